@@ -1,0 +1,17 @@
+"""Named errors. The library raises these; the CLI turns them into one-line messages."""
+
+
+class DatelineError(Exception):
+    """Base of every error dateline raises on purpose."""
+
+
+class ModelNotFound(DatelineError):
+    """The configured spaCy model is not installed."""
+
+
+class StoreError(DatelineError):
+    """The store cannot be opened or migrated."""
+
+
+class ReadError(DatelineError):
+    """A file (or a line of it) cannot be read as an article."""

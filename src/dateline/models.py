@@ -1,0 +1,223 @@
+"""The records that pass between dateline's stages.
+
+ingest -> RawArticle -> clean -> Article -> analyse -> ArticleAnalysis -> link -> Entity ...
+
+Every stage takes and returns these plain dataclasses, so each stage can be run,
+tested and parallelised on its own. Export field names come from here and are a
+contract: fields may be added, never renamed.
+
+Offsets (`start`, `end`) are character offsets into the article's cleaned `text`,
+or into its `title` when `field == "title"`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+PublishedFrom = Literal["metadata", "html", "feed", "filename", "inferred"]
+QuoteKind = Literal["direct", "indirect", "fragment"]
+TextField = Literal["text", "title"]
+
+
+def stable_id(*parts: object, length: int = 16) -> str:
+    """A short, stable hex id from its parts (same parts, same id, on every machine)."""
+    digest = hashlib.sha256("\x1f".join(str(part) for part in parts).encode("utf-8"))
+    return digest.hexdigest()[:length]
+
+
+def as_dict(record: Any) -> dict[str, Any]:
+    """A record as a plain dict (nested records and tuples included), ready for JSON."""
+    return dataclasses.asdict(record)
+
+
+# ----------------------------------------------------------------------------- ingest
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """One article as a reader found it, before cleaning.
+
+    `metadata` keeps every key the source had that has no field of its own.
+    """
+
+    origin: str  # path, path:line for JSONL, path#item for feeds without a link, or URL
+    text: str
+    title: str | None = None
+    published: str | None = None  # ISO date (YYYY-MM-DD) when the source gave one
+    published_from: PublishedFrom | None = None
+    source: str | None = None  # outlet name
+    url: str | None = None
+    format: str = "txt"  # txt | html | jsonl | json | feed
+    dateline_place: str | None = None  # set by readers that know it (rare); clean() finds most
+    dateline_date: str | None = None
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class IngestError:
+    """A file (or a line of one) that could not be read; the batch goes on without it."""
+
+    origin: str  # path, or path:line
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.message}"
+
+
+# ----------------------------------------------------------------------------- clean
+
+
+@dataclass(frozen=True)
+class RemovedLine:
+    """A line that cleaning dropped, and why (users must be able to audit the drop)."""
+
+    text: str
+    reason: str  # e.g. "newsletter", "read-more", "photo-credit", "advertisement"
+
+
+@dataclass
+class Article:
+    """The cleaned article: the record every later stage builds on.
+
+    `id` is a stable hash of the cleaned text, so the same article read from two
+    files is one article with two `origins`.
+    """
+
+    id: str
+    origin: str  # the first origin it was read from
+    title: str | None
+    text: str
+    published: str | None
+    published_from: PublishedFrom | None
+    source: str | None
+    url: str | None
+    dateline_place: str | None
+    language: str | None
+    removed: list[RemovedLine]
+    word_count: int
+    dateline_date: str | None = None  # date the wire dateline gave, as written or ISO
+    published_confidence: float | None = None  # set when published_from == "inferred"
+    format: str = "txt"
+    origins: list[str] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+    @staticmethod
+    def make_id(text: str) -> str:
+        return stable_id("article", text)
+
+
+# ----------------------------------------------------------------------------- analyse (per article)
+
+
+@dataclass
+class EntityMention:
+    """A name in one article: a person, organisation or place, resolved within the article.
+
+    `name` is the fullest form the article gives for it ("Mr Halden" -> "Piet Halden").
+    `descriptors` are the roles the article gives it ("palace spokeswoman").
+    """
+
+    article_id: str
+    text: str  # as written
+    type: str  # PERSON | ORG | GPE | LOC | NORP | FAC | EVENT ...
+    start: int
+    end: int
+    name: str
+    field: TextField = "text"
+    descriptors: list[str] = field(default_factory=list)
+    country: str | None = None
+    in_caption: bool = False  # from a photo caption line: weaker evidence than the body
+
+
+@dataclass
+class Quote:
+    """Something someone said, direct or reported, with who said it.
+
+    `speaker` is the canonical name once linking has run (the in-article name before);
+    `speaker_mention` is the speaker as written where the cue is ("he", "the spokeswoman").
+    """
+
+    id: str
+    article_id: str
+    text: str  # the quoted words, without quotation marks
+    kind: QuoteKind
+    speaker: str | None
+    speaker_entity_id: str | None
+    speaker_mention: str | None
+    cue: str | None  # the speech verb or phrase ("said", "according to")
+    start: int
+    end: int
+    sentence: str
+    field: TextField = "text"
+    speaker_start: int | None = None  # offsets of speaker_mention, when in the same field
+    speaker_end: int | None = None
+
+    @staticmethod
+    def make_id(article_id: str, field_name: str, start: int, end: int, kind: str) -> str:
+        return stable_id("quote", article_id, field_name, start, end, kind)
+
+
+@dataclass
+class Timex:
+    """A time expression normalised to a TIMEX3 value, anchored on the publication date."""
+
+    article_id: str
+    text: str
+    type: str  # DATE | TIME | DURATION | SET
+    value: str | None  # TIMEX3 value; None when it cannot be normalised
+    start: int
+    end: int
+    anchor: str | None  # what it was resolved against (ISO date) or None
+    field: TextField = "text"
+    mod: str | None = None  # TIMEX3 mod: START, END, MORE_THAN, APPROX ...
+
+
+@dataclass
+class Amount:
+    """A number with what it counts ("more than 3 million displaced")."""
+
+    article_id: str
+    value: float | None  # None when vague ("thousands")
+    magnitude: float | None  # order of magnitude for vague amounts (thousands -> 1000)
+    unit: str  # count | percent | currency code (USD, EUR ...) | ...
+    object: str | None  # what is counted ("refugees")
+    qualifier: str | None  # "more than", "nearly", "about" ...
+    text: str
+    start: int
+    end: int
+    field: TextField = "text"
+
+
+@dataclass
+class ArticleAnalysis:
+    """Everything the per-article step found in one article. Pure data, picklable."""
+
+    article_id: str
+    entities: list[EntityMention] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    amounts: list[Amount] = field(default_factory=list)
+
+
+# ----------------------------------------------------------------------------- link (across articles)
+
+
+@dataclass
+class Entity:
+    """One identity across the corpus for a person, organisation or place."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    descriptors: list[dict[str, Any]] = field(default_factory=list)  # {"text", "article_id", "date"}
+    country: str | None = None
+    article_ids: list[str] = field(default_factory=list)
+    mentions: int = 0
+
+    @staticmethod
+    def make_id(entity_type: str, name: str) -> str:
+        return stable_id("entity", entity_type, name)
