@@ -53,7 +53,7 @@ class RawArticle:
     format: str = "txt"  # txt | html | jsonl | json | feed
     dateline_place: str | None = None  # set by readers that know it (rare); clean() finds most
     dateline_date: str | None = None
-    metadata: dict[str, Any] = field(default_factory=dict)
+    metadata: dict[str, Any] = dataclasses.field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -101,8 +101,8 @@ class Article:
     dateline_date: str | None = None  # date the wire dateline gave, as written or ISO
     published_confidence: float | None = None  # set when published_from == "inferred"
     format: str = "txt"
-    origins: list[str] = field(default_factory=list)
-    metadata: dict[str, Any] = field(default_factory=dict)
+    origins: list[str] = dataclasses.field(default_factory=list)
+    metadata: dict[str, Any] = dataclasses.field(default_factory=dict)
 
     @staticmethod
     def make_id(text: str) -> str:
@@ -127,7 +127,7 @@ class EntityMention:
     end: int
     name: str
     field: TextField = "text"
-    descriptors: list[str] = field(default_factory=list)
+    descriptors: list[str] = dataclasses.field(default_factory=list)
     country: str | None = None
     in_caption: bool = False  # from a photo caption line: weaker evidence than the body
 
@@ -173,6 +173,8 @@ class Timex:
     anchor: str | None  # what it was resolved against (ISO date) or None
     field: TextField = "text"
     mod: str | None = None  # TIMEX3 mod: START, END, MORE_THAN, APPROX ...
+    # how to resolve it again against another anchor without reparsing (see analyse.time.anchor)
+    expression: str | None = None
 
 
 @dataclass
@@ -196,10 +198,10 @@ class ArticleAnalysis:
     """Everything the per-article step found in one article. Pure data, picklable."""
 
     article_id: str
-    entities: list[EntityMention] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    timexes: list[Timex] = field(default_factory=list)
-    amounts: list[Amount] = field(default_factory=list)
+    entities: list[EntityMention] = dataclasses.field(default_factory=list)
+    quotes: list[Quote] = dataclasses.field(default_factory=list)
+    timexes: list[Timex] = dataclasses.field(default_factory=list)
+    amounts: list[Amount] = dataclasses.field(default_factory=list)
 
 
 # ----------------------------------------------------------------------------- link (across articles)
@@ -212,10 +214,10 @@ class Entity:
     id: str
     name: str
     type: str
-    aliases: list[str] = field(default_factory=list)
-    descriptors: list[dict[str, Any]] = field(default_factory=list)  # {"text", "article_id", "date"}
+    aliases: list[str] = dataclasses.field(default_factory=list)
+    descriptors: list[dict[str, Any]] = dataclasses.field(default_factory=list)  # {"text", "article_id", "date"}
     country: str | None = None
-    article_ids: list[str] = field(default_factory=list)
+    article_ids: list[str] = dataclasses.field(default_factory=list)
     mentions: int = 0
 
     @staticmethod

@@ -1,0 +1,45 @@
+"""Corpus figures: counts per source, per day, per format, and of every extracted record."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.store import Store
+
+COUNTED_TABLES = ("articles", "origins", "quotes", "entities", "entity_mentions", "timexes", "amounts")
+
+
+def corpus_stats(store: Store) -> dict[str, Any]:
+    """Plain figures (JSON-ready) describing what the store holds."""
+
+    def grouped(column: str) -> dict[str, int]:
+        return {("(none)" if key is None else str(key)): n for key, n in store.grouped_counts(column)}
+
+    runs = list(store.rows("runs"))
+    return {
+        "database": store.path,
+        "schema_version": store.schema_version,
+        "totals": {table: store.count(table) for table in COUNTED_TABLES},
+        "per_source": grouped("source"),
+        "per_day": grouped("published"),
+        "per_format": grouped("format"),
+        "published_from": grouped("published_from"),
+        "language": grouped("language"),
+        "last_run": runs[-1] if runs else None,
+    }
+
+
+def format_stats(figures: dict[str, Any]) -> str:
+    lines = [f"{figures['database']} (schema {figures['schema_version']})", ""]
+    lines += [f"{name:>16}  {count}" for name, count in figures["totals"].items()]
+    for title, key in (("per source", "per_source"), ("per day", "per_day"),
+                       ("per format", "per_format"), ("publication date from", "published_from"),
+                       ("language", "language")):
+        lines += ["", title]
+        width = max((len(k) for k in figures[key]), default=0)
+        lines += [f"  {name:<{width}}  {count:>6}" for name, count in figures[key].items()]
+    run = figures.get("last_run")
+    if run:
+        lines += ["", f"last run {run['finished_at']}: {run['stored']} articles stored, "
+                      f"{run['duplicates']} duplicates, {run['errors']} errors"]
+    return "\n".join(lines)

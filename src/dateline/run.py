@@ -1,0 +1,124 @@
+"""The analysis job: ingest -> clean -> analyse (per article) -> store -> link (across articles).
+
+Articles stream through in batches so memory stays flat on large corpora, and each
+batch is stored in one transaction: a crash loses at most the batch in flight.
+An article is identified by its cleaned text, so reading it again (from the same
+file or another) only records the extra origin.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from dateline.analyse.pipeline import load_nlp, model_name, run_parallel
+from dateline.clean import clean
+from dateline.ingest import read_paths
+from dateline.link.corpus import LinkSummary, link_corpus
+from dateline.models import Article, IngestError, RawArticle
+from dateline.store import Store
+from dateline.store.sqlite import utc_now
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_BYTES = 10_000_000
+
+
+@dataclass
+class RunSummary:
+    """What one `analyze` run did."""
+
+    stored: int = 0
+    duplicates: int = 0
+    errors: list[IngestError] = field(default_factory=list)
+    link: LinkSummary | None = None
+
+    def line(self) -> str:
+        return f"{self.stored} articles stored, {self.duplicates} duplicates, {len(self.errors)} errors"
+
+
+def _batches(
+    items: Iterable[RawArticle | IngestError], *, size: int, summary: RunSummary,
+    on_error: Callable[[IngestError], None] | None,
+) -> Iterator[list[Article]]:
+    """Clean raw articles and group them in batches; errors are reported and skipped."""
+    batch: list[Article] = []
+    for item in items:
+        if isinstance(item, IngestError):
+            summary.errors.append(item)
+            if on_error:
+                on_error(item)
+            continue
+        try:
+            article = clean(item)
+        except Exception as exc:  # cleaning must never raise; if it does, the batch goes on
+            log.exception("cleaning failed for %s", item.origin)
+            error = IngestError(item.origin, f"could not clean article: {exc}")
+            summary.errors.append(error)
+            if on_error:
+                on_error(error)
+            continue
+        if article is None:
+            error = IngestError(item.origin, "no article text left after cleaning")
+            summary.errors.append(error)
+            if on_error:
+                on_error(error)
+            continue
+        batch.append(article)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def analyze_paths(
+    paths: list[str],
+    *,
+    store: Store,
+    model: str | None = None,
+    workers: int = 1,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    batch_size: int = 128,
+    stdin: TextIO | None = None,
+    on_error: Callable[[IngestError], None] | None = None,
+    on_progress: Callable[[int], None] | None = None,
+) -> RunSummary:
+    """Read, clean, analyse and store every article under `paths`, then relink the corpus."""
+    started_at = utc_now()
+    summary = RunSummary()
+    load_nlp(model)  # fail early, before reading anything, when the model is missing
+    analysed_with = model_name(model)
+    raw_items = read_paths(paths, max_bytes=max_bytes, stdin=stdin)
+    for batch in _batches(raw_items, size=batch_size, summary=summary, on_error=on_error):
+        new: dict[str, Article] = {}
+        seen_origins: list[tuple[str, str, str | None]] = []
+        known = store.known_article_ids(a.id for a in batch)
+        for article in batch:
+            if article.id in known:
+                summary.duplicates += 1
+                seen_origins.append((article.id, article.origin, article.format))
+            elif article.id in new:
+                summary.duplicates += 1
+                if article.origin not in new[article.id].origins:
+                    new[article.id].origins.append(article.origin)
+            else:
+                article.origins = list(article.origins or [article.origin])
+                new[article.id] = article
+        if seen_origins:
+            store.add_origins(seen_origins)
+        if on_progress and len(batch) > len(new):
+            on_progress(len(batch) - len(new))
+        for chunk, analyses in run_parallel(list(new.values()), model=model, workers=workers):
+            store.save_analysed(chunk, analyses, analysed_with=analysed_with)
+            summary.stored += len(chunk)
+            if on_progress:
+                on_progress(len(chunk))
+    summary.link = link_corpus(store)
+    store.record_run(
+        command="analyze", started_at=started_at, stored=summary.stored,
+        duplicates=summary.duplicates, errors=len(summary.errors),
+    )
+    return summary

@@ -1,0 +1,136 @@
+"""The store's schema, as numbered migrations applied in order.
+
+A migration is never edited once released: change the schema by appending one.
+Per-article results are keyed by article and character offsets, so re-analysing
+an article replaces its rows instead of adding to them.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "articles, origins, per-article results, entities, runs",
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            origin TEXT NOT NULL,
+            title TEXT,
+            text TEXT NOT NULL,
+            published TEXT,
+            published_from TEXT,
+            published_confidence REAL,
+            source TEXT,
+            url TEXT,
+            dateline_place TEXT,
+            dateline_date TEXT,
+            language TEXT,
+            removed TEXT NOT NULL DEFAULT '[]',
+            word_count INTEGER NOT NULL,
+            format TEXT,
+            metadata TEXT NOT NULL DEFAULT '{}',
+            analysed_with TEXT,
+            added_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_published ON articles (published);
+        CREATE INDEX articles_source ON articles (source);
+
+        CREATE TABLE origins (
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            origin TEXT NOT NULL,
+            format TEXT,
+            added_at TEXT NOT NULL,
+            PRIMARY KEY (article_id, origin)
+        );
+        CREATE INDEX origins_origin ON origins (origin);
+
+        CREATE TABLE entity_mentions (
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            type TEXT NOT NULL,
+            name TEXT NOT NULL,
+            descriptors TEXT NOT NULL DEFAULT '[]',
+            country TEXT,
+            in_caption INTEGER NOT NULL DEFAULT 0,
+            entity_id TEXT,
+            PRIMARY KEY (article_id, field, start, "end", type)
+        );
+        CREATE INDEX entity_mentions_entity ON entity_mentions (entity_id);
+
+        CREATE TABLE quotes (
+            id TEXT PRIMARY KEY,
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            speaker TEXT,
+            speaker_entity_id TEXT,
+            speaker_mention TEXT,
+            speaker_start INTEGER,
+            speaker_end INTEGER,
+            speaker_in_article TEXT,
+            cue TEXT,
+            sentence TEXT NOT NULL
+        );
+        CREATE INDEX quotes_article ON quotes (article_id);
+        CREATE INDEX quotes_speaker ON quotes (speaker_entity_id);
+
+        CREATE TABLE timexes (
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            type TEXT NOT NULL,
+            value TEXT,
+            anchor TEXT,
+            mod TEXT,
+            expression TEXT,
+            PRIMARY KEY (article_id, field, start, "end")
+        );
+        CREATE INDEX timexes_value ON timexes (value);
+
+        CREATE TABLE amounts (
+            article_id TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            field TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            "end" INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            value REAL,
+            magnitude REAL,
+            unit TEXT NOT NULL,
+            object TEXT,
+            qualifier TEXT,
+            PRIMARY KEY (article_id, field, start, "end")
+        );
+
+        CREATE TABLE entities (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            aliases TEXT NOT NULL DEFAULT '[]',
+            descriptors TEXT NOT NULL DEFAULT '[]',
+            country TEXT,
+            article_ids TEXT NOT NULL DEFAULT '[]',
+            mentions INTEGER NOT NULL DEFAULT 0
+        );
+
+        CREATE TABLE runs (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            command TEXT NOT NULL,
+            stored INTEGER NOT NULL DEFAULT 0,
+            duplicates INTEGER NOT NULL DEFAULT 0,
+            errors INTEGER NOT NULL DEFAULT 0
+        );
+        """,
+    ),
+]
+
+SCHEMA_VERSION = MIGRATIONS[-1][0]
