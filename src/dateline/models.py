@@ -191,6 +191,7 @@ class Amount:
     start: int
     end: int
     field: TextField = "text"
+    value_max: float | None = None  # upper bound of a range ("between 200 and 300" -> 300)
 
 
 @dataclass

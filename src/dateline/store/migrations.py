@@ -102,6 +102,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             "end" INTEGER NOT NULL,
             text TEXT NOT NULL,
             value REAL,
+            value_max REAL,
             magnitude REAL,
             unit TEXT NOT NULL,
             object TEXT,

@@ -1,0 +1,101 @@
+"""Quotations and their speakers: direct (by quotation marks), fragments, and indirect speech.
+
+`extract_quotes(parsed, entities)` reads the parse made once by the pipeline (no second
+parse): marked spans first, then their cue verbs and subjects, then reported clauses.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from dateline.analyse.parsed import ParsedArticle
+from dateline.analyse.quotes.attribution import Attribution
+from dateline.analyse.quotes.direct import _QuoteRanges, find_direct
+from dateline.analyse.quotes.indirect import find_indirect
+from dateline.analyse.quotes.marks import find_marked_spans
+from dateline.analyse.quotes.resolve import SpeakerIndex, build_index, resolve_speaker
+from dateline.models import EntityMention, Quote
+
+__all__ = ["extract_quotes"]
+
+SENTENCE_CAP = 1000
+
+
+def extract_quotes(parsed: ParsedArticle, entities: list[EntityMention]) -> list[Quote]:
+    """Every quote in the title and body of one parsed article, in text order."""
+    quotes: list[Quote] = []
+    for field_name, doc in parsed.docs():
+        if doc is None or not doc.text.strip():
+            continue
+        field_entities = [e for e in entities if e.field == field_name]
+        quotes.extend(_quotes_in(doc, parsed.article.id, field_name, field_entities))
+    return quotes
+
+
+def _sentence(doc: Doc, start: int, end: int) -> str:
+    first = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return doc.text[start:end][:SENTENCE_CAP]
+    s = first[0].sent.start_char
+    e = first[-1].sent.end_char
+    return doc.text[s:e].strip()[:SENTENCE_CAP]
+
+
+def _make(
+    doc: Doc,
+    article_id: str,
+    field_name: str,
+    start: int,
+    end: int,
+    kind: str,
+    attribution: Attribution | None,
+    index: SpeakerIndex,
+    resolved: dict[int, str | None],
+) -> Quote:
+    speaker = mention = None
+    s_start = s_end = None
+    cue = None
+    if attribution is not None:
+        cue = attribution.cue
+        if attribution.speaker is not None and attribution.speaker_head is not None:
+            span = attribution.speaker
+            mention = span.text
+            s_start, s_end = span.start_char, span.end_char
+            key = attribution.speaker_head.i
+            if key not in resolved:
+                resolved[key] = resolve_speaker(attribution.speaker_head, span, index)
+            speaker = resolved[key]
+    return Quote(
+        id=Quote.make_id(article_id, field_name, start, end, kind),
+        article_id=article_id,
+        text=doc.text[start:end],
+        kind=kind,
+        speaker=speaker,
+        speaker_entity_id=None,
+        speaker_mention=mention,
+        cue=cue,
+        start=start,
+        end=end,
+        sentence=_sentence(doc, start, end),
+        field=field_name,
+        speaker_start=s_start,
+        speaker_end=s_end,
+    )
+
+
+def _quotes_in(doc: Doc, article_id: str, field_name: str, entities: list[EntityMention]) -> list[Quote]:
+    index = build_index(doc, entities)
+    resolved: dict[int, str | None] = {}
+    hits = find_direct(doc)
+    quotes = [
+        _make(doc, article_id, field_name, h.span.start, h.span.end, h.kind, h.attribution, index, resolved)
+        for h in hits
+    ]
+    ranges = _QuoteRanges([h.span for h in hits]) if hits else None
+    inside = ranges.inside if ranges else (lambda offset: False)
+    for hit in find_indirect(doc, inside):
+        start = doc[hit.start].idx
+        end = doc[hit.end - 1].idx + len(doc[hit.end - 1])
+        quotes.append(_make(doc, article_id, field_name, start, end, "indirect", hit.attribution, index, resolved))
+    quotes.sort(key=lambda q: (q.start, q.end))
+    return quotes

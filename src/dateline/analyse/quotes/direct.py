@@ -1,0 +1,313 @@
+"""Direct quotes: marked spans, each with its cue and speaker (or the last speaker's)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from dateline.analyse.quotes.attribution import (
+    Attribution,
+    according_to,
+    attribution_for_verb,
+    speaker_span,
+    verb_classes,
+)
+from dateline.analyse.quotes.marks import MarkedSpan, find_marked_spans
+
+FRAGMENT_MAX_WORDS = 6
+SENTENCE_END = frozenset({".", "!", "?", ";"})
+# A cue is looked for this many tokens either side of the quote, within its sentence.
+CONTEXT_TOKENS = 14
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class DirectHit:
+    """One marked span with what was found about it (turned into a Quote by the caller)."""
+
+    span: MarkedSpan
+    kind: str
+    attribution: Attribution | None
+    inherited: bool = False  # speaker taken from the previous quote
+
+
+class _QuoteRanges:
+    """Fast 'is this offset inside quotation marks' over sorted (open, outer_end) ranges."""
+
+    def __init__(self, spans: list[MarkedSpan]):
+        ranges = sorted((s.open_at, s.outer_end) for s in spans)
+        self.starts = [a for a, _ in ranges]
+        self.ranges = ranges
+
+    def inside(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return i >= 0 and offset < self.ranges[i][1]
+
+
+def _paragraph_bounds(text: str) -> list[int]:
+    """Start offsets of paragraphs (non-blank lines), so blank lines do not separate neighbours."""
+    return [m.start() for m in re.finditer(r"(?m)^[ \t]*\S", text)] or [0]
+
+
+def _is_fragment(text: str, span: MarkedSpan, para_start: int) -> bool:
+    words = _WORD.findall(text[span.start : span.end])
+    if len(words) > FRAGMENT_MAX_WORDS:
+        return False
+    before = text[para_start : span.open_at].rstrip()
+    if not before:
+        return False
+    last = before[-1]
+    # Embedded in a running sentence: right after a word ("called it “a disaster”").
+    if not (last.isalnum() or last in ")%"):
+        return False
+    quoted = text[span.start : span.end].rstrip()
+    after = text[span.outer_end : span.outer_end + 3].lstrip()
+    if quoted.endswith(",") or (after.startswith(",") and span.single):
+        return False
+    return True
+
+
+_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "to", "in", "on", "for", "with", "at", "by", "&"})
+_TITLE_CUES = frozenset(
+    {"on", "of", "with", "in", "titled", "entitled", "named", "show", "book", "film", "movie",
+     "program", "programme", "newspaper", "magazine", "album", "song", "series", "like", "host"}
+)
+
+
+def _is_title(text: str, span: MarkedSpan, left) -> bool:
+    """'on ABC's "This Week"', 'a show called "Brokers"': a name of a work, not speech."""
+    words = [w for w in _WORD.findall(text[span.start : span.end]) if w.lower() not in _SMALL_WORDS]
+    if not words or not all(w[0].isupper() or w[0].isdigit() for w in words):
+        return False
+    if not left:
+        return False
+    prev = left[-1]
+    return prev.lower_ in _TITLE_CUES or prev.tag_ == "POS" or prev.pos_ in ("ADP", "PROPN") or prev.lemma_ in ("call", "title")
+
+
+def _is_embedded(text: str, span: MarkedSpan, para_start: int) -> bool:
+    before = text[para_start : span.open_at].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] in ")%")
+
+
+def _tokens_between(doc: Doc, start: int, end: int) -> Span | None:
+    if end <= start:
+        return None
+    return doc.char_span(start, end, alignment_mode="contract")
+
+
+def _cue_in(tokens, ranges: _QuoteRanges, *, classes=("say",), reverse=False) -> Attribution | None:
+    seq = list(tokens)
+    if reverse:
+        seq.reverse()
+    for tok in seq:
+        if ranges.inside(tok.idx):
+            continue
+        if set(verb_classes(tok)) & set(classes):
+            attribution = attribution_for_verb(tok)
+            if attribution.speaker is None:
+                attribution = _adjacent_speaker(tok, ranges) or attribution
+            return attribution
+    return None
+
+
+def _adjacent_speaker(verb, ranges: _QuoteRanges) -> Attribution | None:
+    """A misparsed 'said Halden' / 'asked the boy': the noun phrase right after the verb."""
+    doc = verb.doc
+    i = verb.i + 1
+    # skip a determiner and adjectives to the noun: "asked the young boy"
+    while i < len(doc) and i <= verb.i + 4 and doc[i].pos_ in ("DET", "ADJ", "PROPN", "NOUN") and not ranges.inside(doc[i].idx):
+        if doc[i].pos_ in ("PROPN", "NOUN") and (i + 1 >= len(doc) or doc[i + 1].pos_ not in ("PROPN", "NOUN")):
+            return Attribution(verb.text, verb.i, speaker_span(doc[i]), doc[i])
+        i += 1
+    for j in (verb.i + 1, verb.i - 1):
+        if 0 <= j < len(doc) and not ranges.inside(doc[j].idx):
+            tok = doc[j]
+            if tok.ent_type_ in ("PERSON", "ORG") or tok.lower_ in ("he", "she", "they"):
+                return Attribution(verb.text, verb.i, speaker_span(tok), tok)
+    return None
+
+
+def _previous_speech(doc: Doc, ranges: _QuoteRanges, para_starts: list[int], p: int, span: MarkedSpan) -> Attribution | None:
+    """A quote with no cue of its own, after a sentence or paragraph where someone spoke
+    ("Ash argued in his email ... / “In light of ...”"): that speaker."""
+    lo = para_starts[p - 1] if p > 0 else 0
+    region = _tokens_between(doc, lo, span.open_at)
+    if region is None:
+        return None
+    for tok in reversed(region):
+        if ranges.inside(tok.idx):
+            return None  # a quote in between: that one's speaker is the candidate, via inheritance
+        if "say" in verb_classes(tok) or "think" in verb_classes(tok):
+            attribution = attribution_for_verb(tok)
+            if attribution.speaker is not None and attribution.speaker_head.pos_ in ("PROPN", "PRON", "NOUN"):
+                if attribution.speaker_head.lower_ not in ("it", "there", "this", "that", "which", "who", "i", "you", "we"):
+                    return attribution
+            return None
+    return None
+
+
+def _governing_subject(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, left) -> Attribution | None:
+    """An embedded or colon-introduced quote with no speech verb: the subject of the verb it hangs from."""
+    verb = None
+    for tok in reversed(left):
+        if tok.pos_ in ("VERB", "AUX") and not ranges.inside(tok.idx):
+            verb = tok
+            break
+    if verb is None:
+        return None
+    while verb.dep_ in ("aux", "auxpass") and verb.head is not verb:
+        verb = verb.head
+    attribution = attribution_for_verb(verb)
+    if attribution.speaker is None or attribution.speaker_head.lower_ in ("it", "there", "this", "that", "what", "which", "who"):
+        return None
+    return attribution
+
+
+def _right_context(doc: Doc, text: str, span: MarkedSpan, bound: int):
+    region = _tokens_between(doc, span.outer_end, bound)
+    if region is None:
+        return []
+    tokens = []
+    for tok in region:
+        if tok.text in SENTENCE_END:
+            break
+        tokens.append(tok)
+        if len(tokens) >= CONTEXT_TOKENS * 3:
+            break
+    return tokens
+
+
+def _left_context(doc: Doc, span: MarkedSpan, bound: int):
+    region = _tokens_between(doc, bound, span.open_at)
+    if region is None:
+        return []
+    tokens = []
+    for tok in reversed(region):
+        if tok.text in SENTENCE_END:
+            break
+        tokens.append(tok)
+        if len(tokens) >= CONTEXT_TOKENS * 2:
+            break
+    tokens.reverse()
+    return tokens
+
+
+def _colon_speaker(left) -> Attribution | None:
+    """Headline 'Ostrova: "..."': the name before the colon."""
+    if not left or left[-1].text != ":":
+        return None
+    before = left[:-1]
+    if not before or len(before) > 6:
+        return None
+    head = before[-1]
+    if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or head.pos_ == "PROPN":
+        return Attribution(":", left[-1].i, speaker_span(head), head)
+    return None
+
+
+def _dependency_cue(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, lo: int, hi: int) -> Attribution | None:
+    """The speech verb the quote hangs from (or that hangs from the quote)."""
+    inner = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if inner is None:
+        return None
+    for tok in inner:
+        head = tok.head
+        for _ in range(3):
+            if head.i == tok.i or inner.start <= head.i < inner.end:
+                break
+            if not (lo <= head.idx < hi) or ranges.inside(head.idx):
+                break
+            if verb_classes(head) & {"say", "obj"}:
+                return attribution_for_verb(head)
+            if head.head is head:
+                break
+            head = head.head
+    return None
+
+
+def find_direct(doc: Doc) -> list[DirectHit]:
+    text = doc.text
+    spans = find_marked_spans(text)
+    if not spans:
+        return []
+    ranges = _QuoteRanges(spans)
+    para_starts = _paragraph_bounds(text)
+    hits: list[DirectHit] = []
+    previous: DirectHit | None = None
+    previous_para = -2
+    for k, span in enumerate(spans):
+        p = bisect.bisect_right(para_starts, span.open_at) - 1
+        para_start = para_starts[p]
+        newline = text.find("\n", para_start)
+        para_end = newline if newline >= 0 else len(text)
+        prev_end = spans[k - 1].outer_end if k > 0 and spans[k - 1].outer_end <= span.open_at else para_start
+        next_open = spans[k + 1].open_at if k + 1 < len(spans) and spans[k + 1].open_at >= span.outer_end else para_end
+        left_bound = max(para_start, prev_end)
+        right_bound = min(para_end, next_open)
+        fragment = _is_fragment(text, span, para_start)
+        left = _left_context(doc, span, left_bound)
+        right = _right_context(doc, text, span, right_bound)
+        quoted = text[span.start : span.end].rstrip()
+        ends_open = not quoted or quoted[-1] not in ".!?" or bool(right and right[0].is_lower)
+        attribution = None
+        embedded = _is_embedded(text, span, para_start)
+        if fragment or embedded:
+            attribution = _dependency_cue(doc, span, ranges, para_start, para_end)
+            if attribution is None:
+                attribution = _cue_in(left, ranges, classes=("say", "obj"), reverse=True)
+            if attribution is None:
+                attribution = _governing_subject(doc, span, ranges, left)
+            if fragment and _is_title(text, span, left):
+                attribution = None
+        else:
+            order = (right, left) if ends_open else (left,)
+            for side in order:
+                attribution = _cue_in(side, ranges, reverse=side is left)
+                if attribution is None and side:
+                    attribution = according_to(doc, side[0].i, side[-1].i + 1)
+                if attribution is not None:
+                    break
+            if attribution is None:
+                attribution = _colon_speaker(left)
+            if attribution is None and left and left[-1].text in (":", ","):
+                attribution = _governing_subject(doc, span, ranges, left)
+            if attribution is None and not ends_open and right:
+                attribution = _cue_in(right[:4], ranges)
+        if attribution is None and not fragment and not embedded and not span.continues:
+            attribution = _previous_speech(doc, ranges, para_starts, p, span)
+        inherited = False
+        if (attribution is None or attribution.speaker is None) and previous is not None and not fragment:
+            same_para = previous_para == p
+            next_para = previous_para == p - 1 and not text[para_start : span.open_at].strip(" \t\"“'‘")
+            if (same_para or next_para or span.continues) and previous.attribution is not None:
+                if previous.attribution.speaker is not None:
+                    attribution, inherited = previous.attribution, True
+        hit = DirectHit(span, "fragment" if fragment else "direct", attribution, inherited)
+        hits.append(hit)
+        if not fragment:
+            previous, previous_para = hit, p
+    _share_within_continued(hits)
+    return hits
+
+
+def _share_within_continued(hits: list[DirectHit]) -> None:
+    """A quote running over paragraphs has one speaker, wherever its cue stands."""
+    groups: list[list[DirectHit]] = []
+    for hit in hits:
+        if hit.span.continues and groups:
+            groups[-1].append(hit)
+        else:
+            groups.append([hit])
+    for group in groups:
+        if len(group) < 2:
+            continue
+        own = next((h.attribution for h in group if h.attribution is not None and not h.inherited and h.attribution.speaker is not None), None)
+        if own is None:
+            continue
+        for h in group:
+            if h.attribution is None or h.inherited or h.attribution.speaker is None:
+                h.attribution, h.inherited = own, True

@@ -1,0 +1,261 @@
+"""Resolve a speaker as written ("he", "the palace spokeswoman", "Mr Halden") to a name.
+
+Works from the entities stage's mentions when it gives them, else from the parse's own
+named entities. Pronouns go to the last compatible person (or organisation, for
+"they"/"it"); roles go to the person the article names in that role, before or after.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from dateline.analyse.quotes.lexicon import (
+    PRONOUNS_FEMALE,
+    PRONOUNS_MALE,
+    PRONOUNS_PLURAL,
+    PRONOUNS_SKIP,
+    TITLES,
+    TITLES_FEMALE,
+    TITLES_MALE,
+    first_names,
+)
+from dateline.models import EntityMention
+
+SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+ROLE_NOUN_POS = frozenset({"NOUN"})
+# How far back (characters) "they"/"it" may look for an organisation.
+ORG_PRONOUN_WINDOW = 600
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    type: str
+    name: str
+
+
+@dataclass
+class SpeakerIndex:
+    """Who the article names, where, with their gender and roles."""
+
+    mentions: list[Mention]  # sorted by start
+    starts: list[int]
+    gender: dict[str, str] = field(default_factory=dict)  # name -> "m" | "f"
+    roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # role word -> [(offset, name)]
+
+    def mention_at(self, start: int, end: int) -> Mention | None:
+        i = bisect.bisect_right(self.starts, end) - 1
+        while i >= 0:
+            m = self.mentions[i]
+            if m.end > start and m.start < end:
+                return m
+            if m.end <= start and start - m.start > 200:
+                break
+            i -= 1
+        return None
+
+
+_TITLE_STRIP = re.compile(r"[.,]")
+
+
+def clean_name(text: str) -> str:
+    """'President Anna Ostrova's' -> 'Anna Ostrova'."""
+    text = re.sub(r"(?:['’]s|['’])$", "", text.strip())
+    words = text.split()
+    while len(words) > 1 and _TITLE_STRIP.sub("", words[0]).lower() in TITLES:
+        words.pop(0)
+    if words and words[0].lower() == "the" and len(words) > 1:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _title_gender(doc: Doc, start_token: int) -> str | None:
+    if start_token > 0:
+        prev = doc[start_token - 1].lower_.rstrip(".")
+        if prev in TITLES_MALE or prev + "." in TITLES_MALE:
+            return "m"
+        if prev in TITLES_FEMALE or prev + "." in TITLES_FEMALE:
+            return "f"
+    return None
+
+
+def build_index(doc: Doc, entities: list[EntityMention]) -> SpeakerIndex:
+    """Index the names in one parsed text (title or body)."""
+    raw: list[tuple[int, int, str, str, int]] = []  # start, end, type, text, first token
+    if entities:
+        for ent in entities:
+            if ent.type in SPEAKER_TYPES:
+                span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
+                raw.append((ent.start, ent.end, ent.type, ent.name or ent.text, span.start if span else 0))
+    else:
+        for ent in doc.ents:
+            if ent.label_ in SPEAKER_TYPES:
+                raw.append((ent.start_char, ent.end_char, ent.label_, ent.text, ent.start))
+    raw.sort()
+    # Surname (last word) -> longest full name with it, so "Halden" -> "Piet Halden".
+    full_by_last: dict[str, str] = {}
+    for _, _, etype, text, _ in raw:
+        if etype != "PERSON":
+            continue
+        name = clean_name(text)
+        last = name.split()[-1].lower() if name else ""
+        if last and len(name) > len(full_by_last.get(last, "")):
+            full_by_last[last] = name
+    mentions = []
+    gender_votes: dict[str, dict[str, int]] = {}
+    for start, end, etype, text, first_token in raw:
+        name = clean_name(text) if not entities else text
+        if etype != "PERSON" and not entities and " " not in name and name.lower() in full_by_last:
+            etype = "PERSON"  # "Mr Halden" tagged as a place: the surname of a named person
+        if etype == "PERSON":
+            if not entities:
+                last = name.split()[-1].lower() if name else ""
+                name = full_by_last.get(last, name)
+            votes = gender_votes.setdefault(name, {"m": 0, "f": 0})
+            g = _title_gender(doc, first_token)
+            if g:
+                votes[g] += 3
+        mentions.append(Mention(start, end, etype, name))
+    index = SpeakerIndex(mentions=mentions, starts=[m.start for m in mentions])
+    _vote_pronoun_gender(doc, index, gender_votes)
+    for name, votes in gender_votes.items():
+        first = name.split()[0].lower() if name else ""
+        fg = first_names().get(first)
+        if fg:
+            votes[fg] += 2
+        if votes["m"] != votes["f"]:
+            index.gender[name] = "m" if votes["m"] > votes["f"] else "f"
+    _index_roles(doc, index, entities)
+    return index
+
+
+def _vote_pronoun_gender(doc: Doc, index: SpeakerIndex, votes: dict[str, dict[str, int]]) -> None:
+    """A sentence naming one person, and he/she in it or the next: a vote for that gender."""
+    sents = list(doc.sents)
+    for i, sent in enumerate(sents):
+        persons = {
+            m.name
+            for m in index.mentions[
+                bisect.bisect_left(index.starts, sent.start_char) : bisect.bisect_left(index.starts, sent.end_char)
+            ]
+            if m.type == "PERSON"
+        }
+        if len(persons) != 1:
+            continue
+        name = next(iter(persons))
+        window = list(sent) + (list(sents[i + 1]) if i + 1 < len(sents) else [])
+        for tok in window:
+            low = tok.lower_
+            if low in PRONOUNS_MALE:
+                votes[name]["m"] += 1
+            elif low in PRONOUNS_FEMALE:
+                votes[name]["f"] += 1
+
+
+def _role_words(tokens) -> list[str]:
+    return [t.lemma_.lower() for t in tokens if t.pos_ in ROLE_NOUN_POS and t.is_lower]
+
+
+def _index_roles(doc: Doc, index: SpeakerIndex, entities: list[EntityMention]) -> None:
+    """Roles the article gives named people: appositions and titles before the name."""
+
+    def add(word: str, offset: int, name: str) -> None:
+        index.roles.setdefault(word, []).append((offset, name))
+
+    for ent in entities:
+        if ent.type == "PERSON":
+            for descriptor in ent.descriptors:
+                for word in descriptor.lower().split()[-1:]:
+                    add(word.strip(",."), ent.start, ent.name)
+    for m in index.mentions:
+        if m.type != "PERSON":
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        # "palace spokeswoman Maria Lenz": common-noun compounds before the name
+        pre = [t for t in root.lefts if t.i < span.start and t.dep_ in ("compound", "amod", "nmod")]
+        for word in _role_words(pre):
+            add(word, m.start, m.name)
+        # "Maria Lenz, the palace spokeswoman," and "the spokeswoman, Maria Lenz"
+        for child in root.children:
+            if child.dep_ == "appos" and child.pos_ in ROLE_NOUN_POS:
+                add(child.lemma_.lower(), m.start, m.name)
+        if root.dep_ == "appos" and root.head.pos_ in ROLE_NOUN_POS:
+            add(root.head.lemma_.lower(), m.start, m.name)
+
+
+def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
+    """The speaker's name as the article gives it, or None when it cannot be told."""
+    low = head.lower_
+    mention = index.mention_at(span.start_char, span.end_char)
+    if mention is not None and low not in PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL:
+        return mention.name
+    if low in PRONOUNS_SKIP:
+        return None
+    if low in PRONOUNS_MALE or low in PRONOUNS_FEMALE:
+        want = "m" if low in PRONOUNS_MALE else "f"
+        return _last_person(index, head.idx, want)
+    if low in PRONOUNS_PLURAL:
+        return _last_org(index, head.idx)
+    if head.pos_ == "PROPN":
+        return clean_name(span.text)
+    if head.pos_ in ROLE_NOUN_POS:
+        named = _by_role(head, index)
+        if named:
+            return named
+        return clean_name(_role_text(span))
+    return None
+
+
+def _role_text(span: Span) -> str:
+    words = [t.text_with_ws for t in span]
+    return "".join(words).strip()
+
+
+def _last_person(index: SpeakerIndex, before: int, gender: str) -> str | None:
+    i = bisect.bisect_left(index.starts, before) - 1
+    fallback = None
+    seen = 0
+    while i >= 0 and seen < 12:
+        m = index.mentions[i]
+        i -= 1
+        if m.type != "PERSON":
+            continue
+        seen += 1
+        g = index.gender.get(m.name)
+        if g == gender:
+            return m.name
+        if g is None and fallback is None:
+            fallback = m.name
+    return fallback
+
+
+def _last_org(index: SpeakerIndex, before: int) -> str | None:
+    i = bisect.bisect_left(index.starts, before) - 1
+    while i >= 0:
+        m = index.mentions[i]
+        if before - m.end > ORG_PRONOUN_WINDOW:
+            return None
+        if m.type in ("ORG", "NORP"):
+            return m.name
+        i -= 1
+    return None
+
+
+def _by_role(head: Token, index: SpeakerIndex) -> str | None:
+    """The person named in this role: nearest before, else nearest after."""
+    entries = index.roles.get(head.lemma_.lower())
+    if not entries:
+        return None
+    # "a spokesman for Mr Halden" is not Mr Halden: only names tied to the role count.
+    before = [e for e in entries if e[0] <= head.idx]
+    if before:
+        return max(before)[1]
+    return min(entries)[1]

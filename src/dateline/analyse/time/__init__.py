@@ -1,0 +1,90 @@
+"""Time expressions normalised to TIMEX3, anchored on the article's publication date.
+
+`extract_timexes` tags the title and body of a parsed article (no second parse);
+`reanchor` resolves an article's timexes again against another anchor, for
+articles whose date is inferred after analysis. Anchor-dependent timexes keep
+their resolution spec in `Timex.expression` (see anchor.py); without an anchor
+their value is the underspecified TIMEX3 form ("XXXX-WXX-3", "PRESENT_REF").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from spacy.tokens import Doc
+
+from dateline.analyse.parsed import ParsedArticle
+from dateline.analyse.time.anchor import parse_anchor, resolve
+from dateline.analyse.time.normalise import is_timex3_value
+from dateline.analyse.time.tagger import Candidate, find_candidates
+from dateline.models import Timex
+
+__all__ = ["extract_timexes", "reanchor", "timexes_in_doc"]
+
+_ANAPHORIC_YEAR = re.compile(r"^(?:that|the\s+same)\s+year$|^the\s+(following|previous|next)\s+year$", re.I)
+
+
+def timexes_in_doc(
+    doc: Doc, *, article_id: str, anchor: str | None, field: str = "text"
+) -> list[Timex]:
+    """Timexes of one parsed text (body or title), resolved against anchor."""
+    anchor_date = parse_anchor(anchor)
+    anchor_iso = anchor_date.isoformat() if anchor_date else None
+    timexes: list[Timex] = []
+    for candidate in find_candidates(doc):
+        value, expression = _value_of(candidate, anchor_iso)
+        if not is_timex3_value(value):
+            continue
+        timexes.append(
+            Timex(
+                article_id=article_id,
+                text=doc.text[candidate.start : candidate.end],
+                type=candidate.type,
+                value=value,
+                start=candidate.start,
+                end=candidate.end,
+                anchor=anchor_iso if expression else None,
+                field=field,  # type: ignore[arg-type]
+                mod=candidate.mod,
+                expression=expression,
+            )
+        )
+    return timexes
+
+
+def _value_of(candidate: Candidate, anchor: str | None) -> tuple[str | None, str | None]:
+    if candidate.spec is None:
+        return candidate.value, None
+    return resolve(candidate.spec, anchor), candidate.spec
+
+
+def extract_timexes(parsed: ParsedArticle) -> list[Timex]:
+    """Every time expression in the article's title and body, anchored on its publication date."""
+    article = parsed.article
+    timexes: list[Timex] = []
+    for field_name, doc in parsed.docs():
+        timexes.extend(
+            timexes_in_doc(doc, article_id=article.id, anchor=article.published, field=field_name)
+        )
+    return timexes
+
+
+def reanchor(timexes: list[Timex], anchor: str | None) -> list[Timex]:
+    """The same timexes resolved against a new anchor (ISO date), without reparsing.
+
+    Timexes with a fixed value ("3 June 2019", "48 hours") are returned unchanged.
+    """
+    anchor_date = parse_anchor(anchor)
+    anchor_iso = anchor_date.isoformat() if anchor_date else None
+    result = []
+    for timex in timexes:
+        if not timex.expression:
+            result.append(timex)
+            continue
+        result.append(
+            dataclasses.replace(
+                timex, value=resolve(timex.expression, anchor_iso), anchor=anchor_iso
+            )
+        )
+    return result

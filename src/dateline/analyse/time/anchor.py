@@ -1,0 +1,295 @@
+"""Resolve a time expression's spec against an anchor date (the publication date).
+
+The tagger stores anchor-dependent expressions as a compact spec string, so an
+article's timexes can be resolved again when the linking stage infers a date for
+it (`reanchor`), without parsing the text again. Spec forms (DIR is the tense
+direction: -1 past incl. the anchor day, -2 strictly before, +1 after, +2 strictly
+after the anchor's week/period, 0 nearest):
+
+    day:N            anchor + N days                          ("yesterday" day:-1)
+    wd:DIR:N         weekday N (1 = Monday ... 7 = Sunday)    ("on Sunday" wd:-1:7)
+    md:DIR:MM:DD     month and day without a year              ("May 17")
+    m:DIR:MM         a month without a year                    ("in June")
+    rel:U:N          the unit U (Y M W D Q H E C WE) N steps away ("last week" rel:W:-1)
+    season:DIR:SS    a season (SP SU FA WI)                    ("last summer")
+    q:N:Q            quarter Q of the anchor year + N           ("the third quarter")
+    half:N:H         half H of the anchor year + N              ("the first half")
+    mym:N:MM         month MM of the anchor year + N            ("June last year")
+    lastq:N          the latest completed quarter, N years away ("the year-earlier quarter")
+    hol:DIR:NAME     a holiday                                 ("Christmas")
+    ord:N:NOUN       the anchor day is day N of NOUN            ("the third day of the strike")
+
+A spec may end with "|SUFFIX": a time of day ("T22:00") or part of day ("TNI"),
+appended to a day-precise value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+
+
+def parse_anchor(anchor: str | None) -> dt.date | None:
+    """The anchor as a date, or None when absent or unreadable."""
+    if not anchor:
+        return None
+    match = re.match(r"(\d{4})-(\d{2})-(\d{2})", anchor)
+    if not match:
+        return None
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def _week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _nearest(candidates: list[dt.date], anchor: dt.date, direction: int) -> dt.date | None:
+    candidates = [c for c in candidates if c is not None]
+    if direction in (-1, -2):
+        past = [c for c in candidates if c <= anchor and (direction == -1 or c < anchor)]
+        return max(past) if past else None
+    if direction in (1, 2):
+        future = [c for c in candidates if c >= anchor and (direction == 1 or c > anchor)]
+        return min(future) if future else None
+    if not candidates:
+        return None
+    # nearest; ties go to the past (news mostly reports what happened)
+    return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
+
+
+def _weekday(anchor: dt.date, direction: int, weekday: int) -> dt.date:
+    offset = weekday - anchor.isoweekday()
+    if direction == 0 and offset == 0:
+        return anchor
+    if direction == 3:  # "this Monday": the day in the anchor's week
+        return anchor + dt.timedelta(days=offset)
+    candidates = [anchor + dt.timedelta(days=offset + 7 * k) for k in (-2, -1, 0, 1, 2)]
+    if direction == 2:  # "next Monday": strictly after, skipping tomorrow-ish same week
+        later = [c for c in candidates if c > anchor]
+        return min(later)
+    return _nearest(candidates, anchor, direction) or anchor
+
+
+def _easter(year: int) -> dt.date:
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * m + 114) // 31
+    day = (h + l_ - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    offset = (weekday - first.isoweekday()) % 7
+    return first + dt.timedelta(days=offset + 7 * (n - 1))
+
+
+def holiday(name: str, year: int) -> dt.date | None:
+    """The date of a named holiday in a year (None for unknown names)."""
+    fixed = {
+        "christmas": (12, 25),
+        "christmas_eve": (12, 24),
+        "new_year": (1, 1),
+        "new_year_eve": (12, 31),
+        "independence_day": (7, 4),
+        "halloween": (10, 31),
+        "valentine": (2, 14),
+        "may_day": (5, 1),
+    }
+    if name in fixed:
+        return dt.date(year, *fixed[name])
+    if name == "easter":
+        return _easter(year)
+    if name == "good_friday":
+        return _easter(year) - dt.timedelta(days=2)
+    if name == "thanksgiving":
+        return _nth_weekday(year, 11, 4, 4)
+    if name == "labor_day":
+        return _nth_weekday(year, 9, 1, 1)
+    if name == "election_day":
+        return _nth_weekday(year, 11, 1, 1) + dt.timedelta(days=1)
+    return None
+
+
+def unanchored(spec: str) -> str:
+    """The underspecified TIMEX3 value of a spec with no anchor."""
+    base, _, suffix = spec.partition("|")
+    parts = base.split(":")
+    kind = parts[0]
+    try:
+        if kind == "wd":
+            return f"XXXX-WXX-{int(parts[2])}" + (suffix if suffix.startswith("T") else "")
+        if kind == "md":
+            return f"XXXX-{int(parts[2]):02d}-{int(parts[3]):02d}"
+        if kind == "m":
+            return f"XXXX-{int(parts[2]):02d}"
+        if kind == "season":
+            return f"XXXX-{parts[2]}"
+        if kind == "q":
+            return f"XXXX-Q{int(parts[2])}"
+        if kind == "half":
+            return f"XXXX-H{int(parts[2])}"
+        if kind == "mym":
+            return f"XXXX-{int(parts[2]):02d}"
+        if kind == "wkend":
+            return "XXXX-WXX-WE"
+        if kind in ("day", "rel", "lastq"):
+            steps = int(parts[-1])
+            return "PRESENT_REF" if steps == 0 else ("PAST_REF" if steps < 0 else "FUTURE_REF")
+    except (IndexError, ValueError):
+        pass
+    return "PRESENT_REF"
+
+
+def _shift_months(anchor: dt.date, months: int) -> tuple[int, int]:
+    index = anchor.year * 12 + anchor.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _rel(anchor: dt.date, unit: str, steps: int) -> str:
+    if unit == "D":
+        return (anchor + dt.timedelta(days=steps)).isoformat()
+    if unit == "W":
+        return _week(anchor + dt.timedelta(weeks=steps))
+    if unit == "WE":
+        return _week(anchor + dt.timedelta(weeks=steps)) + "-WE"
+    if unit == "M":
+        year, month = _shift_months(anchor, steps)
+        return f"{year:04d}-{month:02d}"
+    if unit == "Q":
+        year, month = _shift_months(anchor, 3 * steps)
+        return f"{year:04d}-Q{(month - 1) // 3 + 1}"
+    if unit == "H":
+        year, month = _shift_months(anchor, 6 * steps)
+        return f"{year:04d}-H{(month - 1) // 6 + 1}"
+    if unit == "Y":
+        return f"{anchor.year + steps:04d}"
+    if unit == "E":
+        return f"{anchor.year // 10 + steps:03d}"
+    if unit == "C":
+        return f"{anchor.year // 100 + steps:02d}"
+    raise ValueError(unit)
+
+
+def resolve(spec: str, anchor: str | dt.date | None) -> str:
+    """The TIMEX3 value of a spec against an anchor; the underspecified form without one.
+
+    Never raises: an unreadable spec resolves to its underspecified form.
+    """
+    day = anchor if isinstance(anchor, dt.date) else parse_anchor(anchor)
+    if day is None:
+        return unanchored(spec)
+    try:
+        return _resolve(spec, day)
+    except (ValueError, IndexError, OverflowError, TypeError):
+        return unanchored(spec)
+
+
+def _resolve(spec: str, anchor: dt.date) -> str:
+    base, _, suffix = spec.partition("|")
+    parts = base.split(":")
+    kind = parts[0]
+    value: str
+    if kind == "day":
+        value = (anchor + dt.timedelta(days=int(parts[1]))).isoformat()
+    elif kind == "ord":
+        value = anchor.isoformat()
+    elif kind == "wd":
+        value = _weekday(anchor, int(parts[1]), int(parts[2])).isoformat()
+    elif kind == "md":
+        direction, month, mday = int(parts[1]), int(parts[2]), int(parts[3])
+        candidates = [_safe_date(anchor.year + k, month, mday) for k in (-1, 0, 1)]
+        # reporters write past tense about dates a few weeks ahead ("said it expires
+        # Nov. 10"), so the tense only decides beyond a month's distance
+        slack = dt.timedelta(days=31)
+        shifted = anchor + slack if direction < 0 else anchor - slack if direction > 0 else anchor
+        found = _nearest([c for c in candidates if c], shifted, direction)
+        if found is None:
+            found = _nearest([c for c in candidates if c], anchor, 0)
+        if found is None:
+            return unanchored(spec)
+        value = found.isoformat()
+    elif kind == "m":
+        direction, month = int(parts[1]), int(parts[2])
+        candidates = [dt.date(anchor.year + k, month, 15) for k in (-1, 0, 1)]
+        month_anchor = anchor.replace(day=15)
+        if direction == -1:  # past tense, but a month ahead is still "in September"
+            month_anchor += dt.timedelta(days=31)
+        elif direction == -2:  # "last February" said in March is a year back
+            month_anchor -= dt.timedelta(days=31)
+        elif direction == 2:
+            month_anchor += dt.timedelta(days=31)
+        found = _nearest(candidates, month_anchor, direction) or _nearest(
+            candidates, month_anchor, 0
+        )
+        value = f"{found.year:04d}-{found.month:02d}"
+    elif kind == "season":
+        direction, season = int(parts[1]), parts[2]
+        month = SEASON_MONTH[season]
+        candidates = [dt.date(anchor.year + k, month, 15) for k in (-1, 0, 1)]
+        if direction == 0:
+            found = dt.date(anchor.year, month, 15)
+            if season == "WI" and anchor.month >= 10:
+                found = dt.date(anchor.year + 1, month, 15)
+        else:
+            found = _nearest(candidates, anchor, direction) or candidates[1]
+        value = f"{found.year:04d}-{season}"
+    elif kind == "rel":
+        value = _rel(anchor, parts[1], int(parts[2]))
+    elif kind == "q":
+        year, quarter = anchor.year + int(parts[1]), int(parts[2])
+        direction = int(parts[3]) if len(parts) > 3 else 0
+        quarter_start = dt.date(year, 3 * quarter - 2, 1)
+        if direction < 0 and quarter_start > anchor:
+            year -= 1
+        value = f"{year:04d}-Q{quarter}"
+    elif kind == "wkend":
+        direction = int(parts[1])
+        saturdays = [anchor + dt.timedelta(days=(6 - anchor.isoweekday()) + 7 * k) for k in (-2, -1, 0, 1)]
+        if anchor.isoweekday() == 7:  # a Sunday is inside its own weekend
+            saturdays.append(anchor - dt.timedelta(days=1))
+        if direction < 0:
+            found = max(s for s in saturdays if s <= anchor)
+        elif direction > 0:
+            found = min(s for s in saturdays if s > anchor)
+        else:
+            found = min(saturdays, key=lambda s: (abs((s - anchor).days), s > anchor))
+        value = _week(found) + "-WE"
+    elif kind == "half":
+        value = f"{anchor.year + int(parts[1]):04d}-H{int(parts[2])}"
+    elif kind == "mym":
+        value = f"{anchor.year + int(parts[1]):04d}-{int(parts[2]):02d}"
+    elif kind == "lastq":
+        year, month = _shift_months(anchor, -3)
+        value = f"{year + int(parts[1]):04d}-Q{(month - 1) // 3 + 1}"
+    elif kind == "hol":
+        direction, name = int(parts[1]), parts[2]
+        candidates = [holiday(name, anchor.year + k) for k in (-1, 0, 1)]
+        found = _nearest([c for c in candidates if c], anchor, direction)
+        if found is None:
+            return unanchored(spec)
+        value = found.isoformat()
+    else:
+        return unanchored(spec)
+    if suffix and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        value += suffix
+    return value

@@ -1,0 +1,147 @@
+"""Words to TIMEX3 pieces: numbers, units, months, weekdays, durations, the value validator."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
+    "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5,
+    "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
+}  # fmt: skip
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+PARTS_OF_DAY = {
+    "morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI",
+    "overnight": "TNI", "tonight": "TNI", "midday": "T12:00", "noon": "T12:00",
+    "midnight": "T24:00", "dawn": "TMO", "daybreak": "TMO", "dusk": "TEV",
+    "mid-afternoon": "TAF", "midafternoon": "TAF", "mid-morning": "TMO",
+}  # fmt: skip
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "a hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2, "couple of": 2,
+    "a couple": 2, "thousand": 1000,
+}  # fmt: skip
+VAGUE_NUMBERS = {"a few", "few", "several", "some", "many", "a number of", "dozens of", "numerous"}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "twentieth": 20, "thirtieth": 30, "last": -1,
+    "final": -1,
+}  # fmt: skip
+# unit word -> (TIMEX3 duration letter, is a time-of-day unit, multiplier)
+UNITS = {
+    "second": ("S", True, 1), "minute": ("M", True, 1), "hour": ("H", True, 1),
+    "day": ("D", False, 1), "night": ("D", False, 1), "week": ("W", False, 1),
+    "weekend": ("WE", False, 1), "fortnight": ("W", False, 2), "month": ("M", False, 1),
+    "quarter": ("Q", False, 1), "year": ("Y", False, 1), "decade": ("E", False, 1),
+    "century": ("C", False, 1), "millennium": ("L", False, 1),
+}  # fmt: skip
+
+TIMEX3_VALUE = re.compile(
+    r"""^(?:
+      PRESENT_REF|PAST_REF|FUTURE_REF
+    | P(?:\d+(?:\.\d+)?|X+)(?:Y|M|W|D|Q|H|E|C|L|WE)(?:(?:\d+(?:\.\d+)?|X+)(?:M|W|D))*
+      (?:T(?:(?:\d+(?:\.\d+)?|X+)[HMS])+)?
+    | PT(?:(?:\d+(?:\.\d+)?|X+)[HMS])+
+    | (?:\d{4}|\d{3}X?|\d{2}X{0,2}|\d{1,2}|XXXX)
+      (?:-(?:(?:\d{2}|XX)(?:-(?:\d{2}|XX))?|W(?:\d{2}|XX)(?:-(?:[1-7]|WE|X))?|Q[1-4X]|H[12X]|SP|SU|FA|WI))?
+      (?:T(?:\d{2}(?::\d{2}(?::\d{2})?)?|MO|AF|EV|NI|DT))?
+    )$""",
+    re.VERBOSE,
+)
+
+
+def is_timex3_value(value: str | None) -> bool:
+    """Whether a string is a well-formed TIMEX3 value (dates, times, durations, refs, sets)."""
+    return bool(value) and TIMEX3_VALUE.match(value) is not None
+
+
+def parse_number(text: str) -> float | None:
+    """A count written in digits or words ("48", "twenty-four", "2 1/2", "a couple of").
+
+    None for vague counts ("several") and anything unreadable.
+    """
+    words = text.lower().replace("-", " ").replace(",", "").split()
+    if not words:
+        return None
+    phrase = " ".join(words)
+    if phrase in NUMBER_WORDS:
+        return float(NUMBER_WORDS[phrase])
+    if phrase in VAGUE_NUMBERS:
+        return None
+    total = 0.0
+    current = 0.0
+    seen = False
+    for word in words:
+        if re.fullmatch(r"\d+(\.\d+)?", word):
+            current += float(word)
+        elif re.fullmatch(r"\d+/\d+", word):
+            top, bottom = word.split("/")
+            if float(bottom) == 0:
+                return None
+            current += float(top) / float(bottom)
+        elif word in ("and", "a"):
+            continue
+        elif word == "half":
+            current += 0.5
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word == "thousand":
+            total += max(current, 1) * 1000
+            current = 0
+        elif word in NUMBER_WORDS:
+            current += NUMBER_WORDS[word]
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def unit_of(word: str) -> tuple[str, bool, int] | None:
+    """(letter, time-of-day?, multiplier) for a unit word, singular or plural."""
+    word = word.lower().strip()
+    if word == "centuries":
+        word = "century"
+    elif word == "millennia":
+        word = "millennium"
+    elif word.endswith("s") and word[:-1] in UNITS:
+        word = word[:-1]
+    return UNITS.get(word)
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """A TIMEX3 duration: P3Y, PT48H, P2Y6M for 2.5 years, PXW when the amount is vague."""
+    found = unit_of(unit)
+    if found is None:
+        return "PXX"
+    letter, clock, multiplier = found
+    prefix = "PT" if clock else "P"
+    if letter == "WE":
+        letter = "WE"
+    if amount is None:
+        return f"{prefix}X{letter}"
+    amount *= multiplier
+    if letter in ("E", "C"):  # TimeBank writes "two decades" as P20Y
+        amount, letter = amount * (10 if letter == "E" else 100), "Y"
+    if amount == int(amount):
+        return f"{prefix}{int(amount)}{letter}"
+    whole, fraction = int(amount), amount - int(amount)
+    smaller = {"Y": ("M", 12), "H": ("M", 60), "M": ("S", 60) if clock else ("D", 30), "D": ("H", 24), "W": ("D", 7)}
+    if letter in smaller:
+        small_letter, factor = smaller[letter]
+        rest = round(fraction * factor)
+        if letter == "D":
+            return f"P{whole}DT{rest}H" if whole else f"PT{rest}H"
+        head = f"{prefix}{whole}{letter}" if whole else prefix
+        return f"{head}{rest}{small_letter}"
+    return f"{prefix}{amount:g}{letter}"

@@ -1,0 +1,337 @@
+"""Score quotations and speakers against PolNeAR (Newell et al., LREC 2018).
+
+PolNeAR is brat standoff: `<split>/text/<article>.txt` and
+`<split>/attributions/<article>_<annotator>.ann`, whose T-lines give Source, Cue and
+Content spans (character offsets, `;` between the pieces of a split span) and whose
+E-lines tie them into attributions. Where several annotators did an article we take
+the lowest annotator id.
+
+What is compared (words, not characters: quotation marks and punctuation are ignored,
+so `“We won,”` in the gold and `We won,` from us are the same content):
+
+- direct: for each gold attribution, the words of its content that sit inside
+  quotation marks (a split quote `“A,” he said, “B.”` is one item; so are the quoted
+  words of a mixed content `that he was “ready”`). Our direct quotes and fragments
+  sharing one speaker mention are one predicted item (that is how a split quote, or
+  a quote running over several paragraphs, comes out); fragments with no speaker are
+  scare quotes, not attributions, and are left out.
+- indirect: gold contents mostly outside quotation marks; our indirect quotes.
+
+Matches are one-to-one, best overlap first: "exact" when the word sets are equal,
+"overlap" when the shared words are at least half of the larger set. Speaker accuracy
+is over overlap-matched items whose gold has a Source: our speaker mention must
+overlap the Source span.
+"""
+
+from __future__ import annotations
+
+import pathlib
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from dateline.models import Article, Quote
+
+SPLITS = ("train", "dev", "test")
+OVERLAP = 0.5
+# A gold content is "indirect" when at least this share of its words is outside marks.
+INDIRECT_SHARE = 0.5
+_WORDS = re.compile(r"\w+(?:['’]\w+)*")
+_OPEN = {"“", "«", "„"}
+_CLOSE = {"”", "»"}
+
+
+@dataclass
+class GoldAttribution:
+    content: list[tuple[int, int]]
+    sources: list[tuple[int, int]] = field(default_factory=list)
+    cue: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class PolnearArticle:
+    name: str
+    text: str
+    attributions: list[GoldAttribution]
+
+
+@dataclass
+class Item:
+    """One thing to match: a set of word start offsets, and the speaker spans."""
+
+    words: frozenset[int]
+    speakers: list[tuple[int, int]]
+
+
+# ----------------------------------------------------------------------------- reading
+
+
+def _spans(field_text: str) -> list[tuple[int, int]]:
+    spans = []
+    for piece in field_text.split(";"):
+        parts = piece.split()
+        if len(parts) == 2:
+            spans.append((int(parts[0]), int(parts[1])))
+    return spans
+
+
+def read_ann(text_path: pathlib.Path, ann_path: pathlib.Path) -> PolnearArticle:
+    """One article's text and its attributions."""
+    text = text_path.read_text(encoding="utf-8")
+    labelled: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    links: list[dict[str, str]] = []
+    for line in ann_path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if len(cols) < 2:
+            continue
+        if cols[0].startswith("T"):
+            label, _, offsets = cols[1].partition(" ")
+            labelled[cols[0]] = (label, _spans(offsets))
+        elif cols[0].startswith("E"):
+            links.append(dict(part.split(":", 1) for part in cols[1].split() if ":" in part))
+    attributions = []
+    for link in links:
+        content = labelled.get(link.get("Content", ""))
+        if content is None:
+            continue
+        source = labelled.get(link.get("Source", ""), ("", []))[1]
+        cue = labelled.get(link.get("Cue", ""), ("", []))[1]
+        attributions.append(GoldAttribution(content=content[1], sources=source, cue=cue))
+    return PolnearArticle(name=text_path.stem, text=text, attributions=attributions)
+
+
+def read_split(path: pathlib.Path, split: str | None = "dev", *, limit: int | None = None) -> list[PolnearArticle]:
+    """Articles of a split (`path` is the PolNeAR root, its `data/` folder, or a split folder)."""
+    path = pathlib.Path(path)
+    if not path.exists():
+        raise FileNotFoundError(f"PolNeAR data not found at {path} (expected <root>/data/<split>/text)")
+    candidates = [path / "data" / split, path / split] if split else []
+    candidates.append(path)
+    root = next((c for c in candidates if (c / "text").is_dir() and (c / "attributions").is_dir()), None)
+    if root is None:
+        raise FileNotFoundError(f"no PolNeAR split {split!r} under {path} (expected text/ and attributions/)")
+    annotators: dict[str, list[pathlib.Path]] = {}
+    for ann in sorted((root / "attributions").glob("*.ann")):
+        stem, _, _annotator = ann.stem.rpartition("_")
+        annotators.setdefault(stem, []).append(ann)
+    articles = []
+    for stem in sorted(annotators):
+        text_path = root / "text" / f"{stem}.txt"
+        if not text_path.exists():
+            continue
+        ann_path = min(annotators[stem], key=lambda p: p.stem.rpartition("_")[2])
+        articles.append(read_ann(text_path, ann_path))
+        if limit is not None and len(articles) >= limit:
+            break
+    return articles
+
+
+# ----------------------------------------------------------------------------- items
+
+
+def _quoted_mask(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """Pieces (start, end, inside_marks) of the content, walking its spans in order."""
+    pieces = []
+    inside = False
+    for start, end in sorted(spans):
+        run_start = start
+        i = start
+        while i < end:
+            ch = text[i]
+            two = text[i : i + 2]
+            toggles = ch == '"' or two == "''" or two == "``"
+            opens = ch in _OPEN or (ch == "‘" and not inside and (i == start or not text[i - 1].isalnum()))
+            closes = ch in _CLOSE
+            if toggles or opens or closes:
+                pieces.append((run_start, i, inside))
+                inside = (not inside) if toggles else opens
+                step = 2 if two in ("''", "``") else 1
+                i += step
+                run_start = i
+                continue
+            i += 1
+        pieces.append((run_start, end, inside))
+    return pieces
+
+
+def _words(text: str, start: int, end: int) -> set[int]:
+    return {m.start() for m in _WORDS.finditer(text, start, end)}
+
+
+def gold_items(article: PolnearArticle) -> tuple[list[Item], list[Item]]:
+    """(direct items, indirect items) of one article."""
+    direct, indirect = [], []
+    for attribution in article.attributions:
+        quoted, plain = set(), set()
+        for start, end, inside in _quoted_mask(article.text, attribution.content):
+            (quoted if inside else plain).update(_words(article.text, start, end))
+        if quoted:
+            direct.append(Item(frozenset(quoted), attribution.sources))
+        every = quoted | plain
+        if every and len(plain) >= INDIRECT_SHARE * len(every):
+            indirect.append(Item(frozenset(every), attribution.sources))
+    return direct, indirect
+
+
+def predicted_items(text: str, quotes: Iterable[Quote]) -> tuple[list[Item], list[Item]]:
+    """(direct items, indirect items) from our quotes (body field only)."""
+    grouped: dict[tuple[int, int], set[int]] = {}
+    direct: list[Item] = []
+    indirect: list[Item] = []
+    for quote in quotes:
+        if quote.field != "text":
+            continue
+        words = _words(text, quote.start, quote.end)
+        if not words:
+            continue
+        has_speaker = quote.speaker_start is not None and quote.speaker_end is not None
+        speakers = [(quote.speaker_start, quote.speaker_end)] if has_speaker else []
+        if quote.kind == "indirect":
+            indirect.append(Item(frozenset(words), speakers))
+        elif has_speaker:
+            grouped.setdefault((quote.speaker_start, quote.speaker_end), set()).update(words)
+        elif quote.kind == "direct":
+            direct.append(Item(frozenset(words), []))
+    direct.extend(Item(frozenset(words), [key]) for key, words in grouped.items())
+    return direct, indirect
+
+
+# ----------------------------------------------------------------------------- matching
+
+
+def _overlap(gold: Item, pred: Item) -> float:
+    shared = len(gold.words & pred.words)
+    return shared / max(len(gold.words), len(pred.words)) if shared else 0.0
+
+
+def match(gold: list[Item], pred: list[Item], *, exact: bool) -> list[tuple[int, int]]:
+    """One-to-one (gold index, predicted index) pairs, best overlap first."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            if exact:
+                if g.words == p.words:
+                    pairs.append((1.0, gi, pi))
+            else:
+                score = _overlap(g, p)
+                if score >= OVERLAP:
+                    pairs.append((score, gi, pi))
+    pairs.sort(key=lambda t: (-t[0], t[1], t[2]))
+    used_g, used_p, out = set(), set(), []
+    for _, gi, pi in pairs:
+        if gi in used_g or pi in used_p:
+            continue
+        used_g.add(gi)
+        used_p.add(pi)
+        out.append((gi, pi))
+    return out
+
+
+def _spans_overlap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> bool:
+    return any(s1 < e2 and s2 < e1 for s1, e1 in a for s2, e2 in b)
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return round(p, 4), round(r, 4), round(f, 4)
+
+
+def score(pairs: Iterable[tuple[PolnearArticle, list[Quote]]]) -> dict:
+    """Figures for (article, our quotes) pairs."""
+    counts = {
+        kind: {"gold": 0, "pred": 0, "exact": 0, "overlap": 0, "with_source": 0, "speaker_ok": 0}
+        for kind in ("direct", "indirect")
+    }
+    articles = 0
+    for article, quotes in pairs:
+        articles += 1
+        gold = dict(zip(("direct", "indirect"), gold_items(article)))
+        pred = dict(zip(("direct", "indirect"), predicted_items(article.text, quotes)))
+        for kind in ("direct", "indirect"):
+            c = counts[kind]
+            c["gold"] += len(gold[kind])
+            c["pred"] += len(pred[kind])
+            c["exact"] += len(match(gold[kind], pred[kind], exact=True))
+            for gi, pi in match(gold[kind], pred[kind], exact=False):
+                c["overlap"] += 1
+                if gold[kind][gi].speakers:
+                    c["with_source"] += 1
+                    c["speaker_ok"] += _spans_overlap(gold[kind][gi].speakers, pred[kind][pi].speakers)
+    figures: dict = {"articles": articles}
+    for kind, c in counts.items():
+        figures[f"{kind}_gold"] = c["gold"]
+        figures[f"{kind}_predicted"] = c["pred"]
+        for mode in ("exact", "overlap"):
+            p, r, f = _prf(c[mode], c["pred"], c["gold"])
+            figures[f"{kind}_{mode}_precision"] = p
+            figures[f"{kind}_{mode}_recall"] = r
+            figures[f"{kind}_{mode}_f1"] = f
+        figures[f"{kind}_speaker_accuracy"] = round(c["speaker_ok"] / c["with_source"], 4) if c["with_source"] else 0.0
+        figures[f"{kind}_speaker_judged"] = c["with_source"]
+    return figures
+
+
+# ----------------------------------------------------------------------------- entry points
+
+
+def article_for(doc: PolnearArticle) -> Article:
+    """The raw PolNeAR text as a dateline Article (no cleaning: offsets must match)."""
+    return Article(
+        id=Article.make_id(doc.text),
+        origin=doc.name,
+        title=None,
+        text=doc.text,
+        published=None,
+        published_from=None,
+        source=None,
+        url=None,
+        dateline_place=None,
+        language="en",
+        removed=[],
+        word_count=len(doc.text.split()),
+    )
+
+
+def evaluate(
+    path: pathlib.Path,
+    *,
+    split: str | None = "dev",
+    limit: int | None = None,
+    model: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict:
+    """Run the real parse, entities and quotes over a PolNeAR split and score them."""
+    from dateline.analyse.entities import extract_entities
+    from dateline.analyse.pipeline import parse_articles
+    from dateline.analyse.quotes import extract_quotes
+
+    docs = read_split(pathlib.Path(path), split, limit=limit)
+    articles = [article_for(d) for d in docs]
+    pairs = []
+    for n, (doc, parsed) in enumerate(zip(docs, parse_articles(articles, model=model)), start=1):
+        pairs.append((doc, extract_quotes(parsed, extract_entities(parsed))))
+        if progress:
+            progress(n, len(docs))
+    figures = score(pairs)
+    figures["split"] = split or "all"
+    return figures
+
+
+def format_figures(figures: dict) -> str:
+    lines = [f"PolNeAR {figures.get('split', '')}: {figures.get('articles', 0)} articles"]
+    for kind in ("direct", "indirect"):
+        lines.append(
+            f"  {kind:8} gold {figures[f'{kind}_gold']:5}  predicted {figures[f'{kind}_predicted']:5}"
+        )
+        for mode in ("exact", "overlap"):
+            lines.append(
+                f"    {mode:7} P {figures[f'{kind}_{mode}_precision']:.3f}"
+                f"  R {figures[f'{kind}_{mode}_recall']:.3f}  F1 {figures[f'{kind}_{mode}_f1']:.3f}"
+            )
+        lines.append(
+            f"    speaker accuracy {figures[f'{kind}_speaker_accuracy']:.3f}"
+            f" (over {figures[f'{kind}_speaker_judged']} matched with a gold source)"
+        )
+    return "\n".join(lines)

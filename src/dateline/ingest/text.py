@@ -1,0 +1,185 @@
+"""Plain-text articles (.txt, .md): metadata at the top, headline, body.
+
+Metadata comes in the forms people actually have, any order, keys case-insensitive:
+
+- a YAML front-matter block at the very top (`---` ... `---`): title, source, published|date,
+  url, author ...; every other key is kept in metadata;
+- metadata lines: `date 2021-06-14`, `Date: 14 June 2021`, `Published: June 14, 2021 09:12 UTC`,
+  `Source: Harbour Gazette` (or `source Harbour Gazette`), `URL: https://...`, `Updated: ...`,
+  and a byline `By Jane Doe`
+  (-> metadata["author"]). They may sit above the headline or right below it.
+
+The first other non-empty line is the headline, unless it reads like body text (very long, or a
+long sentence ending with a full stop): then the article has no title. A date in the file name
+("2021-06-14-slug.txt", "20210614_slug.txt") is the publication date when metadata gives none
+(published_from="filename"). When only an "Updated:" date is given, it stands in for the
+publication date.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dateline.errors import ReadError
+from dateline.ingest.dates import parse_date
+from dateline.ingest.decode import decode_bytes
+from dateline.ingest.fields import filename_date, normalise_key, split_fields
+from dateline.models import RawArticle
+
+log = logging.getLogger(__name__)
+
+# Front matter longer than this many lines is not front matter.
+MAX_FRONT_MATTER_LINES = 200
+# A first line longer than this is body text, not a headline.
+MAX_TITLE_CHARS = 250
+MAX_TITLE_WORDS_WITH_PERIOD = 15
+
+_KEYED_LINE = re.compile(
+    r"(?P<key>date|dated|published|published on|publication date|pub date|pubdate|posted|"
+    r"posted on|updated|last updated|modified|source|outlet|publisher|publication|url|link|"
+    r"canonical|author|authors|byline|title|headline|section|category|categories|tags|keywords|"
+    r"language|lang|dateline|location|id)\s*:\s*(?P<value>\S.*)",
+    re.IGNORECASE,
+)
+# "date 2021-06-14", "Published June 14, 2021": no colon, so the value must be a date.
+_DATE_LINE = re.compile(
+    r"(?P<key>date|dated|published|posted|updated|last updated)\s+(?P<value>\S.*)", re.IGNORECASE
+)
+# "source Kirov Daily", "url https://...": no colon, so the value must look like a name or a URL.
+_SOURCE_LINE = re.compile(
+    r"(?P<key>(?i:source|outlet|publisher))\s+(?P<value>[A-Z][\w.'’&\-]*(?:\s+[A-Z&][\w.'’&\-]*){0,5})"
+)
+_URL_LINE = re.compile(r"(?P<key>(?i:url|link))\s+(?P<value>https?://\S+)")
+_NAME = r"(?:[A-Z][\w.'’\-]*|[A-Z]\.)"
+_CONNECTOR = r"(?:and|&|de|da|dos|das|van|von|der|den|al|el|bin|la|le|del|della|di|du|y|in)"
+_BYLINE = re.compile(
+    rf"(?i:by)\s+(?P<value>{_NAME}(?:\s+(?:{_NAME}|{_CONNECTOR}))*(?:\s*,\s*[^,.!?]{{1,60}}){{0,3}})"
+)
+_FRONT_MATTER_END = re.compile(r"^(---|\.\.\.)\s*$", re.MULTILINE)
+
+
+def metadata_line(line: str) -> tuple[str, str] | None:
+    """(key, value) when `line` is a metadata line, else None."""
+    line = line.strip()
+    if not line or len(line) > 300:
+        return None
+    match = _KEYED_LINE.fullmatch(line)
+    if match:
+        return normalise_key(match["key"]), match["value"].strip()
+    match = _DATE_LINE.fullmatch(line)
+    if match and parse_date(match["value"]):
+        return normalise_key(match["key"]), match["value"].strip()
+    match = _SOURCE_LINE.fullmatch(line) or _URL_LINE.fullmatch(line)
+    if match:
+        return normalise_key(match["key"]), match["value"].strip()
+    match = _BYLINE.fullmatch(line)
+    if match and len(match["value"].split()) <= 12:
+        return "author", match["value"].strip()
+    return None
+
+
+def _front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """(front-matter mapping, text after it); ({}, text) when there is none."""
+    stripped = text.lstrip("\n")
+    if not re.match(r"---[ \t]*\n", stripped):
+        return {}, text
+    body_start = stripped.index("\n") + 1
+    end = _FRONT_MATTER_END.search(stripped, body_start)
+    if end is None or stripped.count("\n", body_start, end.start()) > MAX_FRONT_MATTER_LINES:
+        return {}, text
+    block = stripped[body_start : end.start()]
+    rest = stripped[end.end():]
+    try:
+        loaded = yaml.safe_load(block) if block.strip() else {}
+    except yaml.YAMLError as exc:
+        log.warning("front matter is not valid YAML (%s); reading it line by line", exc)
+        loaded = None
+    if isinstance(loaded, dict):
+        return loaded, rest
+    # Not a mapping: read it as "key: value" lines, keeping what reads.
+    pairs = dict(filter(None, (metadata_line(line) for line in block.splitlines())))
+    return pairs, rest
+
+
+def _looks_like_title(line: str) -> bool:
+    if len(line) > MAX_TITLE_CHARS:
+        return False
+    return not (line.rstrip().endswith(".") and len(line.split()) > MAX_TITLE_WORDS_WITH_PERIOD)
+
+
+def parse_text_article(
+    text: str, *, origin: str, filename: str | None = None, fmt: str = "txt"
+) -> RawArticle:
+    """One article from the text of a .txt file. Raises ReadError when it holds no text."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    record, text = _front_matter(text)
+    record = dict(record)
+    lines = text.split("\n")
+    index, title = 0, None
+
+    def take_metadata() -> None:
+        nonlocal index
+        while index < len(lines):
+            line = lines[index]
+            if not line.strip():
+                index += 1
+                continue
+            pair = metadata_line(line)
+            if pair is None:
+                return
+            key, value = pair
+            if key == "title" and title is not None:
+                return  # a "Title:" line after the headline is body text
+            record.setdefault(key, value)
+            index += 1
+
+    take_metadata()
+    if index < len(lines) and _looks_like_title(lines[index].strip()):
+        title = lines[index].strip()
+        index += 1
+        take_metadata()
+    body = "\n".join(lines[index:]).strip()
+    fields = split_fields(record)
+    if fields["title"]:
+        if title is not None:
+            body = f"{title}\n\n{body}".strip()  # the metadata title wins; the line is body
+        title = fields["title"]
+    if not body and title and not fields["title"]:
+        body, title = title, None  # a one-line file is a body without a headline
+    if not body.strip():
+        raise ReadError("no article text (only metadata or a headline)")
+    published, published_from = fields["published"], "metadata" if fields["published"] else None
+    if published is None and filename:
+        published = filename_date(filename)
+        published_from = "filename" if published else None
+    metadata = fields["metadata"]
+    dateline_place = metadata.pop("dateline", None)
+    return RawArticle(
+        origin=origin,
+        text=body,
+        title=title,
+        published=published,
+        published_from=published_from,
+        source=fields["source"],
+        url=fields["url"],
+        format=fmt,
+        dateline_place=dateline_place if isinstance(dateline_place, str) else None,
+        metadata=metadata,
+    )
+
+
+def read_text(path: Path, data: bytes) -> Iterator[RawArticle]:
+    """Reader for .txt / .md files."""
+    text, encoding = decode_bytes(data)
+    if not text.strip():
+        raise ReadError("empty file")
+    article = parse_text_article(text, origin=str(path), filename=path.name)
+    if encoding not in ("utf-8", "ascii"):
+        article.metadata["encoding"] = encoding
+    yield article

@@ -1,0 +1,63 @@
+"""A second set of fictional sentences, written before the extractor was tuned and never tuned on.
+
+test_amounts_heldout.py measures precision and recall over it and asserts a floor, so the
+figure says how the extractor does on sentences it was not shaped around.
+Each case: (sentence, [(text, value, unit, object, qualifier), ...]).
+"""
+
+from __future__ import annotations
+
+HELDOUT: list[tuple[str, list[tuple[str, float | None, str, str | None, str | None]]]] = [
+    ("Roughly 4,000 nurses went on strike across Veldoria on Monday.",
+     [("Roughly 4,000 nurses", 4_000, "count", "nurses", "roughly")]),
+    ("The ministry said 17 soldiers and three civilians were killed in the ambush.",
+     [("17 soldiers", 17, "count", "soldiers", None), ("three civilians", 3, "count", "civilians", None)]),
+    ("Millions of viewers watched the debate between Ostrova and her rival.",
+     [("Millions of viewers", None, "count", "viewers", None)]),
+    ("Prices of bread have risen by 40 per cent since January.",
+     [("40 per cent", 40, "percent", "prices", None)]),
+    ("The central bank cut its key rate to 4.25%.",
+     [("4.25%", 4.25, "percent", "key rate", None)]),
+    ("The airline will cut 2,300 jobs, about 12 percent of its workforce.",
+     [("2,300 jobs", 2_300, "count", "jobs", None),
+      ("about 12 percent of its workforce", 12, "percent", "workforce", "about")]),
+    ("Kirov City Council approved a budget of €1.8bn for next year.",
+     [("€1.8bn", 1.8e9, "EUR", None, None)]),
+    ("The firm was fined £450,000 by the regulator.",
+     [("£450,000", 450_000, "GBP", None, None)]),
+    ("The scheme will cost Rs 1,200 crore over three years, the finance secretary said.",
+     [("Rs 1,200 crore", 1.2e10, "INR", None, None)]),
+    ("Nearly 60 lakh voters are registered in the district.",
+     [("Nearly 60 lakh voters", 6e6, "count", "voters", "nearly")]),
+    ("Well over 10,000 fans filled the Dorn stadium.",
+     [("Well over 10,000 fans", 10_000, "count", "fans", "well over")]),
+    ("As many as 300 villagers may have been buried by the landslide.",
+     [("As many as 300 villagers", 300, "count", "villagers", "as many as")]),
+    ("Two-thirds of respondents said they distrust the government.",
+     [("Two-thirds of respondents", 200 / 3, "percent", "respondents", None)]),
+    ("The pipeline carries 1.5 million barrels a day to the port.",
+     [("1.5 million barrels", 1.5e6, "barrels", None, None)]),
+    ("Scores of students were detained during the protest in Belsk.",
+     [("Scores of students", None, "count", "students", None)]),
+    ("Only 35 of the 120 lawmakers voted for the bill.",
+     [("35", 35, "count", "lawmakers", None),
+      ("120 lawmakers", 120, "count", "lawmakers", None)]),
+    ("Health officials confirmed 1,043 new cases on Thursday, bringing the total to 58,200.",
+     [("1,043 new cases", 1_043, "count", "cases", None), ("58,200", 58_200, "count", "total", None)]),
+    ("The storm knocked out power to around 250,000 homes.",
+     [("around 250,000 homes", 250_000, "count", "homes", "around")]),
+    ("Prosecutors say the gang smuggled 5 tonnes of heroin over six years.",
+     [("5 tonnes of heroin", 5, "tonnes", "heroin", None)]),
+    ("The wall is 3m high and runs for 12 km along the border.",
+     [("3m", 3, "m", None, None), ("12 km", 12, "km", None, None)]),
+    ("Interior Minister Piet Halden, 61, announced his resignation on 3 March.", []),
+    ("The decree, No. 4471, takes effect at 09:00 on Friday.", []),
+    ("Flight 207 from Port Ansel landed safely in 2022, a 10-year-old passenger said.", []),
+    ("The Veldorian Cup final ended 2-2 after extra time.", []),
+    ("Ostrova first won office in 2016 and again in 2021.", []),
+    ("The G20 summit opens in Kirov on Monday.", []),
+    ("He called the helpline at 0800 555 0199 for advice.", []),
+    ("The third round of talks begins next week.", []),
+    ("A spokesman for the 5th Infantry Brigade declined to comment.", []),
+    ("Chapter 11 protection was granted to the airline on Tuesday.", []),
+]

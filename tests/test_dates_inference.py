@@ -1,0 +1,104 @@
+"""Publication dates for undated articles from small hand-built corpora (no model needed)."""
+
+from __future__ import annotations
+
+import spacy
+
+from dateline.analyse.time import timexes_in_doc
+from dateline.link.dates import apply_inferred_dates, event_starts, infer_publication_dates
+from dateline.models import Article
+
+_NLP = spacy.blank("en")
+
+
+def _article(article_id, text, published=None, dateline_date=None):
+    return Article(
+        id=article_id, origin=f"{article_id}.txt", title=None, text=text, published=published,
+        published_from="metadata" if published else None, source=None, url=None,
+        dateline_place=None, language="en", removed=[], word_count=len(text.split()),
+        dateline_date=dateline_date,
+    )
+
+
+def _timexes(articles):
+    return {
+        a.id: timexes_in_doc(_NLP(a.text), article_id=a.id, anchor=a.published) for a in articles
+    }
+
+
+STRIKE = _article(
+    "dated",
+    "The nationwide strike that began on 3 June 2019 has closed every port in Veldoria.",
+    published="2019-06-03",
+)
+
+
+def test_event_start_is_read_from_a_dated_article():
+    assert event_starts([STRIKE], _timexes([STRIKE])) == {"strike": __import__("datetime").date(2019, 6, 3)}
+
+
+def test_ordinal_day_of_an_event_dates_the_article():
+    undated = _article(
+        "undated",
+        "Dockworkers marked the third day of the strike on Wednesday. "
+        "Police moved in during the early hours of Wednesday.",
+    )
+    articles = [STRIKE, undated]
+    inferred = infer_publication_dates(articles, _timexes(articles))
+    assert list(inferred) == ["undated"]
+    day, confidence = inferred["undated"]
+    assert day == "2019-06-05"
+    assert 0.8 < confidence <= 1.0  # the weekday agrees with the anchor
+
+
+def test_no_evidence_no_date():
+    undated = _article("undated", "Dockworkers said the talks had failed and would resume soon.")
+    articles = [STRIKE, undated]
+    assert infer_publication_dates(articles, _timexes(articles)) == {}
+
+
+def test_metadata_always_wins():
+    dated = _article("dated2", "The third day of the strike passed quietly.", published="2019-06-10")
+    articles = [STRIKE, dated]
+    assert infer_publication_dates(articles, _timexes(articles)) == {}
+
+
+def test_dateline_date_takes_its_year_from_the_text():
+    undated = _article(
+        "undated", "KARSK, June 14 - The ministry said the 2019 budget would be cut.", dateline_date="June 14"
+    )
+    inferred = infer_publication_dates([undated], _timexes([undated]))
+    assert inferred["undated"] == ("2019-06-14", 0.75)
+
+
+def test_dateline_date_takes_its_year_from_the_corpus():
+    undated = _article("undated", "KARSK, June 14 - The ministry said the budget would be cut.", dateline_date="June 14")
+    articles = [STRIKE, undated]
+    day, confidence = infer_publication_dates(articles, _timexes(articles))["undated"]
+    assert day == "2019-06-14" and confidence == 0.6
+
+
+def test_full_iso_dateline_date_is_strong_evidence():
+    undated = _article("undated", "The ministry said the budget would be cut.", dateline_date="2019-06-14")
+    assert infer_publication_dates([undated], _timexes([undated])) == {"undated": ("2019-06-14", 0.9)}
+
+
+def test_latest_full_date_with_yesterday_gives_the_day_after():
+    undated = _article(
+        "undated", "The assembly met on 12 June 2019 and on 14 June 2019. Yesterday it adjourned."
+    )
+    day, confidence = infer_publication_dates([undated], _timexes([undated]))["undated"]
+    assert day == "2019-06-15" and 0 < confidence < 0.5
+
+
+def test_apply_sets_the_inferred_fields_and_reanchors_timexes():
+    undated = _article("undated", "Yesterday marked the third day of the strike.")
+    articles = [STRIKE, undated]
+    timexes = _timexes(articles)
+    assert {t.text: t.value for t in timexes["undated"]}["Yesterday"] == "PAST_REF"
+    inferred = infer_publication_dates(articles, timexes)
+    updated = apply_inferred_dates(articles, timexes, inferred)
+    assert undated.published == "2019-06-05" and undated.published_from == "inferred"
+    assert undated.published_confidence == inferred["undated"][1]
+    assert {t.text: t.value for t in updated["undated"]}["Yesterday"] == "2019-06-04"
+    assert STRIKE.published_from == "metadata"

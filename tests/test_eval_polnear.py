@@ -1,0 +1,122 @@
+"""The PolNeAR scorer: reading brat standoff, turning gold and our quotes into items, matching."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+
+import pytest
+
+from dateline.evaluate import polnear
+from dateline.models import Quote
+
+FIXTURE = pathlib.Path(__file__).parent / "fixtures" / "polnear"
+SHARED = pathlib.Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear"
+
+
+def _article():
+    (article,) = polnear.read_split(FIXTURE, "dev")
+    return article
+
+
+def _quote(text: str, piece: str, kind: str, speaker: str | None, nth: int = 0) -> Quote:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(piece, start + 1)
+    end = start + len(piece)
+    s_start = text.index(speaker) if speaker else None
+    return Quote(
+        id=Quote.make_id("a", "text", start, end, kind),
+        article_id="a",
+        text=piece,
+        kind=kind,
+        speaker=speaker,
+        speaker_entity_id=None,
+        speaker_mention=speaker,
+        cue="said",
+        start=start,
+        end=end,
+        sentence="",
+        speaker_start=s_start,
+        speaker_end=s_start + len(speaker) if speaker else None,
+    )
+
+
+def test_reads_lowest_annotator_and_split_content():
+    article = _article()
+    assert article.name == "veldoria-border"
+    # the f100 annotator file is empty: had it been read, there would be no attributions
+    assert len(article.attributions) == 2
+    assert len(article.attributions[0].content) == 2  # the split quote is one content
+
+
+def test_gold_items_direct_and_indirect():
+    article = _article()
+    direct, indirect = polnear.gold_items(article)
+    assert len(direct) == 1 and len(indirect) == 1
+    quoted = sorted(article.text[i:].split(maxsplit=1)[0].strip("“”,.") for i in direct[0].words)
+    assert quoted == sorted(["We", "will", "not", "back", "down", "not", "today"])
+    said = sorted(article.text[i:].split(maxsplit=1)[0] for i in indirect[0].words)
+    assert said == sorted(["that", "300", "people", "were", "detained."])
+
+
+@pytest.mark.parametrize(
+    "pieces, expected_direct_exact, expected_indirect_exact",
+    [
+        # both halves of the split quote, one speaker mention: one item, exact match
+        ([("We will not back down,", "direct", "Halden"), ("not today.", "direct", "Halden"),
+          ("that 300 people were detained", "indirect", "The interior ministry")], 1, 1),
+        # only the first half: an overlap match (4 of 6 words) but not exact
+        ([("We will not back down,", "direct", "Halden"),
+          ("300 people were detained", "indirect", "The interior ministry")], 0, 0),
+    ],
+)
+def test_matching(pieces, expected_direct_exact, expected_indirect_exact):
+    article = _article()
+    quotes = [_quote(article.text, piece, kind, speaker) for piece, kind, speaker in pieces]
+    figures = polnear.score([(article, quotes)])
+    assert figures["direct_gold"] == 1 and figures["indirect_gold"] == 1
+    assert figures["direct_exact_recall"] == expected_direct_exact
+    assert figures["indirect_exact_recall"] == expected_indirect_exact
+    assert figures["direct_overlap_recall"] == 1.0
+    assert figures["indirect_overlap_recall"] == 1.0
+    assert figures["direct_speaker_accuracy"] == 1.0
+    assert figures["indirect_speaker_accuracy"] == 1.0
+
+
+def test_wrong_speaker_and_unattributed_fragment():
+    article = _article()
+    quotes = [
+        _quote(article.text, "We will not back down,", "direct", "Veldoria"),
+        _quote(article.text, "not today.", "direct", "Veldoria"),
+        _quote(article.text, "closes", "fragment", None),  # a scare quote: not an attribution
+    ]
+    figures = polnear.score([(article, quotes)])
+    assert figures["direct_predicted"] == 1
+    assert figures["direct_exact_precision"] == 1.0
+    assert figures["direct_speaker_accuracy"] == 0.0
+    assert figures["indirect_predicted"] == 0 and figures["indirect_overlap_recall"] == 0.0
+
+
+def test_missing_path_raises():
+    with pytest.raises(FileNotFoundError):
+        polnear.read_split(FIXTURE / "absent", "dev")
+
+
+def test_format_figures_lines():
+    article = _article()
+    text = polnear.format_figures(polnear.score([(article, [])]))
+    assert "direct" in text and "indirect" in text and "speaker accuracy" in text
+
+
+@pytest.mark.slow
+def test_evaluate_on_shared_dev():
+    if not SHARED.exists():
+        pytest.skip(f"PolNeAR not found at {SHARED}: skipping the shared-data run")
+    figures = polnear.evaluate(SHARED, split="dev", limit=4)
+    json.dumps(figures)
+    assert figures["articles"] == 4
+    for kind in ("direct", "indirect"):
+        for key in ("exact_precision", "exact_recall", "exact_f1", "overlap_precision",
+                    "overlap_recall", "overlap_f1", "speaker_accuracy"):
+            assert 0.0 <= figures[f"{kind}_{key}"] <= 1.0

@@ -1,0 +1,185 @@
+"""Quotes with their speakers, over the real parse (fictional sentences)."""
+
+from __future__ import annotations
+
+import json
+import pathlib
+
+import pytest
+
+from dateline.models import Article, EntityMention
+
+CORPUS_GOLD = pathlib.Path(__file__).resolve().parents[1] / "examples" / "corpus" / "gold.json"
+
+
+def _parsed(text: str, title: str | None = None):
+    from dateline.analyse.parsed import ParsedArticle
+    from dateline.analyse.pipeline import load_nlp
+
+    nlp = load_nlp()
+    article = Article(
+        id=Article.make_id(text), origin="test", title=title, text=text, published=None,
+        published_from=None, source=None, url=None, dateline_place=None, language="en",
+        removed=[], word_count=len(text.split()),
+    )
+    return ParsedArticle(article=article, doc=nlp(text), title_doc=nlp(title) if title else None)
+
+
+def _quotes(text: str, title: str | None = None, entities=None):
+    from dateline.analyse.quotes import extract_quotes
+
+    return extract_quotes(_parsed(text, title), entities or [])
+
+
+def _find(quotes, words: str, kind: str | None = None):
+    hits = [q for q in quotes if words in q.text and (kind is None or q.kind == kind)]
+    assert hits, f"no quote containing {words!r} in {[q.text for q in quotes]}"
+    return hits[0]
+
+
+SETUP = (
+    "Interior Minister Piet Halden met President Anna Ostrova in Vienna on Monday. "
+    "Mr Halden said he was tired. Ms Ostrova said she was not.\n\n"
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, words, kind, speaker, mention, cue",
+    [
+        # quote split by its attribution: both halves, one speaker
+        (SETUP + "“We will not back down,” Mr Halden said, “not today.”", "We will not back down", "direct", "Piet Halden", "Mr Halden", "said"),
+        (SETUP + "“We will not back down,” Mr Halden said, “not today.”", "not today", "direct", "Piet Halden", "Mr Halden", "said"),
+        # colon-introduced
+        (SETUP + "Ostrova said at the time: “The border stays open.”", "The border stays open", "direct", "Anna Ostrova", "Ostrova", "said"),
+        # straight marks and an inverted cue
+        (SETUP + '"Nobody asked us," said Halden.', "Nobody asked us", "direct", "Piet Halden", "Halden", "said"),
+        # pronouns, by gender
+        (SETUP + "“It was a long night,” she told reporters.", "It was a long night", "direct", "Anna Ostrova", "she", "told"),
+        (SETUP + "“It was a long night,” he told reporters.", "It was a long night", "direct", "Piet Halden", "he", "told"),
+        # a scare-quote fragment, with the sentence's speaker
+        (SETUP + "Halden called the offer “unacceptable” and left.", "unacceptable", "fragment", "Piet Halden", "Halden", "called"),
+        # indirect speech
+        (SETUP + "The minister said today that the talks would resume in June.", "the talks would resume in June", "indirect", None, "The minister", "said"),
+        (SETUP + "Halden told reporters that the talks had failed.", "the talks had failed", "indirect", "Piet Halden", "Halden", "told"),
+        (SETUP + "According to the interior ministry, 300 people were detained overnight.", "300 people were detained", "indirect", "interior ministry", "the interior ministry", "according to"),
+        (SETUP + "Ostrova accused Halden of lying to parliament.", "of lying to parliament", "indirect", "Anna Ostrova", "Ostrova", "accused"),
+        (SETUP + "Ostrova urged voters to stay calm.", "to stay calm", "indirect", "Anna Ostrova", "Ostrova", "urged"),
+        (SETUP + "Halden denied the report about his finances.", "the report about his finances", "indirect", "Piet Halden", "Halden", "denied"),
+    ],
+)
+def test_quote_and_speaker(text, words, kind, speaker, mention, cue):
+    quote = _find(_quotes(text), words, kind)
+    if speaker is not None:
+        assert quote.speaker == speaker
+    assert quote.speaker_mention == mention
+    assert quote.cue == cue
+    assert text[quote.start : quote.end] == quote.text
+    assert text[quote.speaker_start : quote.speaker_end] == mention
+    assert quote.text in quote.sentence or quote.sentence in text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, words, speaker",
+    [
+        # a role resolved to the person the article names in it: apposition before ...
+        ("Maria Lenz, the palace spokeswoman, met reporters on Monday.\n\n“There is no crisis,” the spokeswoman said.", "There is no crisis", "Maria Lenz"),
+        # ... a title before the name ...
+        ("Palace spokeswoman Maria Lenz met reporters on Monday.\n\n“There is no crisis,” the spokeswoman said.", "There is no crisis", "Maria Lenz"),
+        # ... or named after the quote
+        ("“There is no crisis,” the spokeswoman said.\n\nThe spokeswoman, Maria Lenz, later left for Vienna.", "There is no crisis", "Maria Lenz"),
+        # an organisation speaking, then "they"
+        ("The Defence Ministry issued a statement on Monday.\n\n“The exercise is routine,” they said.", "The exercise is routine", "The Defence Ministry"),
+    ],
+)
+def test_speaker_resolution(text, words, speaker):
+    quote = _find(_quotes(text), words)
+    assert quote.speaker is not None
+    assert quote.speaker.lower().removeprefix("the ") == speaker.lower().removeprefix("the ")
+
+
+@pytest.mark.slow
+def test_paragraphs_without_attribution_belong_to_the_last_speaker():
+    text = (
+        SETUP
+        + "“We have done our part,” Ostrova said.\n\n"
+        + "“Now it is up to parliament.”\n\n"
+        + "“The first paragraph of a long answer.\n\n"
+        + "“And its second paragraph.”\n"
+    )
+    quotes = [q for q in _quotes(text) if q.kind != "indirect"]
+    assert [q.speaker for q in quotes] == ["Anna Ostrova"] * 4
+    assert len({(q.speaker_start, q.speaker_end) for q in quotes}) == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "title, words, speaker",
+    [
+        ("'Meet me in Vienna' says Ostrova", "Meet me in Vienna", "Ostrova"),
+        ("Ostrova: 'We will not back down'", "We will not back down", "Ostrova"),
+    ],
+)
+def test_headline_quotes(title, words, speaker):
+    quotes = _quotes(SETUP, title=title)
+    quote = _find([q for q in quotes if q.field == "title"], words)
+    assert title[quote.start : quote.end] == words
+    assert speaker in (quote.speaker or "")
+    assert quote.id and quote.speaker_entity_id is None
+
+
+@pytest.mark.slow
+def test_entities_names_are_preferred():
+    text = "Halden arrived late.\n\n“We are ready,” Halden said."
+    start = text.rindex("Halden")
+    entities = [
+        EntityMention(article_id="a", text="Halden", type="PERSON", start=0, end=6, name="Piet Halden"),
+        EntityMention(article_id="a", text="Halden", type="PERSON", start=start, end=start + 6, name="Piet Halden"),
+    ]
+    quote = _find(_quotes(text, entities=entities), "We are ready")
+    assert quote.speaker == "Piet Halden"
+
+
+@pytest.mark.slow
+def test_apostrophes_are_not_quotes():
+    text = "Ostrova's aides don't play rock 'n' roll from the '90s, Halden's office said."
+    assert [q for q in _quotes(text) if q.kind != "indirect"] == []
+
+
+@pytest.mark.slow
+def test_corpus_gold_quotes():
+    """Quotes of the sample corpus (plain-text articles, read raw): found, and said by the
+    right person. Measured 0.97 found and 0.74 speaker (surname match) on 88 quotes."""
+    if not CORPUS_GOLD.exists():
+        pytest.skip("examples/corpus/gold.json not written yet")
+    from dateline.analyse.entities import extract_entities
+    from dateline.analyse.pipeline import parse_articles
+    from dateline.analyse.quotes import extract_quotes
+
+    gold = json.loads(CORPUS_GOLD.read_text(encoding="utf-8"))
+    chosen = [a for a in gold["articles"] if a["file"].startswith("txt/") and a.get("quotes")]
+    if not chosen:
+        pytest.skip("no quotes in the corpus gold")
+    articles = []
+    for entry in chosen:
+        raw = (CORPUS_GOLD.parent / entry["file"]).read_text(encoding="utf-8")
+        articles.append(
+            Article(id=Article.make_id(raw), origin=entry["file"], title=None, text=raw, published=None,
+                    published_from=None, source=None, url=None, dateline_place=None, language="en",
+                    removed=[], word_count=len(raw.split()))
+        )
+    total = found = right = 0
+    for entry, parsed in zip(chosen, parse_articles(articles)):
+        quotes = extract_quotes(parsed, extract_entities(parsed))
+        for expected in entry["quotes"]:
+            total += 1
+            hits = [q for q in quotes if q.text.strip() and (expected["text"] in q.text or q.text in expected["text"])]
+            if not hits:
+                continue
+            found += 1
+            want = expected["speaker"]
+            if want is None or any(q.speaker and q.speaker.split()[-1] == want.split()[-1] for q in hits):
+                right += 1
+    assert found / total >= 0.90
+    assert right / total >= 0.65
