@@ -32,7 +32,7 @@ from dateline.store import Store
 def corpus_texts(corpus: Path, target: int) -> list[dict]:
     """Cleaned articles from the corpus, repeated (and made distinct) up to `target`."""
     base = [clean(item) for item in read_paths([str(corpus)]) if isinstance(item, RawArticle)]
-    base = [a for a in base if a is not None]
+    base = list({a.id: a for a in base if a is not None}.values())  # the corpus has its own duplicates
     if not base:
         sys.exit(f"no articles under {corpus}")
     records = []

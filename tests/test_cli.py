@@ -225,3 +225,21 @@ def test_every_command_is_documented_in_the_readme():
     readme = (Path(__file__).parent.parent / "README.md").read_text(encoding="utf-8")
     for name in cli.commands:
         assert f"dateline {name}" in readme, f"README does not document `dateline {name}`"
+
+
+@pytest.mark.slow
+def test_workers_store_the_same_results_as_one_process(analysed, tmp_path):
+    from dateline.store import Store
+
+    db = tmp_path / "parallel.db"
+    result = CliRunner().invoke(cli, ["analyze", str(analysed["corpus"]), "--db", str(db), "--workers", "2",
+                                      "--max-bytes", "100000", "--quiet"])
+    assert summary_numbers(result.output) == (5, 1, 7)
+
+    def content(path):
+        with Store.open(path) as store:
+            return {table: [{k: v for k, v in row.items() if k not in ("added_at", "analysed_with")}
+                            for row in store.rows(table)]
+                    for table in ("articles", "quotes", "timexes", "amounts", "entity_mentions", "entities")}
+
+    assert content(db) == content(analysed["db"])

@@ -100,6 +100,8 @@ def run_parallel(
     With workers > 1 each process loads the model once and takes whole chunks, so the
     extractors run beside the parse and only plain data crosses process boundaries.
     """
+    # Small batches are split so that every worker gets a share.
+    chunk_size = max(1, min(chunk_size, -(-len(articles) // max(workers, 1))))
     chunks = [articles[i : i + chunk_size] for i in range(0, len(articles), chunk_size)]
     if workers <= 1 or len(chunks) <= 1:
         for chunk in chunks:

@@ -58,7 +58,7 @@ def link_identities(store: Store) -> tuple[int, int]:
         dataclasses.replace(quote, speaker=row["speaker_in_article"], speaker_entity_id=None)
         for quote, row in zip(store.records("quotes", Quote), store.rows("quotes"))
     ]
-    linked = canonical_speakers(quotes, mention_ids)
+    linked = canonical_speakers(quotes, mention_ids, entities=entities)
     store.update_quote_speakers(linked)
     return len(entities), sum(1 for q in linked if q.speaker_entity_id)
 

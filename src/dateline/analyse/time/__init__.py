@@ -15,14 +15,17 @@ import re
 from spacy.tokens import Doc
 
 from dateline.analyse.parsed import ParsedArticle
-from dateline.analyse.time.anchor import parse_anchor, resolve
+from dateline.analyse.time.anchor import from_reference, parse_anchor, resolve
 from dateline.analyse.time.normalise import is_timex3_value
 from dateline.analyse.time.tagger import Candidate, find_candidates
 from dateline.models import Timex
 
 __all__ = ["extract_timexes", "reanchor", "timexes_in_doc"]
 
-_ANAPHORIC_YEAR = re.compile(r"^(?:that|the\s+same)\s+year$|^the\s+(following|previous|next)\s+year$", re.I)
+# a value a later "that day" / "the following year" can count from
+_REFERENCE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T.*)?$")
+_REFERENCE_WINDOW = 2000  # characters: an older date is no longer the reference time
+_CLOCK_WINDOW = 300
 
 
 def timexes_in_doc(
@@ -32,10 +35,15 @@ def timexes_in_doc(
     anchor_date = parse_anchor(anchor)
     anchor_iso = anchor_date.isoformat() if anchor_date else None
     timexes: list[Timex] = []
+    references: list[tuple[int, str, str | None]] = []  # (end, value, expression) in text order
     for candidate in find_candidates(doc):
+        if candidate.spec and candidate.spec.startswith("ana:"):
+            candidate.value, candidate.spec = _anaphoric(candidate, references, anchor_iso)
         value, expression = _value_of(candidate, anchor_iso)
         if not is_timex3_value(value):
             continue
+        if candidate.type in ("DATE", "TIME") and value and _REFERENCE_VALUE.match(value):
+            references.append((candidate.end, value, expression))
         timexes.append(
             Timex(
                 article_id=article_id,
@@ -51,6 +59,35 @@ def timexes_in_doc(
             )
         )
     return timexes
+
+
+def _anaphoric(
+    candidate: Candidate, references: list[tuple[int, str, str | None]], anchor: str | None
+) -> tuple[str | None, str | None]:
+    """(fixed value, spec) of an anaphoric candidate from the latest fine enough reference.
+
+    A reference that depends on the anchor is kept inside the spec
+    ("ana:M:1@m:-1:3"), so reanchoring moves both together. Without a reference
+    the publication date is the reference.
+    """
+    head, _, suffix = candidate.spec.partition("|")
+    unit = head.split(":")[1]
+    # a bare clock time ("at 10 p.m.") looks back less far than "that day"
+    window = _CLOCK_WINDOW if re.match(r"T\d", suffix) else _REFERENCE_WINDOW
+    for end, value, expression in reversed(references):
+        if candidate.start - end > window:
+            break
+        if from_reference(unit, 0, value) is None:
+            continue
+        if expression:
+            spec = f"{head}@{expression.partition('|')[0]}" + (f"|{suffix}" if suffix else "")
+            return None, spec
+        steps = int(head.split(":")[2])
+        found = from_reference(unit, steps, value)
+        if found and suffix and re.fullmatch(r"\d{4}-\d{2}-\d{2}", found):
+            found += suffix
+        return found, None
+    return None, candidate.spec
 
 
 def _value_of(candidate: Candidate, anchor: str | None) -> tuple[str | None, str | None]:

@@ -18,9 +18,13 @@ after the anchor's week/period, 0 nearest):
     lastq:N          the latest completed quarter, N years away ("the year-earlier quarter")
     hol:DIR:NAME     a holiday                                 ("Christmas")
     ord:N:NOUN       the anchor day is day N of NOUN            ("the third day of the strike")
+    yq:YYYY          the latest completed quarter's number in year YYYY ("the 1988 quarter")
+    ana:U:N@SPEC     U (D W M Y) N steps from the reference date SPEC resolves to
+                     ("the following month" after "in March": ana:M:1@m:-1:3)
 
 A spec may end with "|SUFFIX": a time of day ("T22:00") or part of day ("TNI"),
-appended to a day-precise value.
+appended to a day-precise value, or "W": the week the day falls in ("the week of
+March 6").
 """
 
 from __future__ import annotations
@@ -77,6 +81,10 @@ def _weekday(anchor: dt.date, direction: int, weekday: int) -> dt.date:
     if direction == 3:  # "this Monday": the day in the anchor's week
         return anchor + dt.timedelta(days=offset)
     candidates = [anchor + dt.timedelta(days=offset + 7 * k) for k in (-2, -1, 0, 1, 2)]
+    if direction == 0:
+        # no tense: news mostly reports the past, so a weekday up to four days back
+        # beats one three days ahead ("at the close of business Thursday", said on Monday)
+        return min(candidates, key=lambda c: (c - anchor).days + 1.5 if c > anchor else (anchor - c).days)
     if direction == 2:  # "next Monday": strictly after, skipping tomorrow-ish same week
         later = [c for c in candidates if c > anchor]
         return min(later)
@@ -130,6 +138,33 @@ def holiday(name: str, year: int) -> dt.date | None:
     return None
 
 
+def from_reference(unit: str, steps: int, reference: str) -> str | None:
+    """The unit `steps` away from a reference value ("1998-06-14", "1998-06", "1998"),
+    or None when the reference is too coarse for the unit."""
+    day = parse_anchor(reference)
+    month = re.match(r"^(\d{4})-(\d{2})(?:$|-)", reference)
+    year = re.match(r"^(\d{4})(?:$|-(?!W))", reference) or re.match(r"^(\d{4})-W", reference)
+    if unit == "D" and day:
+        return (day + dt.timedelta(days=steps)).isoformat()
+    if unit == "W" and day:
+        return _week(day + dt.timedelta(weeks=steps))
+    if unit == "M" and month:
+        y, m = _shift_months(dt.date(int(month.group(1)), int(month.group(2)), 1), steps)
+        return f"{y:04d}-{m:02d}"
+    if unit == "Y" and year:
+        return f"{int(year.group(1)) + steps:04d}"
+    return None
+
+
+def _anaphoric(base: str, anchor: dt.date) -> str:
+    head, _, reference_spec = base.partition("@")
+    parts = head.split(":")
+    unit, steps = parts[1], int(parts[2])
+    reference = resolve(reference_spec, anchor) if reference_spec else anchor.isoformat()
+    found = from_reference(unit, steps, reference)
+    return found if found is not None else _rel(anchor, unit, steps)
+
+
 def unanchored(spec: str) -> str:
     """The underspecified TIMEX3 value of a spec with no anchor."""
     base, _, suffix = spec.partition("|")
@@ -152,6 +187,11 @@ def unanchored(spec: str) -> str:
             return f"XXXX-{int(parts[2]):02d}"
         if kind == "wkend":
             return "XXXX-WXX-WE"
+        if kind == "yq":
+            return f"{int(parts[1]):04d}"
+        if kind == "ana":
+            steps = int(base.partition("@")[0].split(":")[2])
+            return "PRESENT_REF" if steps == 0 else ("PAST_REF" if steps < 0 else "FUTURE_REF")
         if kind in ("day", "rel", "lastq"):
             steps = int(parts[-1])
             return "PRESENT_REF" if steps == 0 else ("PAST_REF" if steps < 0 else "FUTURE_REF")
@@ -238,6 +278,8 @@ def _resolve(spec: str, anchor: dt.date) -> str:
             month_anchor -= dt.timedelta(days=31)
         elif direction == 2:
             month_anchor += dt.timedelta(days=31)
+        elif direction == 0:  # no tense: lean to the past, as news does
+            month_anchor -= dt.timedelta(days=61)
         found = _nearest(candidates, month_anchor, direction) or _nearest(
             candidates, month_anchor, 0
         )
@@ -281,6 +323,11 @@ def _resolve(spec: str, anchor: dt.date) -> str:
     elif kind == "lastq":
         year, month = _shift_months(anchor, -3)
         value = f"{year + int(parts[1]):04d}-Q{(month - 1) // 3 + 1}"
+    elif kind == "yq":
+        year, month = _shift_months(anchor, -3)
+        value = f"{int(parts[1]):04d}-Q{(month - 1) // 3 + 1}"
+    elif kind == "ana":
+        value = _anaphoric(base, anchor)
     elif kind == "hol":
         direction, name = int(parts[1]), parts[2]
         candidates = [holiday(name, anchor.year + k) for k in (-1, 0, 1)]
@@ -290,6 +337,9 @@ def _resolve(spec: str, anchor: dt.date) -> str:
         value = found.isoformat()
     else:
         return unanchored(spec)
+    if suffix == "W":
+        day = parse_anchor(value)
+        return _week(day) if day and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else value
     if suffix and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
         value += suffix
     return value

@@ -173,6 +173,19 @@ class Context:
         except Exception:  # a parse quirk must never cost the article
             return NEAREST
 
+    def date_direction(self, start: int, end: int, *, present: int, weekday: bool = False) -> int:
+        """The tense direction, unless a word before the date settles it: "payable Dec. 7",
+        "due June 1", "as soon as Tuesday" point ahead; "effective Feb. 1", "through
+        January" are the nearest ("until Tuesday" points ahead: a week is short)."""
+        before = _norm(self.text[max(0, start - 24) : start])
+        if re.search(r"\b(payable|due|expires?|expiring|record|as soon as|as early as)(?:\s+on)?$", before):
+            return 1
+        if weekday and re.search(r"\b(until|till)(?:\s+on)?$", before):
+            return 1
+        if re.search(r"\b(effective|until|till|through|starting|beginning)(?:\s+on|\s+in)?$", before):
+            return NEAREST
+        return self.direction(start, end, present=present)
+
     def token_at(self, char: int):
         index = self._tokens_by_char.get(char)
         return self.doc[index] if index is not None else None
@@ -222,7 +235,7 @@ def _resolve_day(text: str, ctx: Context, start: int, end: int) -> tuple[str | N
     if month and day:
         if year:
             return f"{year:04d}-{month:02d}-{day:02d}", None
-        return None, f"md:{ctx.direction(start, end, present=NEAREST)}:{month}:{day}"
+        return None, f"md:{ctx.date_direction(start, end, present=NEAREST)}:{month}:{day}"
     iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
     if iso:
         return iso.group(0), None
@@ -252,7 +265,7 @@ def _resolve_day(text: str, ctx: Context, start: int, end: int) -> tuple[str | N
         elif re.search(r"\bthis\b", low):
             direction = 3
         else:
-            direction = ctx.direction(start, end)
+            direction = ctx.date_direction(start, end, present=1, weekday=True)
         return None, f"wd:{direction}:{weekday}"
     return None, None
 
@@ -277,7 +290,8 @@ def _day_handler(match: re.Match, ctx: Context) -> Candidate | None:
         mod = "MID"
     # a named day with a part of day ("Friday night") stays a date: TimeBank mostly does
     named_day = bool(re.search(WEEKDAY, text)) or bool(re.search(MONTH, text))
-    suffix = clock or (part if part and not named_day else None)
+    # ... but an evening or afternoon keeps its part of day ("Friday evening")
+    suffix = clock or (part if part and (not named_day or part in ("TEV", "TAF")) else None)
     if "early hours" in low or "small hours" in low or "wee hours" in low:
         suffix = None
     type_ = "TIME" if (clock or suffix) else "DATE"
@@ -297,7 +311,20 @@ def _clock_handler(match: re.Match, ctx: Context) -> Candidate | None:
         return None
     low = _norm(text)
     mod = "APPROX" if re.match(r"(about|around|approximately|roughly|at about|at around)\b", low) else None
-    return Candidate(match.start(), match.end(), "TIME", spec=f"day:0|{clock}", mod=mod, rule="clock")
+    # the day may follow a little later: "10:35 a.m. (0735 GMT) Friday", "5 p.m. EST, Nov. 6"
+    following = re.match(
+        rf"\s*(?:\([^()\n]{{1,24}}\)\s*)?,?\s*(?:on\s+)?({WEEKDAY}|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?|{DAYNUM}\s+{MONTH}(?:,?\s+{YEAR})?|today|yesterday|tomorrow)(?![\w-])",
+        ctx.text[match.end() : match.end() + 60],
+    )
+    if following:
+        day_start = match.end() + following.start(1)
+        value, spec = _resolve_day(following.group(1), ctx, day_start, match.end() + following.end(1))
+        if value is not None:
+            return Candidate(match.start(), match.end(), "TIME", value=value + clock, mod=mod, rule="clock")
+        if spec is not None:
+            return Candidate(match.start(), match.end(), "TIME", spec=f"{spec}|{clock}", mod=mod, rule="clock")
+    # otherwise the clock time is on the day the text last named (see analyse.time)
+    return Candidate(match.start(), match.end(), "TIME", spec=f"ana:D:0|{clock}", mod=mod, rule="clock")
 
 
 def _month_handler(match: re.Match, ctx: Context) -> Candidate | None:
@@ -350,7 +377,7 @@ def _month_handler(match: re.Match, ctx: Context) -> Candidate | None:
     elif re.search(r"\bthis\b", low):
         return Candidate(start, end, "DATE", spec=f"mym:0:{month}", mod=mod, rule="month")
     else:
-        direction = ctx.direction(start, end, present=NEAREST)
+        direction = ctx.date_direction(start, end, present=NEAREST)
     return Candidate(start, end, "DATE", spec=f"m:{direction}:{month}", mod=mod, rule="month")
 
 
@@ -588,6 +615,8 @@ def _duration_handler(match: re.Match, ctx: Context) -> Candidate | None:
     if unit is None:
         return None
     amount_text = rest[: unit_match.start()].strip(" -")
+    if re.fullmatch(YEAR, amount_text):
+        return None  # "the 1988 quarter" names a period, not 1988 of them
     amount_text = re.sub(r"\s+(more|additional|full|straight|consecutive|trading|business|calendar|long|whole|extra)$", "", amount_text)
     amount_text = re.sub(r"^(more|additional|full|straight|consecutive|whole|extra)\s+", "", amount_text)
     plural = unit_word.endswith("s") or unit_word in ("centuries", "millennia")
@@ -706,6 +735,9 @@ def _quarter_handler(match: re.Match, ctx: Context) -> Candidate | None:
     mod = _pre_mod(low)
     if year_match and number:
         return Candidate(match.start(), match.end(), "DATE", value=f"{year_match.group(0)}-{letter}{number}", mod=mod, rule="quarter")
+    if year_match and not is_half and (low.endswith("quarter") or ctx.financial):
+        # "the 1988 quarter": the quarter being reported, in that year
+        return Candidate(match.start(), match.end(), "DATE", spec=f"yq:{year_match.group(0)}", mod=mod, rule="quarter")
     year_shift = -1 if re.search(r"year-(earlier|ago)|year earlier|year ago|last year|previous year|prior year|comparable|corresponding", low) else (1 if "next year" in low else 0)
     if number:
         if letter == "Q" and year_shift == 0 and not re.search(r"\b(this|current)\b", low):
@@ -804,6 +836,48 @@ def _ordinal_handler(match: re.Match, ctx: Context) -> Candidate | None:
     return Candidate(match.start(), match.end(), "DATE", spec=f"rel:{letter}:0", rule="ordinal")
 
 
+_ANAPHORIC_STEPS = {"that": 0, "the same": 0, "that same": 0, "the following": 1, "the next": 1, "the previous": -1, "the preceding": -1}
+
+
+def _anaphoric_handler(match: re.Match, ctx: Context) -> Candidate | None:
+    """"that year", "later that day", "the following month": counted from the date the
+    text last mentioned (the reference time), not from the publication date."""
+    low = _norm(match.group(0))
+    low = re.sub(r"^(earlier|later)\s+", "", low)
+    words = low.split()
+    qualifier, noun = " ".join(words[:-1]), words[-1]
+    if qualifier not in _ANAPHORIC_STEPS:
+        return None
+    unit = {"day": "D", "morning": "D", "afternoon": "D", "evening": "D", "night": "D",
+            "week": "W", "month": "M", "year": "Y"}.get(noun)  # fmt: skip
+    if unit is None:
+        return None
+    after = ctx.text[match.end() : match.end() + 12]
+    if unit == "D" and re.match(r"\s+(?:of|when|that|before|after)\b", after):
+        return None  # "the day of the vote", "that day when ...": the noun is defined there
+    type_ = "TIME" if noun in ("morning", "afternoon", "evening", "night") and qualifier.startswith("that") else "DATE"
+    spec = f"ana:{unit}:{_ANAPHORIC_STEPS[qualifier]}"
+    if type_ == "TIME":
+        spec += "|" + PARTS_OF_DAY[noun]
+    return Candidate(match.start(), match.end(), type_, spec=spec, rule="anaphoric")
+
+
+def _week_of_handler(match: re.Match, ctx: Context) -> Candidate | None:
+    """"the week of March 6": the week that day falls in."""
+    day_match = re.search(rf"{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?|{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?", match.group(0))
+    if day_match is None:
+        return None
+    start = match.start() + day_match.start()
+    value, spec = _resolve_day(day_match.group(0), ctx, start, match.end())
+    if value is not None:
+        from dateline.analyse.time.anchor import resolve
+
+        return Candidate(match.start(), match.end(), "DATE", value=resolve("day:0|W", value), rule="week-of")
+    if spec is None:
+        return None
+    return Candidate(match.start(), match.end(), "DATE", spec=f"{spec}|W", rule="week-of")
+
+
 # ----------------------------------------------------------------------------- patterns
 
 _DAY_CORE = (
@@ -822,6 +896,8 @@ _DAY = (
 )
 PATTERNS: list[tuple[str, str, Handler]] = [
     ("day", _DAY, _day_handler),
+    ("anaphoric", r"(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same|the\s+(?:following|previous|preceding))\s+(?:day|week|month|year|morning|afternoon|evening|night)(?![\w-])|the\s+next\s+(?:day|morning|afternoon|evening|night)(?![\w-])", _anaphoric_handler),
+    ("week-of", rf"the\s+week\s+of\s+(?:{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?|{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?)", _week_of_handler),
     ("day2", rf"(?:this|last|tomorrow|yesterday)\s+{PART}|tonight", _day_handler),
     ("clock", rf"(?:(?:about|around|approximately|roughly|at\s+about|at\s+around|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?{CLOCK}", _clock_handler),
     ("month", rf"(?:{PRE}\s+(?:in\s+)?)?(?:(?:last|next|this|coming|past)\s+)?{MONTH}(?:,?\s+(?:of\s+)?(?:{YEAR}(?!\d)|{SPOKEN_YEAR})|\s+(?:of\s+)?(?:last|this|next)\s+year)?", _month_handler),
