@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
+from conftest import CORPUS
 GOLD_PATH = CORPUS / "gold.json"
 ATOM = "{http://www.w3.org/2005/Atom}"
 CONTENT_ENCODED = "{http://purl.org/rss/1.0/modules/content/}encoded"

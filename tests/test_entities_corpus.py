@@ -7,16 +7,16 @@ the entity linker does not attempt; titles are stripped from the rest, as mentio
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from dateline.analyse.entities.lexicon import is_honorific, is_role_word
 from dateline.models import Entity
 
-CORPUS = Path(__file__).resolve().parent.parent / "examples" / "corpus"
+from conftest import CORPUS
+
 GOLD_PATH = CORPUS / "gold.json"
-GOLD = json.loads(GOLD_PATH.read_text(encoding="utf-8")) if GOLD_PATH.exists() else {"entities": []}
+GOLD = json.loads(GOLD_PATH.read_text(encoding="utf-8"))
 _NOT_NAMES = frozenset({"the", "his", "her", "its", "their", "a", "an"})
 
 # Measured on the sample corpus (see the report); floors sit a little under the figures.
@@ -80,7 +80,6 @@ def score_linking(gold_entities: list[dict], entities: list[Entity]) -> dict:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not GOLD_PATH.exists(), reason="examples/corpus/gold.json is not there")
 def test_corpus_entities_link():
     from dateline.analyse.entities import extract_entities
     from dateline.analyse.pipeline import parse_articles

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from dateline.evaluate.amounts import evaluate, format_figures, object_head_matches, same_value
 
-CORPUS_GOLD = Path(__file__).resolve().parent.parent / "examples" / "corpus" / "gold.json"
+from conftest import CORPUS
+
+CORPUS_GOLD = CORPUS / "gold.json"
 
 
 def test_missing_gold_is_a_clear_error(tmp_path):
@@ -68,7 +69,6 @@ def test_scores_a_small_gold_file(tmp_path):
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(not CORPUS_GOLD.exists(), reason="examples/corpus/gold.json not present")
 def test_corpus_gold_floor():
     # measured on 47 articles (136 gold amounts): span F1 0.944, value+unit F1 0.916, value 0.993,
     # unit 0.978, qualifier 1.0, object-head accuracy 0.51 (the gold's objects are

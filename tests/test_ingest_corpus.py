@@ -5,7 +5,6 @@ published, dateline place all right; 57/57 furniture lines gone; no news line dr
 """
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -13,11 +12,9 @@ from dateline.clean import clean
 from dateline.ingest import read_paths
 from dateline.models import IngestError
 
-CORPUS = Path(__file__).parent.parent / "examples" / "corpus"
-pytestmark = [
-    pytest.mark.slow,
-    pytest.mark.skipif(not (CORPUS / "gold.json").exists(), reason="examples/corpus/gold.json not present"),
-]
+from conftest import CORPUS
+
+pytestmark = pytest.mark.slow
 
 
 def _article_for(gold_item, by_file):

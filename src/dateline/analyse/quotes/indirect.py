@@ -12,6 +12,22 @@ CLAUSE_DEPS = frozenset({"ccomp"})
 THINK_DEPS = frozenset({"ccomp", "xcomp"})
 OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "oprd", "attr", "prep", "acomp"})
 OBJECT_PREPS = frozenset({"of", "for", "as", "on", "to", "about", "against", "over"})
+# Speech verbs whose object is the person spoken to, not what was said ("told reporters").
+ADDRESSEE_VERBS = frozenset(
+    {"tell", "inform", "assure", "reassure", "advise", "remind", "ask", "urge", "thank", "answer",
+     "address", "brief", "warn", "invite", "implore", "beg", "press", "instruct", "order", "encourage"}
+)
+# Verbs whose "to ..." complement is not what they report ("continued to rise").
+NO_XCOMP_VERBS = frozenset({"continue", "add", "point", "go", "begin", "start", "appear", "seem", "tell"})
+# "talked about X", "commented on X", "spoke of X", "warned against X": the object of the
+# preposition is the content when the verb has no clause or object of its own.
+PREP_CONTENT = {
+    "about": None,  # any cue verb
+    "on": frozenset({"comment", "elaborate", "focus", "reflect", "weigh", "insist", "expound", "report", "brief", "remark", "speak", "write", "testify"}),
+    "of": frozenset({"speak", "talk", "write", "warn", "accuse", "think", "dream", "remind", "inform", "convince", "approve", "disapprove", "boast", "complain"}),
+    "against": frozenset({"warn", "argue", "rail", "speak", "testify", "caution", "campaign", "protest", "vote"}),
+    "to": frozenset({"refer", "allude", "object", "respond", "reply", "point"}),
+}
 EDGE_PUNCT = frozenset({",", ";", ":", "-", "—", "–", "(", ")"})
 MAX_CONTENT_TOKENS = 250
 
@@ -26,9 +42,17 @@ class IndirectHit:
 def _content_tokens(verb: Token, classes: frozenset[str]) -> tuple[int, int] | None:
     children = list(verb.children)
     picked: list[Token] = []
+    lemma = verb.lemma_.lower()
     if "say" in classes or "think" in classes:
         deps = THINK_DEPS if "think" in classes and "say" not in classes else CLAUSE_DEPS
         picked = [c for c in children if c.dep_ in deps]
+        if not picked and lemma not in NO_XCOMP_VERBS:
+            # "vowed to fight on", "expects a record turnout", "announced his resignation"
+            picked = [c for c in children if c.i > verb.i and c.dep_ == "xcomp"]
+        if not picked and lemma not in ADDRESSEE_VERBS:
+            picked = [c for c in children if c.i > verb.i and c.dep_ == "dobj"]
+    if not picked:
+        picked = _prep_content(verb, children, lemma)
     if not picked and "obj" in classes:
         picked = [
             c
@@ -44,6 +68,19 @@ def _content_tokens(verb: Token, classes: frozenset[str]) -> tuple[int, int] | N
     start = min(c.left_edge.i for c in picked)
     end = max(c.right_edge.i for c in picked) + 1
     return start, end
+
+
+def _prep_content(verb: Token, children: list[Token], lemma: str) -> list[Token]:
+    for child in children:
+        if child.i <= verb.i or child.dep_ not in ("prep", "prt"):
+            continue
+        verbs = PREP_CONTENT.get(child.lower_, frozenset())
+        if verbs is not None and lemma not in verbs:
+            continue
+        objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+        if objects:
+            return objects
+    return []
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -72,9 +109,12 @@ def find_indirect(doc: Doc, inside_quote) -> list[IndirectHit]:
         start, end = _trim(doc, *bounds)
         if end <= start or end - start > MAX_CONTENT_TOKENS:
             continue
-        outside = [t for t in doc[start:end] if not inside_quote(t.idx) and not t.is_punct]
+        words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+        outside = [t for t in words if not inside_quote(t.idx)]
         if not outside or inside_quote(doc[start].idx) or "\n" in doc[start:end].text:
             continue  # the content is a direct quote: the direct pass has it
+        if 2 * len(outside) < len(words):
+            continue  # mostly quoted ("that he was “ready to serve from day one”"): a direct quote
         attribution = attribution_for_verb(tok)
         if attribution.speaker is None and not ("say" in classes):
             continue

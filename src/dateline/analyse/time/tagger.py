@@ -818,13 +818,13 @@ def _ordinal_handler(match: re.Match, ctx: Context) -> Candidate | None:
         return None
     unit_match = re.search(r"\b(day|week|month|year)\b", low)
     unit = unit_match.group(1) if unit_match else "day"
-    noun_match = re.search(r"\bof\s+(?:the|its|their|this|a)\s+(?:[\w-]+\s+)?([\w-]+)$", low)
+    noun_match = re.search(r"\bof\s+(?:the|its|their|this|a|his|her|our)\s+(?:[\w-]+\s+)?([\w-]+)$", low)
     noun = noun_match.group(1) if noun_match else ""
     end = match.end()
     if noun in _FUNCTION_WORDS:
         # "of the strike against ...": the event noun is the word before
         end = match.start() + match.group(0).rstrip().rfind(" ")
-        noun_match = re.search(r"\bof\s+(?:the|its|their|this|a)\s+(?:[\w-]+\s+)?([\w-]+)$", _norm(ctx.text[match.start() : end]))
+        noun_match = re.search(r"\bof\s+(?:the|its|their|this|a|his|her|our)\s+(?:[\w-]+\s+)?([\w-]+)$", _norm(ctx.text[match.start() : end]))
         noun = noun_match.group(1) if noun_match else ""
         if not noun_match:
             end = match.start() + re.search(r"(?i)\b(day|week|month|year)\b", match.group(0)).end()
@@ -918,7 +918,7 @@ PATTERNS: list[tuple[str, str, Handler]] = [
     ("quarter-bare", r"(?:first|second|third|fourth)-(?:quarter|half)(?![\w-])", _quarter_handler),
     ("fiscal", rf"fiscal(?:\s+year)?\s+(?:{YEAR}|'\d\d)(?!\d)", _fiscal_handler),
     ("holiday", rf"(?:(?:last|next|this)\s+)?(?-i:Christmas(?:\s+(?:Eve|Day))?|New\s+Year's(?:\s+(?:Eve|Day))?|Independence\s+Day|Halloween|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Good\s+Friday|Labor\s+Day|Election\s+Day|Valentine's\s+Day)(?:\s+{YEAR})?", _holiday_handler),
-    ("ordinal", r"(?:(?:the|its|their|a)\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth)\s+(?:straight\s+|consecutive\s+|full\s+)?(?:day|week|month|year)(?:\s+of\s+(?:the|its|their|this|a)\s+(?:[\w-]+\s+)?[\w-]+)?(?![\w-])", _ordinal_handler),
+    ("ordinal", r"(?:(?:the|its|their|a)\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth)\s+(?:straight\s+|consecutive\s+|full\s+)?(?:day|week|month|year)(?:\s+of\s+(?:the|its|their|this|a|his|her|our)\s+(?:[\w-]+\s+)?[\w-]+)?(?![\w-])", _ordinal_handler),
 ]
 COMPILED = [(name, re.compile(pattern, re.I), handler) for name, pattern, handler in PATTERNS]
 
