@@ -193,9 +193,9 @@ def test_stats_counts_per_source_day_and_format(analysed):
 
 
 @pytest.mark.slow
-def test_strict_fails_when_any_input_was_bad(analysed):
-    result = CliRunner().invoke(cli, ["analyze", str(analysed["corpus"]), "--db", str(analysed["db"]), "--strict",
-                                      "--quiet"])
+def test_strict_fails_when_any_input_was_bad(analysed, tmp_path):
+    result = CliRunner().invoke(cli, ["analyze", str(analysed["corpus"]), "--db", str(tmp_path / "strict.db"),
+                                      "--strict", "--quiet"])
     assert result.exit_code == 1
     assert "error:" not in result.output  # --quiet keeps only the summary
 

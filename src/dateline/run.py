@@ -89,8 +89,8 @@ def analyze_paths(
     """Read, clean, analyse and store every article under `paths`, then relink the corpus."""
     started_at = utc_now()
     summary = RunSummary()
-    load_nlp(model)  # fail early, before reading anything, when the model is missing
-    analysed_with = model_name(model)
+    nlp = load_nlp(model)  # fail early, before reading anything, when the model is missing
+    analysed_with = f"{model_name(model)}=={nlp.meta.get('version', '?')}"
     raw_items = read_paths(paths, max_bytes=max_bytes, stdin=stdin)
     for batch in _batches(raw_items, size=batch_size, summary=summary, on_error=on_error):
         new: dict[str, Article] = {}
