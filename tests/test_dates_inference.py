@@ -5,7 +5,11 @@ from __future__ import annotations
 import spacy
 
 from dateline.analyse.time import timexes_in_doc
-from dateline.link.dates import apply_inferred_dates, event_starts, infer_publication_dates
+from dateline.link.dates import (
+    apply_inferred_dates,
+    event_starts,
+    infer_publication_dates,
+)
 from dateline.models import Article
 
 _NLP = spacy.blank("en")
@@ -102,3 +106,51 @@ def test_apply_sets_the_inferred_fields_and_reanchors_timexes():
     assert undated.published_confidence == inferred["undated"][1]
     assert {t.text: t.value for t in updated["undated"]}["Yesterday"] == "2019-06-04"
     assert STRIKE.published_from == "metadata"
+
+
+def _infer(*articles):
+    return infer_publication_dates(list(articles), _timexes(list(articles)))
+
+
+def test_day_count_after_an_event_dated_elsewhere():
+    dated = _article("d", "The Tavra flood of 12 September 2020 killed 37 people.", published="2020-09-13")
+    undated = _article("u", "Two days after the flood, Zelinograd counts its losses.")
+    assert _infer(dated, undated) == {"u": ("2020-09-14", 0.7)}
+
+
+def test_day_count_after_an_event_verb():
+    dated = _article("d", "The Tavra burst its banks in the early hours of Saturday.", published="2020-09-12")
+    undated = _article("u", "Three days after the Tavra burst its banks, the mud is still there.")
+    assert _infer(dated, undated)["u"][0] == "2020-09-15"
+
+
+def test_trial_day_from_a_dated_headline():
+    dated = _article("d", "Viktor Sarn denied four counts of bribery.", published="2023-05-15")
+    dated.title = "Sarn pleads not guilty as corruption trial opens"
+    undated = _article("u", "On the second day of his trial, Sarn sat motionless.")
+    assert _infer(dated, undated)["u"][0] == "2023-05-16"
+
+
+def test_event_start_from_a_relative_weekday():
+    dated = _article("d", "Witnesses spoke in the trial, which opened on Monday in Kirov.", published="2023-05-17")
+    assert event_starts([dated], _timexes([dated])) == {"trial": __import__("datetime").date(2023, 5, 15)}
+
+
+def test_possessive_date_names_the_event():
+    dated = _article("d", "Turnout in Sunday's election was the lowest since 1991.", published="2022-03-07")
+    undated = _article("u", "A week after the election, the new assembly met for the first time.")
+    assert _infer(dated, undated)["u"][0] == "2022-03-13"
+
+
+def test_the_modifier_picks_between_two_strikes():
+    rail = _article("r", "The rail strike that began on 14 June 2021 has stopped most trains.", published="2021-06-15")
+    national = _article("n", "The nationwide strike that began on 3 June 2019 closed every port.", published="2019-06-04")
+    national2 = _article("n2", "Talks to end the nationwide strike that began on 3 June 2019 failed.", published="2019-06-06")
+    undated = _article("u", "Commuters walked to work on the third day of the rail strike.")
+    assert _infer(rail, national, national2, undated)["u"][0] == "2021-06-16"
+
+
+def test_unknown_events_and_future_weekdays_give_nothing():
+    dated = _article("d", "The party that began on 3 June 2019 went on all night.", published="2019-06-04")
+    undated = _article("u", "Two days after the party, the hall reopened next Monday.")
+    assert _infer(dated, undated) == {}

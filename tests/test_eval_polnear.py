@@ -120,3 +120,32 @@ def test_evaluate_on_shared_dev():
         for key in ("exact_precision", "exact_recall", "exact_f1", "overlap_precision",
                     "overlap_recall", "overlap_f1", "speaker_accuracy"):
             assert 0.0 <= figures[f"{kind}_{key}"] <= 1.0
+
+
+def _q(start: int, end: int, cue: str, speaker: tuple[int, int]) -> Quote:
+    return Quote(
+        id=Quote.make_id("a", "text", start, end, "direct"), article_id="a", text="", kind="direct",
+        speaker="Halden", speaker_entity_id=None, speaker_mention="Halden", cue=cue, start=start, end=end,
+        sentence="", speaker_start=speaker[0], speaker_end=speaker[1],
+    )
+
+
+def test_predicted_items_group_by_mention_cue_and_paragraph():
+    # PolNeAR keeps each paragraph and each cue as its own attribution; a split quote
+    # (same mention, same cue, one paragraph) is one item.
+    text = "“We will win,” Halden said, “and soon.” He later insisted “no retreat.”\n“Never,” he added."
+    spk = (text.index("Halden"), text.index("Halden") + 6)
+
+    def at(piece: str) -> tuple[int, int]:
+        s = text.index(piece)
+        return s, s + len(piece)
+
+    quotes = [
+        _q(*at("We will win"), "said", spk),
+        _q(*at("and soon"), "said", spk),
+        _q(*at("no retreat"), "insisted", spk),
+        _q(*at("Never"), "said", spk),
+    ]
+    direct, indirect = polnear.predicted_items(text, quotes)
+    assert indirect == []
+    assert sorted(len(item.words) for item in direct) == [1, 2, 5]

@@ -183,3 +183,62 @@ def test_corpus_gold_quotes():
                 right += 1
     assert found / total >= 0.90
     assert right / total >= 0.65
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, words, kind, mention, cue",
+    [
+        # beliefs and intentions: the infinitive or object is the content ("hopes" lemmatised "hop")
+        ("Ostrova hopes to win a second term.", "to win a second term", "indirect", "Ostrova", "hopes"),
+        ("Varga wants a recount in the northern districts.", "a recount in the northern districts", "indirect", "Varga", "wants"),
+        # a speech verb with an object and no clause
+        ("Halden announced his resignation on Friday.", "his resignation", "indirect", "Halden", "announced"),
+        # the object of a preposition the verb reports with
+        ("Halden talked about the border crisis.", "the border crisis", "indirect", "Halden", "talked"),
+        ("Brik warned against cutting the farm subsidies.", "cutting the farm subsidies", "indirect", "Brik", "warned"),
+        # noun cues: "criticism of X", "the claim that X", held by the possessor
+        ("Ostrova's criticism of the budget surprised nobody.", "the budget", "indirect", "Ostrova", "criticism"),
+        ("Halden stood by his claim that the vote was rigged.", "the vote was rigged", "indirect", "his", "claim"),
+        # a paragraph opening "Name: what they said"
+        ("Anna Ostrova: Border talks will resume in June\n\nThe talks stalled in March.", "Border talks will resume in June", "indirect", "Anna Ostrova", ":"),
+        ("Poll: Ostrova leads Halden by six points\n\nThe survey of 900 voters was taken in May.", "Ostrova leads Halden by six points", "indirect", "Poll", ":"),
+        # a quote inside a reported clause belongs to the outer speaker
+        ("Halden said Ostrova had promised to “fight on” for the farmers.", "fight on", "fragment", "Halden", "said"),
+        # the subject in the verb's own paragraph, not a dateline above it
+        ("10:30 a.m.\n\nAgriculture Minister Lena Brik once said: “Farms feed the nation.”", "Farms feed the nation", "direct", "Agriculture Minister Lena Brik", "said"),
+        # inverted cue with a modifier tagged as a verb, and a name before a parenthesis
+        ('"We are not finished," said retired judge Tomas Varga.', "We are not finished", "direct", "retired judge Tomas Varga", "said"),
+        ("Senator Mila Dorn (V-North) said “the budget is dead and buried.”", "the budget is dead", None, "Senator Mila Dorn", "said"),
+        # a long lead-in before the colon: only the name right before it speaks
+        ("BUDGET FIGHT LOOMS IN VELDORIA - Mila Dorn: “The budget is dead and buried.”", "The budget is dead", "direct", "Mila Dorn", ":"),
+    ],
+)
+def test_attribution_rule_classes(text, words, kind, mention, cue):
+    quote = _find(_quotes(text), words, kind)
+    assert quote.speaker_mention == mention
+    assert quote.cue == cue
+    assert text[quote.start : quote.end] == quote.text
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a second clause after the first is the writer's comment, not the report
+        ("Forty percent said they would vote for Ostrova, however that share has fallen since May.", "they would vote for Ostrova"),
+        # "according to" stays in its paragraph (a title line above is not the content)
+        ("Border deal in sight\nThe border will reopen next week, according to the interior ministry.", "The border will reopen next week"),
+    ],
+)
+def test_indirect_content_bounds(text, expected):
+    quotes = [q for q in _quotes(text) if q.kind == "indirect"]
+    assert [q.text for q in quotes] == [expected]
+
+
+@pytest.mark.slow
+def test_mostly_quoted_content_is_a_direct_quote_only():
+    text = "Halden said that he was “ready to lead the country from the very first day”."
+    quotes = _quotes(text)
+    assert [q.kind for q in quotes] == ["direct"]
+    assert quotes[0].speaker_mention == "Halden"

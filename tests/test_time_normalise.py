@@ -105,6 +105,9 @@ SPECS = st.one_of(
     st.builds(lambda u, n: f"rel:{u}:{n}", st.sampled_from(["D", "W", "WE", "M", "Q", "H", "Y", "E", "C"]), st.integers(-50, 50)),
     st.builds(lambda d: f"wkend:{d}", st.integers(-1, 1)),
     st.builds(lambda n, q, d: f"q:{n}:{q}:{d}", st.integers(-3, 3), st.integers(1, 4), st.integers(-1, 1)),
+    st.builds(lambda u, n, r: f"ana:{u}:{n}@{r}", st.sampled_from(["D", "W", "M", "Y"]), st.integers(-3, 3), st.sampled_from(["", "wd:-1:3", "m:0:7", "rel:Y:-1", "bad"])),
+    st.builds(lambda y: f"yq:{y}", st.integers(1000, 2100)),
+    st.builds(lambda m, d: f"md:0:{m}:{d}|W", st.integers(1, 12), st.integers(1, 31)),
     st.text(max_size=20),
 )
 

@@ -12,9 +12,10 @@ so `“We won,”` in the gold and `We won,` from us are the same content):
 - direct: for each gold attribution, the words of its content that sit inside
   quotation marks (a split quote `“A,” he said, “B.”` is one item; so are the quoted
   words of a mixed content `that he was “ready”`). Our direct quotes and fragments
-  sharing one speaker mention are one predicted item (that is how a split quote, or
-  a quote running over several paragraphs, comes out); fragments with no speaker are
-  scare quotes, not attributions, and are left out.
+  sharing one speaker mention and cue within one paragraph are one predicted item (that
+  is how a split quote comes out; PolNeAR keeps each paragraph of a long quote, and each
+  cue of one speaker, as its own attribution: 99% of its contents sit in one paragraph);
+  fragments with no speaker are scare quotes, not attributions, and are left out.
 - indirect: gold contents mostly outside quotation marks; our indirect quotes.
 
 Matches are one-to-one, best overlap first: "exact" when the word sets are equal,
@@ -175,7 +176,7 @@ def gold_items(article: PolnearArticle) -> tuple[list[Item], list[Item]]:
 
 def predicted_items(text: str, quotes: Iterable[Quote]) -> tuple[list[Item], list[Item]]:
     """(direct items, indirect items) from our quotes (body field only)."""
-    grouped: dict[tuple[int, int], set[int]] = {}
+    grouped: dict[tuple, set[int]] = {}
     direct: list[Item] = []
     indirect: list[Item] = []
     for quote in quotes:
@@ -189,10 +190,12 @@ def predicted_items(text: str, quotes: Iterable[Quote]) -> tuple[list[Item], lis
         if quote.kind == "indirect":
             indirect.append(Item(frozenset(words), speakers))
         elif has_speaker:
-            grouped.setdefault((quote.speaker_start, quote.speaker_end), set()).update(words)
+            paragraph = text.count("\n", 0, quote.start)
+            key = (quote.speaker_start, quote.speaker_end, quote.cue, paragraph)
+            grouped.setdefault(key, set()).update(words)
         elif quote.kind == "direct":
             direct.append(Item(frozenset(words), []))
-    direct.extend(Item(frozenset(words), [key]) for key, words in grouped.items())
+    direct.extend(Item(frozenset(words), [key[:2]]) for key, words in grouped.items())
     return direct, indirect
 
 

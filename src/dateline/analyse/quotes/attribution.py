@@ -41,9 +41,13 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, borrowing from its head for participles and conjuncts."""
     current = verb
     for _ in range(3):
+        subjects = [c for c in current.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            # "1:50 p.m.\n\nDoctor Ferdie Pacheco once said": the parse may hang a stray
+            # subject from another paragraph; the one in the verb's paragraph speaks.
+            near = [c for c in subjects if _same_paragraph(c, verb)] or subjects
+            return min(near, key=lambda c: abs(c.i - verb.i))
         for child in current.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
             if child.dep_ == "agent":  # "was told by Halden"
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
@@ -108,6 +112,27 @@ def cue_text(verb: Token) -> str:
 def _same_paragraph(a: Token, b: Token) -> bool:
     lo, hi = sorted((a.idx, b.idx))
     return "\n" not in a.doc.text[lo:hi]
+
+
+# Dependencies through which a clause sits inside what a higher verb reports.
+REPORTED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "conj", "pcomp", "pobj", "prep", "dobj", "acomp", "oprd"})
+
+
+def outermost_cue(verb: Token, *, inside=None) -> Token:
+    """The highest speech verb whose report contains `verb`: in "Halden said he would
+    “fight on”" the words are Halden's, whoever "he" is (one attribution per content)."""
+    best = verb
+    current = verb
+    sent_start = verb.sent.start
+    for _ in range(8):
+        if current.dep_ not in REPORTED_DEPS or current.head is current:
+            break
+        current = current.head
+        if current.i < sent_start or (inside is not None and inside(current.idx)):
+            break
+        if verb_classes(current) & {"say", "think"} and subject_of(current) is not None:
+            best = current
+    return best
 
 
 def attribution_for_verb(verb: Token) -> Attribution:

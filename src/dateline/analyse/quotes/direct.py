@@ -12,6 +12,7 @@ from dateline.analyse.quotes.attribution import (
     Attribution,
     according_to,
     attribution_for_verb,
+    outermost_cue,
     speaker_span,
     verb_classes,
 )
@@ -119,11 +120,23 @@ def _adjacent_speaker(verb, ranges: _QuoteRanges) -> Attribution | None:
     doc = verb.doc
     i = verb.i + 1
     # skip a determiner and adjectives to the noun: "asked the young boy"
-    while i < len(doc) and i <= verb.i + 4 and doc[i].pos_ in ("DET", "ADJ", "PROPN", "NOUN") and not ranges.inside(doc[i].idx):
+    # ("said retired surgeon Ben Carson": "retired" may be tagged a verb, as a modifier)
+    while (
+        i < len(doc)
+        and i <= verb.i + 5
+        and (doc[i].pos_ in ("DET", "ADJ", "PROPN", "NOUN") or doc[i].dep_ in ("amod", "compound"))
+        and not ranges.inside(doc[i].idx)
+    ):
         if doc[i].pos_ in ("PROPN", "NOUN") and (i + 1 >= len(doc) or doc[i + 1].pos_ not in ("PROPN", "NOUN")):
             return Attribution(verb.text, verb.i, speaker_span(doc[i]), doc[i])
         i += 1
-    for j in (verb.i + 1, verb.i - 1):
+    before = verb.i - 1
+    if before > 0 and doc[before].text == ")":
+        # "Rep. Paul Ryan (R-WI) said": step over the parenthesis to the name
+        opening = next((k for k in range(before - 1, max(-1, before - 8), -1) if doc[k].text == "("), None)
+        if opening is not None:
+            before = opening - 1
+    for j in (verb.i + 1, before):
         if 0 <= j < len(doc) and not ranges.inside(doc[j].idx):
             tok = doc[j]
             if tok.ent_type_ in ("PERSON", "ORG") or tok.lower_ in ("he", "she", "they"):
@@ -161,7 +174,7 @@ def _governing_subject(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, left) -
         return None
     while verb.dep_ in ("aux", "auxpass") and verb.head is not verb:
         verb = verb.head
-    attribution = attribution_for_verb(verb)
+    attribution = attribution_for_verb(outermost_cue(verb, inside=ranges.inside))
     if attribution.speaker is None or attribution.speaker_head.lower_ in ("it", "there", "this", "that", "what", "which", "who"):
         return None
     return attribution
@@ -201,9 +214,17 @@ def _colon_speaker(left) -> Attribution | None:
     if not left or left[-1].text != ":":
         return None
     before = left[:-1]
-    if not before or len(before) > 6:
+    if not before:
         return None
     head = before[-1]
+    if len(before) > 6:
+        # "STATES TURN RED - Jeffrey M. Jones:": only a name right before the colon
+        if not (head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and not head.is_upper)):
+            return None
+        k = len(before) - 1
+        while k > 0 and before[k - 1].pos_ == "PROPN" and not before[k - 1].is_upper and len(before) - k < 4:
+            k -= 1
+        return Attribution(":", left[-1].i, head.doc[before[k].i : head.i + 1], head)
     if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or head.pos_ == "PROPN":
         return Attribution(":", left[-1].i, speaker_span(head), head)
     return None
@@ -222,7 +243,7 @@ def _dependency_cue(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, lo: int, h
             if not (lo <= head.idx < hi) or ranges.inside(head.idx):
                 break
             if verb_classes(head) & {"say", "obj"}:
-                return attribution_for_verb(head)
+                return attribution_for_verb(outermost_cue(head, inside=ranges.inside))
             if head.head is head:
                 break
             head = head.head

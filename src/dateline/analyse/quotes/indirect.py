@@ -30,6 +30,29 @@ PREP_CONTENT = {
 }
 EDGE_PUNCT = frozenset({",", ";", ":", "-", "—", "–", "(", ")"})
 MAX_CONTENT_TOKENS = 250
+# Nouns that report speech or stance, with the prepositions that introduce what they report
+# ("her criticism of the plan", "his support for the bill"); any of them takes a "that" clause
+# ("the claim that ...").
+NOUN_CUES = {
+    "support": ("for", "of"), "criticism": ("of",), "critique": ("of",), "attack": ("on", "against"),
+    "question": ("about",), "concern": ("about", "over"), "opposition": ("to",), "endorsement": ("of",),
+    "praise": ("for", "of"), "defense": ("of",), "defence": ("of",), "rejection": ("of",),
+    "condemnation": ("of",), "denial": ("of",), "call": ("for",), "demand": ("for",), "complaint": ("about",),
+    "comment": ("on", "about"), "remark": ("about", "on"), "response": ("to",), "warning": ("about", "of", "against"),
+    "claim": (), "statement": (), "assertion": (), "allegation": (), "accusation": (), "argument": (),
+    "belief": (), "view": (), "fear": (), "hope": (), "doubt": ("about",), "insistence": (), "suggestion": (),
+    "promise": (), "pledge": (), "vow": (), "threat": (), "admission": (), "acknowledgement": (),
+    "acknowledgment": (), "announcement": ("of",), "proposal": ("for", "to"), "charge": (), "assurance": (),
+    "prediction": (), "message": (), "notion": (), "idea": (),
+}
+
+# "Ostrova: Border stays open" — a headline or lead-in that names its source before a colon.
+COLON_SOURCE_MAX_TOKENS = 6
+NOT_COLON_SOURCES = frozenset(
+    {"note", "update", "updated", "watch", "read", "related", "photo", "photos", "video", "source",
+     "sources", "correction", "transcript", "via", "credit", "tags", "editor", "q", "a", "question",
+     "answer", "subscribe", "warning", "breaking", "exclusive", "live", "analysis", "opinion", "listen"}
+)
 
 
 @dataclass
@@ -51,8 +74,6 @@ def _content_tokens(verb: Token, classes: frozenset[str]) -> tuple[int, int] | N
             picked = [c for c in children if c.i > verb.i and c.dep_ == "xcomp"]
         if not picked and lemma not in ADDRESSEE_VERBS:
             picked = [c for c in children if c.i > verb.i and c.dep_ == "dobj"]
-    if not picked:
-        picked = _prep_content(verb, children, lemma)
     if not picked and "obj" in classes:
         picked = [
             c
@@ -64,7 +85,15 @@ def _content_tokens(verb: Token, classes: frozenset[str]) -> tuple[int, int] | N
         if picked and all(c.dep_ == "prep" for c in picked) and verb.lemma_.lower() not in ("call", "ask"):
             picked = []
     if not picked:
+        picked = _prep_content(verb, children, lemma)
+    if not picked:
         return None
+    # "47 percent said they would vote for her, however that number has dropped": a second
+    # clause after the first is the writer's, not the speaker's. Clauses either side of the
+    # verb ("The talks, he said, have failed") are one content.
+    after = [c for c in picked if c.i > verb.i]
+    if len(after) > 1 and all(c.dep_ == "ccomp" for c in after):
+        picked = [c for c in picked if c.i < verb.i] + after[:1]
     start = min(c.left_edge.i for c in picked)
     end = max(c.right_edge.i for c in picked) + 1
     return start, end
@@ -81,6 +110,11 @@ def _prep_content(verb: Token, children: list[Token], lemma: str) -> list[Token]
         if objects:
             return objects
     return []
+
+
+def _mostly_quoted(doc: Doc, start: int, end: int, inside_quote) -> bool:
+    words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
+    return 2 * sum(1 for t in words if not inside_quote(t.idx)) < len(words)
 
 
 def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -123,6 +157,8 @@ def find_indirect(doc: Doc, inside_quote) -> list[IndirectHit]:
         if attribution.speaker_head is not None and attribution.speaker_head.lower_ in ("it", "there", "this", "that", "which", "what"):
             continue
         candidates.append(IndirectHit(start, end, attribution))
+    candidates.extend(_colon_headlines(doc, inside_quote))
+    candidates.extend(_noun_cues(doc, inside_quote))
     # PolNeAR-style univocal attributions: a cue inside another's content is nested, drop it.
     candidates.sort(key=lambda h: h.start - h.end)
     kept: list[IndirectHit] = []
@@ -145,9 +181,91 @@ def _according(doc: Doc, according: Token, inside_quote) -> IndirectHit | None:
     sent = according.sent
     before = (sent.start, phrase_start)
     after = (phrase_end, sent.end)
+    # stay in the paragraph of "according to" (a title line can run into the dateline)
+    para_lo = doc.text.rfind("\n", 0, according.idx) + 1
+    para_hi = doc.text.find("\n", according.idx)
+    para_hi = len(doc.text) if para_hi < 0 else para_hi
+    before = (next((t.i for t in doc[before[0] : before[1]] if t.idx >= para_lo), before[1]), before[1])
+    after = (after[0], next((t.i for t in doc[after[0] : after[1]] if t.idx >= para_hi), after[1]))
     start, end = max((before, after), key=lambda b: b[1] - b[0])
     start, end = _trim(doc, start, end)
-    if end - start < 2:
+    if end - start < 2 or _mostly_quoted(doc, start, end, inside_quote):
         return None
     attribution = Attribution("according to", according.i, speaker_span(objects[0]), objects[0])
     return IndirectHit(start, end, attribution)
+
+
+def _colon_headlines(doc: Doc, inside_quote) -> list[IndirectHit]:
+    """A paragraph opening 'Name: what they said' (no quotation marks)."""
+    hits = []
+    for sent in doc.sents:
+        first = sent[0]
+        while first.is_space and first.i < sent.end - 1:
+            first = doc[first.i + 1]
+        if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws and not doc[first.i - 1].is_space:
+            continue  # not the start of a paragraph
+        colon = next((t for t in doc[first.i : min(sent.end, first.i + COLON_SOURCE_MAX_TOKENS + 1)] if t.text == ":"), None)
+        if colon is None or colon.i == first.i or inside_quote(colon.idx):
+            continue
+        source = doc[first.i : colon.i]
+        head = source[-1]
+        if head.pos_ not in ("PROPN", "NOUN") or any(t.like_num or t.lower_ in NOT_COLON_SOURCES for t in source):
+            continue
+        if not any(t.pos_ == "PROPN" or t.ent_type_ for t in source) and head.lower_ not in ("poll", "survey", "study", "report"):
+            continue
+        end = colon.i + 1
+        while end < len(doc) and "\n" not in doc[end].text and end - colon.i <= MAX_CONTENT_TOKENS:
+            end += 1
+        start, end = _trim(doc, colon.i + 1, end)
+        if end - start < 3 or _mostly_quoted(doc, start, end, inside_quote) or inside_quote(doc[start].idx):
+            continue
+        hits.append(IndirectHit(start, end, Attribution(":", colon.i, source, head)))
+    return hits
+
+
+def _noun_speaker(noun: Token) -> Token | None:
+    """Who holds a noun cue: 'Halden's claim', 'his support', or the subject of 'Halden voiced support'."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+    if noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        subject = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("PROPN", "PRON", "NOUN"):
+            return subject
+    return None
+
+
+def _noun_cues(doc: Doc, inside_quote) -> list[IndirectHit]:
+    hits = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or inside_quote(noun.idx):
+            continue
+        preps = NOUN_CUES.get(noun.lemma_.lower())
+        if preps is None:
+            continue
+        picked = [
+            c for c in noun.children
+            if c.i > noun.i
+            and (
+                (c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+                or (c.dep_ == "prep" and c.lower_ in preps)
+            )
+        ]
+        if not picked:
+            continue
+        content = picked[0]
+        if content.dep_ == "prep":
+            objects = [g for g in content.children if g.dep_ in ("pobj", "pcomp")]
+            if not objects:
+                continue
+            content = objects[0]
+        speaker = _noun_speaker(noun)
+        if speaker is None or speaker.lower_ in ("it", "its", "this", "that", "which", "there"):
+            continue
+        start, end = _trim(doc, content.left_edge.i, content.right_edge.i + 1)
+        if end - start < 1 or end - start > MAX_CONTENT_TOKENS or "\n" in doc[start:end].text:
+            continue
+        if inside_quote(doc[start].idx) or _mostly_quoted(doc, start, end, inside_quote):
+            continue
+        hits.append(IndirectHit(start, end, Attribution(noun.text, noun.i, speaker_span(speaker), speaker)))
+    return hits

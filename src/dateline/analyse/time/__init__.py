@@ -26,6 +26,7 @@ __all__ = ["extract_timexes", "reanchor", "timexes_in_doc"]
 _REFERENCE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?(?:T.*)?$")
 _REFERENCE_WINDOW = 2000  # characters: an older date is no longer the reference time
 _CLOCK_WINDOW = 300
+_PROBE = "2000-01-03"
 
 
 def timexes_in_doc(
@@ -36,18 +37,22 @@ def timexes_in_doc(
     anchor_iso = anchor_date.isoformat() if anchor_date else None
     timexes: list[Timex] = []
     references: list[tuple[int, str, str | None]] = []  # (end, value, expression) in text order
-    for candidate in find_candidates(doc):
+    text = doc.text  # Doc.text joins every token on each access: read it once
+    for candidate in find_candidates(doc, text=text):
         if candidate.spec and candidate.spec.startswith("ana:"):
             candidate.value, candidate.spec = _anaphoric(candidate, references, anchor_iso)
         value, expression = _value_of(candidate, anchor_iso)
         if not is_timex3_value(value):
             continue
-        if candidate.type in ("DATE", "TIME") and value and _REFERENCE_VALUE.match(value):
-            references.append((candidate.end, value, expression))
+        if candidate.type in ("DATE", "TIME") and value:
+            # without an anchor a reference is still known by its spec: probe its precision
+            probe = value if _REFERENCE_VALUE.match(value) else resolve(expression, _PROBE) if expression else ""
+            if _REFERENCE_VALUE.match(probe):
+                references.append((candidate.end, probe, expression))
         timexes.append(
             Timex(
                 article_id=article_id,
-                text=doc.text[candidate.start : candidate.end],
+                text=text[candidate.start : candidate.end],
                 type=candidate.type,
                 value=value,
                 start=candidate.start,

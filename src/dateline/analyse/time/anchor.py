@@ -32,6 +32,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dateline.analyse.time.normalise import is_timex3_value
+
 SEASON_MONTH = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
 
 
@@ -239,9 +241,11 @@ def resolve(spec: str, anchor: str | dt.date | None) -> str:
     if day is None:
         return unanchored(spec)
     try:
-        return _resolve(spec, day)
+        value = _resolve(spec, day)
     except (ValueError, IndexError, OverflowError, TypeError):
         return unanchored(spec)
+    # far-off anchors (year 1) can step outside what TIMEX3 can write
+    return value if is_timex3_value(value) else unanchored(spec)
 
 
 def _resolve(spec: str, anchor: dt.date) -> str:
@@ -303,6 +307,8 @@ def _resolve(spec: str, anchor: dt.date) -> str:
         quarter_start = dt.date(year, 3 * quarter - 2, 1)
         if direction < 0 and quarter_start > anchor:
             year -= 1
+        elif direction == 0 and (quarter_start - anchor).days > 182:
+            year -= 1  # "the fourth quarter" said in January: the one just ended
         value = f"{year:04d}-Q{quarter}"
     elif kind == "wkend":
         direction = int(parts[1])

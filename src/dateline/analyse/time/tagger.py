@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from dateline.analyse.time.normalise import (
@@ -24,7 +25,7 @@ from dateline.analyse.time.normalise import (
     parse_number,
     unit_of,
 )
-from dateline.analyse.time.tense import NEAREST, direction_for
+from dateline.analyse.time.tense import NEAREST, PAST, direction_for, is_past_perfect
 
 MAX_TEXT = 500_000  # characters scanned per text; longer texts are cut (untrusted input)
 
@@ -163,9 +164,7 @@ class Context:
         self.text = text
         # an earnings report: "a year ago" there means the same quarter last year
         self.financial = len(re.findall(r"\bquarter\b", text, re.I)) >= 1 and "a share" in text
-        self._tokens_by_char: dict[int, int] = {}
-        for token in doc:
-            self._tokens_by_char[token.idx] = token.i
+        self._tokens_by_char: dict[int, int] | None = None  # built on first use
 
     def direction(self, start: int, end: int, *, present: int = 1) -> int:
         try:
@@ -178,6 +177,8 @@ class Context:
         "due June 1", "as soon as Tuesday" point ahead; "effective Feb. 1", "through
         January" are the nearest ("until Tuesday" points ahead: a week is short)."""
         before = _norm(self.text[max(0, start - 24) : start])
+        if self._past_perfect(start, end):
+            return PAST
         if re.search(r"\b(payable|due|expires?|expiring|record|as soon as|as early as)(?:\s+on)?$", before):
             return 1
         if weekday and re.search(r"\b(until|till)(?:\s+on)?$", before):
@@ -186,7 +187,17 @@ class Context:
             return NEAREST
         return self.direction(start, end, present=present)
 
+    def _past_perfect(self, start: int, end: int) -> bool:
+        try:
+            return is_past_perfect(self.doc, start, end)
+        except (ValueError, IndexError, AttributeError):  # a parse quirk must never cost the article
+            return False
+
     def token_at(self, char: int):
+        if self._tokens_by_char is None:
+            # one array read instead of a Python object per token
+            starts = self.doc.to_array(IDX).tolist() if len(self.doc) else []
+            self._tokens_by_char = {start: i for i, start in enumerate(starts)}
         index = self._tokens_by_char.get(char)
         return self.doc[index] if index is not None else None
 
@@ -270,11 +281,31 @@ def _resolve_day(text: str, ctx: Context, start: int, end: int) -> tuple[str | N
     return None, None
 
 
+# nouns that "today's" makes generic: "today's youth" is the present age, not a day
+_GENERIC_TODAY_NOUNS = {
+    "world", "society", "youth", "young", "generation", "generations", "children", "kids",
+    "teenagers", "standards", "terms", "dollars", "technology", "economy", "age", "era",
+}  # fmt: skip
+
+
+def _generic_today(ctx: Context, end: int) -> bool:
+    """"today's world", "many of today's computers": the present age, not the day."""
+    head = re.match(r"(?:'s|\u2019s)\s+([a-z-]+)", ctx.text[end : end + 40])
+    if head is None:
+        return False
+    if head.group(1) in _GENERIC_TODAY_NOUNS:
+        return True
+    before = _norm(ctx.text[max(0, end - 30) : end - len("today")])
+    return bool(re.search(r"\b(?:many|most|all|some|much)\s+of$", before))
+
+
 def _day_handler(match: re.Match, ctx: Context) -> Candidate | None:
     text = match.group(0)
     start, end = match.start(), match.end()
     low = _norm(text)
     # "Sun." / "Sat." at a sentence end are rarely days; "May" etc. are not in this pattern
+    if low == "today" and _generic_today(ctx, end):
+        return None
     value, spec = _resolve_day(text, ctx, start, end)
     if value is None and spec is None:
         return None
@@ -309,6 +340,8 @@ def _clock_handler(match: re.Match, ctx: Context) -> Candidate | None:
     clock = _clock_suffix(text)
     if clock is None:
         return None
+    if re.search(r"(?i)\bhigh\s+$", ctx.text[max(0, match.start() - 6) : match.start()]):
+        return None  # "high noon": the idiom
     low = _norm(text)
     mod = "APPROX" if re.match(r"(about|around|approximately|roughly|at about|at around)\b", low) else None
     # the day may follow a little later: "10:35 a.m. (0735 GMT) Friday", "5 p.m. EST, Nov. 6"
@@ -364,6 +397,8 @@ def _month_handler(match: re.Match, ctx: Context) -> Candidate | None:
         token = ctx.token_at(start + month_match.start())
         if token is not None and token.ent_type_ in ("PERSON", "ORG") and not year_match:
             return None
+    if not year_match and re.match(rf"\s+(?:for|of|on|against)\s+(?:the\s+)?(?!{WEEKDAY}|{MONTH})[A-Z]", ctx.text[end : end + 30]) and low == word.lower():
+        return None  # "the March for Life", "the March on Washington": an event's name
     if year_match:
         return Candidate(start, end, "DATE", value=f"{year_match.group(0)}-{month:02d}", mod=mod, rule="month")
     rel_year = re.search(r"\b(last|this|next)\s+year\b", low[low.find(word.lower()) :])
@@ -482,6 +517,7 @@ _REL_WORDS = {
     "last": -1, "the past": -1, "the last": -1, "the previous": -1, "past": -1, "the prior": -1,
     "previous": -1, "the latest": -1,
     "next": 1, "the next": 1, "the coming": 1, "coming": 1, "the following": 1,
+    "the full": 0,  # "earnings for the full year": the year being reported
 }  # fmt: skip
 
 
@@ -500,6 +536,8 @@ def _relative_handler(match: re.Match, ctx: Context) -> Candidate | None:
     if qualifier not in _REL_WORDS:
         return None
     steps = _REL_WORDS[qualifier]
+    if qualifier == "the full" and unit_word != "year":
+        return None  # "the full week" is a length, not a period
     if qualifier in ("the following",):
         return None  # anaphoric; the article's own chronology decides
     if unit_word in SEASONS:
@@ -862,6 +900,23 @@ def _anaphoric_handler(match: re.Match, ctx: Context) -> Candidate | None:
     return Candidate(match.start(), match.end(), type_, spec=spec, rule="anaphoric")
 
 
+def _in_the_day_handler(match: re.Match, ctx: Context) -> Candidate | None:
+    """"later in the day": the day the text last named."""
+    return Candidate(match.start(), match.end(), "DATE", spec="ana:D:0", rule="anaphoric")
+
+
+_YEAR_END_CUES = r"(?:by|at|before|until|till|through|around|near|toward|towards|after|from)"
+
+
+def _year_end_handler(match: re.Match, ctx: Context) -> Candidate | None:
+    """"by year-end", "before year's end": the end of the current year. Only after a
+    preposition: "year-end results" names accounts, not a time."""
+    before = ctx.text[max(0, match.start() - 12) : match.start()]
+    if not re.search(rf"(?i)\b{_YEAR_END_CUES}\s+$", before):
+        return None
+    return Candidate(match.start(), match.end(), "DATE", spec="rel:Y:0", mod="END", rule="year-end")
+
+
 def _week_of_handler(match: re.Match, ctx: Context) -> Candidate | None:
     """"the week of March 6": the week that day falls in."""
     day_match = re.search(rf"{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?|{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?", match.group(0))
@@ -897,6 +952,8 @@ _DAY = (
 PATTERNS: list[tuple[str, str, Handler]] = [
     ("day", _DAY, _day_handler),
     ("anaphoric", r"(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same|the\s+(?:following|previous|preceding))\s+(?:day|week|month|year|morning|afternoon|evening|night)(?![\w-])|the\s+next\s+(?:day|morning|afternoon|evening|night)(?![\w-])", _anaphoric_handler),
+    ("in-the-day", r"(?:earlier|later)\s+in\s+the\s+day(?![\w-])", _in_the_day_handler),
+    ("year-end", r"(?:the\s+)?(?:year[- ]end|year's\s+end|year\u2019s\s+end)(?![\w-])", _year_end_handler),
     ("week-of", rf"the\s+week\s+of\s+(?:{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?|{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?)", _week_of_handler),
     ("day2", rf"(?:this|last|tomorrow|yesterday)\s+{PART}|tonight", _day_handler),
     ("clock", rf"(?:(?:about|around|approximately|roughly|at\s+about|at\s+around|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?{CLOCK}", _clock_handler),
@@ -905,7 +962,7 @@ PATTERNS: list[tuple[str, str, Handler]] = [
     ("year", rf"(?:(?:{PRE}|fiscal(?:\s+year)?|calendar(?:\s+year)?|post-|pre-)\s*)?(?<![\d,.$]){YEAR}(?![\d,]\d|s\b|'s\b)", _year_handler),
     ("decade", r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:(?:1[6-9]\d|20\d)0s|'\d0s|(?:nineteen-)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", _decade_handler),
     ("century", r"(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first)[\s-]+century", _century_handler),
-    ("relative", rf"(?:{PRE}\s+)?(?:this|last|next|past|previous|coming|current|the(?:\s+(?:current|present|past|last|previous|prior|next|coming|following|latest))?)\s+(?:(?:fiscal|calendar)\s+)?(?:week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)(?![\w-])", _relative_handler),
+    ("relative", rf"(?:{PRE}\s+)?(?:this|last|next|past|previous|coming|current|the(?:\s+(?:current|present|past|last|previous|prior|next|coming|following|latest|full))?)\s+(?:(?:fiscal|calendar)\s+)?(?:week|weekend|month|year|quarter|decade|century|spring|summer|autumn|fall|winter)(?![\w-])", _relative_handler),
     ("relative-bare", rf"(?:{PRE})\s+(?:spring|summer|autumn|fall|winter)\b", _relative_handler),
     ("season-bare", r"(?:(?<=\bin\s)|(?<=\bby\s)|(?<=until\s)|(?<=since\s)|(?<=through\s))(?:spring|summer|autumn|winter)(?![\w-])", _season_handler),
     ("ago", rf"(?:{MODS}\s+)?{NUM}\s+{UNIT}(?:\s+or\s+so)?\s+(?:ago|earlier|later|back|from\s+now|hence|(?:before|after)(?=\s*(?:[,.;:!?)\n]|$|and\b|but\b)))", _ago_handler),
@@ -920,7 +977,11 @@ PATTERNS: list[tuple[str, str, Handler]] = [
     ("holiday", rf"(?:(?:last|next|this)\s+)?(?-i:Christmas(?:\s+(?:Eve|Day))?|New\s+Year's(?:\s+(?:Eve|Day))?|Independence\s+Day|Halloween|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Good\s+Friday|Labor\s+Day|Election\s+Day|Valentine's\s+Day)(?:\s+{YEAR})?", _holiday_handler),
     ("ordinal", r"(?:(?:the|its|their|a)\s+)?(?:\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth)\s+(?:straight\s+|consecutive\s+|full\s+)?(?:day|week|month|year)(?:\s+of\s+(?:the|its|their|this|a|his|her|our)\s+(?:[\w-]+\s+)?[\w-]+)?(?![\w-])", _ordinal_handler),
 ]
-COMPILED = [(name, re.compile(pattern, re.I), handler) for name, pattern, handler in PATTERNS]
+# A match must start a word (find_candidates drops the rest), so each pattern first
+# checks that no letter or digit comes before: the engine then skips the middle of
+# words at once instead of trying every alternative there.
+_WORD_START = r"(?<![^\W_])"
+COMPILED = [(name, re.compile(f"{_WORD_START}(?:{pattern})", re.I), handler) for name, pattern, handler in PATTERNS]
 
 
 def _strip_of_tail(candidate: Candidate, text: str) -> Candidate:
@@ -928,9 +989,33 @@ def _strip_of_tail(candidate: Candidate, text: str) -> Candidate:
     return candidate
 
 
-def find_candidates(doc: Doc) -> list[Candidate]:
-    """Non-overlapping time expression candidates in a parsed text, in text order."""
-    text = doc.text[:MAX_TEXT]
+_TITLE_TIME_WORD = re.compile(
+    r"(?-i:Seconds?|Minutes?|Hours?|Days?|Weeks?|Months?|Years?|Noon|Midnight|Tonight|Today|Now)\b"
+)
+_OPENING_QUOTE = re.compile(r"(?:[\"\u201c`]|'')((?-i:[A-Z][\w.-]*\s+)*)$")
+
+
+def _quoted_title(candidate: Candidate, text: str) -> bool:
+    """A time word inside a quoted title ("This Week", ''60 Minutes'', ``High Noon''):
+    a programme or a film, not a time. A title-case word after the first one, or after
+    other title-case words, gives it away; a quoted sentence ("Today we vote") does not."""
+    if candidate.rule == "holiday":
+        return False
+    opening = _OPENING_QUOTE.search(text[max(0, candidate.start - 40) : candidate.start])
+    if opening is None:
+        return False
+    words = text[candidate.start : candidate.end].split()
+    if opening.group(1):  # ``High Noon'': a title-case word before the time word
+        return bool(words) and _TITLE_TIME_WORD.match(words[0]) is not None
+    return any(_TITLE_TIME_WORD.match(word) for word in words[1:])
+
+
+def find_candidates(doc: Doc, *, text: str | None = None) -> list[Candidate]:
+    """Non-overlapping time expression candidates in a parsed text, in text order.
+
+    `text` is doc.text, when the caller has it already (Doc.text is rebuilt on each read).
+    """
+    text = (doc.text if text is None else text)[:MAX_TEXT]
     ctx = Context(doc, text)
     found: list[Candidate] = []
     for name, pattern, handler in COMPILED:
@@ -943,7 +1028,7 @@ def find_candidates(doc: Doc) -> list[Candidate]:
                 candidate = handler(match, ctx)
             except (ValueError, KeyError, IndexError, AttributeError, TypeError):
                 candidate = None
-            if candidate is not None:
+            if candidate is not None and not _quoted_title(candidate, text):
                 candidate.rule = candidate.rule or name
                 found.append(candidate)
     found.sort(key=lambda c: (-(c.end - c.start), c.start))

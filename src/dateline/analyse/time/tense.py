@@ -12,6 +12,8 @@ PAST, NEAREST, FUTURE = -1, 0, 1
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "going"}
 _PAST_AUX = {"did", "had", "has", "have", "was", "were"}
 _REPORTING = {"say", "tell", "announce", "report", "add", "state", "note", "confirm", "claim"}
+# a plan made in the past is mostly for a day still ahead ("protesters planned a rally on Saturday")
+_PLANNING = {"plan", "schedule", "slate"}
 
 
 def _governing_verb(span: Span) -> Token | None:
@@ -46,6 +48,8 @@ def verb_direction(verb: Token, *, present: int = FUTURE) -> int:
         head = verb.head
         if head is not verb and head.tag_ in ("VBZ", "VBP", "VBN", "VBG"):
             return FUTURE
+    if verb.lemma_ in _PLANNING and verb.tag_ in ("VBD", "VBN"):
+        return NEAREST
     if verb.tag_ == "VBD":
         return PAST
     if aux_words & _PAST_AUX or any(a.tag_ == "VBD" for a in aux):
@@ -78,3 +82,21 @@ def direction_for(doc: Doc, start: int, end: int, *, present: int = FUTURE) -> i
     if verb is None:
         return NEAREST
     return verb_direction(verb, present=present)
+
+
+def is_past_perfect(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb governing [start, end) is in the past perfect ("had been due to
+    expire Friday", "until Thursday they had not named him"): the date is behind us."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    verb = _governing_verb(span)
+    for _ in range(3):  # "had been due to expire": from "expire" up to "due"
+        if verb is None:
+            return False
+        if any(child.dep_ in ("aux", "auxpass") and child.lower_ == "had" for child in verb.children) and verb.tag_ == "VBN":
+            return True
+        if verb.head is verb:
+            return False
+        verb = verb.head
+    return False
