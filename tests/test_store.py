@@ -81,8 +81,8 @@ def test_saved_batch_reads_back_the_same(store):
     [read] = store.articles()
     assert read == article
     [quote] = store.records("quotes", Quote)
-    assert quote == make_analysis(article).quotes[0]
-    assert [row["speaker_in_article"] for row in store.rows("quotes")] == ["Piet Halden"]
+    # the store keeps the in-article speaker, which linking later leaves untouched
+    assert quote == dataclasses.replace(make_analysis(article).quotes[0], speaker_in_article="Piet Halden")
 
 
 def test_saving_the_same_batch_twice_changes_nothing(store):

@@ -154,6 +154,8 @@ class Quote:
     field: TextField = "text"
     speaker_start: int | None = None  # offsets of speaker_mention, when in the same field
     speaker_end: int | None = None
+    # the speaker as resolved within the article, before linking swaps in the canonical name
+    speaker_in_article: str | None = None
 
     @staticmethod
     def make_id(article_id: str, field_name: str, start: int, end: int, kind: str) -> str:

@@ -50,13 +50,13 @@ def link_dates(store: Store) -> int:
 
 def link_identities(store: Store) -> tuple[int, int]:
     """One identity per entity across the corpus; quotes get canonical speakers."""
-    published = {a.id: a.published for a in store.articles()}
     mentions = store.records("entity_mentions", EntityMention)
-    entities, mention_ids = link_entities(mentions, published=published)
+    entities, mention_ids = link_entities(mentions, published=store.published_dates())
     store.replace_entities(entities, mention_ids)
+    # Link from the in-article speaker, so that relinking never compounds an earlier link.
     quotes = [
-        dataclasses.replace(quote, speaker=row["speaker_in_article"], speaker_entity_id=None)
-        for quote, row in zip(store.records("quotes", Quote), store.rows("quotes"))
+        dataclasses.replace(quote, speaker=quote.speaker_in_article, speaker_entity_id=None)
+        for quote in store.records("quotes", Quote)
     ]
     linked = canonical_speakers(quotes, mention_ids, entities=entities)
     store.update_quote_speakers(linked)

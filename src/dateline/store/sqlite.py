@@ -205,7 +205,7 @@ class Store:
             rows = [dataclasses.asdict(record) for record in getattr(analysis, attribute)]
             if table == "quotes":
                 for row in rows:
-                    row["speaker_in_article"] = row["speaker"]
+                    row["speaker_in_article"] = row["speaker_in_article"] or row["speaker"]
             # INSERT OR REPLACE: an extractor reporting the same span twice must not fail the batch.
             self._insert(table, rows, verb="INSERT OR REPLACE")
 
@@ -293,6 +293,10 @@ class Store:
             cls(**{k: v for k, v in row.items() if k in fields})
             for row in self.rows(table, where=where, params=params)
         ]
+
+    def published_dates(self) -> dict[str, str | None]:
+        """Article id -> publication date, without reading the texts."""
+        return dict(self.connection.execute("SELECT id, published FROM articles").fetchall())
 
     def count(self, table: str) -> int:
         return self.connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
