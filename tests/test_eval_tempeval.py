@@ -18,10 +18,9 @@ from dateline.evaluate.tempeval import (
 )
 from dateline.models import Timex
 
+from conftest import require_shared_data
+
 FIXTURES = pathlib.Path(__file__).parent / "fixtures" / "tempeval"
-TEMPEVAL = pathlib.Path("/work/shared/data/tempeval3/TBAQ-cleaned")
-if not TEMPEVAL.exists():
-    TEMPEVAL = pathlib.Path(__file__).resolve().parents[2] / "shared" / "data" / "tempeval3" / "TBAQ-cleaned"
 
 
 def _timex(start: int, end: int, value: str, type_: str = "DATE") -> Timex:
@@ -79,9 +78,8 @@ def test_evaluate_on_the_fixture_with_the_real_pipeline():
 
 @pytest.mark.slow
 def test_evaluate_on_tempeval3_sample():
-    if not TEMPEVAL.exists():
-        pytest.skip(f"TempEval-3 data not found at {TEMPEVAL}; skipping the real-data score")
-    figures = evaluate(TEMPEVAL, split="heldout", limit=12)
+    tempeval = require_shared_data("tempeval3", "TBAQ-cleaned")
+    figures = evaluate(tempeval, split="heldout", limit=12)
     # floors measured on this sample (relaxed 0.93, value 0.81 on all files), with some slack
     assert figures["relaxed_f1"] >= 0.85
     assert figures["value_f1"] >= 0.70
