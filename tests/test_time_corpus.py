@@ -3,39 +3,28 @@
 from __future__ import annotations
 
 import json
-import pathlib
 
 import pytest
 
-from dateline.analyse.parsed import ParsedArticle
 from dateline.analyse.time import extract_timexes
 from dateline.link.dates import infer_publication_dates
-from dateline.models import Article, RawArticle
+from dateline.clean import clean
+from dateline.models import RawArticle
 
-CORPUS = pathlib.Path(__file__).resolve().parents[1] / "examples" / "corpus"
+from conftest import CORPUS
+
 GOLD = CORPUS / "gold.json"
-
-
-def _article(raw: RawArticle) -> Article:
-    return Article(
-        id=Article.make_id(raw.text), origin=raw.origin, title=raw.title, text=raw.text,
-        published=raw.published, published_from=raw.published_from, source=raw.source, url=raw.url,
-        dateline_place=raw.dateline_place, language="en", removed=[], word_count=len(raw.text.split()),
-        dateline_date=raw.dateline_date,
-    )
 
 
 @pytest.fixture(scope="module")
 def corpus():
-    if not GOLD.exists():
-        pytest.skip(f"{GOLD} not found")
     from dateline.analyse.pipeline import parse_articles
     from dateline.ingest import read_paths
 
     gold = json.loads(GOLD.read_text(encoding="utf-8"))
     raws = [r for r in read_paths([str(CORPUS)]) if isinstance(r, RawArticle)]
     by_title = {r.title: r for r in raws if r.title}
-    pairs = [(g, _article(by_title[g["title"]])) for g in gold["articles"] if g.get("title") in by_title]
+    pairs = [(g, clean(by_title[g["title"]])) for g in gold["articles"] if g.get("title") in by_title]
     articles = [a for _, a in pairs]
     timexes = {p.article.id: extract_timexes(p) for p in parse_articles(articles)}
     return pairs, articles, timexes
