@@ -237,3 +237,12 @@ def test_workers_store_the_same_results_as_one_process(analysed, tmp_path):
                                       "--max-bytes", "100000", "--quiet"])
     assert summary_numbers(result.output) == (5, 1, 7)
     assert table_contents(db) == analysed["contents_after_first"]
+
+
+def test_missing_model_is_one_clear_error(tmp_path):
+    (tmp_path / "a.txt").write_text("Harbour reopens\n\nThe harbour reopened on Friday.", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["analyze", str(tmp_path / "a.txt"), "--db", str(tmp_path / "m.db"),
+                                      "--model", "no_such_spacy_model"])
+    assert result.exit_code == 1
+    assert "spaCy model 'no_such_spacy_model' is not installed" in result.output
+    assert "Traceback" not in result.output
