@@ -89,6 +89,8 @@ def test_quote_and_speaker(text, words, kind, speaker, mention, cue):
         ("Palace spokeswoman Maria Lenz met reporters on Monday.\n\n“There is no crisis,” the spokeswoman said.", "There is no crisis", "Maria Lenz"),
         # ... or named after the quote
         ("“There is no crisis,” the spokeswoman said.\n\nThe spokeswoman, Maria Lenz, later left for Vienna.", "There is no crisis", "Maria Lenz"),
+        # a person "of" an organisation: the person speaks
+        ("“Five per cent of almost nothing is almost nothing,” said Mira Kovach of the Federation of Veldorian Workers.", "almost nothing", "Mira Kovach"),
         # an organisation speaking, then "they"
         ("The Defence Ministry issued a statement on Monday.\n\n“The exercise is routine,” they said.", "The exercise is routine", "The Defence Ministry"),
     ],
@@ -212,6 +214,15 @@ def test_corpus_gold_quotes():
         ("Senator Mila Dorn (V-North) said “the budget is dead and buried.”", "the budget is dead", None, "Senator Mila Dorn", "said"),
         # a long lead-in before the colon: only the name right before it speaks
         ("BUDGET FIGHT LOOMS IN VELDORIA - Mila Dorn: “The budget is dead and buried.”", "The budget is dead", "direct", "Mila Dorn", ":"),
+        # a quote ending in a comma is followed by its attribution, whatever the verb
+        ("“We will not be rushed,” Halden fumed on Tuesday.", "We will not be rushed", "direct", "Halden", "fumed"),
+        # the name before the verb speaks when the parse hangs it inside the quote
+        ("“It is not the position that everything is fine,” Lena Brik, a senior adviser to the palace, said in Lodz.", "everything is fine", "direct", "Lena Brik", "said"),
+        ("Mr. Halden, asked about the strike, had said, “We owe the miners nothing.”", "We owe the miners nothing", "direct", "Mr. Halden", "said"),
+        # "as X said" after an embedded quote
+        ("The talks are “a dead end,” as Ostrova said on Monday.", "a dead end", "direct", "Ostrova", "said"),
+        # a quote signed on the next line
+        ("Voters in Lodz were tired.\n\n“Five per cent of almost nothing is almost nothing.”\n\n– Mira Kovach, Lodz.", "almost nothing", "direct", "Mira Kovach", "—"),
     ],
 )
 def test_attribution_rule_classes(text, words, kind, mention, cue):
@@ -234,6 +245,20 @@ def test_attribution_rule_classes(text, words, kind, mention, cue):
 def test_indirect_content_bounds(text, expected):
     quotes = [q for q in _quotes(text) if q.kind == "indirect"]
     assert [q.text for q in quotes] == [expected]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        # the subject of a non-speech verb governs an embedded quote only when it can speak
+        ("Halden made the deal “a farce” for the farmers.", "Halden"),
+        ("The timing of the vote made the deal “a farce” for the farmers.", None),
+    ],
+)
+def test_governing_subject_must_be_able_to_speak(text, mention):
+    quote = _find(_quotes(text), "a farce")
+    assert quote.speaker_mention == mention
 
 
 @pytest.mark.slow

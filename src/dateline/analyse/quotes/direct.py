@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from dateline.analyse.quotes.attribution import (
+    MEDIUM_NOUNS,
     Attribution,
     according_to,
     attribution_for_verb,
@@ -111,7 +112,46 @@ def _cue_in(tokens, ranges: _QuoteRanges, *, classes=("say",), reverse=False) ->
             attribution = attribution_for_verb(tok)
             if attribution.speaker is None:
                 attribution = _adjacent_speaker(tok, ranges) or attribution
+            if attribution.speaker is None:
+                # "Mr. Trump, asked about it, had said, ..." / "“...,” Sperling, an adviser, said"
+                attribution = _phrase_before(tokens if reverse else seq, tok, ranges) or attribution
             return attribution
+    return None
+
+
+def _phrase_before(seq, verb, ranges: _QuoteRanges) -> Attribution | None:
+    """'“...,” Gene Sperling, a top adviser, said': the first name between the quote and
+    its verb speaks, when the parse hung it elsewhere."""
+    for tok in seq:
+        if tok.i >= verb.i:
+            return None
+        if ranges.inside(tok.idx):
+            continue
+        if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" or tok.lower_ in ("he", "she", "they"):
+            head = tok
+            doc = tok.doc
+            while head.i + 1 < verb.i and doc[head.i + 1].pos_ == "PROPN":
+                head = doc[head.i + 1]
+            return Attribution(verb.text, verb.i, speaker_span(head), head)
+        if tok.pos_ in ("VERB", "AUX"):
+            return None
+    return None
+
+
+def _inverted_cue(right, ranges: _QuoteRanges) -> Attribution | None:
+    """'“...,” Toomey fumed' / '“...,” shot back Halden': a quote ending in a comma is
+    followed by its attribution, whatever the verb."""
+    seq = [t for t in right[:8] if not ranges.inside(t.idx)]
+    for tok in seq:
+        if tok.pos_ == "VERB" and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.dep_ not in ("nsubj", "compound", "amod"):
+            attribution = attribution_for_verb(tok)
+            if attribution.speaker is None or attribution.speaker_head.i < seq[0].i:
+                attribution = _phrase_before(seq, tok, ranges) or _adjacent_speaker(tok, ranges)
+            if attribution is None or attribution.speaker is None or not _can_speak(attribution.speaker_head):
+                return None
+            return Attribution(tok.text, tok.i, attribution.speaker, attribution.speaker_head)
+        if tok.is_punct and tok.text != ",":
+            return None
     return None
 
 
@@ -142,6 +182,29 @@ def _adjacent_speaker(verb, ranges: _QuoteRanges) -> Attribution | None:
             if tok.ent_type_ in ("PERSON", "ORG") or tok.lower_ in ("he", "she", "they"):
                 return Attribution(verb.text, verb.i, speaker_span(tok), tok)
     return None
+
+
+def _signature_line(doc: Doc, span: MarkedSpan, para_starts: list[int], p: int, para_end: int) -> Attribution | None:
+    """A quote closing its paragraph, signed on the next line: '“...” / — Mira Kovach, Lodz.'"""
+    text = doc.text
+    if text[span.outer_end : para_end].strip(" \t.,\"”’'") or p + 1 >= len(para_starts):
+        return None
+    nxt = para_starts[p + 1]
+    m = re.match(r"[-—–]+[ \t]*", text[nxt : nxt + 4])
+    if m is None:
+        return None
+    line_end = text.find("\n", nxt)
+    line_end = len(text) if line_end < 0 else line_end
+    region = _tokens_between(doc, nxt + m.end(), min(line_end, nxt + 200))
+    if region is None or len(region) == 0:
+        return None
+    first = region[0]
+    if first.pos_ != "PROPN" and first.ent_type_ != "PERSON":
+        return None
+    head = first
+    while head.i + 1 < region.end and doc[head.i + 1].pos_ == "PROPN" and doc[head.i + 1].text not in ",.":
+        head = doc[head.i + 1]
+    return Attribution("—", first.i, doc[first.i : head.i + 1], head)
 
 
 def _previous_speech(doc: Doc, ranges: _QuoteRanges, para_starts: list[int], p: int, span: MarkedSpan) -> Attribution | None:
@@ -175,9 +238,45 @@ def _governing_subject(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, left) -
     while verb.dep_ in ("aux", "auxpass") and verb.head is not verb:
         verb = verb.head
     attribution = attribution_for_verb(outermost_cue(verb, inside=ranges.inside))
-    if attribution.speaker is None or attribution.speaker_head.lower_ in ("it", "there", "this", "that", "what", "which", "who"):
+    if attribution.speaker is None or not _can_speak(attribution.speaker_head):
         return None
     return attribution
+
+
+# Suffixes of nouns for people ("the senator", "voters", "the campaign manager").
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "men", "women", "person", "people", "ent", "ant", "ee", "ive", "ary", "aff", "ff")
+
+
+_SPEAKING_NOUNS = MEDIUM_NOUNS | frozenset(
+    {
+        "official", "aide", "critic", "expert", "analyst", "pundit", "delegate", "candidate", "citizen",
+        "host", "guest", "friend", "colleague", "ally", "rival", "attorney", "judge", "chief", "boss",
+        "wife", "husband", "son", "child", "kid", "boy", "girl", "guy", "folk", "fan", "source",
+        "campaign", "group", "committee", "administration", "government", "party", "police", "staff",
+        "team", "board", "council", "senate", "house", "congress", "department", "ministry", "office",
+        "agency", "commission", "organization", "organisation", "coalition", "alliance", "association",
+        "institute", "foundation", "church", "school", "university", "college", "company", "firm",
+        "union", "panel", "court", "crowd", "audience", "family", "poll", "survey", "study", "paper",
+        "newspaper", "editorial", "petition", "lawsuit", "complaint", "book", "network", "article", "ad",
+        "democrat", "republican", "liberal", "progressive", "conservative", "pac", "side", "camp",
+    }
+)
+
+
+def _can_speak(head) -> bool:
+    """A subject that can say something: a name, a personal pronoun, a noun for people
+    ("his inability", "the timing of the vote" and "a popular play" cannot)."""
+    low = head.lower_
+    if low in ("he", "she", "they", "we", "i", "you"):
+        return True
+    if head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    if head.pos_ == "PROPN":
+        return True
+    if head.pos_ == "NOUN":
+        lemma = head.lemma_.lower()
+        return lemma.endswith(_PERSON_SUFFIXES) or lemma in _SPEAKING_NOUNS
+    return False
 
 
 def _right_context(doc: Doc, text: str, span: MarkedSpan, bound: int):
@@ -280,6 +379,9 @@ def find_direct(doc: Doc) -> list[DirectHit]:
             attribution = _dependency_cue(doc, span, ranges, para_start, para_end)
             if attribution is None:
                 attribution = _cue_in(left, ranges, classes=("say", "obj"), reverse=True)
+            if attribution is None and right and right[0].lower_ == "as":
+                # 'the race “is a dead heat,” as Cruz said on Monday'
+                attribution = _cue_in(right[:8], ranges)
             if attribution is None:
                 attribution = _governing_subject(doc, span, ranges, left)
             if fragment and _is_title(text, span, left):
@@ -292,12 +394,16 @@ def find_direct(doc: Doc) -> list[DirectHit]:
                     attribution = according_to(doc, side[0].i, side[-1].i + 1)
                 if attribution is not None:
                     break
+            if attribution is None and right and (quoted.endswith(",") or (quoted[-1:] in ("?", "!") and right[0].is_lower)):
+                attribution = _inverted_cue(right, ranges)
             if attribution is None:
                 attribution = _colon_speaker(left)
             if attribution is None and left and left[-1].text in (":", ","):
                 attribution = _governing_subject(doc, span, ranges, left)
             if attribution is None and not ends_open and right:
                 attribution = _cue_in(right[:4], ranges)
+        if attribution is None and not fragment and not embedded:
+            attribution = _signature_line(doc, span, para_starts, p, para_end)
         if attribution is None and not fragment and not embedded and not span.continues:
             attribution = _previous_speech(doc, ranges, para_starts, p, span)
         inherited = False

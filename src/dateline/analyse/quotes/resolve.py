@@ -194,7 +194,8 @@ def _index_roles(doc: Doc, index: SpeakerIndex, entities: list[EntityMention]) -
 def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
     """The speaker's name as the article gives it, or None when it cannot be told."""
     low = head.lower_
-    mention = index.mention_at(span.start_char, span.end_char)
+    # "Mira Kovach of the Workers' Federation": the name at the head speaks, not the one after it.
+    mention = index.mention_at(head.idx, head.idx + len(head)) or index.mention_at(span.start_char, span.end_char)
     if mention is not None and low not in PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL:
         return mention.name
     if low in PRONOUNS_SKIP:
