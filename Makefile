@@ -8,7 +8,7 @@ BIN = $(VENV)/bin
 DEMO_DB ?= demo.db
 DEMO_OUT ?= out/demo
 
-.PHONY: install demo test test-fast bench clean
+.PHONY: install demo test test-fast bench docs clean
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -29,6 +29,9 @@ test: install
 
 test-fast: install
 	$(BIN)/pytest -n 2 -q -m "not slow"
+
+docs: install
+	DATELINE_UPDATE_DOCS=1 $(BIN)/pytest -q tests/test_docs.py
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py
