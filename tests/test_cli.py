@@ -193,6 +193,8 @@ def test_stats_counts_per_source_day_and_format(analysed):
     assert sum(figures["per_format"].values()) == 5
     human = CliRunner().invoke(cli, ["stats", "--db", str(analysed["db"])])
     assert "per source" in human.output and "Coastline Wire" in human.output
+    assert "wire.jsonl:2" in human.output  # the last run's bad inputs are listed
+    assert len(figures["last_run"]["error_lines"]) == 7
 
 
 @pytest.mark.slow

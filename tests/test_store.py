@@ -130,3 +130,30 @@ def test_values_with_sql_characters_are_stored_verbatim(store):
     store.save_analysed([article], [ArticleAnalysis(article.id)], analysed_with="m")
     [read] = store.articles()
     assert (read.text, read.title) == (text, "'; DELETE FROM quotes; --")
+
+
+def test_version_1_database_is_upgraded_in_place(tmp_path):
+    from dateline.store.migrations import MIGRATIONS
+
+    path = tmp_path / "v1.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
+                       "applied_at TEXT NOT NULL)")
+    connection.executescript(MIGRATIONS[0][2])
+    connection.execute("INSERT INTO schema_migrations VALUES (1, 'v1', 'then')")
+    connection.execute("INSERT INTO runs (started_at, command) VALUES ('then', 'analyze')")
+    connection.commit()
+    connection.close()
+    with Store.open(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert [row["command"] for row in store.rows("runs")] == ["analyze"]  # nothing lost
+        assert store.run_errors(1) == []
+
+
+def test_run_errors_are_kept_with_their_run(store):
+    from dateline.models import IngestError
+
+    errors = [IngestError("feeds/wire.jsonl:4", "malformed JSON"), IngestError("scan.pdf", "unsupported file type")]
+    run_id = store.record_run(command="analyze", started_at="now", stored=3, duplicates=0, errors=errors)
+    assert store.run_errors(run_id) == errors
+    assert [row["errors"] for row in store.rows("runs")] == [2]

@@ -119,6 +119,6 @@ def analyze_paths(
     summary.link = link_corpus(store)
     store.record_run(
         command="analyze", started_at=started_at, stored=summary.stored,
-        duplicates=summary.duplicates, errors=len(summary.errors),
+        duplicates=summary.duplicates, errors=summary.errors,
     )
     return summary

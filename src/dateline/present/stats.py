@@ -16,6 +16,8 @@ def corpus_stats(store: Store) -> dict[str, Any]:
         return {("(none)" if key is None else str(key)): n for key, n in store.grouped_counts(column)}
 
     runs = list(store.rows("runs"))
+    if runs:
+        runs[-1]["error_lines"] = [str(e) for e in store.run_errors(runs[-1]["id"])]
     return {
         "database": store.path,
         "schema_version": store.schema_version,
@@ -42,4 +44,5 @@ def format_stats(figures: dict[str, Any]) -> str:
     if run:
         lines += ["", f"last run {run['finished_at']}: {run['stored']} articles stored, "
                       f"{run['duplicates']} duplicates, {run['errors']} errors"]
+        lines += [f"  error: {line}" for line in run["error_lines"]]
     return "\n".join(lines)

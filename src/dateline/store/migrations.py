@@ -132,6 +132,18 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        2,
+        "ingest errors per run, so a run's bad inputs can be listed later",
+        """
+        CREATE TABLE ingest_errors (
+            run_id INTEGER NOT NULL REFERENCES runs (id) ON DELETE CASCADE,
+            origin TEXT NOT NULL,
+            message TEXT NOT NULL
+        );
+        CREATE INDEX ingest_errors_run ON ingest_errors (run_id);
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

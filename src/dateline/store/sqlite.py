@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.errors import StoreError
-from dateline.models import Article, ArticleAnalysis, Entity, Quote, RemovedLine, Timex
+from dateline.models import Article, ArticleAnalysis, Entity, IngestError, Quote, RemovedLine, Timex
 from dateline.store.migrations import MIGRATIONS, SCHEMA_VERSION
 
 # Per-article result tables, in the order they are written, with the analysis attribute feeding each.
@@ -247,13 +247,28 @@ class Store:
                 [(q.speaker, q.speaker_entity_id, q.id) for q in quotes],
             )
 
-    def record_run(self, *, command: str, started_at: str, stored: int, duplicates: int, errors: int) -> None:
+    def record_run(
+        self, *, command: str, started_at: str, stored: int, duplicates: int, errors: Sequence[IngestError]
+    ) -> int:
+        """Record what a run did, with every input it could not read; returns the run's id."""
         with self.transaction():
-            self.connection.execute(
+            cursor = self.connection.execute(
                 "INSERT INTO runs (started_at, finished_at, command, stored, duplicates, errors) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                (started_at, utc_now(), command, stored, duplicates, errors),
+                (started_at, utc_now(), command, stored, duplicates, len(errors)),
             )
+            run_id = cursor.lastrowid
+            self.connection.executemany(
+                "INSERT INTO ingest_errors (run_id, origin, message) VALUES (?, ?, ?)",
+                [(run_id, e.origin, e.message) for e in errors],
+            )
+        return run_id
+
+    def run_errors(self, run_id: int) -> list[IngestError]:
+        rows = self.connection.execute(
+            "SELECT origin, message FROM ingest_errors WHERE run_id = ? ORDER BY rowid", (run_id,)
+        )
+        return [IngestError(origin, message) for origin, message in rows]
 
     # ------------------------------------------------------------------ reading
 
