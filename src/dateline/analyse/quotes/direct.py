@@ -34,6 +34,7 @@ class DirectHit:
     kind: str
     attribution: Attribution | None
     inherited: bool = False  # speaker taken from the previous quote
+    rule: str = ""  # which rule found the attribution (for error analysis)
 
 
 class _QuoteRanges:
@@ -374,46 +375,49 @@ def find_direct(doc: Doc) -> list[DirectHit]:
         quoted = text[span.start : span.end].rstrip()
         ends_open = not quoted or quoted[-1] not in ".!?" or bool(right and right[0].is_lower)
         attribution = None
+        rule = ""
         embedded = _is_embedded(text, span, para_start)
         if fragment or embedded:
-            attribution = _dependency_cue(doc, span, ranges, para_start, para_end)
+            attribution, rule = _dependency_cue(doc, span, ranges, para_start, para_end), "dependency"
             if attribution is None:
-                attribution = _cue_in(left, ranges, classes=("say", "obj"), reverse=True)
+                attribution, rule = _cue_in(left, ranges, classes=("say", "obj"), reverse=True), "left-cue"
             if attribution is None and right and right[0].lower_ == "as":
                 # 'the race “is a dead heat,” as Cruz said on Monday'
-                attribution = _cue_in(right[:8], ranges)
+                attribution, rule = _cue_in(right[:8], ranges), "as-cue"
             if attribution is None:
-                attribution = _governing_subject(doc, span, ranges, left)
+                attribution, rule = _governing_subject(doc, span, ranges, left), "governing"
             if fragment and _is_title(text, span, left):
                 attribution = None
         else:
             order = (right, left) if ends_open else (left,)
             for side in order:
-                attribution = _cue_in(side, ranges, reverse=side is left)
+                attribution, rule = _cue_in(side, ranges, reverse=side is left), ("left-cue" if side is left else "right-cue")
                 if attribution is None and side:
-                    attribution = according_to(doc, side[0].i, side[-1].i + 1)
+                    attribution, rule = according_to(doc, side[0].i, side[-1].i + 1), "according"
                 if attribution is not None:
                     break
             if attribution is None and right and (quoted.endswith(",") or (quoted[-1:] in ("?", "!") and right[0].is_lower)):
-                attribution = _inverted_cue(right, ranges)
+                attribution, rule = _inverted_cue(right, ranges), "inverted"
             if attribution is None:
-                attribution = _colon_speaker(left)
+                attribution, rule = _colon_speaker(left), "colon"
             if attribution is None and left and left[-1].text in (":", ","):
-                attribution = _governing_subject(doc, span, ranges, left)
+                attribution, rule = _governing_subject(doc, span, ranges, left), "governing"
             if attribution is None and not ends_open and right:
-                attribution = _cue_in(right[:4], ranges)
+                attribution, rule = _cue_in(right[:4], ranges), "right-cue-closed"
         if attribution is None and not fragment and not embedded:
-            attribution = _signature_line(doc, span, para_starts, p, para_end)
+            attribution, rule = _signature_line(doc, span, para_starts, p, para_end), "signature"
         if attribution is None and not fragment and not embedded and not span.continues:
-            attribution = _previous_speech(doc, ranges, para_starts, p, span)
+            attribution, rule = _previous_speech(doc, ranges, para_starts, p, span), "previous-speech"
         inherited = False
         if (attribution is None or attribution.speaker is None) and previous is not None and not fragment:
             same_para = previous_para == p
             next_para = previous_para == p - 1 and not text[para_start : span.open_at].strip(" \t\"“'‘")
             if (same_para or next_para or span.continues) and previous.attribution is not None:
                 if previous.attribution.speaker is not None:
-                    attribution, inherited = previous.attribution, True
-        hit = DirectHit(span, "fragment" if fragment else "direct", attribution, inherited)
+                    attribution, inherited, rule = previous.attribution, True, "inherited"
+        if attribution is None:
+            rule = ""
+        hit = DirectHit(span, "fragment" if fragment else "direct", attribution, inherited, rule)
         hits.append(hit)
         if not fragment:
             previous, previous_para = hit, p
