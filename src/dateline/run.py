@@ -15,15 +15,13 @@ from typing import TextIO
 
 from dateline.analyse.pipeline import load_nlp, model_name, run_parallel
 from dateline.clean import clean
-from dateline.ingest import read_paths
+from dateline.ingest import DEFAULT_MAX_BYTES, read_paths
 from dateline.link.corpus import LinkSummary, link_corpus
 from dateline.models import Article, IngestError, RawArticle
 from dateline.store import Store
 from dateline.store.sqlite import utc_now
 
 log = logging.getLogger(__name__)
-
-DEFAULT_MAX_BYTES = 10_000_000
 
 
 @dataclass

@@ -37,7 +37,7 @@ from dateline.ingest.jsonl import parse_lines, read_json, read_jsonl
 from dateline.ingest.text import read_text
 from dateline.models import IngestError, RawArticle
 
-__all__ = ["READERS", "read_paths", "read_file", "parse_date", "Reader"]
+__all__ = ["DEFAULT_MAX_BYTES", "READERS", "read_paths", "read_file", "parse_date", "Reader"]
 
 log = logging.getLogger(__name__)
 
