@@ -55,9 +55,17 @@ def _paragraph_bounds(text: str) -> list[int]:
     return [m.start() for m in re.finditer(r"(?m)^[ \t]*\S", text)] or [0]
 
 
+def _word_count(text: str, span: MarkedSpan) -> int:
+    return len(_WORD.findall(text[span.start : span.end]))
+
+
+def _is_sentence(quoted: str) -> bool:
+    """'“Now it is up to parliament.”': a whole short sentence, as speech is quoted."""
+    return len(_WORD.findall(quoted)) >= 3 and quoted[:1].isupper() and quoted[-1:] in (".", "!", "?")
+
+
 def _is_fragment(text: str, span: MarkedSpan, para_start: int) -> bool:
-    words = _WORD.findall(text[span.start : span.end])
-    if len(words) > FRAGMENT_MAX_WORDS:
+    if _word_count(text, span) > FRAGMENT_MAX_WORDS:
         return False
     before = text[para_start : span.open_at].rstrip()
     if not before:
@@ -102,6 +110,10 @@ def _tokens_between(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="contract")
 
 
+# A cue hanging from another speech verb continues that one's attribution.
+_FOLLOW_UP_DEPS = frozenset({"advcl", "conj", "xcomp"})
+
+
 def _cue_in(tokens, ranges: _QuoteRanges, *, classes=("say",), reverse=False) -> Attribution | None:
     seq = list(tokens)
     if reverse:
@@ -111,6 +123,9 @@ def _cue_in(tokens, ranges: _QuoteRanges, *, classes=("say",), reverse=False) ->
             continue
         if set(verb_classes(tok)) & set(classes):
             attribution = attribution_for_verb(tok)
+            if tok.dep_ in _FOLLOW_UP_DEPS:
+                # "Halden said the talks were “over,” adding, “...”": Halden speaks, not "the talks"
+                attribution = _with_outer_speaker(attribution, tok, ranges)
             if attribution.speaker is None:
                 attribution = _adjacent_speaker(tok, ranges) or attribution
             if attribution.speaker is None:
@@ -118,6 +133,19 @@ def _cue_in(tokens, ranges: _QuoteRanges, *, classes=("say",), reverse=False) ->
                 attribution = _phrase_before(tokens if reverse else seq, tok, ranges) or attribution
             return attribution
     return None
+
+
+def _with_outer_speaker(attribution: Attribution, verb, ranges: _QuoteRanges) -> Attribution:
+    """The speaker of the highest speech verb reporting `verb`, keeping `verb` as the cue
+    (PolNeAR, like a reader, counts "..., adding, “...”" as its own attribution)."""
+    outer = outermost_cue(verb, inside=ranges.inside)
+    lo, hi = sorted((outer.idx, verb.idx))
+    if outer is verb or "\n" in verb.doc.text[lo:hi]:
+        return attribution
+    found = attribution_for_verb(outer)
+    if found.speaker is None:
+        return attribution
+    return Attribution(attribution.cue, attribution.cue_token, found.speaker, found.speaker_head)
 
 
 def _phrase_before(seq, verb, ranges: _QuoteRanges) -> Attribution | None:
@@ -208,6 +236,39 @@ def _signature_line(doc: Doc, span: MarkedSpan, para_starts: list[int], p: int, 
     return Attribution("—", first.i, doc[first.i : head.i + 1], head)
 
 
+def _colon_paragraph(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, para_starts: list[int], p: int) -> Attribution | None:
+    """A paragraph that is one quote, after a paragraph ending in a colon ("Halden issued
+    the following statement:"): whoever that paragraph introduces speaks."""
+    text = doc.text
+    if text[para_starts[p] : span.open_at].strip():
+        return None
+    previous = text[para_starts[p - 1] : para_starts[p]].rstrip()
+    if not previous.endswith(":"):
+        return None
+    region = _tokens_between(doc, para_starts[p - 1], para_starts[p - 1] + len(previous))
+    if region is None or len(region) < 2:
+        return None
+    left = []
+    for tok in reversed(region):
+        if tok.text in SENTENCE_END or ranges.inside(tok.idx):
+            break
+        left.append(tok)
+    left.reverse()
+    if len(left) < 2:
+        return None
+    found = _cue_in(left, ranges, classes=("say", "obj"), reverse=True) or _colon_speaker(left)
+    if found is not None:
+        return found
+    # "... released the following statement:": the clause's own verb, not "following"
+    for tok in reversed(left):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound", "acl", "aux", "auxpass"):
+            found = attribution_for_verb(tok)
+            if found.speaker is not None and _can_speak(found.speaker_head):
+                return found
+            return None
+    return None
+
+
 def _previous_speech(doc: Doc, ranges: _QuoteRanges, para_starts: list[int], p: int, span: MarkedSpan) -> Attribution | None:
     """A quote with no cue of its own, after a sentence or paragraph where someone spoke
     ("Ash argued in his email ... / “In light of ...”"): that speaker."""
@@ -219,7 +280,8 @@ def _previous_speech(doc: Doc, ranges: _QuoteRanges, para_starts: list[int], p: 
         if ranges.inside(tok.idx):
             return None  # a quote in between: that one's speaker is the candidate, via inheritance
         if "say" in verb_classes(tok) or "think" in verb_classes(tok):
-            attribution = attribution_for_verb(tok)
+            # "Carter said that critics had been predicting ...": Carter, not the critics
+            attribution = _with_outer_speaker(attribution_for_verb(tok), tok, ranges)
             if attribution.speaker is not None and attribution.speaker_head.pos_ in ("PROPN", "PRON", "NOUN"):
                 if attribution.speaker_head.lower_ not in ("it", "there", "this", "that", "which", "who", "i", "you", "we"):
                     return attribution
@@ -406,6 +468,12 @@ def find_direct(doc: Doc) -> list[DirectHit]:
                 attribution, rule = _cue_in(right[:4], ranges), "right-cue-closed"
         if attribution is None and not fragment and not embedded:
             attribution, rule = _signature_line(doc, span, para_starts, p, para_end), "signature"
+        if attribution is None and not fragment and not span.continues and not _is_sentence(quoted) and _word_count(text, span) <= FRAGMENT_MAX_WORDS:
+            # A few quoted words that no cue claims ("“Orange Is the New Black” star Ana
+            # Ruiz", "'Thin-skinned' Halden") name or mock something; nobody is quoted.
+            fragment = True
+        if attribution is None and not fragment and not embedded and not span.continues and p > 0:
+            attribution, rule = _colon_paragraph(doc, span, ranges, para_starts, p), "colon-paragraph"
         if attribution is None and not fragment and not embedded and not span.continues:
             attribution, rule = _previous_speech(doc, ranges, para_starts, p, span), "previous-speech"
         inherited = False

@@ -6,7 +6,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from dateline.analyse.quotes.attribution import Attribution, attribution_for_verb, speaker_span, verb_classes
+from dateline.analyse.quotes.attribution import (
+    Attribution,
+    attribution_for_verb,
+    cue_text,
+    speaker_span,
+    subject_of,
+    verb_classes,
+)
+from dateline.analyse.quotes.lexicon import content_cues
 
 CLAUSE_DEPS = frozenset({"ccomp"})
 THINK_DEPS = frozenset({"ccomp", "xcomp"})
@@ -28,6 +36,7 @@ PREP_CONTENT = {
     "against": frozenset({"warn", "argue", "rail", "speak", "testify", "caution", "campaign", "protest", "vote"}),
     "to": frozenset({"refer", "allude", "object", "respond", "reply", "point"}),
 }
+OBJECT_TAIL_PREPS = frozenset({"as", "for", "with"})
 EDGE_PUNCT = frozenset({",", ";", ":", "-", "—", "–", "(", ")"})
 MAX_CONTENT_TOKENS = 250
 # Nouns that report speech or stance, with the prepositions that introduce what they report
@@ -86,6 +95,14 @@ def _content_tokens(verb: Token, classes: frozenset[str]) -> tuple[int, int] | N
             picked = []
     if not picked:
         picked = _prep_content(verb, children, lemma)
+    # "A report said Halden resigned" under a headline: the parse can hang the headline's
+    # clause on the verb too; what a verb reports sits in its own paragraph.
+    picked = [c for c in picked if _same_paragraph(c, verb)]
+    if not picked and "say" in classes and verb.dep_ == "parataxis" and verb.head.i != verb.i:
+        # "The talks, he said, have failed": the verb is a parenthetical in what it reports.
+        head = verb.head
+        if _same_paragraph(head, verb) and not any(c.dep_ in CLAUSE_DEPS for c in children):
+            return head.left_edge.i, head.right_edge.i + 1
     if not picked:
         return None
     # "47 percent said they would vote for her, however that number has dropped": a second
@@ -94,9 +111,22 @@ def _content_tokens(verb: Token, classes: frozenset[str]) -> tuple[int, int] | N
     after = [c for c in picked if c.i > verb.i]
     if len(after) > 1 and all(c.dep_ == "ccomp" for c in after):
         picked = [c for c in picked if c.i < verb.i] + after[:1]
+    if len(picked) == 1 and picked[0].dep_ == "dobj":
+        # "described the plan as reckless", "criticized Halden for lying": the object with
+        # what is said of it.
+        picked += [
+            c for c in children
+            if c.i > picked[0].i and (c.dep_ in ("oprd", "ccomp") or (c.dep_ == "prep" and c.lower_ in OBJECT_TAIL_PREPS))
+        ]
     start = min(c.left_edge.i for c in picked)
     end = max(c.right_edge.i for c in picked) + 1
     return start, end
+
+
+def _same_paragraph(a: Token, b: Token) -> bool:
+    """No line break between token b and the far edge of a's phrase."""
+    lo, hi = sorted((a.left_edge.idx if a.i < b.i else b.idx, a.right_edge.idx if a.i > b.i else b.idx))
+    return "\n" not in a.doc.text[lo:hi]
 
 
 def _prep_content(verb: Token, children: list[Token], lemma: str) -> list[Token]:
@@ -127,8 +157,11 @@ def _trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 def find_indirect(doc: Doc, inside_quote) -> list[IndirectHit]:
     """Every reported content in a doc; `inside_quote(offset)` tells direct-quote text."""
-    candidates: list[IndirectHit] = []
+    candidates: list[IndirectHit] = _stance_clauses(doc, inside_quote)
+    taken = {h.attribution.cue_token for h in candidates}
     for tok in doc:
+        if tok.i in taken:
+            continue
         if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             hit = _according(doc, tok, inside_quote)
             if hit:
@@ -159,6 +192,8 @@ def find_indirect(doc: Doc, inside_quote) -> list[IndirectHit]:
         candidates.append(IndirectHit(start, end, attribution))
     candidates.extend(_colon_headlines(doc, inside_quote))
     candidates.extend(_noun_cues(doc, inside_quote))
+    taken = {h.attribution.cue_token for h in candidates}
+    candidates.extend(h for h in _slot_cues(doc, inside_quote) if h.attribution.cue_token not in taken)
     # PolNeAR-style univocal attributions: a cue inside another's content is nested, drop it.
     candidates.sort(key=lambda h: h.start - h.end)
     kept: list[IndirectHit] = []
@@ -268,4 +303,118 @@ def _noun_cues(doc: Doc, inside_quote) -> list[IndirectHit]:
         if inside_quote(doc[start].idx) or _mostly_quoted(doc, start, end, inside_quote):
             continue
         hits.append(IndirectHit(start, end, Attribution(noun.text, noun.i, speaker_span(speaker), speaker)))
+    return hits
+
+
+SLOT_DEPS = {"obj": ("dobj",), "clause": ("ccomp",), "xcomp": ("xcomp",)}
+NO_SPEAKERS = frozenset({"it", "its", "this", "that", "which", "there", "what"})
+
+
+def _slot_content(cue: Token, slots: frozenset[str]) -> Token | None:
+    """The word heading what a content cue reports: its object, clause, or the object of its preposition."""
+    for child in cue.children:
+        if child.i <= cue.i:
+            continue
+        if child.dep_ == "prep" and child.lower_ in slots:
+            objects = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objects:
+                return objects[0]
+        elif any(child.dep_ in SLOT_DEPS.get(slot, ()) for slot in slots):
+            return child
+    return None
+
+
+def _slot_holder(cue: Token) -> Token | None:
+    """Who holds the view a content cue reports: the verb's subject, the subject of "is critical
+    of", the noun an adjective describes ("senators wary of"), or a noun cue's owner."""
+    if cue.pos_ in ("VERB", "AUX"):
+        return subject_of(cue)
+    if cue.pos_ == "ADJ":
+        if cue.dep_ == "amod" and cue.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return cue.head
+        own = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if own is not None:
+            return own
+        return subject_of(cue.head) if cue.dep_ in ("acomp", "oprd", "xcomp") and cue.head.pos_ in ("VERB", "AUX") else None
+    if cue.pos_ == "NOUN":
+        return _noun_speaker(cue)
+    return None
+
+
+def _slot_cues(doc: Doc, inside_quote) -> list[IndirectHit]:
+    """Cues from content_cues.txt: "pushed for a recount", "critical of the plan", "her mention of it"."""
+    table = content_cues()
+    hits = []
+    for cue in doc:
+        slots = table.get(cue.lemma_.lower())
+        if slots is None or cue.pos_ not in ("VERB", "ADJ", "NOUN") or inside_quote(cue.idx):
+            continue
+        content = _slot_content(cue, slots)
+        if content is None:
+            continue
+        holder = _slot_holder(cue)
+        if holder is None or holder.lower_ in NO_SPEAKERS or inside_quote(holder.idx):
+            continue
+        start, end = _trim(doc, content.left_edge.i, content.right_edge.i + 1)
+        if end <= start or end - start > MAX_CONTENT_TOKENS or "\n" in doc[start:end].text:
+            continue
+        if inside_quote(doc[start].idx) or _mostly_quoted(doc, start, end, inside_quote):
+            continue
+        cue_words = cue_text(cue) if cue.pos_ == "VERB" else cue.text
+        hits.append(IndirectHit(start, end, Attribution(cue_words, cue.i, speaker_span(holder), holder)))
+    return hits
+
+
+# "Halden seems ready to quit", "the plan is widely seen as doomed": the whole clause, cue
+# and subject included, is what someone (often no one named) perceives.
+SEEM_VERBS = frozenset({"seem", "appear"})
+SEEM_COMPLEMENTS = frozenset({"xcomp", "acomp", "attr", "oprd", "ccomp"})
+VIEWED_VERBS = frozenset(
+    {"see", "consider", "expect", "know", "regard", "view", "deem", "believe", "think", "say",
+     "rumor", "rumour", "perceive"}
+)
+
+
+def _stance_clauses(doc: Doc, inside_quote) -> list[IndirectHit]:
+    hits = []
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or inside_quote(verb.idx):
+            continue
+        lemma = verb.lemma_.lower()
+        children = list(verb.children)
+        if lemma in SEEM_VERBS:
+            subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
+            complements = [
+                c for c in children
+                if c.i > verb.i and (c.dep_ in SEEM_COMPLEMENTS or (c.dep_ == "prep" and c.lower_ == "like"))
+            ]
+            if not subjects or not complements:
+                continue
+        elif lemma in VIEWED_VERBS and verb.tag_ == "VBN":
+            subjects = [c for c in children if c.dep_ == "nsubjpass" and c.i < verb.i]
+            if not subjects or not any(c.dep_ == "auxpass" for c in children):
+                continue
+            # "seen as a victory", "known for his temper", not "seen from the ferry"
+            if not any(
+                c.i > verb.i and (c.dep_ in ("xcomp", "oprd", "ccomp", "attr") or (c.dep_ == "prep" and c.lower_ in ("as", "for")))
+                for c in children
+            ):
+                continue
+        else:
+            continue
+        subject = subjects[0]
+        if subject.lower_ in ("it", "there", "what"):
+            continue  # "it seems that ...": the clause after is the content, the main pass has it
+        start = subject.left_edge.i
+        end = max(c.right_edge.i for c in children if c.i > verb.i) + 1
+        start, end = _trim(doc, start, end)
+        if end - start < 3 or end - start > MAX_CONTENT_TOKENS or "\n" in doc[start:end].text:
+            continue
+        if inside_quote(doc[start].idx) or _mostly_quoted(doc, start, end, inside_quote):
+            continue
+        holder = next(
+            (g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
+        )
+        speaker = speaker_span(holder) if holder is not None else None
+        hits.append(IndirectHit(start, end, Attribution(cue_text(verb), verb.i, speaker, holder)))
     return hits

@@ -55,3 +55,21 @@ def first_names() -> dict[str, str]:
         name, _, gender = line.partition("\t")
         table[name.strip().lower()] = gender.strip()
     return table
+
+
+@lru_cache(maxsize=1)
+def content_cues() -> dict[str, frozenset[str]]:
+    """lemma -> slots (a preposition, "obj", "clause", "xcomp") from content_cues.txt."""
+    table: dict[str, set[str]] = {}
+    try:
+        text = resources.files("dateline.data").joinpath("content_cues.txt").read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError):
+        return {}
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        lemma, _, slot = line.partition("\t")
+        if slot.strip():
+            table.setdefault(lemma.strip().lower(), set()).add(slot.strip().lower())
+    return {lemma: frozenset(slots) for lemma, slots in table.items()}

@@ -1,0 +1,84 @@
+"""Direct quotes: which marked spans are speech, and who speaks (real parse, fictional sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.models import Article
+
+
+def _quotes(text: str):
+    from dateline.analyse.parsed import ParsedArticle
+    from dateline.analyse.pipeline import load_nlp
+    from dateline.analyse.quotes import extract_quotes
+
+    nlp = load_nlp()
+    article = Article(
+        id=Article.make_id(text), origin="test", title=None, text=text, published=None,
+        published_from=None, source=None, url=None, dateline_place=None, language="en",
+        removed=[], word_count=len(text.split()),
+    )
+    return extract_quotes(ParsedArticle(article=article, doc=nlp(text), title_doc=None), [])
+
+
+def _find(quotes, words: str):
+    hits = [q for q in quotes if words in q.text and q.kind != "indirect"]
+    assert hits, f"no quote containing {words!r} in {[q.text for q in quotes]}"
+    return hits[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # a few quoted words no cue claims name a work or mock something: no speaker
+        ("“Silver Harbour” star Mila Dorn opened a theatre in Veldoria on Friday.", "Silver Harbour"),
+        ("Ministers met in Lodz.\n\n“Iron Lady” Anna Ostrova arrived late.", "Iron Lady"),
+    ],
+)
+def test_short_unclaimed_quotes_are_fragments(text, words):
+    quote = _find(_quotes(text), words)
+    assert quote.kind == "fragment"
+    assert quote.speaker_mention is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, words, mention, cue",
+    [
+        # a follow-up cue ("adding") keeps its own cue but the reporting clause's speaker
+        (
+            "Interior Minister Piet Halden said the talks were “over,” adding, “We will not go back to Vienna.”",
+            "We will not go back",
+            "Interior Minister Piet Halden",
+            "adding",
+        ),
+        # an uncued quote after a report: the reporter speaks, not the subject inside the report
+        (
+            (
+                "Ostrova said that for years some critics had been predicting a collapse of the coalition.\n\n"
+                "“That is not going to happen, not this year and not next year.”"
+            ),
+            "That is not going to happen",
+            "Ostrova",
+            None,
+        ),
+        # a paragraph ending in a colon introduces the quote paragraph after it
+        (
+            (
+                "Interior Minister Piet Halden issued the following statement:\n\n"
+                "“We mourn the victims of the flood and we will rebuild every bridge.”"
+            ),
+            "We mourn the victims",
+            "Interior Minister Piet Halden",
+            "issued",
+        ),
+    ],
+)
+def test_direct_speaker(text, words, mention, cue):
+    quote = _find(_quotes(text), words)
+    assert quote.kind == "direct"
+    assert quote.speaker_mention == mention
+    if cue is not None:
+        assert quote.cue == cue
+    assert text[quote.speaker_start : quote.speaker_end] == mention

@@ -1,0 +1,113 @@
+"""Indirect attributions beyond "said that": content cues, stance clauses, parentheticals
+(real parse, fictional sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyse.quotes.lexicon import content_cues
+from dateline.models import Article
+
+
+def _quotes(text: str):
+    from dateline.analyse.parsed import ParsedArticle
+    from dateline.analyse.pipeline import load_nlp
+    from dateline.analyse.quotes import extract_quotes
+
+    article = Article(
+        id=Article.make_id(text), origin="test", title=None, text=text, published=None,
+        published_from=None, source=None, url=None, dateline_place=None, language="en",
+        removed=[], word_count=len(text.split()),
+    )
+    parsed = ParsedArticle(article=article, doc=load_nlp()(text), title_doc=None)
+    return [q for q in extract_quotes(parsed, []) if q.kind == "indirect"]
+
+
+def test_content_cue_table_reads_slots():
+    table = content_cues()
+    assert "for" in table["push"]
+    assert "obj" in table["decry"]
+    assert "of" in table["critical"]
+    assert all(slots for slots in table.values())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # verb + preposition
+        ("Senator Mila Dorn pushed for a recount in the northern districts.",
+         "a recount in the northern districts", "Senator Mila Dorn"),
+        # verb + object
+        ("Interior Minister Piet Halden decried the closure of the border crossing.",
+         "the closure of the border crossing", "Interior Minister Piet Halden"),
+        # verb + clause
+        ("Ostrova implied that the election had been rigged.", "that the election had been rigged", "Ostrova"),
+        # adjective + preposition, with "be" and as a modifier
+        ("The farmers' union has been critical of the new grain tariff.",
+         "the new grain tariff", "The farmers' union"),
+        ("Senators wary of the treaty delayed the vote.", "the treaty", "Senators"),
+        # noun + preposition, held by its possessor
+        ("Halden's mention of the pension reform surprised the delegates.", "the pension reform", "Halden"),
+    ],
+)
+def test_content_cues(text, content, speaker):
+    hits = [q for q in _quotes(text) if q.text == content]
+    assert hits, [q.text for q in _quotes(text)]
+    assert hits[0].speaker_mention == speaker
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Anna Ostrova seems ready to sign the border treaty.",
+        "The treaty is widely seen as a victory for Veldoria.",
+        "The reform is expected to pass the assembly next week.",
+    ],
+)
+def test_stance_clause_is_the_whole_clause(text):
+    """PolNeAR keeps the cue inside such contents and often names no source."""
+    quotes = _quotes(text)
+    assert [q.text for q in quotes] == [text.rstrip(".")]
+    assert quotes[0].speaker_mention is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halden appeared on television on Monday.",
+        "The harbour was seen from the ferry.",
+    ],
+)
+def test_no_stance_clause_without_a_complement(text):
+    assert _quotes(text) == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Halden described the budget as a betrayal of the farmers.", "the budget as a betrayal of the farmers"),
+        ("Ostrova criticized Halden for delaying the harbour project.", "Halden for delaying the harbour project"),
+    ],
+)
+def test_object_keeps_what_is_said_of_it(text, content):
+    assert content in [q.text for q in _quotes(text)]
+
+
+@pytest.mark.slow
+def test_parenthetical_cue_reports_its_host_clause():
+    quotes = _quotes("The harbour deal, Halden said, will create two thousand jobs.")
+    assert [(q.text, q.speaker_mention) for q in quotes] == [
+        ("The harbour deal, Halden said, will create two thousand jobs", "Halden")
+    ]
+
+
+@pytest.mark.slow
+def test_content_stays_in_the_cue_paragraph():
+    text = "Ports to reopen in May\n\nA report published Monday said the harbour would reopen in May."
+    quotes = _quotes(text)
+    assert "the harbour would reopen in May" in [q.text for q in quotes]
+    assert all("\n" not in q.text for q in quotes)
