@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dateline.analyse.time import timexes_in_doc
 from dateline.link.dates import (
+    SCHEDULED_CONFIDENCE,
+    WINDOW_WEEKDAY_CONFIDENCE,
     apply_inferred_dates,
     event_starts,
     infer_publication_dates,
@@ -154,3 +159,158 @@ def test_unknown_events_and_future_weekdays_give_nothing():
     dated = _article("d", "The party that began on 3 June 2019 went on all night.", published="2019-06-04")
     undated = _article("u", "Two days after the party, the hall reopened next Monday.")
     assert _infer(dated, undated) == {}
+
+
+# -- scheduled events fulfilled -------------------------------------------------
+
+ANNOUNCED = _article(
+    "announced",
+    "Prime Minister Tomas Reld, who is on a state visit to Chile, is due back in Karsk on Thursday. "
+    "His office said he would go straight to the assembly.",
+    published="2024-03-04",  # a Monday: Thursday is 7 March
+)
+
+
+@pytest.mark.parametrize(
+    "announcement, report, expected_day",
+    [
+        (ANNOUNCED.text, "Tomas Reld landed in Karsk this morning after a week in Chile.", "2024-03-07"),
+        (
+            "Prime Minister Tomas Reld will return to Karsk on Thursday.",
+            "Reld returned to Karsk tonight.",
+            "2024-03-07",
+        ),
+        ("Reld is expected to arrive in Karsk on 8 March.", "Mr Reld arrived in Karsk earlier today.", "2024-03-08"),
+        ("Reld is scheduled to visit Dovno on Friday, aides said.", "Reld visited Dovno today.", "2024-03-08"),
+        ("Tomas Reld will meet union leaders on Wednesday.", "Reld met union leaders this afternoon.", "2024-03-06"),
+    ],
+)
+def test_an_announced_event_reported_today_dates_the_article(announcement, report, expected_day):
+    dated = _article("d", announcement, published="2024-03-04")
+    undated = _article("u", report)
+    assert _infer(dated, undated) == {"u": (expected_day, SCHEDULED_CONFIDENCE)}
+
+
+@pytest.mark.parametrize(
+    "announcement, report",
+    [
+        # another person
+        (ANNOUNCED.text, "Ilse Varga landed in Karsk this morning."),
+        # another place
+        (ANNOUNCED.text, "Tomas Reld landed in Dovno this morning."),
+        # another kind of event: a meeting is not an arrival
+        ("Tomas Reld will meet union leaders on Thursday.", "Tomas Reld landed in Karsk this morning."),
+        # the report says nothing about when
+        (ANNOUNCED.text, "Tomas Reld has returned to Karsk."),
+        # the report's time is not today
+        (ANNOUNCED.text, "Tomas Reld returned to Karsk last week."),
+        # the dated article reports a past event, not an announcement
+        ("Tomas Reld returned to Karsk on Thursday.", "Tomas Reld landed in Karsk this morning."),
+        # a future report is not a fulfilled event
+        (ANNOUNCED.text, "Tomas Reld will land in Karsk this morning."),
+    ],
+)
+def test_unmatched_announcements_give_nothing(announcement, report):
+    dated = _article("d", announcement, published="2024-03-04")
+    undated = _article("u", report)
+    assert _infer(dated, undated) == {}
+
+
+def test_an_announcement_in_an_undated_article_does_not_count():
+    first = _article("u1", "Tomas Reld is due back in Karsk on Thursday.")
+    second = _article("u2", "Tomas Reld landed in Karsk this morning.")
+    assert _infer(first, second) == {}
+
+
+def test_two_announcing_articles_agree():
+    other = _article("d2", "Reld will return to Karsk on Thursday, his office said.", published="2024-03-05")
+    undated = _article("u", "Tomas Reld landed in Karsk this morning.")
+    day, confidence = _infer(ANNOUNCED, other, undated)["u"]
+    assert day == "2024-03-07" and confidence > SCHEDULED_CONFIDENCE
+
+
+def test_a_report_without_timing_is_a_lower_bound():
+    # the assembly date alone would be the guess; the return announced for 7 March has happened
+    undated = _article("u", "The assembly met on 5 March 2024. Tomas Reld has since returned to Karsk.")
+    assert _infer(undated)["u"][0] == "2024-03-05"
+    assert _infer(ANNOUNCED, undated) == {}
+
+
+# -- a weekday event start as a window ------------------------------------------
+
+RAIL = _article(
+    "rail", "As the second day of Karsk's rail strike begins, commuters are walking.", published="2024-03-05"
+)
+
+
+def test_the_second_day_in_a_dated_article_dates_the_start():
+    assert event_starts([RAIL], _timexes([RAIL])) == {"strike": __import__("datetime").date(2024, 3, 4)}
+
+
+@pytest.mark.parametrize(
+    "text, published, expected",
+    [
+        ("Unions launched an open-ended nationwide strike on Monday.", "2024-03-04", "2024-03-04"),
+        ("Karsk stood still on Monday as unions staged their first general strike.", "2024-03-05", "2024-03-04"),
+    ],
+)
+def test_a_launched_event_is_dated(text, published, expected):
+    dated = _article("d", text, published=published)
+    starts = event_starts([dated], _timexes([dated]))
+    assert starts["strike"].isoformat() == expected
+
+
+def test_a_weekday_start_alone_gives_nothing():
+    undated = _article("u", "Talks have failed since the rail strike began on Monday.")
+    assert _infer(RAIL, undated) == {}
+
+
+def test_a_weekday_start_and_another_weekday_pick_the_day():
+    undated = _article("u", "Since the rail strike began on Monday, police cleared the tracks on Wednesday.")
+    assert _infer(RAIL, undated) == {"u": ("2024-03-06", WINDOW_WEEKDAY_CONFIDENCE)}
+
+
+def test_a_weekday_start_confirms_evidence_inside_the_window():
+    undated = _article(
+        "u",
+        "Tomas Reld landed in Karsk this morning. It is his first day home since the rail strike began on Monday.",
+    )
+    day, confidence = _infer(ANNOUNCED, RAIL, undated)["u"]
+    assert day == "2024-03-07" and confidence > SCHEDULED_CONFIDENCE
+
+
+def test_a_weekday_start_drops_evidence_outside_the_window():
+    # the year-less dateline guesses 20 March from the corpus; the strike began on 4 March
+    undated = _article(
+        "u", "KARSK, March 20 - Trains stopped since the rail strike began on Monday.", dateline_date="March 20"
+    )
+    assert _infer(RAIL, undated) == {}
+    without_window = _article("u", "KARSK, March 20 - Trains stopped again.", dateline_date="March 20")
+    assert _infer(RAIL, without_window)["u"][0] == "2024-03-20"
+
+
+def test_a_start_on_another_weekday_is_another_event():
+    # the dated rail strike began on a Monday; "began on Friday" is not that strike, so no window
+    undated = _article(
+        "u", "KARSK, March 20 - Trains stopped since the rail strike began on Friday.", dateline_date="March 20"
+    )
+    assert _infer(RAIL, undated)["u"][0] == "2024-03-20"
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Reld", "Tomas", "is", "due", "back", "in", "Karsk", "on", "Thursday", "landed", "this", "morning",
+             "since", "the", "rail", "strike", "began", "Monday", ",", "who", ".", "will", "meet", "today", "\n"]
+        )
+        | st.text(max_size=12),
+        max_size=40,
+    )
+)
+def test_inference_never_raises_on_odd_text(words):
+    text = " ".join(words)
+    dated = _article("d", text, published="2024-03-04")
+    undated = _article("u", text[::-1] + " " + text)
+    result = _infer(dated, RAIL, undated)
+    assert set(result) <= {"u"}
