@@ -82,3 +82,51 @@ def test_direct_speaker(text, words, mention, cue):
     if cue is not None:
         assert quote.cue == cue
     assert text[quote.speaker_start : quote.speaker_end] == mention
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "words", "mention"),
+    [
+        # "according to X" in the quote's sentence: PolNeAR credits X, not the subject
+        (
+            "“We will not sign this treaty,” Halden said, according to the Veldoria Herald.",
+            "We will not sign",
+            "the Veldoria Herald",
+        ),
+        # but not an "according to" inside what a speaker reports
+        (
+            "Halden said that according to his ministry the dam was safe and “built to last a century.”",
+            "built to last",
+            "Halden",
+        ),
+        # a piece, statement or ad "that said": whoever put it out speaks
+        (
+            "The Veldoria Herald ran an editorial that called the budget “a betrayal of the farmers.”",
+            "a betrayal of the farmers",
+            "The Veldoria Herald",
+        ),
+        # a person "who"/"that" speaks through the noun it stands for
+        (
+            "Ostrova met a farmer that said the river had “never been so low in living memory.”",
+            "never been so low",
+            "a farmer",
+        ),
+        # a nested clause: the outer speaker, not the pronoun inside the report
+        (
+            "Ostrova says she would order the banks to submit adequate “living wills” by March.",
+            "living wills",
+            "Ostrova",
+        ),
+        # a headline "X on Y:" quotes X
+        (
+            "Halden On Ostrova: ‘She Will Not Last The Winter.’\n\nThe minister spoke on Monday.",
+            "She Will Not Last",
+            "Halden",
+        ),
+    ],
+)
+def test_direct_speaker_conventions(text, words, mention):
+    quote = _find(_quotes(text), words)
+    assert quote.speaker_mention == mention
+    assert text[quote.speaker_start : quote.speaker_end] == mention

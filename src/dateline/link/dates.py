@@ -41,7 +41,6 @@ import re
 
 from dateline.analyse.time import reanchor
 from dateline.analyse.time.anchor import parse_anchor
-from dateline.models import Article, Timex
 from dateline.link.events import (
     count_evidence,
     dateline_evidence,
@@ -58,6 +57,8 @@ from dateline.link.schedules import (
     scheduled_evidence,
     start_windows,
 )
+from dateline.models import Article, Timex
+
 
 def _weekday_support(article_timexes: list[Timex], day: dt.date) -> bool:
     """Whether a weekday the article names falls on the day or the day before."""

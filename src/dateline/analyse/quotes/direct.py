@@ -17,6 +17,7 @@ from dateline.analyse.quotes.attribution import (
     speaker_span,
     verb_classes,
 )
+from dateline.analyse.quotes.lexicon import speech_verbs
 from dateline.analyse.quotes.marks import MarkedSpan, find_marked_spans
 
 FRAGMENT_MAX_WORDS = 6
@@ -123,9 +124,9 @@ def _cue_in(tokens, ranges: _QuoteRanges, *, classes=("say",), reverse=False) ->
             continue
         if set(verb_classes(tok)) & set(classes):
             attribution = attribution_for_verb(tok)
-            if tok.dep_ in _FOLLOW_UP_DEPS:
-                # "Halden said the talks were “over,” adding, “...”": Halden speaks, not "the talks"
-                attribution = _with_outer_speaker(attribution, tok, ranges)
+            # "Halden said the talks were “over,” adding, “...”": Halden speaks, not "the talks";
+            # "Ostrova says she would order ... “living wills”": the outer speaker, once.
+            attribution = _with_outer_speaker(attribution, tok, ranges)
             if attribution.speaker is None:
                 attribution = _adjacent_speaker(tok, ranges) or attribution
             if attribution.speaker is None:
@@ -326,6 +327,13 @@ _SPEAKING_NOUNS = MEDIUM_NOUNS | frozenset(
 )
 
 
+# Things written or put out by someone, who is the speaker of what they say.
+_ISSUED_NOUNS = MEDIUM_NOUNS | frozenset(
+    {"piece", "editorial", "ad", "resolution", "headline", "voice", "banner", "poster",
+     "mailer", "flyer", "story", "article", "commercial", "spot", "bill", "measure", "platform"}
+)
+
+
 def _can_speak(head) -> bool:
     """A subject that can say something: a name, a personal pronoun, a noun for people
     ("his inability", "the timing of the vote" and "a popular play" cannot)."""
@@ -386,10 +394,38 @@ def _colon_speaker(left) -> Attribution | None:
         k = len(before) - 1
         while k > 0 and before[k - 1].pos_ == "PROPN" and not before[k - 1].is_upper and len(before) - k < 4:
             k -= 1
+        opener = _headline_subject(before, head)
+        if opener is not head:
+            return Attribution(":", left[-1].i, speaker_span(opener), opener)
         return Attribution(":", left[-1].i, head.doc[before[k].i : head.i + 1], head)
     if head.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or head.pos_ == "PROPN":
+        head = _headline_subject(before, head)
         return Attribution(":", left[-1].i, speaker_span(head), head)
     return None
+
+
+def _headline_verb(token) -> bool:
+    """A speech verb, even when title case made the tagger call it a name ("Praises")."""
+    if verb_classes(token):
+        return True
+    low = token.lower_
+    lexicon = speech_verbs()
+    return token.is_title and any(low[: len(low) - k] in lexicon for k in (1, 2) if low.endswith("s"))
+
+
+def _headline_subject(before, head):
+    """'Halden on Ostrova: “...”' / 'Halden Praises Ostrova: “...”': the name the line
+    opens with speaks, not the one it is about."""
+    first = before[0]
+    if head.i == first.i or not (first.pos_ == "PROPN" or first.ent_type_ in ("PERSON", "ORG")):
+        return head
+    between = [t for t in before if first.i < t.i < head.i]
+    if any(t.lower_ in ("on", "to", "about") or _headline_verb(t) for t in between):
+        opener = first
+        while opener.i + 1 < head.i and head.doc[opener.i + 1].pos_ == "PROPN" and not _headline_verb(head.doc[opener.i + 1]):
+            opener = head.doc[opener.i + 1]
+        return opener
+    return head
 
 
 def _dependency_cue(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, lo: int, hi: int) -> Attribution | None:
@@ -476,6 +512,13 @@ def find_direct(doc: Doc) -> list[DirectHit]:
             attribution, rule = _colon_paragraph(doc, span, ranges, para_starts, p), "colon-paragraph"
         if attribution is None and not fragment and not embedded and not span.continues:
             attribution, rule = _previous_speech(doc, ranges, para_starts, p, span), "previous-speech"
+        if attribution is not None:
+            attribution = _past_relative(attribution, ranges)
+            if rule != "according":
+                # "Walker said, according to an AP account": PolNeAR credits the account
+                source = _according_in(doc, left, right, closed=not ends_open)
+                if source is not None:
+                    attribution, rule = source, rule + "+according"
         inherited = False
         if (attribution is None or attribution.speaker is None) and previous is not None and not fragment:
             same_para = previous_para == p
@@ -491,6 +534,60 @@ def find_direct(doc: Doc) -> list[DirectHit]:
             previous, previous_para = hit, p
     _share_within_continued(hits)
     return hits
+
+
+def _according_in(doc: Doc, left, right, *, closed: bool) -> Attribution | None:
+    """An 'according to X' in the quote's sentence, outside what a speech verb reports
+    ("Win Htein said that according to its analysis ..." stays Win Htein's)."""
+    for side in (right, left):
+        if not side:
+            continue
+        found = according_to(doc, side[0].i, side[-1].i + 1)
+        if found is None:
+            continue
+        according = doc[found.cue_token]
+        if side is right and closed and according.i == side[0].i:
+            continue  # '“... that much.” According to F.A.A. records, ...': the next sentence
+        if _in_report(according):
+            continue
+        return found
+    return None
+
+
+def _in_report(token) -> bool:
+    """Whether a word sits inside the clause a speech verb reports."""
+    current = token
+    for _ in range(8):
+        if current.head is current:
+            return False
+        if current.dep_ in ("ccomp", "xcomp") and verb_classes(current.head) & {"say", "think"}:
+            return True
+        current = current.head
+    return False
+
+
+def _past_relative(attribution: Attribution, ranges: _QuoteRanges) -> Attribution:
+    """'The Post ran a piece that noted “...”': not "that" but what it stands for, and
+    for a piece, statement or ad, whoever put it out (the one who ran, posted or issued it)."""
+    head = attribution.speaker_head
+    if head is None or head.lower_ not in ("that", "which") or head.head.dep_ != "relcl":
+        return attribution
+    noun = head.head.head
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return attribution
+    if noun.lemma_.lower() not in _ISSUED_NOUNS:
+        if not _can_speak(noun):  # "T-shirts that said ...": the words on them, no one's
+            return attribution
+        return Attribution(attribution.cue, attribution.cue_token, speaker_span(noun), noun)
+    verb = noun.head
+    while verb.dep_ in ("prep", "pobj", "dobj", "nsubjpass", "conj", "appos") and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX") or ranges.inside(verb.idx):
+        return attribution
+    found = attribution_for_verb(outermost_cue(verb, inside=ranges.inside))
+    if found.speaker is None or not _can_speak(found.speaker_head):
+        return attribution
+    return Attribution(attribution.cue, attribution.cue_token, found.speaker, found.speaker_head)
 
 
 def _share_within_continued(hits: list[DirectHit]) -> None:

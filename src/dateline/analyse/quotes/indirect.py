@@ -123,6 +123,23 @@ def _content_tokens(verb: Token, classes: frozenset[str]) -> tuple[int, int] | N
     return start, end
 
 
+import os
+TAIL_DEPS = frozenset(os.environ.get("TAIL_DEPS", "").split(","))
+
+
+def _extend_right(verb: Token, start: int, end: int) -> tuple[int, int]:
+    if start <= verb.i:
+        return start, end
+    tail = [c for c in verb.children if c.i >= end and c.dep_ in TAIL_DEPS and _same_paragraph(c, verb)]
+    if "conjs" in TAIL_DEPS:
+        tail += [c for c in verb.children if c.i >= end and c.dep_ == "conj" and _same_paragraph(c, verb)
+                 and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+                 and not any(verb_classes(g) for g in c.subtree)]
+    if tail:
+        end = max(end, max(c.right_edge.i for c in tail) + 1)
+    return start, end
+
+
 def _same_paragraph(a: Token, b: Token) -> bool:
     """No line break between token b and the far edge of a's phrase."""
     lo, hi = sorted((a.left_edge.idx if a.i < b.i else b.idx, a.right_edge.idx if a.i > b.i else b.idx))
@@ -173,7 +190,7 @@ def find_indirect(doc: Doc, inside_quote) -> list[IndirectHit]:
         bounds = _content_tokens(tok, classes)
         if bounds is None:
             continue
-        start, end = _trim(doc, *bounds)
+        start, end = _trim(doc, *_extend_right(tok, *bounds))
         if end <= start or end - start > MAX_CONTENT_TOKENS:
             continue
         words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
