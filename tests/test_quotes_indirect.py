@@ -111,3 +111,57 @@ def test_content_stays_in_the_cue_paragraph():
     quotes = _quotes(text)
     assert "the harbour would reopen in May" in [q.text for q in quotes]
     assert all("\n" not in q.text for q in quotes)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a trailing phrase hung on the verb stays in the content
+        ("Interior Minister Piet Halden said the border would reopen within a week, in a reversal of his earlier stance.",
+         "the border would reopen within a week, in a reversal of his earlier stance"),
+        # a comma-set apposition closing the content is the writer's aside
+        ("The ministry said the talks had stalled over water rights, a dispute that has festered for years.",
+         "the talks had stalled over water rights"),
+    ],
+)
+def test_content_boundaries(text, content):
+    assert content in [q.text for q in _quotes(text)]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Ostrova said her government would cut fuel taxes next year, arguing that families needed relief.",
+         "her government would cut fuel taxes next year", "that families needed relief"),
+        ("Halden said the harbour would stay closed until spring, adding that the repairs were nearly done.",
+         "the harbour would stay closed until spring", "that the repairs were nearly done"),
+    ],
+)
+def test_trailing_report_splits_the_content(text, first, second):
+    quotes = {q.text: q for q in _quotes(text)}
+    assert first in quotes and second in quotes
+    assert quotes[second].speaker_mention == quotes[first].speaker_mention
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("In the latest Veldoria Herald poll, Ostrova leads Halden by six points.",
+         "Ostrova leads Halden by six points", "the latest Veldoria Herald poll"),
+        ("Halden trails Ostrova by six points in the latest Veldoria Herald poll.",
+         "Halden trails Ostrova by six points", "the latest Veldoria Herald poll"),
+        ("Halden's decision to skip the debate angered his allies.", "to skip the debate", "Halden"),
+    ],
+)
+def test_poll_and_noun_cues(text, content, speaker):
+    found = {q.text: q.speaker_mention for q in _quotes(text)}
+    assert found.get(content) == speaker
+
+
+@pytest.mark.slow
+def test_in_a_statement_stays_with_its_verb():
+    quotes = _quotes("Halden said in a statement that the ferry service would resume.")
+    assert [(q.text, q.cue) for q in quotes] == [("that the ferry service would resume", "said")]

@@ -37,6 +37,11 @@ PREP_CONTENT = {
     "to": frozenset({"refer", "allude", "object", "respond", "reply", "point"}),
 }
 OBJECT_TAIL_PREPS = frozenset({"as", "for", "with"})
+# Phrases after a content, hung on its verb, that the content keeps ("said X in March").
+TAIL_DEPS = frozenset({"prep", "npadvmod"})
+# A comma-set phrase closing a content that is the writer's aside, not the report.
+ASIDE_DEPS = frozenset({"relcl", "appos"})
+SPLIT_MARKS = frozenset({",", ";", "-", "—"})
 EDGE_PUNCT = frozenset({",", ";", ":", "-", "—", "–", "(", ")"})
 MAX_CONTENT_TOKENS = 250
 # Nouns that report speech or stance, with the prepositions that introduce what they report
@@ -52,8 +57,14 @@ NOUN_CUES = {
     "belief": (), "view": (), "fear": (), "hope": (), "doubt": ("about",), "insistence": (), "suggestion": (),
     "promise": (), "pledge": (), "vow": (), "threat": (), "admission": (), "acknowledgement": (),
     "acknowledgment": (), "announcement": ("of",), "proposal": ("for", "to"), "charge": (), "assurance": (),
-    "prediction": (), "message": (), "notion": (), "idea": (),
+    "prediction": (), "message": (), "notion": (), "idea": (), "decision": (), "plan": (), "refusal": (),
+    "intention": (), "request": ("for",), "offer": (), "plea": ("for",), "bid": (), "choice": (),
 }
+# Noun cues whose "to" clause is what they report ("her decision to run", "his pledge to stay").
+NOUN_XCOMP_CUES = frozenset(
+    {"decision", "plan", "promise", "pledge", "vow", "threat", "proposal", "refusal", "offer", "call",
+     "demand", "request", "intention", "plea", "bid", "choice", "push", "order", "agreement"}
+)
 
 # "Ostrova: Border stays open" — a headline or lead-in that names its source before a colon.
 COLON_SOURCE_MAX_TOKENS = 6
@@ -123,21 +134,45 @@ def _content_tokens(verb: Token, classes: frozenset[str]) -> tuple[int, int] | N
     return start, end
 
 
-import os
-TAIL_DEPS = frozenset(os.environ.get("TAIL_DEPS", "").split(","))
-
-
 def _extend_right(verb: Token, start: int, end: int) -> tuple[int, int]:
+    """Content after its verb runs on over the verb's trailing phrases ("said X in the end"):
+    PolNeAR contents keep them, and the parse often hangs them on the verb, not the clause."""
     if start <= verb.i:
         return start, end
     tail = [c for c in verb.children if c.i >= end and c.dep_ in TAIL_DEPS and _same_paragraph(c, verb)]
-    if "conjs" in TAIL_DEPS:
-        tail += [c for c in verb.children if c.i >= end and c.dep_ == "conj" and _same_paragraph(c, verb)
-                 and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
-                 and not any(verb_classes(g) for g in c.subtree)]
     if tail:
         end = max(end, max(c.right_edge.i for c in tail) + 1)
     return start, end
+
+
+def _drop_trailing_aside(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Cut a comma-set relative clause or apposition that ends the content ("X, who was
+    his chief of staff"): the writer's aside, outside the reported words."""
+    for k in range(start + 2, end - 1):
+        if doc[k].text != ",":
+            continue
+        node = doc[k + 1]  # climb to the highest word whose phrase starts after the comma
+        while node.head.i != node.i and node.head.left_edge.i == k + 1 and node.head.i < end:
+            node = node.head
+        if node.right_edge.i < end - 1 or not (start <= node.head.i < k):
+            continue
+        if node.dep_ in ASIDE_DEPS:
+            return _trim(doc, start, k)
+    return start, end
+
+
+def _trailing_report(doc: Doc, outer: IndirectHit, cue: Token) -> int | None:
+    """Where a report that closes another's content starts ("said X, saying Y": the comma)."""
+    if cue.pos_ != "VERB" or cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "conj", "xcomp", "acl"):
+        return None
+    if cue.head.i < outer.start:
+        return None
+    left = cue.left_edge.i
+    if left <= outer.start or cue.right_edge.i < outer.end - 1:
+        return None
+    if not (doc[left - 1].text in SPLIT_MARKS or doc[left].text in SPLIT_MARKS or doc[left - 1].lower_ in ("and", "but")):
+        return None
+    return left
 
 
 def _same_paragraph(a: Token, b: Token) -> bool:
@@ -191,6 +226,7 @@ def find_indirect(doc: Doc, inside_quote) -> list[IndirectHit]:
         if bounds is None:
             continue
         start, end = _trim(doc, *_extend_right(tok, *bounds))
+        start, end = _drop_trailing_aside(doc, start, end)
         if end <= start or end - start > MAX_CONTENT_TOKENS:
             continue
         words = [t for t in doc[start:end] if not t.is_punct and not t.is_space]
@@ -209,14 +245,26 @@ def find_indirect(doc: Doc, inside_quote) -> list[IndirectHit]:
         candidates.append(IndirectHit(start, end, attribution))
     candidates.extend(_colon_headlines(doc, inside_quote))
     candidates.extend(_noun_cues(doc, inside_quote))
+    candidates.extend(_in_sources(doc, inside_quote))
     taken = {h.attribution.cue_token for h in candidates}
     candidates.extend(h for h in _slot_cues(doc, inside_quote) if h.attribution.cue_token not in taken)
-    # PolNeAR-style univocal attributions: a cue inside another's content is nested, drop it.
+    # PolNeAR-style univocal attributions: a cue inside another's content is nested, drop it,
+    # unless it closes that content ("said X, saying Y"): then both stand, the first cut short.
     candidates.sort(key=lambda h: h.start - h.end)
     kept: list[IndirectHit] = []
     for hit in candidates:
         cue = hit.attribution.cue_token
-        if any(k.start <= cue < k.end for k in kept):
+        outer = next((k for k in kept if k.start <= cue < k.end), None)
+        if outer is not None:
+            split = _trailing_report(doc, outer, doc[cue])
+            if split is not None and split - outer.start >= 3:
+                outer.end = _trim(doc, outer.start, split)[1]
+                if outer.start <= doc[cue].head.i < split and outer.attribution.speaker is not None:
+                    # hung on the first content's verb, whose subject is not the speaker
+                    attribution = outer.attribution
+                    hit = IndirectHit(hit.start, hit.end, Attribution(hit.attribution.cue, cue, attribution.speaker, attribution.speaker_head))
+                outer = None
+        if outer is not None:
             continue
         kept.append(hit)
     kept.sort(key=lambda h: h.start)
@@ -275,6 +323,37 @@ def _colon_headlines(doc: Doc, inside_quote) -> list[IndirectHit]:
     return hits
 
 
+# "In the latest poll, Ostrova leads by six points": a poll or a mind holds the clause.
+IN_SOURCES = frozenset(
+    {"poll", "survey", "study", "report", "analysis", "estimate", "projection", "forecast", "mind",
+     "eye", "view", "opinion", "judgment", "judgement", "words", "assessment", "tally", "count"}
+)
+
+
+def _in_sources(doc: Doc, inside_quote) -> list[IndirectHit]:
+    hits = []
+    for prep in doc:
+        if prep.lower_ != "in" or prep.dep_ != "prep" or inside_quote(prep.idx):
+            continue
+        source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        head = prep.head
+        if source is None or source.lemma_.lower() not in IN_SOURCES or head.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb_classes(head) or head.dep_ not in ("ROOT", "ccomp", "conj"):
+            continue  # "said in a statement": the verb's own report
+        before = (head.left_edge.i, prep.left_edge.i)
+        after = (prep.right_edge.i + 1, head.right_edge.i + 1)
+        start, end = _trim(doc, *max((before, after), key=lambda b: b[1] - b[0]))
+        if end - start < 3 or end - start > MAX_CONTENT_TOKENS or "\n" in doc[start:end].text:
+            continue
+        if start > head.i or end <= head.i:
+            continue  # the clause's verb must be in the content
+        if any(verb_classes(t) for t in doc[start:end]) or _mostly_quoted(doc, start, end, inside_quote):
+            continue
+        hits.append(IndirectHit(start, end, Attribution("in", prep.i, speaker_span(source), source)))
+    return hits
+
+
 def _noun_speaker(noun: Token) -> Token | None:
     """Who holds a noun cue: 'Halden's claim', 'his support', or the subject of 'Halden voiced support'."""
     for child in noun.children:
@@ -301,6 +380,10 @@ def _noun_cues(doc: Doc, inside_quote) -> list[IndirectHit]:
             and (
                 (c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
                 or (c.dep_ == "prep" and c.lower_ in preps)
+                or (
+                    c.dep_ in ("acl", "relcl", "xcomp") and noun.lemma_.lower() in NOUN_XCOMP_CUES
+                    and c.pos_ in ("VERB", "AUX") and any(m.dep_ == "aux" and m.lower_ == "to" and m.i < c.i for m in c.children)
+                )
             )
         ]
         if not picked:
