@@ -10,6 +10,8 @@ import re
 
 from spacy.tokens import Doc
 
+from dateline.analyse.parsed import doc_text
+
 MAX_CAPTION_WORDS = 40
 _MARKERS = re.compile(
     r"\((?:left|right|centre|center|front|back|top|bottom|l|r|c|second (?:left|right)|"
@@ -33,7 +35,7 @@ def line_spans(text: str) -> list[tuple[int, int]]:
 
 def caption_spans(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of the lines in doc.text that read as photo captions."""
-    text = doc.text
+    text = doc_text(doc)
     spans = []
     for start, end in line_spans(text):
         line = text[start:end]

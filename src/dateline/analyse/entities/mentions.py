@@ -21,6 +21,7 @@ from dateline.analyse.entities.lexicon import (
     title_words,
     titles,
 )
+from dateline.analyse.parsed import doc_text
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 MAX_NAME_TOKENS = 12
@@ -98,7 +99,7 @@ _PLACE_HEADS = frozenset("square street road avenue bridge airport station port 
 
 def _in_navigation_line(doc: Doc, index: int) -> bool:
     """Site menus and share bars ("Plainview Post | Log in | Subscribe") name nobody."""
-    text = doc.text
+    text = doc_text(doc)
     char = doc[index].idx
     line_start = text.rfind("\n", 0, char) + 1
     line_end = text.find("\n", char)

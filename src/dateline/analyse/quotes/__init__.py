@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from dateline.analyse.parsed import ParsedArticle
+from dateline.analyse.parsed import ParsedArticle, doc_text
 from dateline.analyse.quotes.attribution import Attribution
 from dateline.analyse.quotes.direct import _QuoteRanges, find_direct
 from dateline.analyse.quotes.indirect import find_indirect
@@ -25,7 +25,7 @@ def extract_quotes(parsed: ParsedArticle, entities: list[EntityMention]) -> list
     """Every quote in the title and body of one parsed article, in text order."""
     quotes: list[Quote] = []
     for field_name, doc in parsed.docs():
-        if doc is None or not doc.text.strip():
+        if doc is None or not doc_text(doc).strip():
             continue
         field_entities = [e for e in entities if e.field == field_name]
         quotes.extend(_quotes_in(doc, parsed.article.id, field_name, field_entities))
@@ -35,10 +35,10 @@ def extract_quotes(parsed: ParsedArticle, entities: list[EntityMention]) -> list
 def _sentence(doc: Doc, start: int, end: int) -> str:
     first = doc.char_span(start, max(end, start + 1), alignment_mode="expand")
     if first is None or len(first) == 0:
-        return doc.text[start:end][:SENTENCE_CAP]
+        return doc_text(doc)[start:end][:SENTENCE_CAP]
     s = first[0].sent.start_char
     e = first[-1].sent.end_char
-    return doc.text[s:e].strip()[:SENTENCE_CAP]
+    return doc_text(doc)[s:e].strip()[:SENTENCE_CAP]
 
 
 def _make(
@@ -68,7 +68,7 @@ def _make(
     return Quote(
         id=Quote.make_id(article_id, field_name, start, end, kind),
         article_id=article_id,
-        text=doc.text[start:end],
+        text=doc_text(doc)[start:end],
         kind=kind,
         speaker=speaker,
         speaker_entity_id=None,

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from dateline.analyse.parsed import doc_text
 from dateline.analyse.quotes.attribution import (
     MEDIUM_NOUNS,
     Attribution,
@@ -141,7 +142,7 @@ def _with_outer_speaker(attribution: Attribution, verb, ranges: _QuoteRanges) ->
     (PolNeAR, like a reader, counts "..., adding, “...”" as its own attribution)."""
     outer = outermost_cue(verb, inside=ranges.inside)
     lo, hi = sorted((outer.idx, verb.idx))
-    if outer is verb or "\n" in verb.doc.text[lo:hi]:
+    if outer is verb or "\n" in doc_text(verb.doc)[lo:hi]:
         return attribution
     found = attribution_for_verb(outer)
     if found.speaker is None:
@@ -216,7 +217,7 @@ def _adjacent_speaker(verb, ranges: _QuoteRanges) -> Attribution | None:
 
 def _signature_line(doc: Doc, span: MarkedSpan, para_starts: list[int], p: int, para_end: int) -> Attribution | None:
     """A quote closing its paragraph, signed on the next line: '“...” / — Mira Kovach, Lodz.'"""
-    text = doc.text
+    text = doc_text(doc)
     if text[span.outer_end : para_end].strip(" \t.,\"”’'") or p + 1 >= len(para_starts):
         return None
     nxt = para_starts[p + 1]
@@ -240,7 +241,7 @@ def _signature_line(doc: Doc, span: MarkedSpan, para_starts: list[int], p: int, 
 def _colon_paragraph(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, para_starts: list[int], p: int) -> Attribution | None:
     """A paragraph that is one quote, after a paragraph ending in a colon ("Halden issued
     the following statement:"): whoever that paragraph introduces speaks."""
-    text = doc.text
+    text = doc_text(doc)
     if text[para_starts[p] : span.open_at].strip():
         return None
     previous = text[para_starts[p - 1] : para_starts[p]].rstrip()
@@ -449,7 +450,7 @@ def _dependency_cue(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, lo: int, h
 
 
 def find_direct(doc: Doc) -> list[DirectHit]:
-    text = doc.text
+    text = doc_text(doc)
     spans = find_marked_spans(text)
     if not spans:
         return []

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from dateline.analyse.parsed import doc_text
 from dateline.analyse.quotes.attribution import (
     Attribution,
     attribution_for_verb,
@@ -178,7 +179,7 @@ def _trailing_report(doc: Doc, outer: IndirectHit, cue: Token) -> int | None:
 def _same_paragraph(a: Token, b: Token) -> bool:
     """No line break between token b and the far edge of a's phrase."""
     lo, hi = sorted((a.left_edge.idx if a.i < b.i else b.idx, a.right_edge.idx if a.i > b.i else b.idx))
-    return "\n" not in a.doc.text[lo:hi]
+    return "\n" not in doc_text(a.doc)[lo:hi]
 
 
 def _prep_content(verb: Token, children: list[Token], lemma: str) -> list[Token]:
@@ -282,9 +283,9 @@ def _according(doc: Doc, according: Token, inside_quote) -> IndirectHit | None:
     before = (sent.start, phrase_start)
     after = (phrase_end, sent.end)
     # stay in the paragraph of "according to" (a title line can run into the dateline)
-    para_lo = doc.text.rfind("\n", 0, according.idx) + 1
-    para_hi = doc.text.find("\n", according.idx)
-    para_hi = len(doc.text) if para_hi < 0 else para_hi
+    para_lo = doc_text(doc).rfind("\n", 0, according.idx) + 1
+    para_hi = doc_text(doc).find("\n", according.idx)
+    para_hi = len(doc_text(doc)) if para_hi < 0 else para_hi
     before = (next((t.i for t in doc[before[0] : before[1]] if t.idx >= para_lo), before[1]), before[1])
     after = (after[0], next((t.i for t in doc[after[0] : after[1]] if t.idx >= para_hi), after[1]))
     start, end = max((before, after), key=lambda b: b[1] - b[0])
