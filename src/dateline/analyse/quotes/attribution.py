@@ -46,7 +46,7 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:
             # "1:50 p.m.\n\nDoctor Ferdie Pacheco once said": the parse may hang a stray
             # subject from another paragraph; the one in the verb's paragraph speaks.
-            near = [c for c in subjects if _same_paragraph(c, verb)] or subjects
+            near = [c for c in subjects if same_paragraph(c, verb)] or subjects
             return min(near, key=lambda c: abs(c.i - verb.i))
         for child in current.children:
             if child.dep_ == "agent":  # "was told by Halden"
@@ -110,8 +110,13 @@ def cue_text(verb: Token) -> str:
     return " ".join(t.text for t in sorted(parts, key=lambda t: t.i))
 
 
-def _same_paragraph(a: Token, b: Token) -> bool:
-    lo, hi = sorted((a.idx, b.idx))
+def same_paragraph(a: Token, b: Token, *, whole_phrase: bool = False) -> bool:
+    """No line break between tokens a and b; with whole_phrase, between b and the far edge
+    of a's phrase (a content must not run into another paragraph)."""
+    if whole_phrase:
+        lo, hi = sorted((a.left_edge.idx if a.i < b.i else b.idx, a.right_edge.idx if a.i > b.i else b.idx))
+    else:
+        lo, hi = sorted((a.idx, b.idx))
     return "\n" not in doc_text(a.doc)[lo:hi]
 
 
@@ -138,7 +143,7 @@ def outermost_cue(verb: Token, *, inside=None) -> Token:
 
 def attribution_for_verb(verb: Token) -> Attribution:
     subject = subject_of(verb)
-    if subject is not None and not _same_paragraph(subject, verb):
+    if subject is not None and not same_paragraph(subject, verb):
         subject = None
     if subject is None:
         return Attribution(cue_text(verb), verb.i, None, None)

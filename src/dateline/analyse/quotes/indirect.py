@@ -11,6 +11,7 @@ from dateline.analyse.quotes.attribution import (
     Attribution,
     attribution_for_verb,
     cue_text,
+    same_paragraph,
     speaker_span,
     subject_of,
     verb_classes,
@@ -109,11 +110,11 @@ def _content_tokens(verb: Token, classes: frozenset[str]) -> tuple[int, int] | N
         picked = _prep_content(verb, children, lemma)
     # "A report said Halden resigned" under a headline: the parse can hang the headline's
     # clause on the verb too; what a verb reports sits in its own paragraph.
-    picked = [c for c in picked if _same_paragraph(c, verb)]
+    picked = [c for c in picked if same_paragraph(c, verb, whole_phrase=True)]
     if not picked and "say" in classes and verb.dep_ == "parataxis" and verb.head.i != verb.i:
         # "The talks, he said, have failed": the verb is a parenthetical in what it reports.
         head = verb.head
-        if _same_paragraph(head, verb) and not any(c.dep_ in CLAUSE_DEPS for c in children):
+        if same_paragraph(head, verb, whole_phrase=True) and not any(c.dep_ in CLAUSE_DEPS for c in children):
             return head.left_edge.i, head.right_edge.i + 1
     if not picked:
         return None
@@ -140,7 +141,10 @@ def _extend_right(verb: Token, start: int, end: int) -> tuple[int, int]:
     PolNeAR contents keep them, and the parse often hangs them on the verb, not the clause."""
     if start <= verb.i:
         return start, end
-    tail = [c for c in verb.children if c.i >= end and c.dep_ in TAIL_DEPS and _same_paragraph(c, verb)]
+    tail = [
+        c for c in verb.children
+        if c.i >= end and c.dep_ in TAIL_DEPS and same_paragraph(c, verb, whole_phrase=True)
+    ]
     if tail:
         end = max(end, max(c.right_edge.i for c in tail) + 1)
     return start, end
@@ -174,12 +178,6 @@ def _trailing_report(doc: Doc, outer: IndirectHit, cue: Token) -> int | None:
     if not (doc[left - 1].text in SPLIT_MARKS or doc[left].text in SPLIT_MARKS or doc[left - 1].lower_ in ("and", "but")):
         return None
     return left
-
-
-def _same_paragraph(a: Token, b: Token) -> bool:
-    """No line break between token b and the far edge of a's phrase."""
-    lo, hi = sorted((a.left_edge.idx if a.i < b.i else b.idx, a.right_edge.idx if a.i > b.i else b.idx))
-    return "\n" not in doc_text(a.doc)[lo:hi]
 
 
 def _prep_content(verb: Token, children: list[Token], lemma: str) -> list[Token]:
