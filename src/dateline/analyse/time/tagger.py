@@ -700,6 +700,24 @@ def _duration_handler(match: re.Match, ctx: Context) -> Candidate | None:
     return Candidate(start, end, "DURATION", value=duration_value(amount, unit_word), mod=mod, rule="duration")
 
 
+_REFERENCE_VALUES = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "the moment": "PRESENT_REF", "the present": "PRESENT_REF", "just now": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "more recently": "PAST_REF",
+    "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+    "lately": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
+    "future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
+    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
+    "a later date": "FUTURE_REF", "the medium term": "FUTURE_REF", "shortly": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "in the near future": "FUTURE_REF",
+}  # fmt: skip
+_SET_ADVERBS = {
+    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+    "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q", "biweekly": "P2W",
+}  # fmt: skip
+
+
 def _ref_handler(match: re.Match, ctx: Context) -> Candidate | None:
     low = _norm(match.group(0))
     token = ctx.token_at(match.start())
@@ -715,19 +733,7 @@ def _ref_handler(match: re.Match, ctx: Context) -> Candidate | None:
     if low == "overnight":
         # news "overnight" is the night running into the publication day
         return Candidate(match.start(), match.end(), "DATE", spec="day:0", rule="ref")
-    table = {
-        "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
-        "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
-        "the moment": "PRESENT_REF", "the present": "PRESENT_REF", "just now": "PRESENT_REF",
-        "recently": "PAST_REF", "recent": "PAST_REF", "more recently": "PAST_REF",
-        "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-        "lately": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
-        "future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
-        "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
-        "a later date": "FUTURE_REF", "the medium term": "FUTURE_REF", "shortly": "FUTURE_REF",
-        "as soon as possible": "FUTURE_REF", "in the near future": "FUTURE_REF",
-    }  # fmt: skip
-    value = table.get(low)
+    value = _REFERENCE_VALUES.get(low)
     if value is None:
         return None
     return Candidate(match.start(), match.end(), "DATE", value=value, rule="ref")
@@ -735,9 +741,8 @@ def _ref_handler(match: re.Match, ctx: Context) -> Candidate | None:
 
 def _set_handler(match: re.Match, ctx: Context) -> Candidate | None:
     low = _norm(match.group(0))
-    adverbs = {"daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q", "biweekly": "P2W"}
-    if low in adverbs:
-        return Candidate(match.start(), match.end(), "SET", value=adverbs[low], rule="set")
+    if low in _SET_ADVERBS:
+        return Candidate(match.start(), match.end(), "SET", value=_SET_ADVERBS[low], rule="set")
     weekday = _weekday_of(match.group(0))
     if weekday:
         part = _part_suffix(low) or ""
