@@ -72,9 +72,7 @@ def bench_extractors(records: list[dict], *, model: str | None) -> dict[str, flo
     from dateline.models import Article
 
     articles = [
-        Article(id=Article.make_id(r["text"]), origin="bench", title=r["title"], text=r["text"],
-                published=r["published"], published_from=None, source=r["source"], url=None,
-                dateline_place=None, language="en", removed=[], word_count=len(r["text"].split()))
+        Article.from_text(r["text"], origin="bench", title=r["title"], published=r["published"], source=r["source"])
         for r in records
     ]
     started = time.perf_counter()

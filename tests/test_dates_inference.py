@@ -17,11 +17,8 @@ _NLP = spacy.blank("en")
 
 
 def _article(article_id, text, published=None, dateline_date=None):
-    return Article(
-        id=article_id, origin=f"{article_id}.txt", title=None, text=text, published=published,
-        published_from="metadata" if published else None, source=None, url=None,
-        dateline_place=None, language="en", removed=[], word_count=len(text.split()),
-        dateline_date=dateline_date,
+    return Article.from_text(
+        text, origin=f"{article_id}.txt", published=published, id=article_id, dateline_date=dateline_date
     )
 
 

@@ -21,8 +21,7 @@ def nlp():
 
 
 def parse(text: str, title: str | None = None) -> ParsedArticle:
-    article = Article(id="art", origin="test", title=title, text=text, published="2021-06-14", published_from="metadata",
-                      source=None, url=None, dateline_place=None, language="en", removed=[], word_count=len(text.split()))
+    article = Article.from_text(text, origin="test", title=title, published="2021-06-14", id="art")
     return ParsedArticle(article=article, doc=nlp()(text), title_doc=nlp()(title) if title else None)
 
 

@@ -17,11 +17,7 @@ def _parsed(text: str, title: str | None = None):
     from dateline.analyse.pipeline import load_nlp
 
     nlp = load_nlp()
-    article = Article(
-        id=Article.make_id(text), origin="test", title=title, text=text, published=None,
-        published_from=None, source=None, url=None, dateline_place=None, language="en",
-        removed=[], word_count=len(text.split()),
-    )
+    article = Article.from_text(text, origin="test", title=title)
     return ParsedArticle(article=article, doc=nlp(text), title_doc=nlp(title) if title else None)
 
 
@@ -166,11 +162,7 @@ def test_corpus_gold_quotes():
     articles = []
     for entry in chosen:
         raw = (CORPUS_GOLD.parent / entry["file"]).read_text(encoding="utf-8")
-        articles.append(
-            Article(id=Article.make_id(raw), origin=entry["file"], title=None, text=raw, published=None,
-                    published_from=None, source=None, url=None, dateline_place=None, language="en",
-                    removed=[], word_count=len(raw.split()))
-        )
+        articles.append(Article.from_text(raw, origin=entry["file"]))
     total = found = right = 0
     for entry, parsed in zip(chosen, parse_articles(articles)):
         quotes = extract_quotes(parsed, extract_entities(parsed))

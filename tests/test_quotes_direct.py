@@ -13,11 +13,7 @@ def _quotes(text: str):
     from dateline.analyse.quotes import extract_quotes
 
     nlp = load_nlp()
-    article = Article(
-        id=Article.make_id(text), origin="test", title=None, text=text, published=None,
-        published_from=None, source=None, url=None, dateline_place=None, language="en",
-        removed=[], word_count=len(text.split()),
-    )
+    article = Article.from_text(text, origin="test")
     return extract_quotes(ParsedArticle(article=article, doc=nlp(text), title_doc=None), [])
 
 

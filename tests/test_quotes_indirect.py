@@ -14,11 +14,7 @@ def _quotes(text: str):
     from dateline.analyse.pipeline import load_nlp
     from dateline.analyse.quotes import extract_quotes
 
-    article = Article(
-        id=Article.make_id(text), origin="test", title=None, text=text, published=None,
-        published_from=None, source=None, url=None, dateline_place=None, language="en",
-        removed=[], word_count=len(text.split()),
-    )
+    article = Article.from_text(text, origin="test")
     parsed = ParsedArticle(article=article, doc=load_nlp()(text), title_doc=None)
     return [q for q in extract_quotes(parsed, []) if q.kind == "indirect"]
 

@@ -13,11 +13,7 @@ PUBLISHED = "2019-06-04"  # a Tuesday
 
 
 def _article(text: str, published: str | None = PUBLISHED, title: str | None = None) -> Article:
-    return Article(
-        id="t", origin="test", title=title, text=text, published=published,
-        published_from="metadata" if published else None, source=None, url=None,
-        dateline_place=None, language="en", removed=[], word_count=len(text.split()),
-    )
+    return Article.from_text(text, origin="test", title=title, published=published, id="t")
 
 
 @pytest.fixture(scope="module")

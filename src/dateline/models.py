@@ -108,6 +108,22 @@ class Article:
     def make_id(text: str) -> str:
         return stable_id("article", text)
 
+    @classmethod
+    def from_text(
+        cls, text: str, *, origin: str = "<text>", title: str | None = None,
+        published: str | None = None, **fields: Any,
+    ) -> "Article":
+        """An English article straight from text that needs no cleaning (scorers, benchmarks,
+        tests): id from the text, `published_from="metadata"` when a date is given; any other
+        field may be passed."""
+        values: dict[str, Any] = dict(
+            id=cls.make_id(text), origin=origin, title=title, text=text, published=published,
+            published_from="metadata" if published else None, source=None, url=None,
+            dateline_place=None, language="en", removed=[], word_count=len(text.split()),
+        )
+        values.update(fields)
+        return cls(**values)
+
 
 # ----------------------------------------------------------------------------- analyse (per article)
 

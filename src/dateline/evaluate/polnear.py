@@ -281,20 +281,7 @@ def score(pairs: Iterable[tuple[PolnearArticle, list[Quote]]]) -> dict:
 
 def article_for(doc: PolnearArticle) -> Article:
     """The raw PolNeAR text as a dateline Article (no cleaning: offsets must match)."""
-    return Article(
-        id=Article.make_id(doc.text),
-        origin=doc.name,
-        title=None,
-        text=doc.text,
-        published=None,
-        published_from=None,
-        source=None,
-        url=None,
-        dateline_place=None,
-        language="en",
-        removed=[],
-        word_count=len(doc.text.split()),
-    )
+    return Article.from_text(doc.text, origin=doc.name)
 
 
 def evaluate(

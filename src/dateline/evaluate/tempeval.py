@@ -122,19 +122,9 @@ def split_files(
 
 
 def article_for(document: TmlDocument) -> Article:
-    return Article(
+    return Article.from_text(
+        document.text, origin=document.name, published=document.dct or None,
         id=Article.make_id(document.name + document.text),
-        origin=document.name,
-        title=None,
-        text=document.text,
-        published=document.dct or None,
-        published_from="metadata" if document.dct else None,
-        source=None,
-        url=None,
-        dateline_place=None,
-        language="en",
-        removed=[],
-        word_count=len(document.text.split()),
     )
 
 
