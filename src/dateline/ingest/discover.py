@@ -95,15 +95,22 @@ def _walk(folder: str, ancestors: tuple[str, ...], seen_dirs: set[tuple[int, int
         if skipped_in_folder(name):
             log.debug("skipping %s (hidden or not an article by its name)", path)
             continue
-        try:
-            mode = os.stat(path).st_mode
-        except OSError as exc:
-            yield _stat_error(path, exc)
-            continue
-        if stat.S_ISDIR(mode):
-            yield from _walk(path, (*ancestors, real), seen_dirs)
-        else:
-            yield Candidate(path=path, explicit=False)
+        yield from _entry(path, explicit=False, ancestors=(*ancestors, real), seen_dirs=seen_dirs)
+
+
+def _entry(
+    path: str, *, explicit: bool, ancestors: tuple[str, ...], seen_dirs: set[tuple[int, int]]
+) -> Iterator[Candidate | IngestError]:
+    """A path as candidates: a folder walked, a file as itself, or why it cannot be read."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        yield _stat_error(path, exc)
+        return
+    if stat.S_ISDIR(mode):
+        yield from _walk(path, ancestors, seen_dirs)
+    else:
+        yield Candidate(path=path, explicit=explicit)
 
 
 def _has_magic(path: str) -> bool:
@@ -116,15 +123,7 @@ def discover(paths: Iterable[str]) -> Iterator[Candidate | IngestError]:
     seen_files: set[str] = set()
 
     def expand(path: str) -> Iterator[Candidate | IngestError]:
-        try:
-            mode = os.stat(path).st_mode
-        except OSError as exc:
-            yield _stat_error(path, exc)
-            return
-        if stat.S_ISDIR(mode):
-            yield from _walk(path, (), seen_dirs)
-        else:
-            yield Candidate(path=path, explicit=True)
+        yield from _entry(path, explicit=True, ancestors=(), seen_dirs=seen_dirs)
 
     for path in paths:
         path = str(path)
