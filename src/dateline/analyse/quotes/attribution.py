@@ -38,6 +38,19 @@ def verb_classes(token: Token) -> frozenset[str]:
     return speech_verbs().get(token.lemma_.lower(), frozenset())
 
 
+# Verbs whose object is whom a message goes to ("emailed supporters saying ...").
+_SEND_VERBS = frozenset(
+    {"email", "e-mail", "text", "tell", "write", "send", "message", "tweet", "urge", "remind", "inform", "notify", "assure", "mail"}
+)
+
+
+def recipient(noun: Token) -> bool:
+    """'to supporters', 'emailed supporters': the people a message went to."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to":
+        return True
+    return noun.dep_ in ("dobj", "dative") and noun.head.lemma_.lower() in _SEND_VERBS
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, borrowing from its head for participles and conjuncts."""
     current = verb
@@ -133,9 +146,13 @@ def outermost_cue(verb: Token, *, inside=None) -> Token:
     for _ in range(8):
         if current.dep_ not in REPORTED_DEPS or current.head is current:
             break
+        if current.dep_ == "conj" and verb_classes(current) and any(c.dep_ in SUBJECT_DEPS for c in current.children):
+            break  # "Lenz warned ..., but Halden said ...": a speech act of its own
         current = current.head
         if current.i < sent_start or (inside is not None and inside(current.idx)):
             break
+        if not same_paragraph(current, verb):
+            break  # the parse ran on into the next paragraph: another speech act
         if verb_classes(current) & {"say", "think"} and subject_of(current) is not None:
             best = current
     return best

@@ -14,7 +14,10 @@ from dateline.analyse.quotes.attribution import (
     Attribution,
     according_to,
     attribution_for_verb,
+    cue_text,
     outermost_cue,
+    recipient,
+    same_paragraph,
     speaker_span,
     verb_classes,
 )
@@ -67,6 +70,10 @@ def _is_sentence(quoted: str) -> bool:
 
 
 def _is_fragment(text: str, span: MarkedSpan, para_start: int) -> bool:
+    """Not speech given whole: a scare quote or a few words embedded in a sentence, a
+    title, a section heading."""
+    if _is_heading(text, span, para_start) or _is_byline_title(text, span, para_start):
+        return True
     if _word_count(text, span) > FRAGMENT_MAX_WORDS:
         return False
     before = text[para_start : span.open_at].rstrip()
@@ -78,12 +85,54 @@ def _is_fragment(text: str, span: MarkedSpan, para_start: int) -> bool:
         return False
     quoted = text[span.start : span.end].rstrip()
     after = text[span.outer_end : span.outer_end + 3].lstrip()
-    if quoted.endswith(",") or (after.startswith(",") and span.single):
+    if quoted.endswith(",") and not _title_cased(quoted):
+        # '“We won,” he said': a sentence broken by its cue. A title takes the comma of
+        # the sentence it sits in: 'on ABC's “This Week,” Halden said'.
+        return False
+    if after.startswith(",") and span.single:
         return False
     return True
 
 
+# Stand-alone headings are short; a longer line in single marks is someone's words.
+_HEADING_MAX_WORDS = 12
+_BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
+
+
+def _is_heading(text: str, span: MarkedSpan, para_start: int) -> bool:
+    """A paragraph that is only a short phrase in single marks ("'A change of tone.'") is a
+    section heading, as papers set them, not speech."""
+    if not span.single or span.close_at is None or _word_count(text, span) > _HEADING_MAX_WORDS:
+        return False
+    para_end = text.find("\n", span.outer_end)
+    para_end = len(text) if para_end < 0 else para_end
+    return not text[para_start : span.open_at].strip() and not text[span.outer_end : para_end].strip(" \t.;:")
+
+
+def _is_byline_title(text: str, span: MarkedSpan, para_start: int) -> bool:
+    """'—“Museum reopens its north wing,” by the Ledger's Mila Dorn' / 'according to
+    “Nights in Veldoria,” by Anna Ostrova': a headline or a book and its author."""
+    quoted = text[span.start : span.end].rstrip()
+    if not quoted.endswith(",") or span.close_at is None or not _BYLINE.match(text, span.outer_end):
+        return False
+    before = text[para_start : span.open_at].rstrip()
+    return _title_cased(quoted) or not before or not (before[-1].isalnum() or before[-1] in ")%")
+
+
+def _title_cased(quoted: str) -> bool:
+    """'The Daily Ledger', 'Nights in Veldoria': every word but the small ones capitalised."""
+    words = [w for w in _WORD.findall(quoted) if w.lower() not in _SMALL_WORDS]
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
 _SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "to", "in", "on", "for", "with", "at", "by", "&"})
+# A capitalised quote of this many words (small words aside) reads as a name.
+_NAME_MIN_WORDS = 2
+# Nouns for works: right before a quote they name it, in a headline or not.
+_WORK_NOUNS = frozenset(
+    {"show", "book", "film", "movie", "program", "programme", "newspaper", "magazine", "album", "song",
+     "series", "titled", "entitled", "named"}
+)
 _TITLE_CUES = frozenset(
     {"on", "of", "with", "in", "titled", "entitled", "named", "show", "book", "film", "movie",
      "program", "programme", "newspaper", "magazine", "album", "song", "series", "like", "host"}
@@ -92,13 +141,33 @@ _TITLE_CUES = frozenset(
 
 def _is_title(text: str, span: MarkedSpan, left) -> bool:
     """'on ABC's "This Week"', 'a show called "Brokers"': a name of a work, not speech."""
-    words = [w for w in _WORD.findall(text[span.start : span.end]) if w.lower() not in _SMALL_WORDS]
-    if not words or not all(w[0].isupper() or w[0].isdigit() for w in words):
+    if not _title_cased(text[span.start : span.end]):
         return False
     if not left:
         return False
     prev = left[-1]
-    return prev.lower_ in _TITLE_CUES or prev.tag_ == "POS" or prev.pos_ in ("ADP", "PROPN") or prev.lemma_ in ("call", "title")
+    if prev.lower_ in _WORK_NOUNS or prev.lemma_ in ("title", "entitle"):
+        return True
+    if _in_title_cased_line(text, span):
+        # 'Ostrova Calls Halden's Plan ‘Reckless’': in a headline every word is capitalised,
+        # so the quote's capitals say nothing about it being a title.
+        return False
+    if prev.lower_ in _TITLE_CUES or prev.tag_ == "POS" or prev.pos_ in ("ADP", "PROPN") or prev.lemma_ in ("call", "title"):
+        return True
+    # 'wearing “Vote Ostrova Now” pins', 'the “Harbour Club” reception': a capitalised
+    # name of several words that no speech verb introduces names a thing; nobody says it.
+    names = [w for w in _WORD.findall(text[span.start : span.end]) if w.lower() not in _SMALL_WORDS]
+    return len(names) >= _NAME_MIN_WORDS and not any(verb_classes(tok) for tok in left)
+
+
+def _in_title_cased_line(text: str, span: MarkedSpan) -> bool:
+    """Whether the line around the quote is set in title case (a headline)."""
+    line_start = text.rfind("\n", 0, span.open_at) + 1
+    line_end = text.find("\n", span.outer_end)
+    line_end = len(text) if line_end < 0 else line_end
+    outside = text[line_start : span.open_at] + " " + text[span.outer_end : line_end]
+    words = [w for w in _WORD.findall(outside) if len(w) > 3 and not w.isdigit()]
+    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
 def _is_embedded(text: str, span: MarkedSpan, para_start: int) -> bool:
@@ -128,6 +197,12 @@ def _cue_in(tokens, ranges: _QuoteRanges, *, classes=("say",), reverse=False) ->
             # "Halden said the talks were “over,” adding, “...”": Halden speaks, not "the talks";
             # "Ostrova says she would order ... “living wills”": the outer speaker, once.
             attribution = _with_outer_speaker(attribution, tok, ranges)
+            attribution = _reporting_speaker(tok.doc, attribution, ranges) or attribution
+            if attribution.speaker is not None and ranges.inside(attribution.speaker.start_char):
+                # "Ostrova smiled, telling the crowd, “Some people ...”": the parse hung the
+                # cue from the quote; the subject of the clause before the cue speaks.
+                # "“We were wrong,” Kovach, 58, told a radio station": the name after the quote.
+                attribution = (_subject_before(tok, ranges) if reverse else _speaker_outside(tok, ranges)) or attribution
             if attribution.speaker is None:
                 attribution = _adjacent_speaker(tok, ranges) or attribution
             if attribution.speaker is None:
@@ -135,6 +210,65 @@ def _cue_in(tokens, ranges: _QuoteRanges, *, classes=("say",), reverse=False) ->
                 attribution = _phrase_before(tokens if reverse else seq, tok, ranges) or attribution
             return attribution
     return None
+
+
+def _speaker_outside(verb, ranges: _QuoteRanges) -> Attribution | None:
+    """The speaker of `verb` when the parse took a subject from inside a quote: a name
+    between the quote and the verb ("“We were wrong,” Kovach, 58, told a radio station"),
+    after the verb ("said Kovach"), or the subject of the clause before the verb."""
+    doc = verb.doc
+    between = []
+    j = verb.i - 1
+    while j >= 0 and j >= verb.i - CONTEXT_TOKENS * 2 and not ranges.inside(doc[j].idx):
+        between.append(doc[j])
+        j -= 1
+    between.reverse()
+    if between and j >= 0 and ranges.inside(doc[j].idx):
+        found = _phrase_before(between + [verb], verb, ranges)
+        if found is not None:
+            return found
+    return _adjacent_speaker(verb, ranges) or _subject_before(verb, ranges)
+
+
+def _noun_before(verb, ranges: _QuoteRanges) -> Attribution | None:
+    """'Halden's campaign manager says ...' with the noun hung elsewhere: the noun right before the verb."""
+    if verb.i == 0:
+        return None
+    tok = verb.doc[verb.i - 1]
+    if tok.pos_ not in ("NOUN", "PROPN") or ranges.inside(tok.idx) or not _can_speak(tok) or not same_paragraph(tok, verb):
+        return None
+    return Attribution(cue_text(verb), verb.i, speaker_span(tok), tok)
+
+
+def _subject_before(verb, ranges: _QuoteRanges) -> Attribution | None:
+    """The nearest subject left of `verb` in its sentence, outside quotation marks."""
+    doc = verb.doc
+    for j in range(verb.i - 1, max(verb.sent.start, verb.i - CONTEXT_TOKENS * 2) - 1, -1):
+        tok = doc[j]
+        if ranges.inside(tok.idx):
+            return None
+        if tok.dep_ in ("nsubj", "nsubjpass") and not ranges.inside(tok.head.idx) and _can_speak(tok):
+            return Attribution(cue_text(verb), verb.i, speaker_span(tok), tok)
+    return None
+
+
+def _sender(verb, attribution: Attribution, ranges: _QuoteRanges) -> Attribution | None:
+    """'Halden emailed supporters saying, “...”', 'an email to voters stating “...”': the
+    people a message went to do not speak; whoever sent it does."""
+    head = attribution.speaker_head
+    if head is None or verb.dep_ != "acl" or verb.head.i != head.i or not recipient(head):
+        return None
+    current = head.head
+    for _ in range(3):
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+            break
+        current = current.head
+    if current.pos_ not in ("VERB", "AUX") or ranges.inside(current.idx):
+        return None
+    found = attribution_for_verb(current)
+    if found.speaker is None or not _can_speak(found.speaker_head):
+        return None
+    return Attribution(attribution.cue, attribution.cue_token, found.speaker, found.speaker_head)
 
 
 def _with_outer_speaker(attribution: Attribution, verb, ranges: _QuoteRanges) -> Attribution:
@@ -215,18 +349,18 @@ def _adjacent_speaker(verb, ranges: _QuoteRanges) -> Attribution | None:
     return None
 
 
-def _signature_line(doc: Doc, span: MarkedSpan, para_starts: list[int], p: int, para_end: int) -> Attribution | None:
-    """A quote closing its paragraph, signed on the next line: '“...” / — Mira Kovach, Lodz.'"""
+_DASH = re.compile(r"[ \t]*[-—–―]+[ \t]*")
+
+
+def _signed_name(doc: Doc, start: int) -> Attribution | None:
+    """'— Mira Kovach, 34, Lodz' from `start` (a dash) to the end of its line: the name."""
     text = doc_text(doc)
-    if text[span.outer_end : para_end].strip(" \t.,\"”’'") or p + 1 >= len(para_starts):
+    m = _DASH.match(text, start, start + 8)
+    if m is None or not m.group().strip():
         return None
-    nxt = para_starts[p + 1]
-    m = re.match(r"[-—–]+[ \t]*", text[nxt : nxt + 4])
-    if m is None:
-        return None
-    line_end = text.find("\n", nxt)
+    line_end = text.find("\n", m.end())
     line_end = len(text) if line_end < 0 else line_end
-    region = _tokens_between(doc, nxt + m.end(), min(line_end, nxt + 200))
+    region = _tokens_between(doc, m.end(), min(line_end, m.end() + 200))
     if region is None or len(region) == 0:
         return None
     first = region[0]
@@ -236,6 +370,28 @@ def _signature_line(doc: Doc, span: MarkedSpan, para_starts: list[int], p: int, 
     while head.i + 1 < region.end and doc[head.i + 1].pos_ == "PROPN" and doc[head.i + 1].text not in ",.":
         head = doc[head.i + 1]
     return Attribution("—", first.i, doc[first.i : head.i + 1], head)
+
+
+def _signature_after(doc: Doc, span: MarkedSpan, para_end: int) -> Attribution | None:
+    """A pull quote signed on its own line after the closing mark: '“...” ― Mira Kovach, Lodz'."""
+    text = doc_text(doc)
+    if span.outer_end >= para_end or not _DASH.match(text, span.outer_end, span.outer_end + 8):
+        return None
+    found = _signed_name(doc, span.outer_end)
+    if found is None:
+        return None
+    head = found.speaker_head
+    if head.dep_ in ("nsubj", "nsubjpass") and same_paragraph(head, head.head):
+        return None  # '“...” - Democrats who watched it said ...': a sentence goes on
+    return found
+
+
+def _signature_line(doc: Doc, span: MarkedSpan, para_starts: list[int], p: int, para_end: int) -> Attribution | None:
+    """A quote closing its paragraph, signed on the next line: '“...” / — Mira Kovach, Lodz.'"""
+    text = doc_text(doc)
+    if text[span.outer_end : para_end].strip(" \t.,\"”’'") or p + 1 >= len(para_starts):
+        return None
+    return _signed_name(doc, para_starts[p + 1])
 
 
 def _colon_paragraph(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, para_starts: list[int], p: int) -> Attribution | None:
@@ -278,17 +434,113 @@ def _previous_speech(doc: Doc, ranges: _QuoteRanges, para_starts: list[int], p: 
     region = _tokens_between(doc, lo, span.open_at)
     if region is None:
         return None
+    nearest = _previous_subject(doc, span, ranges, para_starts, p)
     for tok in reversed(region):
         if ranges.inside(tok.idx):
             return None  # a quote in between: that one's speaker is the candidate, via inheritance
+        if nearest is not None and tok.i < nearest.speaker_head.sent.start:
+            return None  # 'Ostrova touted her record. “...”': someone else took the floor since
         if "say" in verb_classes(tok) or "think" in verb_classes(tok):
             # "Carter said that critics had been predicting ...": Carter, not the critics
             attribution = _with_outer_speaker(attribution_for_verb(tok), tok, ranges)
+            if attribution.speaker is not None and ranges.inside(attribution.speaker.start_char):
+                attribution = _speaker_outside(tok, ranges) or attribution
             if attribution.speaker is not None and attribution.speaker_head.pos_ in ("PROPN", "PRON", "NOUN"):
                 if attribution.speaker_head.lower_ not in ("it", "there", "this", "that", "which", "who", "i", "you", "we"):
                     return attribution
             return None
     return None
+
+
+# Nouns for something said: whoever owns it ("her claim that ...", "the words of X") spoke.
+_SAYING_NOUNS = frozenset(
+    {
+        "claim", "remark", "comment", "assertion", "suggestion", "statement", "words", "word", "promise",
+        "pledge", "vow", "aside", "quip", "joke", "warning", "insistence", "argument", "declaration",
+        "description", "quote", "line", "phrase", "slogan", "motto", "mantra", "catchphrase", "message",
+        "tweet", "charge", "accusation", "admission", "boast", "complaint", "criticism", "observation",
+        "prediction", "question", "answer", "reply", "response", "retort", "rhetoric", "call", "plea",
+        "demand", "refrain", "label", "characterization", "insult", "jab", "dig", "attack",
+        "speech", "testimony", "assessment", "verdict", "view", "advice", "announcement", "explanation",
+    }
+)
+
+
+def _as_put_it(left, right, ranges: _QuoteRanges) -> Attribution | None:
+    """'As Halden put it, “...”' / '“...,” as an aide put it': whoever put it speaks."""
+    for tok in list(left) + list(right[:8]):
+        if tok.lemma_ != "put" or ranges.inside(tok.idx) or tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].lower_ != "it":
+            continue
+        if not any(t.lower_ == "as" for t in tok.doc[max(tok.sent.start, tok.i - 25) : tok.i]):
+            continue
+        found = attribution_for_verb(tok)
+        if found.speaker is not None and _can_speak(found.speaker_head) and not ranges.inside(found.speaker.start_char):
+            return found
+    return None
+
+
+def _nominal_source(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, left, right) -> Attribution | None:
+    """'her claim that she “never sent” any', 'Obama’s “you can keep it” promise', 'in the
+    words of an aide, “...”', 'that quote from Halden': the owner of the saying speaks."""
+    inner = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if inner is None or len(inner) == 0:
+        return None
+    nouns = []
+    # the noun the quote hangs from, a few steps up the parse
+    head = inner.root.head
+    for _ in range(4):
+        if inner.start <= head.i < inner.end or ranges.inside(head.idx):
+            break
+        if head.pos_ == "NOUN":
+            nouns.append(head)
+            break
+        if head.head.i == head.i or head.pos_ in ("VERB", "AUX") and head.dep_ not in ("ccomp", "acl", "relcl"):
+            break
+        head = head.head
+    # the noun right after the marks ("Ostrova's “...” promise"), or one whose phrase ends
+    # right before them ("in the words of an aide, “...”")
+    nouns.extend(t for t in right[:1] if t.pos_ == "NOUN")
+    if left:
+        end = left[-1].i - (1 if left[-1].text in (",", ":") else 0)
+        nouns.extend(t for t in left[-8:] if t.pos_ == "NOUN" and t.right_edge.i == end)
+    for noun in nouns:
+        if noun.lemma_.lower() not in _SAYING_NOUNS:
+            continue
+        for child in noun.children:
+            if child.dep_ == "poss" and _can_speak(child) and not ranges.inside(child.idx):
+                return Attribution(noun.text, noun.i, speaker_span(child), child)
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj" and _can_speak(obj) and not ranges.inside(obj.idx):
+                        return Attribution(noun.text, noun.i, speaker_span(obj), obj)
+    return None
+
+
+def _previous_subject(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, para_starts: list[int], p: int) -> Attribution | None:
+    """'Ostrova touted her record. “We built roads ...”': a quote standing alone after a
+    sentence about a person, with no cue of its own, is that person's."""
+    lo = para_starts[p - 1] if p > 0 else 0
+    region = _tokens_between(doc, lo, span.open_at)
+    if region is None or len(region) < 3:
+        return None
+    last = region[-1]
+    while last.is_space and last.i > region.start:
+        last = doc[last.i - 1]
+    if ranges.inside(last.idx) or last.text not in SENTENCE_END:
+        return None
+    sent = last.sent
+    if sent.start < region.start:
+        return None
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or ranges.inside(root.idx):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or ranges.inside(subject.idx):
+        return None
+    if not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she") or (subject.pos_ == "PROPN" and subject.ent_type_ in ("", "PERSON"))):
+        return None
+    return Attribution(root.text, root.i, speaker_span(subject), subject)
 
 
 def _governing_subject(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, left) -> Attribution | None:
@@ -335,6 +587,23 @@ _ISSUED_NOUNS = MEDIUM_NOUNS | frozenset(
 )
 
 
+# Common nouns with a person-like ending that name things, not people.
+_THINGS = frozenset(
+    {
+        "percent", "number", "primary", "answer", "event", "incident", "quarter", "moment", "order",
+        "server", "list", "merger", "initiative", "power", "danger", "factor", "alternative", "intent",
+        "behavior", "behaviour", "career", "degree", "chamber", "anger", "center", "centre", "dinner",
+        "content", "indicator", "fee", "plant", "salary", "negative", "extent", "water", "sector",
+        "stuff", "cheer", "prayer", "narrative", "chapter", "trailer", "rent", "precedent", "furor",
+        "finger", "spree", "rumor", "rumour", "silver", "border", "corner", "matter", "letter", "paper",
+        "error", "color", "colour", "honor", "honour", "labor", "labour", "motor", "mirror", "summary",
+        "library", "boundary", "anniversary", "commentary", "military", "motive", "objective",
+        "incentive", "perspective", "accident", "talent", "grant", "percentage", "weather", "character",
+        "filter", "computer", "river", "tower", "theater", "theatre", "monitor", "vector",
+    }
+)
+
+
 def _can_speak(head) -> bool:
     """A subject that can say something: a name, a personal pronoun, a noun for people
     ("his inability", "the timing of the vote" and "a popular play" cannot)."""
@@ -343,11 +612,14 @@ def _can_speak(head) -> bool:
         return True
     if head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" or _known_name(head):
         return True
     if head.pos_ == "NOUN":
         lemma = head.lemma_.lower()
-        return lemma.endswith(_PERSON_SUFFIXES) or lemma in _SPEAKING_NOUNS
+        if lemma in _SPEAKING_NOUNS:
+            return True
+        # "the comment", "the danger", "the number": person-like endings on things
+        return lemma.endswith(_PERSON_SUFFIXES) and not lemma.endswith("ment") and lemma not in _THINGS
     return False
 
 
@@ -373,6 +645,8 @@ def _left_context(doc: Doc, span: MarkedSpan, bound: int):
     for tok in reversed(region):
         if tok.text in SENTENCE_END:
             break
+        if tok.is_space and not tokens:
+            continue  # 'Kovach:  “...”': a stray space is not what the quote follows
         tokens.append(tok)
         if len(tokens) >= CONTEXT_TOKENS * 2:
             break
@@ -405,6 +679,49 @@ def _colon_speaker(left) -> Attribution | None:
     return None
 
 
+# The last doc seen and the words it tags as names (one doc at a time: a doc's names are
+# asked for many times while its quotes are read, and building the set is a pass over it).
+_NAMES_OF: list = [None, frozenset()]
+
+
+def _name_words(doc: Doc) -> frozenset[str]:
+    if _NAMES_OF[0] is not doc:
+        _NAMES_OF[0] = doc
+        _NAMES_OF[1] = frozenset(t.text for t in doc if t.ent_type_ in ("PERSON", "ORG"))
+    return _NAMES_OF[1]
+
+
+def _known_name(token) -> bool:
+    """A name, even where the tagger missed it ("Trump:" or "Hannity interjected" as a
+    noun): a capitalised word the article elsewhere tags as a person or organisation."""
+    if token.ent_type_ in ("PERSON", "ORG", "NORP") or token.pos_ == "PROPN":
+        return True
+    return token.text[:1].isupper() and token.text in _name_words(token.doc)
+
+
+def _line_speaker(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, para_start: int) -> Attribution | None:
+    """The name opening the quote's line before a colon ("Halden: Veldoria Is ‘Ready’")."""
+    text = doc_text(doc)
+    colon = text.find(":", para_start, span.open_at)
+    if colon < 0 or ranges.inside(colon) or "\n" in text[para_start:colon]:
+        return None
+    prefix = _tokens_between(doc, para_start, colon)
+    if prefix is None or not 0 < len(prefix) <= 6 or not prefix[0].text[:1].isupper():
+        return None
+    if any(ranges.inside(t.idx) or verb_classes(t) for t in prefix):
+        return None
+    head = prefix[-1]
+    if not _known_name(head):
+        return None
+    colon_tok = doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if colon_tok is None:
+        return None
+    found = _colon_speaker(list(prefix) + [colon_tok[0]])
+    if found is not None:
+        return found
+    return Attribution(":", colon_tok[0].i, speaker_span(head), head)
+
+
 def _headline_verb(token) -> bool:
     """A speech verb, even when title case made the tagger call it a name ("Praises")."""
     if verb_classes(token):
@@ -429,6 +746,31 @@ def _headline_subject(before, head):
     return head
 
 
+def _reporting_speaker(doc: Doc, attribution: Attribution, ranges: _QuoteRanges) -> Attribution | None:
+    """'Halden said he saw schools that reminded him of “a war zone”': a cue whose subject
+    is a thing, in a clause someone's speech verb reports: that someone speaks."""
+    head = attribution.speaker_head
+    if attribution.cue_token is None or (head is not None and (head.pos_ == "PROPN" or _can_speak(head) or head.lower_ in ("who", "whom", "i", "we", "you"))):
+        return None
+    verb = doc[attribution.cue_token]
+    current = verb
+    for _ in range(10):
+        if current.head.i == current.i:
+            return None
+        current = current.head
+        if current.i < verb.sent.start or ranges.inside(current.idx) or not same_paragraph(current, verb):
+            return None
+        if verb_classes(current) & {"say", "think"}:
+            outer = outermost_cue(current, inside=ranges.inside)
+            found = attribution_for_verb(outer)
+            if found.speaker is None:
+                found = _noun_before(outer, ranges) or _subject_before(outer, ranges) or found
+            if found.speaker is not None and _can_speak(found.speaker_head) and not ranges.inside(found.speaker.start_char):
+                return Attribution(attribution.cue, attribution.cue_token, found.speaker, found.speaker_head)
+            return None
+    return None
+
+
 def _dependency_cue(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, lo: int, hi: int) -> Attribution | None:
     """The speech verb the quote hangs from (or that hangs from the quote)."""
     inner = doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -442,7 +784,13 @@ def _dependency_cue(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, lo: int, h
             if not (lo <= head.idx < hi) or ranges.inside(head.idx):
                 break
             if verb_classes(head) & {"say", "obj"}:
-                return attribution_for_verb(outermost_cue(head, inside=ranges.inside))
+                verb = outermost_cue(head, inside=ranges.inside)
+                found = attribution_for_verb(verb)
+                if found.speaker is None:
+                    # "One attendee, who spoke on the condition of anonymity, said ...", the
+                    # subject hung elsewhere by the parse
+                    found = _noun_before(verb, ranges) or _subject_before(verb, ranges) or _adjacent_speaker(verb, ranges) or found
+                return _reporting_speaker(doc, found, ranges) or found
             if head.head is head:
                 break
             head = head.head
@@ -484,25 +832,41 @@ def find_direct(doc: Doc) -> list[DirectHit]:
                 # 'the race “is a dead heat,” as Cruz said on Monday'
                 attribution, rule = _cue_in(right[:8], ranges), "as-cue"
             if attribution is None:
+                attribution, rule = _as_put_it(left, right, ranges), "as-put-it"
+            if attribution is None:
+                attribution, rule = _nominal_source(doc, span, ranges, left, right), "nominal"
+            if attribution is None:
                 attribution, rule = _governing_subject(doc, span, ranges, left), "governing"
             if fragment and _is_title(text, span, left):
                 attribution = None
         else:
-            order = (right, left) if ends_open else (left,)
+            attribution, rule = _signature_after(doc, span, para_end), "signature"
+            order = () if attribution is not None else (right, left) if ends_open else (left,)
+            if order == (right, left) and len(left) >= 2 and left[-1].text in (",", ":") and "say" in verb_classes(left[-2]):
+                order = (left, right)  # 'Halden said, “We are ready,” before he left': the cue it follows
             for side in order:
                 attribution, rule = _cue_in(side, ranges, reverse=side is left), ("left-cue" if side is left else "right-cue")
                 if attribution is None and side:
                     attribution, rule = according_to(doc, side[0].i, side[-1].i + 1), "according"
                 if attribution is not None:
                     break
-            if attribution is None and right and (quoted.endswith(",") or (quoted[-1:] in ("?", "!") and right[0].is_lower)):
+            if attribution is None and right and (quoted.endswith(",") or quoted[-1:] in ("?", "!")):
                 attribution, rule = _inverted_cue(right, ranges), "inverted"
             if attribution is None:
                 attribution, rule = _colon_speaker(left), "colon"
+            if attribution is None:
+                attribution, rule = _as_put_it(left, right, ranges), "as-put-it"
+            if attribution is None:
+                attribution, rule = _nominal_source(doc, span, ranges, left, right), "nominal"
             if attribution is None and left and left[-1].text in (":", ","):
                 attribution, rule = _governing_subject(doc, span, ranges, left), "governing"
             if attribution is None and not ends_open and right:
                 attribution, rule = _cue_in(right[:4], ranges), "right-cue-closed"
+        if attribution is None or rule == "governing":
+            # 'Halden: Ostrova Is a “Proven Failure”': a line opened by a name and a colon
+            found = _line_speaker(doc, span, ranges, para_start)
+            if found is not None:
+                attribution, rule = found, "line-colon"
         if attribution is None and not fragment and not embedded:
             attribution, rule = _signature_line(doc, span, para_starts, p, para_end), "signature"
         if attribution is None and not fragment and not span.continues and not _is_sentence(quoted) and _word_count(text, span) <= FRAGMENT_MAX_WORDS:
@@ -513,8 +877,16 @@ def find_direct(doc: Doc) -> list[DirectHit]:
             attribution, rule = _colon_paragraph(doc, span, ranges, para_starts, p), "colon-paragraph"
         if attribution is None and not fragment and not embedded and not span.continues:
             attribution, rule = _previous_speech(doc, ranges, para_starts, p, span), "previous-speech"
+            if attribution is not None and attribution.cue_token is not None:
+                # '“...,” Halden said, according to the Herald. “...”': the account, for both
+                sent = doc[attribution.cue_token].sent
+                source = according_to(doc, sent.start, sent.end)
+                if source is not None and not _in_report(doc[source.cue_token]) and not ranges.inside(doc[source.cue_token].idx):
+                    attribution, rule = source, "previous-speech+according"
         if attribution is not None:
             attribution = _past_relative(attribution, ranges)
+            if attribution.cue_token is not None:
+                attribution = _sender(doc[attribution.cue_token], attribution, ranges) or attribution
             if rule != "according":
                 # "Walker said, according to an AP account": PolNeAR credits the account
                 source = _according_in(doc, left, right, closed=not ends_open)
@@ -527,6 +899,8 @@ def find_direct(doc: Doc) -> list[DirectHit]:
             if (same_para or next_para or span.continues) and previous.attribution is not None:
                 if previous.attribution.speaker is not None:
                     attribution, inherited, rule = previous.attribution, True, "inherited"
+        if attribution is None and not fragment and not embedded and not span.continues and not left:
+            attribution, rule = _previous_subject(doc, span, ranges, para_starts, p), "previous-subject"
         if attribution is None:
             rule = ""
         hit = DirectHit(span, "fragment" if fragment else "direct", attribution, inherited, rule)
