@@ -451,3 +451,60 @@ def test_support_of(text, found):
 def test_reported_clause_may_open_with_a_quoted_word():
     text = "“Reckless” tariffs will ruin the farmers of the northern valleys, Halden said."
     assert _found(text) == {"“Reckless” tariffs will ruin the farmers of the northern valleys": "Halden"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the object of "maintain", "add", "speak", "continue" is a thing, not a report
+        ("Ostrova maintains a comfortable lead in the northern provinces.", {}),
+        ("The harbour authority added 600 jobs last year.", {}),
+        ("Halden speaks Veldorian and French.", {}),
+        # "maintained that ..." still reports
+        ("Halden maintained that the border crossing would stay open.",
+         {"that the border crossing would stay open": "Halden"}),
+        # "found" reports a finding when a survey or court found it, not a person finding a way
+        ("Halden found a way to keep the ferry running.", {}),
+        ("A survey by the Veldoria Institute found broad support for the ferry link.",
+         {"broad support for the ferry link": "A survey"}),
+    ],
+)
+def test_objects_that_report_nothing(text, found):
+    assert _found(text) == found
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # "told reporters": the person spoken to is not what was said
+        ("The strike will end soon, Halden told reporters.", {"The strike will end soon": "Halden"}),
+        ("Halden told Ostrova about the harbour budget.", {"the harbour budget": "Halden"}),
+        # a story told is what was said
+        ("Ostrova told a different story.", {"a different story": "Ostrova"}),
+    ],
+)
+def test_addressee_is_not_the_content(text, found):
+    assert _found(text) == found
+
+
+@pytest.mark.slow
+def test_every_content_drops_a_closing_aside():
+    found = _found("Halden pushed for a recount in Tarsk, which has voted for Ostrova twice.")
+    assert found == {"a recount in Tarsk": "Halden"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an unowned noun cue is held by the subject of its clause
+        ("Halden spoke out in favor of the ferry link.", {"the ferry link": "Halden"}),
+        # or by the agent after "by"
+        ("One sticking point is a demand by Senator Mila Dorn that the budget include the harbour.",
+         {"that the budget include the harbour": "Senator Mila Dorn"}),
+    ],
+)
+def test_noun_cue_holder_from_its_clause(text, found):
+    assert _found(text) == found

@@ -320,3 +320,49 @@ def test_subject_hung_elsewhere_is_the_noun_before_the_verb():
     hits = find_direct(doc)
     assert len(hits) == 1
     assert hits[0].attribution is not None and hits[0].attribution.speaker.text == "Halden 's manager"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "words", "mention"),
+    [
+        # a few quoted words inside the attribution after the quote do not cut it off;
+        # "matter-of-factly" is no name
+        (
+            (
+                "“We have seen better days than this one,” Lodz delegate Jan Petrov, wearing “Vote Halden” "
+                "pins, said matter-of-factly."
+            ),
+            "We have seen better",
+            "Lodz delegate Jan Petrov",
+        ),
+        # quotes side by side in one sentence share the speaker
+        (
+            "Halden called the plan “reckless” and “a gift to the banks who wrote it for themselves.”",
+            "a gift to the banks",
+            "Halden",
+        ),
+        # "as X put it" with a title in the aside
+        (
+            "As Mira Kovach, author of ''Quiet Rivers,'' put it, ''Voters in Lodz will remember who closed the bridge.''",
+            "Voters in Lodz",
+            "Mira Kovach",
+        ),
+        # "tells the Herald": whom the words went to does not speak
+        (
+            "“We will win in Lodz,” Ana Ostrova, the party leader, tells the Veldoria Herald.",
+            "We will win",
+            "Ana Ostrova",
+        ),
+        # "said Wednesday": a day is no speaker
+        (
+            "“There are talks between the ministries,” an aide to the minister said Wednesday.",
+            "There are talks",
+            "an aide",
+        ),
+    ],
+)
+def test_speaker_around_the_cue(text, words, mention):
+    quote = _find(_quotes(text), words)
+    assert quote.speaker_mention == mention
+    assert text[quote.speaker_start : quote.speaker_end] == mention

@@ -208,6 +208,8 @@ def _cue_in(tokens, ranges: _QuoteRanges, *, classes=("say",), reverse=False) ->
             if attribution.speaker is None:
                 # "Mr. Trump, asked about it, had said, ..." / "“...,” Sperling, an adviser, said"
                 attribution = _phrase_before(tokens if reverse else seq, tok, ranges) or attribution
+            if attribution.speaker is None:
+                attribution = _name_before_aside(tok, ranges) or attribution
             return attribution
     return None
 
@@ -228,6 +230,36 @@ def _speaker_outside(verb, ranges: _QuoteRanges) -> Attribution | None:
         if found is not None:
             return found
     return _adjacent_speaker(verb, ranges) or _subject_before(verb, ranges)
+
+
+# Words that may stand between a subject's aside and its verb ("had said", "also said").
+_VERB_GROUP_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+# An aside between a subject and its verb runs at most this many tokens.
+_ASIDE_TOKENS = 20
+
+
+def _name_before_aside(verb, ranges: _QuoteRanges) -> Attribution | None:
+    """'The issue came up after Mr. Trump, asked about it, had said ...': the parse hung the
+    name elsewhere; the name before a comma-bounded aside that ends at the verb speaks."""
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].dep_ in _VERB_GROUP_DEPS and doc[j].head.i == verb.i:
+        j -= 1
+    if j < 1 or doc[j].text != "," or ranges.inside(doc[j].idx):
+        return None
+    for k in range(j - 1, max(verb.sent.start, j - _ASIDE_TOKENS) - 1, -1):
+        tok = doc[k]
+        if ranges.inside(tok.idx) or tok.text in SENTENCE_END or "\n" in tok.text:
+            return None
+        if tok.text != ",":
+            continue
+        if k == j - 1 or k == 0:
+            return None
+        name = doc[k - 1]
+        if name.pos_ != "PROPN" and name.ent_type_ != "PERSON" or not _can_speak(name) or ranges.inside(name.idx):
+            return None
+        return Attribution(cue_text(verb), verb.i, speaker_span(name), name)
+    return None
 
 
 def _noun_before(verb, ranges: _QuoteRanges) -> Attribution | None:
@@ -292,7 +324,7 @@ def _phrase_before(seq, verb, ranges: _QuoteRanges) -> Attribution | None:
             return None
         if ranges.inside(tok.idx):
             continue
-        if tok.pos_ == "PROPN" or tok.ent_type_ == "PERSON" or tok.lower_ in ("he", "she", "they"):
+        if (tok.pos_ == "PROPN" and not tok.is_stop and tok.ent_type_ not in _TIME_ENTS) or tok.ent_type_ == "PERSON" or tok.lower_ in ("he", "she", "they"):
             head = tok
             doc = tok.doc
             while head.i + 1 < verb.i and doc[head.i + 1].pos_ == "PROPN":
@@ -326,13 +358,19 @@ def _adjacent_speaker(verb, ranges: _QuoteRanges) -> Attribution | None:
     i = verb.i + 1
     # skip a determiner and adjectives to the noun: "asked the young boy"
     # ("said retired surgeon Ben Carson": "retired" may be tagged a verb, as a modifier)
+    # "told Reuters": whom the words went to; "said Wednesday": when
+    to_recipient = verb.lemma_.lower() in _RECIPIENT_VERBS
     while (
-        i < len(doc)
+        not to_recipient
+        and i < len(doc)
         and i <= verb.i + 5
+        and doc[i].ent_type_ not in _TIME_ENTS
         and (doc[i].pos_ in ("DET", "ADJ", "PROPN", "NOUN") or doc[i].dep_ in ("amod", "compound"))
         and not ranges.inside(doc[i].idx)
     ):
         if doc[i].pos_ in ("PROPN", "NOUN") and (i + 1 >= len(doc) or doc[i + 1].pos_ not in ("PROPN", "NOUN")):
+            if i + 1 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_:
+                break  # "said matter-of-factly": a word of an adverb, not a name
             return Attribution(verb.text, verb.i, speaker_span(doc[i]), doc[i])
         i += 1
     before = verb.i - 1
@@ -341,12 +379,21 @@ def _adjacent_speaker(verb, ranges: _QuoteRanges) -> Attribution | None:
         opening = next((k for k in range(before - 1, max(-1, before - 8), -1) if doc[k].text == "("), None)
         if opening is not None:
             before = opening - 1
-    for j in (verb.i + 1, before):
+    for j in (before,) if to_recipient else (verb.i + 1, before):
         if 0 <= j < len(doc) and not ranges.inside(doc[j].idx):
             tok = doc[j]
             if tok.ent_type_ in ("PERSON", "ORG") or tok.lower_ in ("he", "she", "they"):
                 return Attribution(verb.text, verb.i, speaker_span(tok), tok)
+            if j == verb.i + 1 and tok.is_title and tok.text in _name_words(doc) and not tok.ent_type_:
+                # "“...,” said Skelly, explaining ...": a name the tagger took for another word
+                # here, but tags as a person or organisation elsewhere in the article
+                return Attribution(verb.text, verb.i, speaker_span(tok), tok)
     return None
+
+
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+# Verbs whose object is whom the words went to, not who spoke them.
+_RECIPIENT_VERBS = frozenset({"tell", "inform", "assure", "remind", "email", "e-mail", "text", "notify"})
 
 
 _DASH = re.compile(r"[ \t]*[-—–―]+[ \t]*")
@@ -476,6 +523,12 @@ def _as_put_it(left, right, ranges: _QuoteRanges) -> Attribution | None:
         found = attribution_for_verb(tok)
         if found.speaker is not None and _can_speak(found.speaker_head) and not ranges.inside(found.speaker.start_char):
             return found
+        # 'As Ana Lenz, author of “Quiet Rivers,” put it, “...”': the parse took the quote's
+        # subject; the name after "as" speaks
+        start = next(t.i for t in reversed(tok.doc[max(tok.sent.start, tok.i - 25) : tok.i]) if t.lower_ == "as")
+        found = _phrase_before(tok.doc[start + 1 : tok.i], tok, ranges)
+        if found is not None and _can_speak(found.speaker_head):
+            return Attribution(cue_text(tok), tok.i, found.speaker, found.speaker_head)
     return None
 
 
@@ -538,7 +591,9 @@ def _previous_subject(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, para_sta
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or ranges.inside(subject.idx):
         return None
-    if not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she") or (subject.pos_ == "PROPN" and subject.ent_type_ in ("", "PERSON"))):
+    # 'Valastro praised ...': a name the tagger mislabels here but tags as a person elsewhere
+    named = subject.pos_ == "PROPN" and (subject.ent_type_ in ("", "PERSON") or subject.text in _name_words(doc))
+    if not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she") or named):
         return None
     return Attribution(root.text, root.i, speaker_span(subject), subject)
 
@@ -557,6 +612,8 @@ def _governing_subject(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, left) -
     attribution = attribution_for_verb(outermost_cue(verb, inside=ranges.inside))
     if attribution.speaker is None or not _can_speak(attribution.speaker_head):
         return None
+    if ranges.inside(attribution.speaker.start_char):
+        return None  # '..., as Lenz put it, “Voters should ...”': the quote's own subject says nothing
     return attribution
 
 
@@ -659,6 +716,11 @@ def _colon_speaker(left) -> Attribution | None:
     if not left or left[-1].text != ":":
         return None
     before = left[:-1]
+    if before and before[-1].text == ")":
+        # "Rep. Ana Lenz (Greens):": the name before the party in brackets
+        opening = next((k for k in range(len(before) - 2, max(-1, len(before) - 8), -1) if before[k].text == "("), None)
+        if opening is not None:
+            before = before[:opening]
     if not before:
         return None
     head = before[-1]
@@ -813,7 +875,7 @@ def find_direct(doc: Doc) -> list[DirectHit]:
         newline = text.find("\n", para_start)
         para_end = newline if newline >= 0 else len(text)
         prev_end = spans[k - 1].outer_end if k > 0 and spans[k - 1].outer_end <= span.open_at else para_start
-        next_open = spans[k + 1].open_at if k + 1 < len(spans) and spans[k + 1].open_at >= span.outer_end else para_end
+        next_open = _next_open(text, spans, k, para_end)
         left_bound = max(para_start, prev_end)
         right_bound = min(para_end, next_open)
         fragment = _is_fragment(text, span, para_start)
@@ -892,6 +954,12 @@ def find_direct(doc: Doc) -> list[DirectHit]:
                 source = _according_in(doc, left, right, closed=not ends_open)
                 if source is not None:
                     attribution, rule = source, rule + "+according"
+        if (attribution is None or attribution.speaker is None) and hits and _joined(text, spans[k - 1], span):
+            # 'called the plan “reckless” and “a gift to the banks”', '“...” “...”': quotes
+            # standing side by side in one sentence share what the first one found
+            before = hits[-1].attribution
+            if before is not None and before.speaker is not None:
+                attribution, rule = before, "joined"
         inherited = False
         if (attribution is None or attribution.speaker is None) and previous is not None and not fragment:
             same_para = previous_para == p
@@ -909,6 +977,35 @@ def find_direct(doc: Doc) -> list[DirectHit]:
             previous, previous_para = hit, p
     _share_within_continued(hits)
     return hits
+
+
+_JOINERS = re.compile(r"[\s,;]*(?:(?:and|or|as well as|but also|and then)[\s,]*)?", re.IGNORECASE)
+
+
+def _joined(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
+    """Two quotes in one sentence with nothing but a comma or 'and' between them."""
+    if first.outer_end > second.open_at or first.close_at is None:
+        return False
+    between = text[first.outer_end : second.open_at]
+    if "\n" in between or text[first.start : first.end].rstrip()[-1:] in (".", "!", "?"):
+        return False
+    m = _JOINERS.fullmatch(between)
+    return m is not None
+
+
+def _next_open(text: str, spans: list[MarkedSpan], k: int, para_end: int) -> int:
+    """Where the text after quote k stops being its context: the next quote that could be
+    speech. A few quoted words ('“...,” Lenz, wearing “Vote Halden” pins, said') are part
+    of the attribution that follows, not a new quote."""
+    for later in spans[k + 1 :]:
+        if later.open_at < spans[k].outer_end:
+            continue
+        if later.open_at >= para_end:
+            return para_end
+        quoted = text[later.start : later.end].rstrip()
+        if later.close_at is None or _word_count(text, later) > FRAGMENT_MAX_WORDS or quoted[-1:] in (".", "!", "?", ","):
+            return later.open_at
+    return para_end
 
 
 def _according_in(doc: Doc, left, right, *, closed: bool) -> Attribution | None:

@@ -28,6 +28,21 @@ ADDRESSEE_VERBS = frozenset(
     {"tell", "inform", "assure", "reassure", "advise", "remind", "ask", "urge", "thank", "answer",
      "address", "brief", "warn", "invite", "implore", "beg", "press", "instruct", "order", "encourage"}
 )
+# Cue verbs whose direct object is a thing kept, added, spoken or known, not a report
+# ("maintains a lead", "added 6,000 jobs", "speaks Spanish", "knew Halden for decades").
+NO_OBJECT_VERBS = frozenset({"maintain", "continue", "add", "speak", "know", "threaten", "invite"})
+# "found" reports a finding when a study, poll or court found it ("the survey found wide
+# support"); a person who "found a way" or "found sanctuary" reports nothing.
+FINDING_SUBJECTS = frozenset(
+    {"poll", "survey", "study", "report", "analysis", "review", "investigation", "inquiry", "probe", "audit",
+     "jury", "court", "judge", "panel", "researcher", "commission", "committee", "research", "test", "data",
+     "economist", "scientist", "expert", "pollster", "auditor", "investigator", "examiner", "inspector"}
+)
+# Nouns for the people a speaker addresses ("told reporters", "telling the crowd").
+AUDIENCE_NOUNS = frozenset(
+    {"reporter", "journalist", "audience", "crowd", "supporter", "voter", "people", "listener", "viewer",
+     "reader", "student", "worker", "member", "delegate", "lawmaker", "official", "donor", "attendee", "host"}
+)
 # Verbs whose "to ..." complement is not what they report ("continued to rise").
 NO_XCOMP_VERBS = frozenset({"continue", "add", "point", "go", "begin", "start", "appear", "seem", "tell"})
 # "talked about X", "commented on X", "spoke of X", "warned against X": the object of the
@@ -108,7 +123,7 @@ def _content_tokens(verb: Token, classes: frozenset[str]) -> tuple[int, int] | N
         if not picked and lemma not in NO_XCOMP_VERBS:
             # "vowed to fight on", "expects a record turnout", "announced his resignation"
             picked = [c for c in children if c.i > verb.i and c.dep_ == "xcomp"]
-        if not picked and lemma not in ADDRESSEE_VERBS:
+        if not picked and lemma not in ADDRESSEE_VERBS and lemma not in NO_OBJECT_VERBS and _object_reports(verb, lemma):
             picked = [c for c in children if c.i > verb.i and c.dep_ == "dobj"]
     if not picked and "obj" in classes:
         picked = [
@@ -117,6 +132,7 @@ def _content_tokens(verb: Token, classes: frozenset[str]) -> tuple[int, int] | N
             if c.i > verb.i
             and c.dep_ in OBJECT_DEPS
             and (c.dep_ != "prep" or c.lower_ in OBJECT_PREPS)
+            and not (c.dep_ == "dobj" and (lemma in NO_OBJECT_VERBS or (lemma in ADDRESSEE_VERBS and _addressee(c))))
         ]
         if picked and all(c.dep_ == "prep" for c in picked) and verb.lemma_.lower() not in ("call", "ask"):
             picked = []
@@ -155,6 +171,24 @@ def _content_tokens(verb: Token, classes: frozenset[str]) -> tuple[int, int] | N
 
 
 RELATIVE_WORDS = frozenset({"who", "whom", "which", "that", "whose"})
+
+
+def _object_reports(verb: Token, lemma: str) -> bool:
+    """Whether a cue verb's bare object can be what it reports (see FINDING_SUBJECTS)."""
+    if lemma != "find":
+        return True
+    subject = subject_of(verb)
+    return subject is not None and subject.lemma_.lower() in FINDING_SUBJECTS
+
+
+def _addressee(obj: Token) -> bool:
+    """'told reporters', 'telling Halden to resign': the object of tell/urge/ask is the person
+    spoken to, not what was said."""
+    return (
+        obj.pos_ in ("PRON", "PROPN")
+        or obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or obj.lemma_.lower() in AUDIENCE_NOUNS
+    )
 
 
 def _verb_attribution(verb: Token) -> Attribution:
@@ -471,6 +505,9 @@ def find_indirect(doc: Doc, inside_quote) -> list[IndirectHit]:
         if outer is not None:
             continue
         kept.append(hit)
+    for hit in kept:
+        # every rule's content drops a closing aside ("..., who was his chief of staff")
+        hit.start, hit.end = _drop_trailing_aside(doc, hit.start, hit.end)
     kept.sort(key=lambda h: h.start)
     return kept
 
@@ -573,6 +610,30 @@ def _noun_speaker(noun: Token) -> Token | None:
     return None
 
 
+def _clause_holder(noun: Token) -> Token | None:
+    """Who holds an unowned noun cue: 'a demand by Pelosi that ...', 'Halden estimates that
+    ...' (a verb tagged as a noun), or the subject of the clause the noun's phrase sits in
+    ('Halden spoke in favor of the bill', 'the council took votes in favor of it')."""
+    for child in noun.children:
+        if child.dep_ == "nsubj" and child.i < noun.i:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "by" and child.i > noun.i:
+            agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if agent is not None and agent.pos_ in ("PROPN", "PRON", "NOUN"):
+                return agent
+    current = noun
+    for _ in range(4):
+        if current.dep_ not in ("pobj", "dobj", "prep", "attr") or current.head is current:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            holder = subject_of(current)
+            if holder is None or holder.pos_ not in ("PROPN", "PRON", "NOUN") or holder.lower_ in NO_SPEAKERS:
+                return None
+            return holder if same_paragraph(holder, noun) else None
+    return None
+
+
 def _noun_cues(doc: Doc, inside_quote) -> list[IndirectHit]:
     hits = []
     for noun in doc:
@@ -609,6 +670,8 @@ def _noun_cues(doc: Doc, inside_quote) -> list[IndirectHit]:
             continue
         if speaker is not None and speaker.lower_ in ("it", "its", "this", "that", "which", "there"):
             continue
+        if speaker is None:
+            speaker = _clause_holder(noun)
         start, end = _trim(doc, content.left_edge.i, content.right_edge.i + 1)
         if end - start < 1 or end - start > MAX_CONTENT_TOKENS or "\n" in doc[start:end].text:
             continue
