@@ -8,29 +8,9 @@ import pathlib
 import pytest
 
 from dateline.models import Article, EntityMention
+from quote_helpers import find, quotes_in
 
 CORPUS_GOLD = pathlib.Path(__file__).resolve().parents[1] / "examples" / "corpus" / "gold.json"
-
-
-def _parsed(text: str, title: str | None = None):
-    from dateline.analyse.parsed import ParsedArticle
-    from dateline.analyse.pipeline import load_nlp
-
-    nlp = load_nlp()
-    article = Article.from_text(text, origin="test", title=title)
-    return ParsedArticle(article=article, doc=nlp(text), title_doc=nlp(title) if title else None)
-
-
-def _quotes(text: str, title: str | None = None, entities=None):
-    from dateline.analyse.quotes import extract_quotes
-
-    return extract_quotes(_parsed(text, title), entities or [])
-
-
-def _find(quotes, words: str, kind: str | None = None):
-    hits = [q for q in quotes if words in q.text and (kind is None or q.kind == kind)]
-    assert hits, f"no quote containing {words!r} in {[q.text for q in quotes]}"
-    return hits[0]
 
 
 SETUP = (
@@ -65,7 +45,7 @@ SETUP = (
     ],
 )
 def test_quote_and_speaker(text, words, kind, speaker, mention, cue):
-    quote = _find(_quotes(text), words, kind)
+    quote = find(quotes_in(text), words, kind)
     if speaker is not None:
         assert quote.speaker == speaker
     assert quote.speaker_mention == mention
@@ -92,7 +72,7 @@ def test_quote_and_speaker(text, words, kind, speaker, mention, cue):
     ],
 )
 def test_speaker_resolution(text, words, speaker):
-    quote = _find(_quotes(text), words)
+    quote = find(quotes_in(text), words)
     assert quote.speaker is not None
     assert quote.speaker.lower().removeprefix("the ") == speaker.lower().removeprefix("the ")
 
@@ -106,7 +86,7 @@ def test_paragraphs_without_attribution_belong_to_the_last_speaker():
         + "“The first paragraph of a long answer.\n\n"
         + "“And its second paragraph.”\n"
     )
-    quotes = [q for q in _quotes(text) if q.kind != "indirect"]
+    quotes = [q for q in quotes_in(text) if q.kind != "indirect"]
     assert [q.speaker for q in quotes] == ["Anna Ostrova"] * 4
     assert len({(q.speaker_start, q.speaker_end) for q in quotes}) == 1
 
@@ -120,8 +100,8 @@ def test_paragraphs_without_attribution_belong_to_the_last_speaker():
     ],
 )
 def test_headline_quotes(title, words, speaker):
-    quotes = _quotes(SETUP, title=title)
-    quote = _find([q for q in quotes if q.field == "title"], words)
+    quotes = quotes_in(SETUP, title=title)
+    quote = find([q for q in quotes if q.field == "title"], words)
     assert title[quote.start : quote.end] == words
     assert speaker in (quote.speaker or "")
     assert quote.id and quote.speaker_entity_id is None
@@ -135,14 +115,14 @@ def test_entities_names_are_preferred():
         EntityMention(article_id="a", text="Halden", type="PERSON", start=0, end=6, name="Piet Halden"),
         EntityMention(article_id="a", text="Halden", type="PERSON", start=start, end=start + 6, name="Piet Halden"),
     ]
-    quote = _find(_quotes(text, entities=entities), "We are ready")
+    quote = find(quotes_in(text, entities=entities), "We are ready")
     assert quote.speaker == "Piet Halden"
 
 
 @pytest.mark.slow
 def test_apostrophes_are_not_quotes():
     text = "Ostrova's aides don't play rock 'n' roll from the '90s, Halden's office said."
-    assert [q for q in _quotes(text) if q.kind != "indirect"] == []
+    assert [q for q in quotes_in(text) if q.kind != "indirect"] == []
 
 
 @pytest.mark.slow
@@ -218,7 +198,7 @@ def test_corpus_gold_quotes():
     ],
 )
 def test_attribution_rule_classes(text, words, kind, mention, cue):
-    quote = _find(_quotes(text), words, kind)
+    quote = find(quotes_in(text), words, kind)
     assert quote.speaker_mention == mention
     assert quote.cue == cue
     assert text[quote.start : quote.end] == quote.text
@@ -235,7 +215,7 @@ def test_attribution_rule_classes(text, words, kind, mention, cue):
     ],
 )
 def test_indirect_content_bounds(text, expected):
-    quotes = [q for q in _quotes(text) if q.kind == "indirect"]
+    quotes = [q for q in quotes_in(text) if q.kind == "indirect"]
     assert [q.text for q in quotes] == [expected]
 
 
@@ -249,13 +229,13 @@ def test_indirect_content_bounds(text, expected):
     ],
 )
 def test_governing_subject_must_be_able_to_speak(text, mention):
-    quote = _find(_quotes(text), "a farce")
+    quote = find(quotes_in(text), "a farce")
     assert quote.speaker_mention == mention
 
 
 @pytest.mark.slow
 def test_mostly_quoted_content_is_a_direct_quote_only():
     text = "Halden said that he was “ready to lead the country from the very first day”."
-    quotes = _quotes(text)
+    quotes = quotes_in(text)
     assert [q.kind for q in quotes] == ["direct"]
     assert quotes[0].speaker_mention == "Halden"

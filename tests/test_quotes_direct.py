@@ -4,23 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.models import Article
-
-
-def _quotes(text: str):
-    from dateline.analyse.parsed import ParsedArticle
-    from dateline.analyse.pipeline import load_nlp
-    from dateline.analyse.quotes import extract_quotes
-
-    nlp = load_nlp()
-    article = Article.from_text(text, origin="test")
-    return extract_quotes(ParsedArticle(article=article, doc=nlp(text), title_doc=None), [])
-
-
-def _find(quotes, words: str):
-    hits = [q for q in quotes if words in q.text and q.kind != "indirect"]
-    assert hits, f"no quote containing {words!r} in {[q.text for q in quotes]}"
-    return hits[0]
+from quote_helpers import find_marked, quotes_in
 
 
 @pytest.mark.slow
@@ -33,7 +17,7 @@ def _find(quotes, words: str):
     ],
 )
 def test_short_unclaimed_quotes_are_fragments(text, words):
-    quote = _find(_quotes(text), words)
+    quote = find_marked(quotes_in(text), words)
     assert quote.kind == "fragment"
     assert quote.speaker_mention is None
 
@@ -72,7 +56,7 @@ def test_short_unclaimed_quotes_are_fragments(text, words):
     ],
 )
 def test_direct_speaker(text, words, mention, cue):
-    quote = _find(_quotes(text), words)
+    quote = find_marked(quotes_in(text), words)
     assert quote.kind == "direct"
     assert quote.speaker_mention == mention
     if cue is not None:
@@ -123,6 +107,6 @@ def test_direct_speaker(text, words, mention, cue):
     ],
 )
 def test_direct_speaker_conventions(text, words, mention):
-    quote = _find(_quotes(text), words)
+    quote = find_marked(quotes_in(text), words)
     assert quote.speaker_mention == mention
     assert text[quote.speaker_start : quote.speaker_end] == mention

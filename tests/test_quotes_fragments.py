@@ -5,23 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.models import Article
-
-
-def _quotes(text: str):
-    from dateline.analyse.parsed import ParsedArticle
-    from dateline.analyse.pipeline import load_nlp
-    from dateline.analyse.quotes import extract_quotes
-
-    nlp = load_nlp()
-    article = Article.from_text(text, origin="test")
-    return extract_quotes(ParsedArticle(article=article, doc=nlp(text), title_doc=None), [])
-
-
-def _find(quotes, words: str):
-    hits = [q for q in quotes if words in q.text and q.kind != "indirect"]
-    assert hits, f"no quote containing {words!r} in {[q.text for q in quotes]}"
-    return hits[0]
+from quote_helpers import find_marked, quotes_in
 
 
 @pytest.mark.slow
@@ -41,7 +25,7 @@ def _find(quotes, words: str):
     ],
 )
 def test_titles_before_a_comma_are_fragments_without_speaker(text, words):
-    quote = _find(_quotes(text), words)
+    quote = find_marked(quotes_in(text), words)
     assert quote.kind == "fragment"
     assert quote.speaker_mention is None
 
@@ -56,7 +40,7 @@ def test_titles_before_a_comma_are_fragments_without_speaker(text, words):
     ],
 )
 def test_speech_before_a_comma_keeps_its_speaker(text, words, mention):
-    quote = _find(_quotes(text), words)
+    quote = find_marked(quotes_in(text), words)
     assert quote.speaker_mention is not None and mention in quote.speaker_mention
 
 
@@ -64,7 +48,7 @@ def test_speech_before_a_comma_keeps_its_speaker(text, words, mention):
 def test_title_with_comma_after_a_verb_is_a_fragment():
     # no title cue before it: a fragment, keeping the speaker the sentence gives
     text = "Ostrova helped persuade the studio to revive “Harbour Lights,” the drama that ended in 1999."
-    assert _find(_quotes(text), "Harbour Lights").kind == "fragment"
+    assert find_marked(quotes_in(text), "Harbour Lights").kind == "fragment"
 
 
 @pytest.mark.slow
@@ -90,7 +74,7 @@ def test_title_with_comma_after_a_verb_is_a_fragment():
     ],
 )
 def test_headings_and_bylined_titles_are_fragments(text, words):
-    quote = _find(_quotes(text), words)
+    quote = find_marked(quotes_in(text), words)
     assert quote.kind == "fragment"
     assert quote.speaker_mention is None
 
@@ -114,7 +98,7 @@ def test_headings_and_bylined_titles_are_fragments(text, words):
     ],
 )
 def test_speech_that_looks_like_a_heading_keeps_its_speaker(text, words, mention):
-    quote = _find(_quotes(text), words)
+    quote = find_marked(quotes_in(text), words)
     assert quote.speaker_mention is not None and mention in quote.speaker_mention
 
 
@@ -128,7 +112,7 @@ def test_speech_that_looks_like_a_heading_keeps_its_speaker(text, words, mention
     ],
 )
 def test_capitalised_names_without_a_speech_verb_have_no_speaker(text, words):
-    quote = _find(_quotes(text), words)
+    quote = find_marked(quotes_in(text), words)
     assert quote.kind == "fragment"
     assert quote.speaker_mention is None
 
@@ -144,7 +128,7 @@ def test_capitalised_names_without_a_speech_verb_have_no_speaker(text, words):
     ],
 )
 def test_capitalised_quotes_that_are_said_keep_their_speaker(text, words, mention):
-    quote = _find(_quotes(text), words)
+    quote = find_marked(quotes_in(text), words)
     assert quote.speaker_mention is not None and mention in quote.speaker_mention
 
 
@@ -192,3 +176,17 @@ def test_corpus_quotes_and_fragments():
     assert total > 100
     assert found / total >= CORPUS_FOUND_FLOOR
     assert agree / total >= CORPUS_KIND_FLOOR
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        # the subject of "is"/"was" is what the words describe, not who says them
+        ("Piet Halden was a “reluctant reformer” for most of his long career in Veldoria.", "reluctant reformer"),
+        ("To many voters in the north, Mila Dorn remains the “conscience of the party” after the split.", "conscience of the party"),
+    ],
+)
+def test_words_linked_to_a_subject_by_is_have_no_speaker(text, words):
+    quote = find_marked(quotes_in(text), words)
+    assert quote.speaker_mention is None

@@ -6,17 +6,11 @@ from __future__ import annotations
 import pytest
 
 from dateline.analyse.quotes.lexicon import content_cues
-from dateline.models import Article
+from quote_helpers import quotes_in
 
 
 def _quotes(text: str):
-    from dateline.analyse.parsed import ParsedArticle
-    from dateline.analyse.pipeline import load_nlp
-    from dateline.analyse.quotes import extract_quotes
-
-    article = Article.from_text(text, origin="test")
-    parsed = ParsedArticle(article=article, doc=load_nlp()(text), title_doc=None)
-    return [q for q in extract_quotes(parsed, []) if q.kind == "indirect"]
+    return [q for q in quotes_in(text) if q.kind == "indirect"]
 
 
 def test_content_cue_table_reads_slots():

@@ -4,23 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.models import Article
-
-
-def _quotes(text: str):
-    from dateline.analyse.parsed import ParsedArticle
-    from dateline.analyse.pipeline import load_nlp
-    from dateline.analyse.quotes import extract_quotes
-
-    nlp = load_nlp()
-    article = Article.from_text(text, origin="test")
-    return extract_quotes(ParsedArticle(article=article, doc=nlp(text), title_doc=None), [])
-
-
-def _find(quotes, words: str):
-    hits = [q for q in quotes if words in q.text and q.kind != "indirect"]
-    assert hits, f"no quote containing {words!r} in {[q.text for q in quotes]}"
-    return hits[0]
+from quote_helpers import find_marked, quotes_in
 
 
 @pytest.mark.slow
@@ -157,7 +141,7 @@ def _find(quotes, words: str):
     ],
 )
 def test_speaker_mention(text, words, mention):
-    quote = _find(_quotes(text), words)
+    quote = find_marked(quotes_in(text), words)
     assert quote.speaker_mention == mention
     assert text[quote.speaker_start : quote.speaker_end] == mention
 
@@ -181,7 +165,7 @@ def test_speaker_mention(text, words, mention):
     ],
 )
 def test_nominal_source(text, words, mention):
-    quote = _find(_quotes(text), words)
+    quote = find_marked(quotes_in(text), words)
     assert quote.speaker_mention is not None
     assert mention in quote.speaker_mention or quote.speaker_mention in mention
 
@@ -218,7 +202,7 @@ def test_nominal_source(text, words, mention):
     ],
 )
 def test_signed_quotes(text, words, mention):
-    quote = _find(_quotes(text), words)
+    quote = find_marked(quotes_in(text), words)
     assert quote.kind == "direct"
     assert quote.speaker_mention == mention
     assert text[quote.speaker_start : quote.speaker_end] == mention
@@ -231,7 +215,7 @@ def test_uncued_quote_after_a_sentence_about_a_person():
         "President Anna Ostrova touted her record as the author of the labour bill. “We need to protect "
         "workers who want a union and we need courts that protect them.”"
     )
-    quote = _find(_quotes(text), "We need to protect")
+    quote = find_marked(quotes_in(text), "We need to protect")
     assert quote.speaker_mention == "President Anna Ostrova"
     assert quote.speaker == "Anna Ostrova"
 
@@ -239,7 +223,7 @@ def test_uncued_quote_after_a_sentence_about_a_person():
 @pytest.mark.slow
 def test_signature_dash_with_a_sentence_is_not_a_signature():
     text = "“We will win,” — Halden told the crowd in Lodz on Monday, to loud cheers."
-    quote = _find(_quotes(text), "We will win")
+    quote = find_marked(quotes_in(text), "We will win")
     assert quote.speaker_mention == "Halden"
 
 
@@ -363,6 +347,19 @@ def test_subject_hung_elsewhere_is_the_noun_before_the_verb():
     ],
 )
 def test_speaker_around_the_cue(text, words, mention):
-    quote = _find(_quotes(text), words)
+    quote = find_marked(quotes_in(text), words)
     assert quote.speaker_mention == mention
     assert text[quote.speaker_start : quote.speaker_end] == mention
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        # "the judge was “hostile”": whoever holds the clause the linking verb sits in speaks
+        ("Halden implied the judge was biased and “hostile” because of his views.", "hostile", "Halden"),
+    ],
+)
+def test_linked_words_belong_to_whoever_holds_the_clause(text, words, mention):
+    quote = find_marked(quotes_in(text), words)
+    assert quote.speaker_mention is not None and mention in quote.speaker_mention

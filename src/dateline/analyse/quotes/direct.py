@@ -598,7 +598,23 @@ def _previous_subject(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, para_sta
     return Attribution(root.text, root.i, speaker_span(subject), subject)
 
 
-def _governing_subject(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, left) -> Attribution | None:
+# Verbs that link a subject to what it is called ('Halden is a “fighter”').
+_LINKING_VERBS = frozenset({"be", "become", "seem", "remain", "appear", "look", "sound"})
+
+
+def _holder_verb(linking):
+    """The nearest verb above a linking verb's clause, in its sentence, that is no linking verb."""
+    current = linking
+    for _ in range(4):
+        if current.dep_ not in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "pobj", "prep", "dobj") or current.head is current:
+            return None
+        current = current.head
+        if current.pos_ in ("VERB", "AUX") and current.lemma_.lower() not in _LINKING_VERBS:
+            return current
+    return None
+
+
+def _governing_subject(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, left, *, inline: bool = False) -> Attribution | None:
     """An embedded or colon-introduced quote with no speech verb: the subject of the verb it hangs from."""
     verb = None
     for tok in reversed(left):
@@ -609,7 +625,14 @@ def _governing_subject(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, left) -
         return None
     while verb.dep_ in ("aux", "auxpass") and verb.head is not verb:
         verb = verb.head
-    attribution = attribution_for_verb(outermost_cue(verb, inside=ranges.inside))
+    cue = outermost_cue(verb, inside=ranges.inside)
+    if inline and cue.lemma_.lower() in _LINKING_VERBS:
+        # 'the judge was “biased”': what a thing is called, not what it says; whoever
+        # holds the clause it sits in ('Halden implied the judge was “biased”') does
+        cue = _holder_verb(cue)
+        if cue is None:
+            return None
+    attribution = attribution_for_verb(cue)
     if attribution.speaker is None or not _can_speak(attribution.speaker_head):
         return None
     if ranges.inside(attribution.speaker.start_char):
@@ -898,7 +921,7 @@ def find_direct(doc: Doc) -> list[DirectHit]:
             if attribution is None:
                 attribution, rule = _nominal_source(doc, span, ranges, left, right), "nominal"
             if attribution is None:
-                attribution, rule = _governing_subject(doc, span, ranges, left), "governing"
+                attribution, rule = _governing_subject(doc, span, ranges, left, inline=True), "governing"
             if fragment and _is_title(text, span, left):
                 attribution = None
         else:
