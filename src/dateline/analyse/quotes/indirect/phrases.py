@@ -1,0 +1,238 @@
+"""Attributions carried by a phrase rather than a speech verb: "according to", colon
+headlines, "in X's view", "reportedly", "seems ready to", passives with an agent."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from dateline.analyse.parsed import doc_text
+from dateline.analyse.quotes.attribution import (
+    Attribution,
+    cue_text,
+    speaker_span,
+    verb_classes,
+)
+from dateline.analyse.quotes.indirect.content import (
+    MAX_CONTENT_TOKENS,
+    NO_SPEAKERS,
+    TAIL_DEPS,
+    IndirectHit,
+    mostly_quoted,
+    trim,
+)
+
+# "Ostrova: Border stays open" — a headline or lead-in that names its source before a colon.
+COLON_SOURCE_MAX_TOKENS = 6
+
+NOT_COLON_SOURCES = frozenset(
+    {"note", "update", "updated", "watch", "read", "related", "photo", "photos", "video", "source",
+     "sources", "correction", "transcript", "via", "credit", "tags", "editor", "q", "a", "question",
+     "answer", "subscribe", "warning", "breaking", "exclusive", "live", "analysis", "opinion", "listen",
+     "look", "boom", "wow", "whoa", "bombshell", "alert", "revealed", "confirmed", "must", "see"}
+)
+
+
+def according_hit(doc: Doc, according: Token, inside_quote) -> IndirectHit | None:
+    to = doc[according.i + 1]
+    objects = [c for c in to.children if c.dep_ == "pobj"]
+    if not objects or inside_quote(according.idx):
+        return None
+    phrase_start = according.i
+    phrase_end = max(according.right_edge.i, to.right_edge.i) + 1
+    sent = according.sent
+    before = (sent.start, phrase_start)
+    after = (phrase_end, sent.end)
+    # stay in the paragraph of "according to" (a title line can run into the dateline)
+    para_lo = doc_text(doc).rfind("\n", 0, according.idx) + 1
+    para_hi = doc_text(doc).find("\n", according.idx)
+    para_hi = len(doc_text(doc)) if para_hi < 0 else para_hi
+    before = (next((t.i for t in doc[before[0] : before[1]] if t.idx >= para_lo), before[1]), before[1])
+    after = (after[0], next((t.i for t in doc[after[0] : after[1]] if t.idx >= para_hi), after[1]))
+    start, end = max((before, after), key=lambda b: b[1] - b[0])
+    start, end = trim(doc, start, end)
+    if end - start < 2 or mostly_quoted(doc, start, end, inside_quote):
+        return None
+    attribution = Attribution("according to", according.i, speaker_span(objects[0]), objects[0])
+    return IndirectHit(start, end, attribution)
+
+
+def colon_headlines(doc: Doc, inside_quote) -> list[IndirectHit]:
+    """A paragraph opening 'Name: what they said' (no quotation marks)."""
+    hits = []
+    for sent in doc.sents:
+        first = sent[0]
+        while first.is_space and first.i < sent.end - 1:
+            first = doc[first.i + 1]
+        if first.i > 0 and "\n" not in doc[first.i - 1].text_with_ws and not doc[first.i - 1].is_space:
+            continue  # not the start of a paragraph
+        colon = next((t for t in doc[first.i : min(sent.end, first.i + COLON_SOURCE_MAX_TOKENS + 1)] if t.text == ":"), None)
+        if colon is None or colon.i == first.i or inside_quote(colon.idx):
+            continue
+        source = doc[first.i : colon.i]
+        head = source[-1]
+        if head.pos_ not in ("PROPN", "NOUN") or any(t.like_num or t.lower_ in NOT_COLON_SOURCES for t in source):
+            continue
+        named = any(t.pos_ == "PROPN" or t.ent_type_ for t in source)
+        # a headline's title case hides names from the tagger ("Sanders: ...", "Insiders: ...")
+        titled = all(t.text[:1].isupper() for t in source if t.is_alpha)
+        if not (named or titled) and head.lower_ not in ("poll", "survey", "study", "report"):
+            continue
+        end = colon.i + 1
+        while end < len(doc) and "\n" not in doc[end].text and end - colon.i <= MAX_CONTENT_TOKENS:
+            end += 1
+        start, end = trim(doc, colon.i + 1, end)
+        if end - start < 3 or mostly_quoted(doc, start, end, inside_quote) or inside_quote(doc[start].idx):
+            continue
+        hits.append(IndirectHit(start, end, Attribution(":", colon.i, source, head)))
+    return hits
+
+
+# "In the latest poll, Ostrova leads by six points": a poll or a mind holds the clause.
+IN_SOURCES = frozenset(
+    {"poll", "survey", "study", "report", "analysis", "estimate", "projection", "forecast", "mind",
+     "eye", "view", "opinion", "judgment", "judgement", "words", "assessment", "tally", "count"}
+)
+
+
+def in_sources(doc: Doc, inside_quote) -> list[IndirectHit]:
+    hits = []
+    for prep in doc:
+        if prep.lower_ != "in" or prep.dep_ != "prep" or inside_quote(prep.idx):
+            continue
+        source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        head = prep.head
+        if source is None or source.lemma_.lower() not in IN_SOURCES or head.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb_classes(head) or head.dep_ not in ("ROOT", "ccomp", "conj"):
+            continue  # "said in a statement": the verb's own report
+        before = (head.left_edge.i, prep.left_edge.i)
+        after = (prep.right_edge.i + 1, head.right_edge.i + 1)
+        start, end = trim(doc, *max((before, after), key=lambda b: b[1] - b[0]))
+        if end - start < 3 or end - start > MAX_CONTENT_TOKENS or "\n" in doc[start:end].text:
+            continue
+        if start > head.i or end <= head.i:
+            continue  # the clause's verb must be in the content
+        if any(verb_classes(t) for t in doc[start:end]) or mostly_quoted(doc, start, end, inside_quote):
+            continue
+        hits.append(IndirectHit(start, end, Attribution("in", prep.i, speaker_span(source), source)))
+    return hits
+
+
+# "Halden reportedly met the envoy": the clause is someone's report, no one named.
+HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "rumoredly", "reputedly"})
+
+
+def hearsay_adverbs(doc: Doc, inside_quote) -> list[IndirectHit]:
+    hits = []
+    for adverb in doc:
+        if adverb.lower_ not in HEARSAY_ADVERBS or inside_quote(adverb.idx):
+            continue
+        verb = adverb.head
+        if verb.pos_ not in ("VERB", "AUX") or adverb.dep_ != "advmod":
+            continue
+        if verb.dep_ in ("amod", "acl", "relcl") or verb_classes(verb):
+            continue  # "the allegedly stolen files"; "reportedly said": the verb's own report
+        start, end = trim(doc, verb.left_edge.i, verb.right_edge.i + 1)
+        if end - start < 3 or end - start > MAX_CONTENT_TOKENS or "\n" in doc[start:end].text:
+            continue
+        if inside_quote(doc[start].idx) or mostly_quoted(doc, start, end, inside_quote):
+            continue
+        hits.append(IndirectHit(start, end, Attribution(adverb.text, adverb.i, None, None)))
+    return hits
+
+
+# "Halden seems ready to quit", "the plan is widely seen as doomed": the whole clause, cue
+# and subject included, is what someone (often no one named) perceives.
+SEEM_VERBS = frozenset({"seem", "appear"})
+
+SEEM_COMPLEMENTS = frozenset({"xcomp", "acomp", "attr", "oprd", "ccomp"})
+
+VIEWED_VERBS = frozenset(
+    {"see", "consider", "expect", "know", "regard", "view", "deem", "believe", "think", "say", "find", "remember",
+     "rumor", "rumour", "perceive"}
+)
+
+
+def stance_clauses(doc: Doc, inside_quote) -> list[IndirectHit]:
+    hits = []
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or inside_quote(verb.idx):
+            continue
+        lemma = verb.lemma_.lower()
+        children = list(verb.children)
+        if lemma in SEEM_VERBS:
+            subjects = [c for c in children if c.dep_ == "nsubj" and c.i < verb.i]
+            complements = [
+                c for c in children
+                if c.i > verb.i and (c.dep_ in SEEM_COMPLEMENTS or (c.dep_ == "prep" and c.lower_ == "like"))
+            ]
+            if not subjects or not complements:
+                continue
+        elif lemma in VIEWED_VERBS and verb.tag_ == "VBN":
+            subjects = [c for c in children if c.dep_ == "nsubjpass" and c.i < verb.i]
+            if not subjects or not any(c.dep_ == "auxpass" for c in children):
+                continue
+            # "seen as a victory", "known for his temper", not "seen from the ferry"
+            complements = [
+                c for c in children
+                if c.i > verb.i and (c.dep_ in ("xcomp", "oprd", "ccomp", "attr") or (c.dep_ == "prep" and c.lower_ in ("as", "for")))
+            ]
+            if not complements:
+                continue
+        else:
+            continue
+        subject = subjects[0]
+        if subject.lower_ in ("it", "there", "what"):
+            continue  # "it seems that ...": the clause after is the content, the main pass has it
+        start = subject.left_edge.i
+        # the complement ends the content: a comma-set phrase after it is the writer's
+        last = max(complements, key=lambda c: c.i)
+        end = max(
+            c.right_edge.i for c in children
+            if c.i > verb.i and (c.i <= last.i or (c.dep_ in TAIL_DEPS and c.lower_ != "according"))
+        ) + 1
+        start, end = trim(doc, start, end)
+        if end - start < 3 or end - start > MAX_CONTENT_TOKENS or "\n" in doc[start:end].text:
+            continue
+        if inside_quote(doc[start].idx) or mostly_quoted(doc, start, end, inside_quote):
+            continue
+        holder = next(
+            (g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None
+        )
+        speaker = speaker_span(holder) if holder is not None else None
+        hits.append(IndirectHit(start, end, Attribution(cue_text(verb), verb.i, speaker, holder)))
+    return hits
+
+
+def passive_objects(doc: Doc, inside_quote) -> list[IndirectHit]:
+    """'Halden was criticized by the unions', 'a candidate backed by two super PACs': in the
+    passive, what an "obj" cue reports is its subject, or the noun its participle describes,
+    and the speaker is the agent."""
+    hits = []
+    for verb in doc:
+        if verb.tag_ != "VBN" or inside_quote(verb.idx):
+            continue
+        classes = verb_classes(verb)
+        if "obj" not in classes or "say" in classes:
+            continue
+        children = list(verb.children)
+        if any(c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") for c in children):
+            continue
+        agent = next((g for c in children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is None:
+            continue
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < verb.i:
+            noun = verb.head
+            start, end = noun.left_edge.i, verb.left_edge.i
+        else:
+            subject = next((c for c in children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+            if subject is None or not any(c.dep_ == "auxpass" for c in children):
+                continue
+            start, end = subject.left_edge.i, subject.right_edge.i + 1
+        start, end = trim(doc, start, end)
+        if end <= start or end - start > MAX_CONTENT_TOKENS or "\n" in doc[start : agent.i].text:
+            continue
+        if doc[start].lower_ in NO_SPEAKERS or inside_quote(doc[start].idx) or mostly_quoted(doc, start, end, inside_quote):
+            continue
+        hits.append(IndirectHit(start, end, Attribution(cue_text(verb), verb.i, speaker_span(agent), agent)))
+    return hits
