@@ -363,3 +363,23 @@ def test_speaker_around_the_cue(text, words, mention):
 def test_linked_words_belong_to_whoever_holds_the_clause(text, words, mention):
     quote = find_marked(quotes_in(text), words)
     assert quote.speaker_mention is not None and mention in quote.speaker_mention
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, words, mention",
+    [
+        # a later quote going on the sentence of an attributed one, nobody else named between
+        (
+            (
+                "Halden went on to say he was “confident” that once the harvest is in, "
+                "“the two ministries will work together, at home and abroad.”"
+            ),
+            "the two ministries",
+            "Halden",
+        ),
+    ],
+)
+def test_later_quote_in_an_attributed_sentence(text, words, mention):
+    quote = find_marked(quotes_in(text), words)
+    assert quote.speaker_mention == mention

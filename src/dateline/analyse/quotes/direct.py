@@ -983,6 +983,12 @@ def find_direct(doc: Doc) -> list[DirectHit]:
             before = hits[-1].attribution
             if before is not None and before.speaker is not None:
                 attribution, rule = before, "joined"
+        if (attribution is None or attribution.speaker is None) and hits and not span.continues and _same_sentence(doc, text, spans[k - 1], span):
+            # 'Pence said he was “confident” that, once the vote is over, “the two men will ...”':
+            # a later quote in the sentence of an attributed one, nobody else named between
+            before = hits[-1].attribution
+            if before is not None and before.speaker is not None:
+                attribution, rule = before, "same-sentence"
         inherited = False
         if (attribution is None or attribution.speaker is None) and previous is not None and not fragment:
             same_para = previous_para == p
@@ -1014,6 +1020,19 @@ def _joined(text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
         return False
     m = _JOINERS.fullmatch(between)
     return m is not None
+
+
+def _same_sentence(doc: Doc, text: str, first: MarkedSpan, second: MarkedSpan) -> bool:
+    """Quote 'second' goes on the sentence quote 'first' stands in, and no one else is named between."""
+    if first.close_at is None or first.outer_end > second.open_at:
+        return False
+    if text[first.start : first.end].rstrip()[-1:] in (".", "!", "?"):
+        return False
+    between = text[first.outer_end : second.open_at]
+    if "\n" in between or re.search(r"[.!?]\s", between):
+        return False
+    region = _tokens_between(doc, first.outer_end, second.open_at)
+    return region is None or not any(t.ent_type_ == "PERSON" or t.lower_ in ("he", "she", "they") for t in region)
 
 
 def _next_open(text: str, spans: list[MarkedSpan], k: int, para_end: int) -> int:
