@@ -272,14 +272,14 @@ def test_cue_hung_from_the_quote_takes_the_clause_subject():
     ],
 )
 def test_can_speak_nouns(word, pos, expected):
-    from dateline.analyse.quotes.direct import _can_speak
+    from dateline.analyse.quotes.speakers import can_speak
 
     doc = _built_doc([word, "said"], [1, 1], ["nsubj", "ROOT"], [pos, "VERB"])
-    assert _can_speak(doc[0]) is expected
+    assert can_speak(doc[0]) is expected
 
 
 def test_a_capitalised_word_the_article_names_elsewhere_can_speak():
-    from dateline.analyse.quotes.direct import _can_speak
+    from dateline.analyse.quotes.speakers import can_speak
 
     # "Kovach interjected: ... Mira Kovach": the tagger called the first "Kovach" a noun
     words = ["Kovach", "interjected", ".", "Mira", "Kovach", "left", "."]
@@ -287,7 +287,7 @@ def test_a_capitalised_word_the_article_names_elsewhere_can_speak():
     deps = ["nsubj", "ROOT", "punct", "compound", "nsubj", "ROOT", "punct"]
     pos = ["NOUN", "VERB", "PUNCT", "PROPN", "PROPN", "VERB", "PUNCT"]
     doc = _built_doc(words, heads, deps, pos, ents=["O", "O", "O", "B-PERSON", "I-PERSON", "O", "O"])
-    assert _can_speak(doc[0])
+    assert can_speak(doc[0])
 
 
 def test_subject_hung_elsewhere_is_the_noun_before_the_verb():

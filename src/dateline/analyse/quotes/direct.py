@@ -21,14 +21,21 @@ from dateline.analyse.quotes.attribution import (
     speaker_span,
     verb_classes,
 )
+from dateline.analyse.quotes.fragments import (
+    FRAGMENT_MAX_WORDS,
+    is_embedded,
+    is_fragment,
+    is_sentence,
+    is_title,
+    word_count,
+)
 from dateline.analyse.quotes.lexicon import speech_verbs
 from dateline.analyse.quotes.marks import MarkedSpan, find_marked_spans
+from dateline.analyse.quotes.speakers import can_speak, known_name, name_words
 
-FRAGMENT_MAX_WORDS = 6
 SENTENCE_END = frozenset({".", "!", "?", ";"})
 # A cue is looked for this many tokens either side of the quote, within its sentence.
 CONTEXT_TOKENS = 14
-_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -58,121 +65,6 @@ class _QuoteRanges:
 def _paragraph_bounds(text: str) -> list[int]:
     """Start offsets of paragraphs (non-blank lines), so blank lines do not separate neighbours."""
     return [m.start() for m in re.finditer(r"(?m)^[ \t]*\S", text)] or [0]
-
-
-def _word_count(text: str, span: MarkedSpan) -> int:
-    return len(_WORD.findall(text[span.start : span.end]))
-
-
-def _is_sentence(quoted: str) -> bool:
-    """'“Now it is up to parliament.”': a whole short sentence, as speech is quoted."""
-    return len(_WORD.findall(quoted)) >= 3 and quoted[:1].isupper() and quoted[-1:] in (".", "!", "?")
-
-
-def _is_fragment(text: str, span: MarkedSpan, para_start: int) -> bool:
-    """Not speech given whole: a scare quote or a few words embedded in a sentence, a
-    title, a section heading."""
-    if _is_heading(text, span, para_start) or _is_byline_title(text, span, para_start):
-        return True
-    if _word_count(text, span) > FRAGMENT_MAX_WORDS:
-        return False
-    before = text[para_start : span.open_at].rstrip()
-    if not before:
-        return False
-    last = before[-1]
-    # Embedded in a running sentence: right after a word ("called it “a disaster”").
-    if not (last.isalnum() or last in ")%"):
-        return False
-    quoted = text[span.start : span.end].rstrip()
-    after = text[span.outer_end : span.outer_end + 3].lstrip()
-    if quoted.endswith(",") and not _title_cased(quoted):
-        # '“We won,” he said': a sentence broken by its cue. A title takes the comma of
-        # the sentence it sits in: 'on ABC's “This Week,” Halden said'.
-        return False
-    if after.startswith(",") and span.single:
-        return False
-    return True
-
-
-# Stand-alone headings are short; a longer line in single marks is someone's words.
-_HEADING_MAX_WORDS = 12
-_BYLINE = re.compile(r"\s*by\s+(?:the\s+)?[A-Z]")
-
-
-def _is_heading(text: str, span: MarkedSpan, para_start: int) -> bool:
-    """A paragraph that is only a short phrase in single marks ("'A change of tone.'") is a
-    section heading, as papers set them, not speech."""
-    if not span.single or span.close_at is None or _word_count(text, span) > _HEADING_MAX_WORDS:
-        return False
-    para_end = text.find("\n", span.outer_end)
-    para_end = len(text) if para_end < 0 else para_end
-    return not text[para_start : span.open_at].strip() and not text[span.outer_end : para_end].strip(" \t.;:")
-
-
-def _is_byline_title(text: str, span: MarkedSpan, para_start: int) -> bool:
-    """'—“Museum reopens its north wing,” by the Ledger's Mila Dorn' / 'according to
-    “Nights in Veldoria,” by Anna Ostrova': a headline or a book and its author."""
-    quoted = text[span.start : span.end].rstrip()
-    if not quoted.endswith(",") or span.close_at is None or not _BYLINE.match(text, span.outer_end):
-        return False
-    before = text[para_start : span.open_at].rstrip()
-    return _title_cased(quoted) or not before or not (before[-1].isalnum() or before[-1] in ")%")
-
-
-def _title_cased(quoted: str) -> bool:
-    """'The Daily Ledger', 'Nights in Veldoria': every word but the small ones capitalised."""
-    words = [w for w in _WORD.findall(quoted) if w.lower() not in _SMALL_WORDS]
-    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
-
-
-_SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "to", "in", "on", "for", "with", "at", "by", "&"})
-# A capitalised quote of this many words (small words aside) reads as a name.
-_NAME_MIN_WORDS = 2
-# Nouns for works: right before a quote they name it, in a headline or not.
-_WORK_NOUNS = frozenset(
-    {"show", "book", "film", "movie", "program", "programme", "newspaper", "magazine", "album", "song",
-     "series", "titled", "entitled", "named"}
-)
-_TITLE_CUES = frozenset(
-    {"on", "of", "with", "in", "titled", "entitled", "named", "show", "book", "film", "movie",
-     "program", "programme", "newspaper", "magazine", "album", "song", "series", "like", "host"}
-)
-
-
-def _is_title(text: str, span: MarkedSpan, left) -> bool:
-    """'on ABC's "This Week"', 'a show called "Brokers"': a name of a work, not speech."""
-    if not _title_cased(text[span.start : span.end]):
-        return False
-    if not left:
-        return False
-    prev = left[-1]
-    if prev.lower_ in _WORK_NOUNS or prev.lemma_ in ("title", "entitle"):
-        return True
-    if _in_title_cased_line(text, span):
-        # 'Ostrova Calls Halden's Plan ‘Reckless’': in a headline every word is capitalised,
-        # so the quote's capitals say nothing about it being a title.
-        return False
-    if prev.lower_ in _TITLE_CUES or prev.tag_ == "POS" or prev.pos_ in ("ADP", "PROPN") or prev.lemma_ in ("call", "title"):
-        return True
-    # 'wearing “Vote Ostrova Now” pins', 'the “Harbour Club” reception': a capitalised
-    # name of several words that no speech verb introduces names a thing; nobody says it.
-    names = [w for w in _WORD.findall(text[span.start : span.end]) if w.lower() not in _SMALL_WORDS]
-    return len(names) >= _NAME_MIN_WORDS and not any(verb_classes(tok) for tok in left)
-
-
-def _in_title_cased_line(text: str, span: MarkedSpan) -> bool:
-    """Whether the line around the quote is set in title case (a headline)."""
-    line_start = text.rfind("\n", 0, span.open_at) + 1
-    line_end = text.find("\n", span.outer_end)
-    line_end = len(text) if line_end < 0 else line_end
-    outside = text[line_start : span.open_at] + " " + text[span.outer_end : line_end]
-    words = [w for w in _WORD.findall(outside) if len(w) > 3 and not w.isdigit()]
-    return len(words) >= 2 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
-
-
-def _is_embedded(text: str, span: MarkedSpan, para_start: int) -> bool:
-    before = text[para_start : span.open_at].rstrip()
-    return bool(before) and (before[-1].isalnum() or before[-1] in ")%")
 
 
 def _tokens_between(doc: Doc, start: int, end: int) -> Span | None:
@@ -256,7 +148,7 @@ def _name_before_aside(verb, ranges: _QuoteRanges) -> Attribution | None:
         if k == j - 1 or k == 0:
             return None
         name = doc[k - 1]
-        if name.pos_ != "PROPN" and name.ent_type_ != "PERSON" or not _can_speak(name) or ranges.inside(name.idx):
+        if name.pos_ != "PROPN" and name.ent_type_ != "PERSON" or not can_speak(name) or ranges.inside(name.idx):
             return None
         return Attribution(cue_text(verb), verb.i, speaker_span(name), name)
     return None
@@ -267,7 +159,7 @@ def _noun_before(verb, ranges: _QuoteRanges) -> Attribution | None:
     if verb.i == 0:
         return None
     tok = verb.doc[verb.i - 1]
-    if tok.pos_ not in ("NOUN", "PROPN") or ranges.inside(tok.idx) or not _can_speak(tok) or not same_paragraph(tok, verb):
+    if tok.pos_ not in ("NOUN", "PROPN") or ranges.inside(tok.idx) or not can_speak(tok) or not same_paragraph(tok, verb):
         return None
     return Attribution(cue_text(verb), verb.i, speaker_span(tok), tok)
 
@@ -279,7 +171,7 @@ def _subject_before(verb, ranges: _QuoteRanges) -> Attribution | None:
         tok = doc[j]
         if ranges.inside(tok.idx):
             return None
-        if tok.dep_ in ("nsubj", "nsubjpass") and not ranges.inside(tok.head.idx) and _can_speak(tok):
+        if tok.dep_ in ("nsubj", "nsubjpass") and not ranges.inside(tok.head.idx) and can_speak(tok):
             return Attribution(cue_text(verb), verb.i, speaker_span(tok), tok)
     return None
 
@@ -298,7 +190,7 @@ def _sender(verb, attribution: Attribution, ranges: _QuoteRanges) -> Attribution
     if current.pos_ not in ("VERB", "AUX") or ranges.inside(current.idx):
         return None
     found = attribution_for_verb(current)
-    if found.speaker is None or not _can_speak(found.speaker_head):
+    if found.speaker is None or not can_speak(found.speaker_head):
         return None
     return Attribution(attribution.cue, attribution.cue_token, found.speaker, found.speaker_head)
 
@@ -344,7 +236,7 @@ def _inverted_cue(right, ranges: _QuoteRanges) -> Attribution | None:
             attribution = attribution_for_verb(tok)
             if attribution.speaker is None or attribution.speaker_head.i < seq[0].i:
                 attribution = _phrase_before(seq, tok, ranges) or _adjacent_speaker(tok, ranges)
-            if attribution is None or attribution.speaker is None or not _can_speak(attribution.speaker_head):
+            if attribution is None or attribution.speaker is None or not can_speak(attribution.speaker_head):
                 return None
             return Attribution(tok.text, tok.i, attribution.speaker, attribution.speaker_head)
         if tok.is_punct and tok.text != ",":
@@ -384,7 +276,7 @@ def _adjacent_speaker(verb, ranges: _QuoteRanges) -> Attribution | None:
             tok = doc[j]
             if tok.ent_type_ in ("PERSON", "ORG") or tok.lower_ in ("he", "she", "they"):
                 return Attribution(verb.text, verb.i, speaker_span(tok), tok)
-            if j == verb.i + 1 and tok.is_title and tok.text in _name_words(doc) and not tok.ent_type_:
+            if j == verb.i + 1 and tok.is_title and tok.text in name_words(doc) and not tok.ent_type_:
                 # "“...,” said Skelly, explaining ...": a name the tagger took for another word
                 # here, but tags as a person or organisation elsewhere in the article
                 return Attribution(verb.text, verb.i, speaker_span(tok), tok)
@@ -468,7 +360,7 @@ def _colon_paragraph(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, para_star
     for tok in reversed(left):
         if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("amod", "compound", "acl", "aux", "auxpass"):
             found = attribution_for_verb(tok)
-            if found.speaker is not None and _can_speak(found.speaker_head):
+            if found.speaker is not None and can_speak(found.speaker_head):
                 return found
             return None
     return None
@@ -521,13 +413,13 @@ def _as_put_it(left, right, ranges: _QuoteRanges) -> Attribution | None:
         if not any(t.lower_ == "as" for t in tok.doc[max(tok.sent.start, tok.i - 25) : tok.i]):
             continue
         found = attribution_for_verb(tok)
-        if found.speaker is not None and _can_speak(found.speaker_head) and not ranges.inside(found.speaker.start_char):
+        if found.speaker is not None and can_speak(found.speaker_head) and not ranges.inside(found.speaker.start_char):
             return found
         # 'As Ana Lenz, author of “Quiet Rivers,” put it, “...”': the parse took the quote's
         # subject; the name after "as" speaks
         start = next(t.i for t in reversed(tok.doc[max(tok.sent.start, tok.i - 25) : tok.i]) if t.lower_ == "as")
         found = _phrase_before(tok.doc[start + 1 : tok.i], tok, ranges)
-        if found is not None and _can_speak(found.speaker_head):
+        if found is not None and can_speak(found.speaker_head):
             return Attribution(cue_text(tok), tok.i, found.speaker, found.speaker_head)
     return None
 
@@ -560,12 +452,12 @@ def _nominal_source(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, left, righ
         if noun.lemma_.lower() not in _SAYING_NOUNS:
             continue
         for child in noun.children:
-            if child.dep_ == "poss" and _can_speak(child) and not ranges.inside(child.idx):
+            if child.dep_ == "poss" and can_speak(child) and not ranges.inside(child.idx):
                 return Attribution(noun.text, noun.i, speaker_span(child), child)
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "from", "by"):
                 for obj in child.children:
-                    if obj.dep_ == "pobj" and _can_speak(obj) and not ranges.inside(obj.idx):
+                    if obj.dep_ == "pobj" and can_speak(obj) and not ranges.inside(obj.idx):
                         return Attribution(noun.text, noun.i, speaker_span(obj), obj)
     return None
 
@@ -592,7 +484,7 @@ def _previous_subject(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, para_sta
     if subject is None or ranges.inside(subject.idx):
         return None
     # 'Valastro praised ...': a name the tagger mislabels here but tags as a person elsewhere
-    named = subject.pos_ == "PROPN" and (subject.ent_type_ in ("", "PERSON") or subject.text in _name_words(doc))
+    named = subject.pos_ == "PROPN" and (subject.ent_type_ in ("", "PERSON") or subject.text in name_words(doc))
     if not (subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she") or named):
         return None
     return Attribution(root.text, root.i, speaker_span(subject), subject)
@@ -633,31 +525,11 @@ def _governing_subject(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, left, *
         if cue is None:
             return None
     attribution = attribution_for_verb(cue)
-    if attribution.speaker is None or not _can_speak(attribution.speaker_head):
+    if attribution.speaker is None or not can_speak(attribution.speaker_head):
         return None
     if ranges.inside(attribution.speaker.start_char):
         return None  # '..., as Lenz put it, “Voters should ...”': the quote's own subject says nothing
     return attribution
-
-
-# Suffixes of nouns for people ("the senator", "voters", "the campaign manager").
-_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "men", "women", "person", "people", "ent", "ant", "ee", "ive", "ary", "aff", "ff")
-
-
-_SPEAKING_NOUNS = MEDIUM_NOUNS | frozenset(
-    {
-        "official", "aide", "critic", "expert", "analyst", "pundit", "delegate", "candidate", "citizen",
-        "host", "guest", "friend", "colleague", "ally", "rival", "attorney", "judge", "chief", "boss",
-        "wife", "husband", "son", "child", "kid", "boy", "girl", "guy", "folk", "fan", "source",
-        "campaign", "group", "committee", "administration", "government", "party", "police", "staff",
-        "team", "board", "council", "senate", "house", "congress", "department", "ministry", "office",
-        "agency", "commission", "organization", "organisation", "coalition", "alliance", "association",
-        "institute", "foundation", "church", "school", "university", "college", "company", "firm",
-        "union", "panel", "court", "crowd", "audience", "family", "poll", "survey", "study", "paper",
-        "newspaper", "editorial", "petition", "lawsuit", "complaint", "book", "network", "article", "ad",
-        "democrat", "republican", "liberal", "progressive", "conservative", "pac", "side", "camp",
-    }
-)
 
 
 # Things written or put out by someone, who is the speaker of what they say.
@@ -665,42 +537,6 @@ _ISSUED_NOUNS = MEDIUM_NOUNS | frozenset(
     {"piece", "editorial", "ad", "resolution", "headline", "voice", "banner", "poster",
      "mailer", "flyer", "story", "article", "commercial", "spot", "bill", "measure", "platform"}
 )
-
-
-# Common nouns with a person-like ending that name things, not people.
-_THINGS = frozenset(
-    {
-        "percent", "number", "primary", "answer", "event", "incident", "quarter", "moment", "order",
-        "server", "list", "merger", "initiative", "power", "danger", "factor", "alternative", "intent",
-        "behavior", "behaviour", "career", "degree", "chamber", "anger", "center", "centre", "dinner",
-        "content", "indicator", "fee", "plant", "salary", "negative", "extent", "water", "sector",
-        "stuff", "cheer", "prayer", "narrative", "chapter", "trailer", "rent", "precedent", "furor",
-        "finger", "spree", "rumor", "rumour", "silver", "border", "corner", "matter", "letter", "paper",
-        "error", "color", "colour", "honor", "honour", "labor", "labour", "motor", "mirror", "summary",
-        "library", "boundary", "anniversary", "commentary", "military", "motive", "objective",
-        "incentive", "perspective", "accident", "talent", "grant", "percentage", "weather", "character",
-        "filter", "computer", "river", "tower", "theater", "theatre", "monitor", "vector",
-    }
-)
-
-
-def _can_speak(head) -> bool:
-    """A subject that can say something: a name, a personal pronoun, a noun for people
-    ("his inability", "the timing of the vote" and "a popular play" cannot)."""
-    low = head.lower_
-    if low in ("he", "she", "they", "we", "i", "you"):
-        return True
-    if head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
-        return True
-    if head.pos_ == "PROPN" or _known_name(head):
-        return True
-    if head.pos_ == "NOUN":
-        lemma = head.lemma_.lower()
-        if lemma in _SPEAKING_NOUNS:
-            return True
-        # "the comment", "the danger", "the number": person-like endings on things
-        return lemma.endswith(_PERSON_SUFFIXES) and not lemma.endswith("ment") and lemma not in _THINGS
-    return False
 
 
 def _right_context(doc: Doc, text: str, span: MarkedSpan, bound: int):
@@ -764,26 +600,6 @@ def _colon_speaker(left) -> Attribution | None:
     return None
 
 
-# The last doc seen and the words it tags as names (one doc at a time: a doc's names are
-# asked for many times while its quotes are read, and building the set is a pass over it).
-_NAMES_OF: list = [None, frozenset()]
-
-
-def _name_words(doc: Doc) -> frozenset[str]:
-    if _NAMES_OF[0] is not doc:
-        _NAMES_OF[0] = doc
-        _NAMES_OF[1] = frozenset(t.text for t in doc if t.ent_type_ in ("PERSON", "ORG"))
-    return _NAMES_OF[1]
-
-
-def _known_name(token) -> bool:
-    """A name, even where the tagger missed it ("Trump:" or "Hannity interjected" as a
-    noun): a capitalised word the article elsewhere tags as a person or organisation."""
-    if token.ent_type_ in ("PERSON", "ORG", "NORP") or token.pos_ == "PROPN":
-        return True
-    return token.text[:1].isupper() and token.text in _name_words(token.doc)
-
-
 def _line_speaker(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, para_start: int) -> Attribution | None:
     """The name opening the quote's line before a colon ("Halden: Veldoria Is ‘Ready’")."""
     text = doc_text(doc)
@@ -796,7 +612,7 @@ def _line_speaker(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, para_start: 
     if any(ranges.inside(t.idx) or verb_classes(t) for t in prefix):
         return None
     head = prefix[-1]
-    if not _known_name(head):
+    if not known_name(head):
         return None
     colon_tok = doc.char_span(colon, colon + 1, alignment_mode="expand")
     if colon_tok is None:
@@ -835,7 +651,7 @@ def _reporting_speaker(doc: Doc, attribution: Attribution, ranges: _QuoteRanges)
     """'Halden said he saw schools that reminded him of “a war zone”': a cue whose subject
     is a thing, in a clause someone's speech verb reports: that someone speaks."""
     head = attribution.speaker_head
-    if attribution.cue_token is None or (head is not None and (head.pos_ == "PROPN" or _can_speak(head) or head.lower_ in ("who", "whom", "i", "we", "you"))):
+    if attribution.cue_token is None or (head is not None and (head.pos_ == "PROPN" or can_speak(head) or head.lower_ in ("who", "whom", "i", "we", "you"))):
         return None
     verb = doc[attribution.cue_token]
     current = verb
@@ -850,7 +666,7 @@ def _reporting_speaker(doc: Doc, attribution: Attribution, ranges: _QuoteRanges)
             found = attribution_for_verb(outer)
             if found.speaker is None:
                 found = _noun_before(outer, ranges) or _subject_before(outer, ranges) or found
-            if found.speaker is not None and _can_speak(found.speaker_head) and not ranges.inside(found.speaker.start_char):
+            if found.speaker is not None and can_speak(found.speaker_head) and not ranges.inside(found.speaker.start_char):
                 return Attribution(attribution.cue, attribution.cue_token, found.speaker, found.speaker_head)
             return None
     return None
@@ -901,14 +717,14 @@ def find_direct(doc: Doc) -> list[DirectHit]:
         next_open = _next_open(text, spans, k, para_end)
         left_bound = max(para_start, prev_end)
         right_bound = min(para_end, next_open)
-        fragment = _is_fragment(text, span, para_start)
+        fragment = is_fragment(text, span, para_start)
         left = _left_context(doc, span, left_bound)
         right = _right_context(doc, text, span, right_bound)
         quoted = text[span.start : span.end].rstrip()
         ends_open = not quoted or quoted[-1] not in ".!?" or bool(right and right[0].is_lower)
         attribution = None
         rule = ""
-        embedded = _is_embedded(text, span, para_start)
+        embedded = is_embedded(text, span, para_start)
         if fragment or embedded:
             attribution, rule = _dependency_cue(doc, span, ranges, para_start, para_end), "dependency"
             if attribution is None:
@@ -922,7 +738,7 @@ def find_direct(doc: Doc) -> list[DirectHit]:
                 attribution, rule = _nominal_source(doc, span, ranges, left, right), "nominal"
             if attribution is None:
                 attribution, rule = _governing_subject(doc, span, ranges, left, inline=True), "governing"
-            if fragment and _is_title(text, span, left):
+            if fragment and is_title(text, span, left):
                 attribution = None
         else:
             attribution, rule = _signature_after(doc, span, para_end), "signature"
@@ -954,7 +770,7 @@ def find_direct(doc: Doc) -> list[DirectHit]:
                 attribution, rule = found, "line-colon"
         if attribution is None and not fragment and not embedded:
             attribution, rule = _signature_line(doc, span, para_starts, p, para_end), "signature"
-        if attribution is None and not fragment and not span.continues and not _is_sentence(quoted) and _word_count(text, span) <= FRAGMENT_MAX_WORDS:
+        if attribution is None and not fragment and not span.continues and not is_sentence(quoted) and word_count(text, span) <= FRAGMENT_MAX_WORDS:
             # A few quoted words that no cue claims ("“Orange Is the New Black” star Ana
             # Ruiz", "'Thin-skinned' Halden") name or mock something; nobody is quoted.
             fragment = True
@@ -1045,7 +861,7 @@ def _next_open(text: str, spans: list[MarkedSpan], k: int, para_end: int) -> int
         if later.open_at >= para_end:
             return para_end
         quoted = text[later.start : later.end].rstrip()
-        if later.close_at is None or _word_count(text, later) > FRAGMENT_MAX_WORDS or quoted[-1:] in (".", "!", "?", ","):
+        if later.close_at is None or word_count(text, later) > FRAGMENT_MAX_WORDS or quoted[-1:] in (".", "!", "?", ","):
             return later.open_at
     return para_end
 
@@ -1090,7 +906,7 @@ def _past_relative(attribution: Attribution, ranges: _QuoteRanges) -> Attributio
     if noun.pos_ not in ("NOUN", "PROPN"):
         return attribution
     if noun.lemma_.lower() not in _ISSUED_NOUNS:
-        if not _can_speak(noun):  # "T-shirts that said ...": the words on them, no one's
+        if not can_speak(noun):  # "T-shirts that said ...": the words on them, no one's
             return attribution
         return Attribution(attribution.cue, attribution.cue_token, speaker_span(noun), noun)
     verb = noun.head
@@ -1099,7 +915,7 @@ def _past_relative(attribution: Attribution, ranges: _QuoteRanges) -> Attributio
     if verb.pos_ not in ("VERB", "AUX") or ranges.inside(verb.idx):
         return attribution
     found = attribution_for_verb(outermost_cue(verb, inside=ranges.inside))
-    if found.speaker is None or not _can_speak(found.speaker_head):
+    if found.speaker is None or not can_speak(found.speaker_head):
         return attribution
     return Attribution(attribution.cue, attribution.cue_token, found.speaker, found.speaker_head)
 
