@@ -198,9 +198,8 @@ def _sender(verb, attribution: Attribution, ranges: _QuoteRanges) -> Attribution
 def _with_outer_speaker(attribution: Attribution, verb, ranges: _QuoteRanges) -> Attribution:
     """The speaker of the highest speech verb reporting `verb`, keeping `verb` as the cue
     (PolNeAR, like a reader, counts "..., adding, “...”" as its own attribution)."""
-    outer = outermost_cue(verb, inside=ranges.inside)
-    lo, hi = sorted((outer.idx, verb.idx))
-    if outer is verb or "\n" in doc_text(verb.doc)[lo:hi]:
+    outer = outermost_cue(verb, inside=ranges.inside)  # never beyond verb's paragraph
+    if outer is verb:
         return attribution
     found = attribution_for_verb(outer)
     if found.speaker is None:
