@@ -53,6 +53,19 @@ def test_short_unclaimed_quotes_are_fragments(text, words):
             "Interior Minister Piet Halden",
             "issued",
         ),
+        # a mark glued to the comma or colon before it is still a mark, and the verb still a verb
+        (
+            "Halden said,“Look, these claims have no place in a campaign. The post has been deleted.”",
+            "these claims have no place",
+            "Halden",
+            "said",
+        ),
+        (
+            "Ostrova said:\"We will not sign this treaty.\"Then she left the hall.",
+            "We will not sign",
+            "Ostrova",
+            "said",
+        ),
     ],
 )
 def test_direct_speaker(text, words, mention, cue):

@@ -193,6 +193,15 @@ def test_nominal_source(text, words, mention):
             "We need jobs",
             "Jan Petrov",
         ),
+        # the dash glued to the closing mark, and its name read as a subject of the dash
+        (
+            (
+                "Readers wrote in.\n\n“The new tax is a mistake and it will cost us the harvest, unlike the old one.”― Ana Ruiz.\n\n"
+                "Photo: Lodz Daily."
+            ),
+            "The new tax",
+            "Ana Ruiz",
+        ),
         # signed on the next line
         (
             "Readers wrote in.\n\n“The new tax is a mistake and it will cost us the harvest.”\n— Piet Dorn, Lodz",

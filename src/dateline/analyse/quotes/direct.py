@@ -319,7 +319,7 @@ def _signature_after(doc: Doc, span: MarkedSpan, para_end: int) -> Attribution |
     if found is None:
         return None
     head = found.speaker_head
-    if head.dep_ in ("nsubj", "nsubjpass") and same_paragraph(head, head.head):
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.is_alpha and same_paragraph(head, head.head):
         return None  # '“...” - Democrats who watched it said ...': a sentence goes on
     return found
 
