@@ -202,6 +202,12 @@ def test_nominal_source(text, words, mention):
             "The new tax",
             "Ana Ruiz",
         ),
+        # a no-break space after the dash, as web pages often have
+        (
+            "Readers wrote in.\n“Not a worthy leader for a nation like ours.” ― Oscar Quintana\n“Maybe we can build a wall around Piet Halden.” ―\u00a0Jorge Falconi\n",
+            "Maybe we can build",
+            "Jorge Falconi",
+        ),
         # signed on the next line
         (
             "Readers wrote in.\n\n“The new tax is a mistake and it will cost us the harvest.”\n— Piet Dorn, Lodz",

@@ -287,7 +287,8 @@ _TIME_ENTS = frozenset({"DATE", "TIME"})
 _RECIPIENT_VERBS = frozenset({"tell", "inform", "assure", "remind", "email", "e-mail", "text", "notify"})
 
 
-_DASH = re.compile(r"[ \t]*[-—–―]+[ \t]*")
+# Spaces around a signature's dash, no-break ones included, but not a line break.
+_DASH = re.compile(r"[^\S\n]*[-—–―]+[^\S\n]*")
 
 
 def _signed_name(doc: Doc, start: int) -> Attribution | None:
