@@ -60,6 +60,25 @@ def test_gold_items_direct_and_indirect():
     assert said == sorted(["that", "300", "people", "were", "detained."])
 
 
+def test_content_opened_before_its_span_counts_as_quoted():
+    # a transcript turn: the annotators leave the opening mark and the name out of the content
+    text = 'Transcript:\n\n"HALDEN: We will not back down.\n\n"OSTROVA: Nor will we."\n\nHalden left.'
+    turn = text.index("We will")
+    article = polnear.PolnearArticle(
+        name="turns",
+        text=text,
+        attributions=[polnear.GoldAttribution(content=[(turn, turn + len("We will not back down."))])],
+    )
+    direct, indirect = polnear.gold_items(article)
+    assert len(direct) == 1 and not indirect
+    # a closed quote earlier in the paragraph leaves the content outside marks
+    text = '“No,” he said, and Halden agreed that 300 people were detained.'
+    said = text.index("that 300")
+    article = polnear.PolnearArticle(name="plain", text=text, attributions=[polnear.GoldAttribution(content=[(said, len(text))])])
+    direct, indirect = polnear.gold_items(article)
+    assert not direct and len(indirect) == 1
+
+
 @pytest.mark.parametrize(
     "pieces, expected_direct_exact, expected_indirect_exact",
     [

@@ -398,3 +398,22 @@ def test_linked_words_belong_to_whoever_holds_the_clause(text, words, mention):
 def test_later_quote_in_an_attributed_sentence(text, words, mention):
     quote = find_marked(quotes_in(text), words)
     assert quote.speaker_mention == mention
+
+
+@pytest.mark.slow
+def test_transcript_turns():
+    text = (
+        "On Sunday, host Lena Marsh asked Governor Piet Halden about the debate. Partial transcript as follows:\n\n"
+        '"MARSH: Let us start with the news on the debate. Will she be there?\n\n'
+        '"HALDEN: Well, look, the real question is why the other campaign invited him.\n\n'
+        '"That is all I will say about it.\n\n'
+        '"MARSH: Do you really see those two as equivalent?"'
+    )
+    found = [q for q in quotes_in(text) if q.kind == "direct"]
+    assert [(q.text.split()[0], q.speaker_mention, q.speaker) for q in found] == [
+        ("Let", "MARSH", "Lena Marsh"),
+        ("Well,", "HALDEN", "Piet Halden"),
+        ("That", "HALDEN", "Piet Halden"),  # a turn running on over a paragraph
+        ("Do", "MARSH", "Lena Marsh"),
+    ]
+    assert all(q.cue == ":" for q in found)

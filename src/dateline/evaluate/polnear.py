@@ -130,28 +130,41 @@ def read_split(path: pathlib.Path, split: str | None = "dev", *, limit: int | No
 # ----------------------------------------------------------------------------- items
 
 
-def _quoted_mask(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
-    """Pieces (start, end, inside_marks) of the content, walking its spans in order."""
+def _walk_marks(text: str, start: int, end: int, inside: bool) -> tuple[list[tuple[int, int, bool]], bool]:
+    """Pieces (start, end, inside_marks) of text[start:end], and whether its end is inside marks."""
     pieces = []
-    inside = False
-    for start, end in sorted(spans):
-        run_start = start
-        i = start
-        while i < end:
-            ch = text[i]
-            two = text[i : i + 2]
-            toggles = ch == '"' or two == "''" or two == "``"
-            opens = ch in _OPEN or (ch == "‘" and not inside and (i == start or not text[i - 1].isalnum()))
-            closes = ch in _CLOSE
-            if toggles or opens or closes:
-                pieces.append((run_start, i, inside))
-                inside = (not inside) if toggles else opens
-                step = 2 if two in ("''", "``") else 1
-                i += step
-                run_start = i
-                continue
-            i += 1
-        pieces.append((run_start, end, inside))
+    run_start = i = start
+    while i < end:
+        ch = text[i]
+        two = text[i : i + 2]
+        toggles = ch == '"' or two == "''" or two == "``"
+        opens = ch in _OPEN or (ch == "‘" and not inside and (i == start or not text[i - 1].isalnum()))
+        closes = ch in _CLOSE
+        if toggles or opens or closes:
+            pieces.append((run_start, i, inside))
+            inside = (not inside) if toggles else opens
+            i += 2 if two in ("''", "``") else 1
+            run_start = i
+            continue
+        i += 1
+    pieces.append((run_start, end, inside))
+    return pieces, inside
+
+
+def _quoted_mask(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """Pieces (start, end, inside_marks) of the content, walking its spans in order.
+
+    Whether the content starts inside marks is read from its paragraph: a transcript
+    turn ('"WALLACE: Let's start ...') is annotated without the mark and the name before it."""
+    if not spans:
+        return []
+    spans = sorted(spans)
+    paragraph_start = text.rfind("\n", 0, spans[0][0]) + 1
+    _, inside = _walk_marks(text, paragraph_start, spans[0][0], False)
+    pieces = []
+    for start, end in spans:
+        walked, inside = _walk_marks(text, start, end, inside)
+        pieces.extend(walked)
     return pieces
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span
 
@@ -698,6 +698,24 @@ def _dependency_cue(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, lo: int, h
     return None
 
 
+# A transcript turn opens with its speaker in capitals and a colon: '"WALLACE: Let's start',
+# '"SEN. MARA KELL: We will not'. Two letters at least, so "Q:" and "A:" do not count.
+_TURN = re.compile(r"((?:[A-Z][A-Z'’.\-]*[ \t]+){0,3}[A-Z][A-Z'’.\-]*[A-Z]):[ \t]+(?=\S)")
+
+
+def _transcript_turn(doc: Doc, span: MarkedSpan) -> tuple[Attribution, int] | None:
+    """A quote that is a transcript turn: its speaker, and where the spoken words start."""
+    text = doc_text(doc)
+    m = _TURN.match(text, span.start, span.end)
+    if m is None:
+        return None
+    name = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+    colon = doc.char_span(m.end(1), m.end(1) + 1, alignment_mode="expand")
+    if name is None or colon is None or len(name) == 0:
+        return None
+    return Attribution(":", colon[0].i, name, name[-1]), m.end()
+
+
 def find_direct(doc: Doc) -> list[DirectHit]:
     text = doc_text(doc)
     spans = find_marked_spans(text)
@@ -725,7 +743,12 @@ def find_direct(doc: Doc) -> list[DirectHit]:
         attribution = None
         rule = ""
         embedded = is_embedded(text, span, para_start)
-        if fragment or embedded:
+        turn = None if fragment or embedded else _transcript_turn(doc, span)
+        if turn is not None:
+            # the turn's words are the quote, its speaker's name is not
+            (attribution, words_start), rule = turn, "transcript"
+            span = replace(span, start=words_start)
+        elif fragment or embedded:
             attribution, rule = _dependency_cue(doc, span, ranges, para_start, para_end), "dependency"
             if attribution is None:
                 attribution, rule = _cue_in(left, ranges, classes=("say", "obj"), reverse=True), "left-cue"
@@ -921,7 +944,8 @@ def _past_relative(attribution: Attribution, ranges: _QuoteRanges) -> Attributio
 
 
 def _share_within_continued(hits: list[DirectHit]) -> None:
-    """A quote running over paragraphs has one speaker, wherever its cue stands."""
+    """A quote running over paragraphs has one speaker, wherever its cue stands; a
+    transcript running over paragraphs changes speaker at each turn."""
     groups: list[list[DirectHit]] = []
     for hit in hits:
         if hit.span.continues and groups:
@@ -931,9 +955,13 @@ def _share_within_continued(hits: list[DirectHit]) -> None:
     for group in groups:
         if len(group) < 2:
             continue
-        own = next((h.attribution for h in group if h.attribution is not None and not h.inherited and h.attribution.speaker is not None), None)
-        if own is None:
+        owns = [h.attribution if h.attribution is not None and not h.inherited and h.attribution.speaker is not None else None for h in group]
+        first = next((a for a in owns if a is not None), None)
+        if first is None:
             continue
-        for h in group:
-            if h.attribution is None or h.inherited or h.attribution.speaker is None:
-                h.attribution, h.inherited = own, True
+        last = None
+        for h, own in zip(group, owns):
+            if own is not None:
+                last = own
+            elif h.attribution is None or h.inherited or h.attribution.speaker is None:
+                h.attribution, h.inherited = last or first, True

@@ -47,6 +47,7 @@ class SpeakerIndex:
     starts: list[int]
     gender: dict[str, str] = field(default_factory=dict)  # name -> "m" | "f"
     roles: dict[str, list[tuple[int, str]]] = field(default_factory=dict)  # role word -> [(offset, name)]
+    by_surname: dict[str, str] = field(default_factory=dict)  # "halden" -> "Piet Halden"
 
     def mention_at(self, start: int, end: int) -> Mention | None:
         i = bisect.bisect_right(self.starts, end) - 1
@@ -122,6 +123,11 @@ def build_index(doc: Doc, entities: list[EntityMention]) -> SpeakerIndex:
                 votes[g] += 3
         mentions.append(Mention(start, end, etype, name))
     index = SpeakerIndex(mentions=mentions, starts=[m.start for m in mentions])
+    for mention in mentions:
+        # names in capitals (a transcript's "HALDEN:") are what this map is looked up for
+        last = mention.name.split()[-1].lower() if mention.type == "PERSON" and mention.name and not mention.name.isupper() else ""
+        if last and len(mention.name) > len(index.by_surname.get(last, "")):
+            index.by_surname[last] = mention.name
     _vote_pronoun_gender(doc, index, gender_votes)
     for name, votes in gender_votes.items():
         first = name.split()[0].lower() if name else ""
@@ -197,7 +203,7 @@ def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
     # "Mira Kovach of the Workers' Federation": the name at the head speaks, not the one after it.
     mention = index.mention_at(head.idx, head.idx + len(head)) or index.mention_at(span.start_char, span.end_char)
     if mention is not None and low not in PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL:
-        return mention.name
+        return _named(mention.name, index) if mention.name.isupper() else mention.name
     if low in PRONOUNS_SKIP:
         return None
     if low in PRONOUNS_MALE or low in PRONOUNS_FEMALE:
@@ -205,14 +211,24 @@ def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
         return _last_person(index, head.idx, want)
     if low in PRONOUNS_PLURAL:
         return _last_org(index, head.idx)
-    if head.pos_ == "PROPN":
-        return clean_name(span.text)
+    if head.pos_ == "PROPN" or head.is_upper and len(head) > 1:
+        # a name in capitals may be tagged a noun ("HALDEN: ..."); it is still a name
+        return _named(clean_name(span.text), index)
     if head.pos_ in ROLE_NOUN_POS:
         named = _by_role(head, index)
         if named:
             return named
         return clean_name(_role_text(span))
     return None
+
+
+def _named(name: str, index: SpeakerIndex) -> str:
+    """The person the article names with this surname ("Halden", a transcript's "HALDEN:"),
+    else the name as written."""
+    words = name.split()
+    if words and (len(words) == 1 or name.isupper()):
+        return index.by_surname.get(words[-1].lower(), name)
+    return name
 
 
 def _role_text(span: Span) -> str:
