@@ -71,6 +71,12 @@ def test_content_opened_before_its_span_counts_as_quoted():
     )
     direct, indirect = polnear.gold_items(article)
     assert len(direct) == 1 and not indirect
+    # a closing glyph typed at the start of a quotation opens it
+    text = "Readers wrote in.\n\n”Fear. I am truly afraid of what comes next.” ― Ana Ruiz"
+    fear = text.index("Fear")
+    article = polnear.PolnearArticle(name="typo", text=text, attributions=[polnear.GoldAttribution(content=[(fear - 1, text.index(" ―"))])])
+    direct, indirect = polnear.gold_items(article)
+    assert len(direct) == 1 and len(direct[0].words) == 9 and not indirect
     # a closed quote earlier in the paragraph leaves the content outside marks
     text = '“No,” he said, and Halden agreed that 300 people were detained.'
     said = text.index("that 300")

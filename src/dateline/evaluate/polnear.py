@@ -139,7 +139,9 @@ def _walk_marks(text: str, start: int, end: int, inside: bool) -> tuple[list[tup
         two = text[i : i + 2]
         toggles = ch == '"' or two == "''" or two == "``"
         opens = ch in _OPEN or (ch == "‘" and not inside and (i == start or not text[i - 1].isalnum()))
-        closes = ch in _CLOSE
+        # a closing glyph typed where a quotation opens ('\n”Fear. I am ...'): an opening mark
+        opens = opens or (ch in _CLOSE and (i == 0 or text[i - 1].isspace()) and text[i + 1 : i + 2].isalnum())
+        closes = ch in _CLOSE and not opens
         if toggles or opens or closes:
             pieces.append((run_start, i, inside))
             inside = (not inside) if toggles else opens
