@@ -53,6 +53,13 @@ def test_short_unclaimed_quotes_are_fragments(text, words):
             "Interior Minister Piet Halden",
             "issued",
         ),
+        # a colon after a sentence about a person, whose last verb has no speaker of its own
+        (
+            "Ostrova has since apologized for what happened: “Yes, I should have used two accounts. Not doing so was a mistake.”",
+            "I should have used",
+            "Ostrova",
+            "apologized",
+        ),
         # a mark glued to the comma or colon before it is still a mark, and the verb still a verb
         (
             "Halden said,“Look, these claims have no place in a campaign. The post has been deleted.”",
@@ -110,6 +117,18 @@ def test_direct_speaker(text, words, mention, cue):
             "Ostrova says she would order the banks to submit adequate “living wills” by March.",
             "living wills",
             "Ostrova",
+        ),
+        # whose response, whose view: the owner of the saying noun
+        (
+            "Halden’s response was: “Is the Kessel bridge in Veldoria or in Marsk?” The Kessel bridge is a gift "
+            "shop in the capital, which sells crystal and leather goods, according to its website.",
+            "Is the Kessel bridge",
+            "Halden",
+        ),
+        (
+            "“This is not a problem with one cause – it is an across-the-board failure,” in Halden’s view.",
+            "across-the-board failure",
+            "Halden",
         ),
         # a headline "X on Y:" quotes X
         (

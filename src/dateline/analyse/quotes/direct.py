@@ -445,6 +445,12 @@ def _nominal_source(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, left, righ
     # the noun right after the marks ("Ostrova's “...” promise"), or one whose phrase ends
     # right before them ("in the words of an aide, “...”")
     nouns.extend(t for t in right[:1] if t.pos_ == "NOUN")
+    if right and right[0].lower_ == "in":
+        # '“...,” in Halden’s view'
+        nouns.extend(t for t in right[1:5] if t.pos_ == "NOUN" and t.head.i == right[0].i)
+    if len(left) >= 3 and left[-1].text == ":" and left[-2].lemma_ == "be":
+        # 'Halden’s response was: “...”'
+        nouns.extend(t for t in left[-2].children if t.dep_ == "nsubj" and t.pos_ == "NOUN")
     if left:
         end = left[-1].i - (1 if left[-1].text in (",", ":") else 0)
         nouns.extend(t for t in left[-8:] if t.pos_ == "NOUN" and t.right_edge.i == end)
@@ -525,6 +531,13 @@ def _governing_subject(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, left, *
         if cue is None:
             return None
     attribution = attribution_for_verb(cue)
+    if not inline and (attribution.speaker is None or not can_speak(attribution.speaker_head)):
+        # 'Ostrova has since apologized for what happened: “...”': the sentence's subject
+        top = verb
+        while top.head.i != top.i and top.head.i < left[-1].i and not ranges.inside(top.head.idx):
+            top = top.head
+        if top.pos_ in ("VERB", "AUX"):
+            attribution = attribution_for_verb(top)
     if attribution.speaker is None or not can_speak(attribution.speaker_head):
         return None
     if ranges.inside(attribution.speaker.start_char):
@@ -901,10 +914,17 @@ def _according_in(doc: Doc, left, right, *, closed: bool) -> Attribution | None:
         according = doc[found.cue_token]
         if side is right and closed and according.i == side[0].i:
             continue  # '“... that much.” According to F.A.A. records, ...': the next sentence
+        if side is right and closed and any(_own_clause(t) for t in doc[side[0].i : according.i]):
+            continue  # '“...?” The shop sells crystal, according to its website': the next sentence
         if _in_report(according):
             continue
         return found
     return None
+
+
+def _own_clause(token) -> bool:
+    """A verb with a subject that says nothing: the head of a sentence of its own."""
+    return token.pos_ in ("VERB", "AUX") and not verb_classes(token) & {"say"} and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 def _in_report(token) -> bool:
