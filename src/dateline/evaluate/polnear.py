@@ -18,6 +18,10 @@ so `“We won,”` in the gold and `We won,` from us are the same content):
   fragments with no speaker are scare quotes, not attributions, and are left out.
 - indirect: gold contents mostly outside quotation marks; our indirect quotes.
 
+Whether a word is inside quotation marks is read from its paragraph, not from the content
+span alone: a transcript turn ('"HALDEN: We will ...') is annotated without its opening mark,
+and a closing glyph typed where a quotation opens ('”Fear. I am ...') opens it.
+
 Matches are one-to-one, best overlap first: "exact" when the word sets are equal,
 "overlap" when the shared words are at least half of the larger set. Speaker accuracy
 is over overlap-matched items whose gold has a Source: our speaker mention must
