@@ -26,6 +26,11 @@ def _quoted(text: str) -> list[str]:
         ("The so-called ‘core four’ met in Ostrova’s office.", ["core four"]),
         ("He said: “Veldoria’s ‘open door’ is shut.”", ["Veldoria’s ‘open door’ is shut."]),
         ('<tweet id="12345">A post</tweet>', []),
+        # a quote within a quote in the other style of double marks is part of the outer one
+        ('"She thinks this is an episode of “Shark Tank.” It is not," Halden said.', ["She thinks this is an episode of “Shark Tank.” It is not,"]),
+        ('“She thinks this is an episode of "Shark Tank." It is not,” Halden said.', ['She thinks this is an episode of "Shark Tank." It is not,']),
+        # but styles mixed at one level are two quotes, not one within the other
+        ('“Our roads are crumbling," she said. "Families endure blackouts.”', ["Our roads are crumbling,", "Families endure blackouts."]),
     ],
 )
 def test_marked_spans(text, expected):

@@ -77,11 +77,45 @@ def _double_marks(text: str, p_start: int, p_end: int) -> list[tuple[int, int, s
     return marks
 
 
+def _straight(text: str, at: int) -> bool:
+    return text[at] in "\"'`"
+
+
+def _nested_pair_ends(text: str, marks: list[tuple[int, int, str]], k: int, open_at: int) -> int | None:
+    """Inside a quotation opened at `open_at`, marks of the other style from marks[k] on
+    that come in pairs before the quotation's next mark of its own style ('"... an episode
+    of “Shark Tank.” But ...,"') are a quote within the quote: the index of that next mark."""
+    style = _straight(text, open_at)
+    j = k
+    while j < len(marks) and _straight(text, marks[j][0]) != style:
+        j += 1
+    if j == len(marks) or (j - k) % 2:
+        return None
+    # each inner pair must face the right way, opening after a space and closing after a
+    # word: '“...crumbling," she said. "Families ...”' mixes styles at one level instead
+    for m in range(k, j, 2):
+        (first, _, _), (second, second_len, _) = marks[m], marks[m + 1]
+        if not (first == 0 or text[first - 1].isspace()) or text[first + 1 : first + 2].isspace():
+            return None
+        if text[second - 1].isspace():
+            return None
+    return j
+
+
 def _pair_doubles(text: str, p_start: int, p_end: int):
     """Yield (open_at, open_len, close_at, close_len) pairs; close_at None = open at the end."""
     is_open = False
     open_at = open_len = 0
-    for at, length, role in _double_marks(text, p_start, p_end):
+    marks = _double_marks(text, p_start, p_end)
+    k = 0
+    while k < len(marks):
+        at, length, role = marks[k]
+        if is_open and _straight(text, at) != _straight(text, open_at):
+            resume = _nested_pair_ends(text, marks, k, open_at)
+            if resume is not None:
+                k = resume
+                continue
+        k += 1
         before = text[at - 1] if at > p_start else " "
         after = text[at + length] if at + length < p_end else " "
         # A curly mark facing the wrong way: judge by the spacing around it.
