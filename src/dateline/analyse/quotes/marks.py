@@ -94,7 +94,7 @@ def _nested_pair_ends(text: str, marks: list[tuple[int, int, str]], k: int, open
     # each inner pair must face the right way, opening after a space and closing after a
     # word: '“...crumbling," she said. "Families ...”' mixes styles at one level instead
     for m in range(k, j, 2):
-        (first, _, _), (second, second_len, _) = marks[m], marks[m + 1]
+        first, second = marks[m][0], marks[m + 1][0]
         if not (first == 0 or text[first - 1].isspace()) or text[first + 1 : first + 2].isspace():
             return None
         if text[second - 1].isspace():
