@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -85,6 +86,16 @@ def _title_gender(doc: Doc, start_token: int) -> str | None:
     return None
 
 
+def _by_surname(names: Iterable[str]) -> dict[str, str]:
+    """Surname (last word) -> the longest full name with it, so "halden" -> "Piet Halden"."""
+    table: dict[str, str] = {}
+    for name in names:
+        last = name.split()[-1].lower() if name else ""
+        if last and len(name) > len(table.get(last, "")):
+            table[last] = name
+    return table
+
+
 def build_index(doc: Doc, entities: list[EntityMention]) -> SpeakerIndex:
     """Index the names in one parsed text (title or body)."""
     raw: list[tuple[int, int, str, str, int]] = []  # start, end, type, text, first token
@@ -98,15 +109,7 @@ def build_index(doc: Doc, entities: list[EntityMention]) -> SpeakerIndex:
             if ent.label_ in SPEAKER_TYPES:
                 raw.append((ent.start_char, ent.end_char, ent.label_, ent.text, ent.start))
     raw.sort()
-    # Surname (last word) -> longest full name with it, so "Halden" -> "Piet Halden".
-    full_by_last: dict[str, str] = {}
-    for _, _, etype, text, _ in raw:
-        if etype != "PERSON":
-            continue
-        name = clean_name(text)
-        last = name.split()[-1].lower() if name else ""
-        if last and len(name) > len(full_by_last.get(last, "")):
-            full_by_last[last] = name
+    full_by_last = _by_surname(clean_name(text) for _, _, etype, text, _ in raw if etype == "PERSON")
     mentions = []
     gender_votes: dict[str, dict[str, int]] = {}
     for start, end, etype, text, first_token in raw:
@@ -123,11 +126,8 @@ def build_index(doc: Doc, entities: list[EntityMention]) -> SpeakerIndex:
                 votes[g] += 3
         mentions.append(Mention(start, end, etype, name))
     index = SpeakerIndex(mentions=mentions, starts=[m.start for m in mentions])
-    for mention in mentions:
-        # names in capitals (a transcript's "HALDEN:") are what this map is looked up for
-        last = mention.name.split()[-1].lower() if mention.type == "PERSON" and mention.name and not mention.name.isupper() else ""
-        if last and len(mention.name) > len(index.by_surname.get(last, "")):
-            index.by_surname[last] = mention.name
+    # names in capitals (a transcript's "HALDEN:") are what this map is looked up for
+    index.by_surname = _by_surname(m.name for m in mentions if m.type == "PERSON" and not m.name.isupper())
     _vote_pronoun_gender(doc, index, gender_votes)
     for name, votes in gender_votes.items():
         first = name.split()[0].lower() if name else ""
