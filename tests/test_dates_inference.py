@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dateline.analyse.time import timexes_in_doc
-from dateline.link.dates import apply_inferred_dates, infer_publication_dates
-from dateline.link.events import event_starts
-from dateline.link.schedules import SCHEDULED_CONFIDENCE, WINDOW_WEEKDAY_CONFIDENCE
+from dateline.link.pubdates.infer import apply_inferred_dates, infer_publication_dates
+from dateline.link.pubdates.anchors import event_starts
+from dateline.link.pubdates.schedules import SCHEDULED_CONFIDENCE, WINDOW_WEEKDAY_CONFIDENCE
 from dateline.models import Article
 
 _NLP = spacy.blank("en")

@@ -10,7 +10,7 @@ import spacy
 from dateline.analyse.entities import extract_entities
 from dateline.analyse.entities.captions import is_caption_line
 from dateline.analyse.entities.lexicon import country_of_demonym
-from dateline.analyse.entities.resolve import resolve_org_names, resolve_person_names
+from dateline.analyse.entities.coreference import resolve_org_names, resolve_person_names
 from dateline.analyse.parsed import ParsedArticle
 from dateline.models import Article, EntityMention
 

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dateline.ingest.dates import parse_date, parse_month_day
+from dateline.ingest.metadata_dates import parse_date, parse_month_day
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 from dateline.analyse.time import reanchor, timexes_in_doc
-from dateline.analyse.time.anchor import resolve
+from dateline.analyse.time.anchor import resolve_spec
 
 _NLP = spacy.blank("en")
 PUBLISHED = "2019-06-04"  # a Tuesday
@@ -74,14 +74,14 @@ def test_a_far_reference_is_not_used():
     ],
 )
 def test_new_specs_resolve(spec, anchor, value):
-    assert resolve(spec, anchor) == value
+    assert resolve_spec(spec, anchor) == value
 
 
 @pytest.mark.parametrize("spec", ["ana:D:1@wd:-1:7", "yq:1988", "md:0:3:6|W", "ana:Y:0"])
 def test_new_specs_without_anchor_stay_underspecified(spec):
     from dateline.analyse.time.normalise import is_timex3_value
 
-    assert is_timex3_value(resolve(spec, None))
+    assert is_timex3_value(resolve_spec(spec, None))
 
 
 @pytest.fixture(scope="module")
@@ -176,7 +176,7 @@ def test_still_times(text, span, value):
     ],
 )
 def test_quarter_without_year(spec, anchor, value):
-    assert resolve(spec, anchor) == value
+    assert resolve_spec(spec, anchor) == value
 
 
 def test_a_rejected_match_inside_a_word_does_not_hide_the_next_day():

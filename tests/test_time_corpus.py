@@ -7,7 +7,7 @@ import json
 import pytest
 
 from dateline.analyse.time import extract_timexes
-from dateline.link.dates import infer_publication_dates
+from dateline.link.pubdates.infer import infer_publication_dates
 from dateline.clean import clean
 from dateline.models import RawArticle
 

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dateline.analyse.time import reanchor, timexes_in_doc
-from dateline.analyse.time.anchor import resolve, unanchored
+from dateline.analyse.time.anchor import resolve_spec, unanchored
 from dateline.analyse.time.normalise import duration_value, is_timex3_value, parse_number
 from dateline.models import Timex
 
@@ -75,7 +75,7 @@ def test_duration_value(amount, unit, value):
     ],
 )
 def test_resolve(spec, anchor, value):
-    assert resolve(spec, anchor) == value
+    assert resolve_spec(spec, anchor) == value
 
 
 @pytest.mark.parametrize(
@@ -84,7 +84,7 @@ def test_resolve(spec, anchor, value):
      ("day:-1", "PAST_REF"), ("rel:M:1", "FUTURE_REF"), ("m:0:5", "XXXX-05")],
 )
 def test_without_anchor_the_value_is_underspecified(spec, value):
-    assert resolve(spec, None) == value == unanchored(spec)
+    assert resolve_spec(spec, None) == value == unanchored(spec)
 
 
 def test_reanchor_resolves_again_without_reparsing():
@@ -115,7 +115,7 @@ SPECS = st.one_of(
 @settings(max_examples=300, deadline=None)
 @given(spec=SPECS, anchor=st.one_of(st.none(), st.dates(min_value=__import__("datetime").date(1000, 1, 1), max_value=__import__("datetime").date(9000, 12, 31)).map(str), st.text(max_size=12)))
 def test_resolve_never_raises_and_gives_valid_values(spec, anchor):
-    value = resolve(spec, anchor)
+    value = resolve_spec(spec, anchor)
     assert is_timex3_value(value), (spec, anchor, value)
 
 

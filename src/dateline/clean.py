@@ -30,7 +30,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from dateline.ingest.dates import MONTHS, parse_date, parse_month_day
+from dateline.ingest.metadata_dates import MONTHS, parse_date, parse_month_day
 from dateline.ingest.language import detect_language
 from dateline.models import Article, RawArticle, RemovedLine
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TextIO
 
 from dateline.errors import ReadError
-from dateline.ingest.dates import parse_date
+from dateline.ingest.metadata_dates import parse_date
 from dateline.ingest.decode import binary_kind
 from dateline.ingest.discover import Candidate, discover
 from dateline.ingest.feeds import looks_like_feed, read_feed

@@ -20,7 +20,7 @@ from typing import Any
 import feedparser
 
 from dateline.errors import ReadError
-from dateline.ingest.dates import parse_date
+from dateline.ingest.metadata_dates import parse_date
 from dateline.ingest.decode import bom_encoding
 from dateline.ingest.fields import as_text, as_url
 from dateline.ingest.html import html_fragment_to_text, looks_like_html

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from dateline.ingest.dates import parse_date
+from dateline.ingest.metadata_dates import parse_date
 
 # Metadata keys (lower-cased, spaces and hyphens as "_") that name a field of RawArticle.
 TITLE_KEYS = ("title", "headline")

@@ -27,7 +27,7 @@ import lxml.etree
 import lxml.html
 
 from dateline.errors import ReadError
-from dateline.ingest.dates import parse_date
+from dateline.ingest.metadata_dates import parse_date
 from dateline.ingest.decode import decode_bytes
 from dateline.ingest.fields import as_text, as_url
 from dateline.models import RawArticle

@@ -27,7 +27,7 @@ from typing import Any
 import yaml
 
 from dateline.errors import ReadError
-from dateline.ingest.dates import parse_date
+from dateline.ingest.metadata_dates import parse_date
 from dateline.ingest.decode import decode_bytes
 from dateline.ingest.fields import filename_date, normalise_key, split_fields
 from dateline.models import RawArticle

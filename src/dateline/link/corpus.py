@@ -13,7 +13,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from dateline.analyse.time import reanchor
-from dateline.link.dates import infer_publication_dates
+from dateline.link.pubdates.infer import infer_publication_dates
 from dateline.link.identities import canonical_speakers, link_entities
 from dateline.models import EntityMention, Quote, Timex
 from dateline.store import Store

@@ -17,7 +17,7 @@ from dateline.analyse.entities.captions import caption_spans, in_spans
 from dateline.analyse.entities.descriptors import Descriptor, DescriptorFinder
 from dateline.analyse.entities.lexicon import country_of_demonym
 from dateline.analyse.entities.mentions import NameSpan, find_name_spans
-from dateline.analyse.entities.resolve import resolve_org_names, resolve_person_names
+from dateline.analyse.entities.coreference import resolve_org_names, resolve_person_names
 from dateline.analyse.parsed import ParsedArticle
 from dateline.models import EntityMention, TextField
 

@@ -12,7 +12,7 @@ from dateline.analyse.parsed import ParsedArticle, doc_text
 from dateline.analyse.quotes.attribution import Attribution
 from dateline.analyse.quotes.direct import _QuoteRanges, find_direct
 from dateline.analyse.quotes.indirect import find_indirect
-from dateline.analyse.quotes.resolve import SpeakerIndex, build_index, resolve_speaker
+from dateline.analyse.quotes.speaker_resolution import SpeakerIndex, build_index, resolve_speaker
 from dateline.models import EntityMention, Quote
 
 __all__ = ["extract_quotes"]

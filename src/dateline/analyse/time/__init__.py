@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc
 
 from dateline.analyse.parsed import ParsedArticle
-from dateline.analyse.time.anchor import from_reference, parse_anchor, resolve
+from dateline.analyse.time.anchor import from_reference, parse_anchor, resolve_spec
 from dateline.analyse.time.normalise import is_timex3_value
 from dateline.analyse.time.tagger import Candidate, find_candidates
 from dateline.models import Timex
@@ -46,7 +46,7 @@ def timexes_in_doc(
             continue
         if candidate.type in ("DATE", "TIME") and value:
             # without an anchor a reference is still known by its spec: probe its precision
-            probe = value if _REFERENCE_VALUE.match(value) else resolve(expression, _PROBE) if expression else ""
+            probe = value if _REFERENCE_VALUE.match(value) else resolve_spec(expression, _PROBE) if expression else ""
             if _REFERENCE_VALUE.match(probe):
                 references.append((candidate.end, probe, expression))
         timexes.append(
@@ -98,7 +98,7 @@ def _anaphoric(
 def _value_of(candidate: Candidate, anchor: str | None) -> tuple[str | None, str | None]:
     if candidate.spec is None:
         return candidate.value, None
-    return resolve(candidate.spec, anchor), candidate.spec
+    return resolve_spec(candidate.spec, anchor), candidate.spec
 
 
 def extract_timexes(parsed: ParsedArticle) -> list[Timex]:
@@ -126,7 +126,7 @@ def reanchor(timexes: list[Timex], anchor: str | None) -> list[Timex]:
             continue
         result.append(
             dataclasses.replace(
-                timex, value=resolve(timex.expression, anchor_iso), anchor=anchor_iso
+                timex, value=resolve_spec(timex.expression, anchor_iso), anchor=anchor_iso
             )
         )
     return result

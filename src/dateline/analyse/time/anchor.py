@@ -162,7 +162,7 @@ def _anaphoric(base: str, anchor: dt.date) -> str:
     head, _, reference_spec = base.partition("@")
     parts = head.split(":")
     unit, steps = parts[1], int(parts[2])
-    reference = resolve(reference_spec, anchor) if reference_spec else anchor.isoformat()
+    reference = resolve_spec(reference_spec, anchor) if reference_spec else anchor.isoformat()
     found = from_reference(unit, steps, reference)
     return found if found is not None else _rel(anchor, unit, steps)
 
@@ -232,7 +232,7 @@ def _rel(anchor: dt.date, unit: str, steps: int) -> str:
     raise ValueError(unit)
 
 
-def resolve(spec: str, anchor: str | dt.date | None) -> str:
+def resolve_spec(spec: str, anchor: str | dt.date | None) -> str:
     """The TIMEX3 value of a spec against an anchor; the underspecified form without one.
 
     Never raises: an unreadable spec resolves to its underspecified form.

@@ -930,9 +930,9 @@ def _week_of_handler(match: re.Match, ctx: Context) -> Candidate | None:
     start = match.start() + day_match.start()
     value, spec = _resolve_day(day_match.group(0), ctx, start, match.end())
     if value is not None:
-        from dateline.analyse.time.anchor import resolve
+        from dateline.analyse.time.anchor import resolve_spec
 
-        return Candidate(match.start(), match.end(), "DATE", value=resolve("day:0|W", value), rule="week-of")
+        return Candidate(match.start(), match.end(), "DATE", value=resolve_spec("day:0|W", value), rule="week-of")
     if spec is None:
         return None
     return Candidate(match.start(), match.end(), "DATE", spec=f"{spec}|W", rule="week-of")

@@ -41,19 +41,19 @@ import re
 
 from dateline.analyse.time import reanchor
 from dateline.analyse.time.anchor import parse_anchor
-from dateline.link.events import (
+from dateline.link.pubdates.anchors import (
     count_evidence,
     dateline_evidence,
     event_anchors,
     latest_full_date,
     ordinal_evidence,
 )
-from dateline.link.schedules import (
+from dateline.link.pubdates.schedules import (
     SCHEDULED_CONFIDENCE,
     WINDOW_SUPPORT,
     WINDOW_WEEKDAY_CONFIDENCE,
     day_in_window,
-    event_mentions,
+    scheduled_mentions,
     scheduled_evidence,
     start_windows,
 )
@@ -86,7 +86,7 @@ def infer_publication_dates(
         mention
         for article in articles
         if article.published
-        for mention in event_mentions(article, timexes.get(article.id, []), announced=True)
+        for mention in scheduled_mentions(article, timexes.get(article.id, []), announced=True)
     ]
     inferred: dict[str, tuple[str, float]] = {}
     for article in articles:

@@ -3,7 +3,7 @@
 An event anchor is a dated article's statement of when something started ("the nationwide
 strike that began on 3 June 2019", "unions launched a strike on Monday"); an undated article
 that counts days of that event ("the third day of the strike", "two days after the flood")
-is dated by it. See dateline.link.dates for how the evidence is weighed.
+is dated by it. See dateline.link.pubdates.infer for how the evidence is weighed.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@
 
 A dated article announcing "X is due back in Kirov on Thursday" dates an undated one reporting
 "X landed in Kirov this morning"; "since the strike began on Monday" puts an undated article
-within the six days after that start. See dateline.link.dates for how the evidence is weighed.
+within the six days after that start. See dateline.link.pubdates.infer for how the evidence is weighed.
 """
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from dateline.analyse.time.anchor import parse_anchor, resolve
+from dateline.analyse.time.anchor import parse_anchor, resolve_spec
 from dateline.models import Article, Timex
-from dateline.link.events import FULL_DATE, START_BEFORE, EventAnchor, event_noun, start_of
+from dateline.link.pubdates.anchors import FULL_DATE, START_BEFORE, EventAnchor, event_noun, start_of
 
 SCHEDULED_CONFIDENCE = 0.6  # an announced day an undated article reports as today: schedules slip
 WINDOW_SUPPORT = 0.25  # evidence inside a weekday event-start window
@@ -57,7 +57,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]
 
 
 @dataclass(frozen=True)
-class EventMention:
+class ScheduledMention:
     """Someone arriving, visiting or meeting somewhere, announced or reported."""
 
     surname: str
@@ -109,18 +109,18 @@ def _future_day(timex: Timex, published: dt.date) -> dt.date | None:
     parts = spec.split(":")
     if parts[0] in ("wd", "md") and len(parts) > 2 and parts[1] in ("0", "-1", "-2"):
         # the tagger may miss the future tense: an announcement looks ahead
-        day = parse_anchor(resolve(":".join([parts[0], "1", *parts[2:]]), published.isoformat()))
+        day = parse_anchor(resolve_spec(":".join([parts[0], "1", *parts[2:]]), published.isoformat()))
     else:
         day = parse_anchor(timex.value) if timex.value and FULL_DATE.match(timex.value) else None
     return day if day is not None and day >= published else None
 
 
-def event_mentions(article: Article, article_timexes: list[Timex], *, announced: bool) -> list[EventMention]:
+def scheduled_mentions(article: Article, article_timexes: list[Timex], *, announced: bool) -> list[ScheduledMention]:
     """Announcements (in a dated article) or reports (in an undated one) of arrivals, visits, meetings."""
     published = parse_anchor(article.published)
     if announced and published is None:
         return []
-    found: list[EventMention] = []
+    found: list[ScheduledMention] = []
     for field, text in (("title", article.title or ""), ("text", article.text[:20_000])):
         field_timexes = [
             t for t in article_timexes if t.field == field and t.type in ("DATE", "TIME") and t.end <= len(text)
@@ -141,18 +141,18 @@ def event_mentions(article: Article, article_timexes: list[Timex], *, announced:
                     ordered = after_verb + [t for t in reversed(inside) if t not in after_verb]
                     days = [d for d in (_future_day(t, published) for t in ordered) if d]
                     if days:
-                        found.append(EventMention(actor[0], actor[1], kind, place, days[0], False, article.id))
+                        found.append(ScheduledMention(actor[0], actor[1], kind, place, days[0], False, article.id))
                     continue
                 # a report: its first time after the verb says when ("this morning"); none bounds it
                 first = after_verb[0] if after_verb else None
                 today = (first is not None and (first.expression or "").partition("|")[0] == "day:0") or (
                     first is None and _ON_ARRIVAL.search(sentence[match.end() :]) is not None
                 )
-                found.append(EventMention(actor[0], actor[1], kind, place, None, today, article.id))
+                found.append(ScheduledMention(actor[0], actor[1], kind, place, None, today, article.id))
     return found
 
 
-def _same_event(announced: EventMention, reported: EventMention) -> bool:
+def _same_event(announced: ScheduledMention, reported: ScheduledMention) -> bool:
     if announced.kind != reported.kind:
         return False
     if announced.surname not in reported.names and reported.surname not in announced.names:
@@ -161,12 +161,12 @@ def _same_event(announced: EventMention, reported: EventMention) -> bool:
 
 
 def scheduled_evidence(
-    article: Article, article_timexes: list[Timex], announcements: list[EventMention]
+    article: Article, article_timexes: list[Timex], announcements: list[ScheduledMention]
 ) -> tuple[list[dt.date], list[dt.date]]:
     """(days, lower bounds): announced days of events this article reports done today,
     and of those it reports done without saying when."""
     days: dict[tuple[str, dt.date], bool] = {}
-    for reported in event_mentions(article, article_timexes, announced=False):
+    for reported in scheduled_mentions(article, article_timexes, announced=False):
         for announced in announcements:
             if announced.day is not None and _same_event(announced, reported):
                 key = (announced.article_id, announced.day)

@@ -1,0 +1,1 @@
+"""Publication dates for undated articles: anchors from other articles, schedules, weighing."""
