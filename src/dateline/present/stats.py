@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from dateline.components import DEFAULT, Components
 from dateline.store import Store
 
-COUNTED_TABLES = ("articles", "origins", "quotes", "entities", "entity_mentions", "timexes", "amounts")
 
-
-def corpus_stats(store: Store) -> dict[str, Any]:
+def corpus_stats(store: Store, *, components: Components = DEFAULT) -> dict[str, Any]:
     """Plain figures (JSON-ready) describing what the store holds."""
 
     def grouped(column: str) -> dict[str, int]:
@@ -21,7 +20,7 @@ def corpus_stats(store: Store) -> dict[str, Any]:
     return {
         "database": store.path,
         "schema_version": store.schema_version,
-        "totals": {table: store.count(table) for table in COUNTED_TABLES},
+        "totals": {table: store.count(table) for table in components.export_tables if store.columns(table)},
         "per_source": grouped("source"),
         "per_day": grouped("published"),
         "per_format": grouped("format"),

@@ -1,13 +1,47 @@
-"""The store's schema, as numbered migrations applied in order.
+"""The store's core schema, as numbered migrations applied in order.
 
-A migration is never edited once released: change the schema by appending one.
-Per-article results are keyed by article and character offsets, so re-analysing
-an article replaces its rows instead of adding to them.
+A migration is never edited once released: change the schema by appending one. Each is a
+list of statements, executed one by one (no splitting of SQL text). The tables of extractors
+and linkers are declared by their registry entries (dateline.store.schema.TableSpec) and
+created or widened from those declarations; the numbered migrations own the core tables
+(articles, origins, runs) and any change a declaration cannot make (a rename, a backfill).
+
+Per-article results are keyed by article and character offsets, so re-analysing an article
+replaces its rows instead of adding to them.
 """
 
 from __future__ import annotations
 
-MIGRATIONS: list[tuple[int, str, str]] = [
+import sqlite3
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    description: str
+    script: str
+
+    @property
+    def statements(self) -> list[str]:
+        return sql_statements(self.script)
+
+
+def sql_statements(script: str) -> list[str]:
+    """The statements of a script, cut where SQLite's own parser says one is complete, so a
+    ';' inside a string literal or a trigger body never cuts a statement."""
+    statements, pending = [], ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {pending.strip()[:80]!r}")
+    return statements
+
+
+_RELEASED: list[tuple[int, str, str]] = [
     (
         1,
         "articles, origins, per-article results, entities, runs",
@@ -146,4 +180,7 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     ),
 ]
 
-SCHEMA_VERSION = MIGRATIONS[-1][0]
+MIGRATIONS: tuple[Migration, ...] = tuple(
+    Migration(version, description, sql) for version, description, sql in _RELEASED
+)
+SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -1,8 +1,9 @@
-"""All of dateline's SQL, over one SQLite file (WAL, foreign keys, migrations).
+"""The SQLite store: one file, WAL, foreign keys, numbered migrations, declared tables.
 
-Rows are written from the models' dataclasses: a field is stored in the column of
-the same name; lists and dicts are stored as JSON text and decoded on the way out.
-Every query is parametrised; table and column names come from the schema only.
+Rows are written from the models' dataclasses: a field is stored in the column of the same
+name; lists, dicts and nested records are JSON text, decoded on the way out (which columns
+are JSON comes from the tables' declarations, dateline.store.schema). Every value is a
+parameter; table and column names come from declarations and the database's own schema only.
 """
 
 from __future__ import annotations
@@ -12,30 +13,22 @@ import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from dateline.errors import StoreError
-from dateline.models import Article, ArticleAnalysis, Entity, IngestError, Quote, RemovedLine, Timex
+from dateline.models import Article, ArticleAnalysis, IngestError, RemovedLine
 from dateline.store.migrations import MIGRATIONS, SCHEMA_VERSION
+from dateline.store.schema import Overlay, TableSpec
+from dateline.store.tables import CORE_TABLES
+from dateline.timeutil import utc_now
 
-# Per-article result tables, in the order they are written, with the analysis attribute feeding each.
-RESULT_TABLES = {
-    "entity_mentions": "entities",
-    "quotes": "quotes",
-    "timexes": "timexes",
-    "amounts": "amounts",
-}
-EXPORT_TABLES = ("articles", "quotes", "entities", "entity_mentions", "timexes", "amounts", "origins")
-JSON_COLUMNS = {"removed", "metadata", "descriptors", "aliases", "article_ids"}
-
-
-def utc_now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+IN_CHUNK = 500  # ids per IN (...) list, well under SQLite's parameter limit
 
 
 def _encode(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        value = dataclasses.asdict(value)
     if isinstance(value, (list, dict, tuple)):
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, bool):
@@ -43,26 +36,29 @@ def _encode(value: Any) -> Any:
     return value
 
 
-def _decode(column: str, value: Any) -> Any:
-    if column in JSON_COLUMNS and isinstance(value, str):
-        return json.loads(value)
-    if column == "in_caption" and value is not None:
-        return bool(value)
-    return value
+def _quoted(names: Iterable[str]) -> str:
+    return ", ".join(f'"{name}"' for name in names)
 
 
-class Store:
-    """A dateline database: open it, write batches in transactions, read tables back."""
+def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(values), IN_CHUNK):
+        yield values[i : i + IN_CHUNK]
+
+
+class SQLiteStore:
+    """A dateline database in one SQLite file: batches in transactions, tables read back as dicts."""
 
     def __init__(self, connection: sqlite3.Connection, path: str):
         self.connection = connection
         self.path = path
         self._columns: dict[str, list[str]] = {}
+        self.specs: dict[str, TableSpec] = {spec.name: spec for spec in CORE_TABLES}
 
     # ------------------------------------------------------------------ opening
 
     @classmethod
-    def open(cls, path: str | Path) -> "Store":
+    def open(cls, path: str | Path, *, tables: Iterable[TableSpec] = ()) -> "SQLiteStore":
+        """Open (creating and migrating) a database, and make sure the declared tables exist."""
         path = str(path)
         try:
             if path != ":memory:":
@@ -70,20 +66,25 @@ class Store:
             connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             connection.row_factory = sqlite3.Row
             connection.execute("PRAGMA foreign_keys = ON")
-            connection.execute("PRAGMA busy_timeout = 10000")
+            connection.execute("PRAGMA busy_timeout = 30000")
             if path != ":memory:":
                 connection.execute("PRAGMA journal_mode = WAL")
                 connection.execute("PRAGMA synchronous = NORMAL")
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open database {path}: {exc}") from exc
         store = cls(connection, path)
-        store.migrate()
+        try:
+            store.migrate()
+            store.declare(tables)
+        except sqlite3.Error as exc:
+            connection.close()
+            raise StoreError(f"cannot prepare database {path}: {exc}") from exc
         return store
 
     def close(self) -> None:
         self.connection.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> "SQLiteStore":
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -91,40 +92,74 @@ class Store:
 
     @property
     def schema_version(self) -> int:
-        self.connection.execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
-            "description TEXT NOT NULL, applied_at TEXT NOT NULL)"
-        )
-        row = self.connection.execute("SELECT MAX(version) FROM schema_migrations").fetchone()
-        return row[0] or 0
+        row = self.connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'"
+        ).fetchone()
+        if row is None:
+            return 0
+        return self.connection.execute("SELECT MAX(version) FROM schema_migrations").fetchone()[0] or 0
 
     def migrate(self) -> list[int]:
-        """Apply every migration newer than the database, each in its own transaction."""
-        current = self.schema_version
-        if current > SCHEMA_VERSION:
-            raise StoreError(
-                f"{self.path} has schema version {current}, newer than this dateline "
-                f"({SCHEMA_VERSION}); upgrade dateline"
-            )
+        """Apply every migration newer than the database.
+
+        The write lock is taken first and the version read inside it, so two processes opening
+        a new database together apply each migration once (the second waits, then finds
+        nothing left to do)."""
         applied = []
-        for version, description, sql in MIGRATIONS:
-            if version <= current:
-                continue
-            with self.transaction():
-                for statement in sql.split(";"):
-                    if statement.strip():
-                        self.connection.execute(statement)
+        with self.transaction():
+            self.connection.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, "
+                "description TEXT NOT NULL, applied_at TEXT NOT NULL)"
+            )
+            current = self.schema_version
+            if current > SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path} has schema version {current}, newer than this dateline "
+                    f"({SCHEMA_VERSION}); upgrade dateline"
+                )
+            for migration in MIGRATIONS:
+                if migration.version <= current:
+                    continue
+                for statement in migration.statements:
+                    self.connection.execute(statement)
                 self.connection.execute(
                     "INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)",
-                    (version, description, utc_now()),
+                    (migration.version, migration.description, utc_now()),
                 )
-            applied.append(version)
+                applied.append(migration.version)
         self._columns.clear()
         return applied
+
+    def declare(self, specs: Iterable[TableSpec]) -> None:
+        """Create each declared table that is missing and add the columns it has gained."""
+        specs = [s for s in specs if s.name not in self.specs or self.specs[s.name] != s]
+        if not specs:
+            return
+        with self.transaction():
+            for spec in specs:
+                existing = self.columns(spec.name)
+                if not existing:
+                    self.connection.execute(_create_table(spec))
+                else:
+                    for column in spec.columns:
+                        if column.name not in existing:
+                            self.connection.execute(
+                                f'ALTER TABLE "{spec.name}" ADD COLUMN "{column.name}" {column.type}'
+                            )
+                for index in spec.indexes:
+                    name = f"{spec.name}_{'_'.join(index)}"
+                    self.connection.execute(
+                        f'CREATE INDEX IF NOT EXISTS "{name}" ON "{spec.name}" ({_quoted(index)})'
+                    )
+                self._columns.pop(spec.name, None)
+                self.specs[spec.name] = spec
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One atomic unit: everything inside is stored, or nothing is."""
+        if self.connection.in_transaction:  # nested: part of the outer unit
+            yield
+            return
         self.connection.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -136,27 +171,28 @@ class Store:
     def columns(self, table: str) -> list[str]:
         if table not in self._columns:
             rows = self.connection.execute("SELECT name FROM pragma_table_info(?)", (table,))
-            self._columns[table] = [row[0] for row in rows]
+            names = [row[0] for row in rows]
+            if not names:
+                return []
+            self._columns[table] = names
         return self._columns[table]
 
     # ------------------------------------------------------------------ writing
 
-    def _insert(self, table: str, rows: Sequence[dict[str, Any]], *, verb: str = "INSERT") -> None:
+    def _insert(self, table: str, rows: Sequence[dict[str, Any]], *, verb: str = "INSERT") -> int:
         if not rows:
-            return
+            return 0
         columns = [c for c in self.columns(table) if c in rows[0]]
-        quoted = ", ".join(f'"{c}"' for c in columns)
         marks = ", ".join("?" for _ in columns)
-        self.connection.executemany(
-            f"{verb} INTO {table} ({quoted}) VALUES ({marks})",
+        cursor = self.connection.executemany(
+            f'{verb} INTO "{table}" ({_quoted(columns)}) VALUES ({marks})',
             [tuple(_encode(row.get(c)) for c in columns) for row in rows],
         )
+        return max(cursor.rowcount, 0)
 
     def known_article_ids(self, ids: Iterable[str]) -> set[str]:
-        ids = list(ids)
         found: set[str] = set()
-        for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
+        for chunk in _chunks(list(ids)):
             marks = ", ".join("?" for _ in chunk)
             rows = self.connection.execute(f"SELECT id FROM articles WHERE id IN ({marks})", chunk)
             found.update(row[0] for row in rows)
@@ -164,25 +200,24 @@ class Store:
 
     def add_origins(self, pairs: Iterable[tuple[str, str, str | None]]) -> int:
         """Record (article_id, origin, format) for articles already stored; returns how many were new."""
-        rows = [
-            {"article_id": a, "origin": o, "format": f, "added_at": utc_now()} for a, o, f in pairs
-        ]
-        before = self.connection.total_changes
+        now = utc_now()
+        rows = [{"article_id": a, "origin": o, "format": f, "added_at": now} for a, o, f in pairs]
         with self.transaction():
-            self._insert("origins", rows, verb="INSERT OR IGNORE")
-        return self.connection.total_changes - before
+            return self._insert("origins", rows, verb="INSERT OR IGNORE")
 
     def save_analysed(
         self,
         articles: Sequence[Article],
         analyses: Sequence[ArticleAnalysis],
         *,
+        tables: dict[str, str],
         analysed_with: str,
-    ) -> None:
-        """Store a batch of new articles with their analyses, in one transaction.
+    ) -> int:
+        """Store a batch of articles with their analyses, in one transaction; returns how many
+        articles this call inserted (another writer may have stored some first).
 
-        Per-article rows are replaced, never appended, so re-analysing is idempotent.
-        """
+        `tables` maps each extractor's name to its table. Per-article rows are replaced,
+        never appended, so re-analysing is idempotent."""
         now = utc_now()
         article_rows, origin_rows = [], []
         for article in articles:
@@ -194,57 +229,62 @@ class Store:
                     {"article_id": article.id, "origin": origin, "format": article.format, "added_at": now}
                 )
         with self.transaction():
-            self._insert("articles", article_rows, verb="INSERT OR IGNORE")
+            inserted = self._insert("articles", article_rows, verb="INSERT OR IGNORE")
             self._insert("origins", origin_rows, verb="INSERT OR IGNORE")
             for analysis in analyses:
-                self._replace_results(analysis)
+                for name, table in tables.items():
+                    self.connection.execute(f'DELETE FROM "{table}" WHERE article_id = ?', (analysis.article_id,))
+                    rows = [dataclasses.asdict(record) for record in analysis[name]]
+                    # OR REPLACE: an extractor reporting the same span twice must not fail the batch
+                    self._insert(table, rows, verb="INSERT OR REPLACE")
+        return inserted
 
-    def _replace_results(self, analysis: ArticleAnalysis) -> None:
-        for table, attribute in RESULT_TABLES.items():
-            self.connection.execute(f"DELETE FROM {table} WHERE article_id = ?", (analysis.article_id,))
-            rows = [dataclasses.asdict(record) for record in getattr(analysis, attribute)]
-            if table == "quotes":
-                for row in rows:
-                    row["speaker_in_article"] = row["speaker_in_article"] or row["speaker"]
-            # INSERT OR REPLACE: an extractor reporting the same span twice must not fail the batch.
+    def replace_rows(self, table: str, records: Iterable[Any], *, article_ids: Iterable[str] | None) -> None:
+        """A linker's rows: those of `article_ids` (or all, when None) replaced by `records`."""
+        rows = [r if isinstance(r, dict) else dataclasses.asdict(r) for r in records]
+        with self.transaction():
+            if article_ids is None:
+                self.connection.execute(f'DELETE FROM "{table}"')
+            else:
+                for chunk in _chunks(sorted(set(article_ids))):
+                    marks = ", ".join("?" for _ in chunk)
+                    self.connection.execute(f'DELETE FROM "{table}" WHERE article_id IN ({marks})', chunk)
             self._insert(table, rows, verb="INSERT OR REPLACE")
 
-    def set_inferred_dates(self, inferred: dict[str, tuple[str, float]]) -> None:
-        """Record inferred publication dates; given metadata always wins (only null or inferred rows change)."""
+    def delete_matching(self, table: str, column: str, values: Iterable[Any]) -> None:
+        """Delete a linker table's rows whose `column` is one of `values`."""
+        self._check_column(table, column)
         with self.transaction():
-            self.connection.execute(
-                "UPDATE articles SET published = NULL, published_confidence = NULL, published_from = NULL "
-                "WHERE published_from = 'inferred'"
-            )
+            for chunk in _chunks(sorted(set(values))):
+                marks = ", ".join("?" for _ in chunk)
+                self.connection.execute(f'DELETE FROM "{table}" WHERE "{column}" IN ({marks})', chunk)
+
+    def insert_rows(self, table: str, records: Iterable[Any]) -> int:
+        rows = [r if isinstance(r, dict) else dataclasses.asdict(r) for r in records]
+        with self.transaction():
+            return self._insert(table, rows, verb="INSERT OR REPLACE")
+
+    def set_inferred_dates(
+        self, inferred: dict[str, tuple[str, float]], *, article_ids: Iterable[str] | None = None
+    ) -> None:
+        """Record inferred publication dates for `article_ids` (all articles when None); given
+        metadata always wins (only null or inferred rows change)."""
+        with self.transaction():
+            if article_ids is None:
+                self.connection.execute(
+                    "UPDATE articles SET published = NULL, published_confidence = NULL, published_from = NULL "
+                    "WHERE published_from = 'inferred'"
+                )
+            else:
+                self.connection.executemany(
+                    "UPDATE articles SET published = NULL, published_confidence = NULL, published_from = NULL "
+                    "WHERE published_from = 'inferred' AND id = ?",
+                    [(article_id,) for article_id in article_ids],
+                )
             self.connection.executemany(
                 "UPDATE articles SET published = ?, published_from = 'inferred', published_confidence = ? "
                 "WHERE id = ? AND published IS NULL",
                 [(date, confidence, article_id) for article_id, (date, confidence) in inferred.items()],
-            )
-
-    def replace_timexes(self, article_id: str, timexes: Sequence[Timex]) -> None:
-        with self.transaction():
-            self.connection.execute("DELETE FROM timexes WHERE article_id = ?", (article_id,))
-            self._insert("timexes", [dataclasses.asdict(t) for t in timexes], verb="INSERT OR REPLACE")
-
-    def replace_entities(
-        self, entities: Sequence[Entity], mention_entity_ids: dict[tuple[str, str, str], str]
-    ) -> None:
-        """Replace the corpus-wide identities and point every mention at its entity."""
-        with self.transaction():
-            self.connection.execute("DELETE FROM entities")
-            self._insert("entities", [dataclasses.asdict(e) for e in entities])
-            self.connection.execute("UPDATE entity_mentions SET entity_id = NULL")
-            self.connection.executemany(
-                "UPDATE entity_mentions SET entity_id = ? WHERE article_id = ? AND type = ? AND name = ?",
-                [(eid, a, t, n) for (a, t, n), eid in mention_entity_ids.items()],
-            )
-
-    def update_quote_speakers(self, quotes: Sequence[Quote]) -> None:
-        with self.transaction():
-            self.connection.executemany(
-                "UPDATE quotes SET speaker = ?, speaker_entity_id = ? WHERE id = ?",
-                [(q.speaker, q.speaker_entity_id, q.id) for q in quotes],
             )
 
     def record_run(
@@ -264,45 +304,121 @@ class Store:
             )
         return run_id
 
+    # ------------------------------------------------------------------ reading
+
     def run_errors(self, run_id: int) -> list[IngestError]:
         rows = self.connection.execute(
             "SELECT origin, message FROM ingest_errors WHERE run_id = ? ORDER BY rowid", (run_id,)
         )
         return [IngestError(origin, message) for origin, message in rows]
 
-    # ------------------------------------------------------------------ reading
+    def spec(self, table: str) -> TableSpec | None:
+        """The table's declaration, when it has one."""
+        return self.specs.get(table)
 
-    def rows(self, table: str, *, where: str = "", params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
-        """Every row of a table as a dict, JSON columns decoded, in a stable order."""
+    def _check_table(self, table: str) -> None:
         if not self.columns(table):
             raise StoreError(f"no table {table!r} in {self.path}")
-        order = {
-            "articles": "published, id",
-            "origins": "article_id, origin",
-            "entities": "type, name, id",
-            "quotes": "article_id, field, start",
-            "runs": "id",
-        }.get(table, 'article_id, field, start, "end"')
-        sql = f"SELECT * FROM {table} {('WHERE ' + where) if where else ''} ORDER BY {order}"
-        cursor = self.connection.execute(sql, params)
+
+    def _check_column(self, table: str, column: str) -> None:
+        self._check_table(table)
+        if column not in self.columns(table):
+            raise StoreError(f"{table} has no column {column!r}")
+
+    def _order(self, table: str, prefix: str = "") -> str:
+        spec = self.specs.get(table)
+        order = spec.order if spec and spec.order else ("rowid",)
+        return ", ".join(f'{prefix}"{c}"' if c != "rowid" else f"{prefix}rowid" for c in order)
+
+    def _decoded(self, table: str, cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
+        spec = self.specs.get(table)
+        json_columns = spec.json_columns if spec else frozenset()
+        boolean_columns = spec.boolean_columns if spec else frozenset()
         names = [d[0] for d in cursor.description]
         for row in cursor:
-            yield {name: _decode(name, value) for name, value in zip(names, row)}
+            out = {}
+            for name, value in zip(names, row):
+                if name in json_columns and isinstance(value, str):
+                    value = json.loads(value)
+                elif name in boolean_columns and value is not None:
+                    value = bool(value)
+                out[name] = value
+            yield out
 
-    def articles(self, *, where: str = "", params: Sequence[Any] = ()) -> Iterator[Article]:
-        """Stored articles as Article records, with every origin they were read from."""
+    def rows(self, table: str, *, where: str = "", params: Sequence[Any] = ()) -> Iterator[dict[str, Any]]:
+        """Every row of a table as a dict, JSON columns decoded, in the table's declared order.
+
+        `where` is for the store's own callers and tests; other stages use the named queries."""
+        self._check_table(table)
+        sql = f'SELECT * FROM "{table}" {("WHERE " + where) if where else ""} ORDER BY {self._order(table)}'
+        yield from self._decoded(table, self.connection.execute(sql, params))
+
+    def rows_matching(self, table: str, column: str, values: Iterable[Any]) -> Iterator[dict[str, Any]]:
+        """Rows whose `column` is one of `values` (an indexed lookup when the column is indexed)."""
+        self._check_column(table, column)
+        for chunk in _chunks(sorted(set(values))):
+            marks = ", ".join("?" for _ in chunk)
+            sql = f'SELECT * FROM "{table}" WHERE "{column}" IN ({marks}) ORDER BY {self._order(table)}'
+            yield from self._decoded(table, self.connection.execute(sql, chunk))
+
+    def rows_for_articles(self, table: str, article_ids: Iterable[str]) -> Iterator[dict[str, Any]]:
+        yield from self.rows_matching(table, "id" if table == "articles" else "article_id", article_ids)
+
+    def resolved_rows(self, table: str, overlays: Sequence[Overlay]) -> Iterator[dict[str, Any]]:
+        """A table's rows with each overlay's columns in place of the extractor's, where the
+        overlay has a row for it; columns keep the table's own order."""
+        self._check_table(table)
+        replaced: dict[str, str] = {}
+        joins = []
+        for i, overlay in enumerate(overlays):
+            alias = f"o{i}"
+            self._check_table(overlay.table)
+            condition = " AND ".join(f'{alias}."{mine}" = t."{theirs}"' for mine, theirs in overlay.on)
+            joins.append(f'LEFT JOIN "{overlay.table}" {alias} ON {condition}')
+            present = f'{alias}."{overlay.on[0][0]}" IS NOT NULL'
+            for column in overlay.columns:
+                replaced[column] = f'CASE WHEN {present} THEN {alias}."{column}" ELSE t."{column}" END'
+        selected = ", ".join(
+            f'{replaced[c]} AS "{c}"' if c in replaced else f't."{c}"' for c in self.columns(table)
+        )
+        sql = f'SELECT {selected} FROM "{table}" t {" ".join(joins)} ORDER BY {self._order(table, "t.")}'
+        yield from self._decoded(table, self.connection.execute(sql))
+
+    def _origins_of(self, article_ids: Sequence[str] | None) -> dict[str, list[str]]:
         origins: dict[str, list[str]] = {}
-        for row in self.connection.execute("SELECT article_id, origin FROM origins ORDER BY added_at, origin"):
-            origins.setdefault(row[0], []).append(row[1])
+        if article_ids is None:
+            rows = self.connection.execute("SELECT article_id, origin FROM origins ORDER BY added_at, origin")
+            for row in rows:
+                origins.setdefault(row[0], []).append(row[1])
+            return origins
+        for chunk in _chunks(list(article_ids)):
+            marks = ", ".join("?" for _ in chunk)
+            rows = self.connection.execute(
+                f"SELECT article_id, origin FROM origins WHERE article_id IN ({marks}) ORDER BY added_at, origin",
+                chunk,
+            )
+            for row in rows:
+                origins.setdefault(row[0], []).append(row[1])
+        return origins
+
+    def _as_articles(self, rows: Iterable[dict[str, Any]], origins: dict[str, list[str]]) -> Iterator[Article]:
         fields = {f.name for f in dataclasses.fields(Article)}
-        for row in self.rows("articles", where=where, params=params):
+        for row in rows:
             values = {k: v for k, v in row.items() if k in fields}
             values["removed"] = [RemovedLine(**r) for r in values["removed"]]
             values["origins"] = origins.get(row["id"], [row["origin"]])
             yield Article(**values)
 
+    def articles(self, *, where: str = "", params: Sequence[Any] = ()) -> Iterator[Article]:
+        """Stored articles as Article records, with every origin they were read from."""
+        yield from self._as_articles(self.rows("articles", where=where, params=params), self._origins_of(None))
+
+    def articles_by_id(self, ids: Iterable[str]) -> list[Article]:
+        ids = sorted(set(ids))
+        return list(self._as_articles(self.rows_matching("articles", "id", ids), self._origins_of(ids)))
+
     def records(self, table: str, cls: type, *, where: str = "", params: Sequence[Any] = ()) -> list[Any]:
-        """Rows of a per-article table rebuilt as their model records."""
+        """Rows of a table rebuilt as their model records."""
         fields = {f.name for f in dataclasses.fields(cls)}
         return [
             cls(**{k: v for k, v in row.items() if k in fields})
@@ -314,13 +430,27 @@ class Store:
         return dict(self.connection.execute("SELECT id, published FROM articles").fetchall())
 
     def count(self, table: str) -> int:
-        return self.connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+        self._check_table(table)
+        return self.connection.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
 
     def grouped_counts(self, column: str) -> list[tuple[Any, int]]:
         """Article counts per value of one articles column (source, published, format ...)."""
-        if column not in self.columns("articles"):
-            raise StoreError(f"articles has no column {column!r}")
+        self._check_column("articles", column)
         rows = self.connection.execute(
             f'SELECT "{column}", COUNT(*) FROM articles GROUP BY "{column}" ORDER BY "{column}"'
         )
         return [(row[0], row[1]) for row in rows]
+
+
+def _create_table(spec: TableSpec) -> str:
+    lines = []
+    for column in spec.columns:
+        line = f'"{column.name}" {column.type}'
+        if not column.nullable:
+            line += " NOT NULL"
+        if column.name == "article_id" and spec.per_article:
+            line += " REFERENCES articles (id) ON DELETE CASCADE"
+        lines.append(line)
+    if spec.key:
+        lines.append(f"PRIMARY KEY ({_quoted(spec.key)})")
+    return f'CREATE TABLE "{spec.name}" (\n    ' + ",\n    ".join(lines) + "\n)"

@@ -28,6 +28,8 @@ def extract_quotes(parsed: ParsedArticle, entities: list[EntityMention]) -> list
             continue
         field_entities = [e for e in entities if e.field == field_name]
         quotes.extend(_quotes_in(doc, parsed.article.id, field_name, field_entities))
+    for quote in quotes:  # linking shows a canonical speaker beside this one, never instead of it
+        quote.speaker_in_article = quote.speaker
     return quotes
 
 

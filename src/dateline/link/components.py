@@ -1,0 +1,7 @@
+"""The linkers dateline runs after every analysis, in order: one line each."""
+
+from dateline.link.identities.component import COMPONENT as IDENTITIES
+from dateline.link.pubdates.component import COMPONENT as PUBDATES
+from dateline.link.registry import Linkers
+
+LINKERS = Linkers.of(PUBDATES, IDENTITIES)

@@ -1,0 +1,106 @@
+"""The linker registry: the stages that work across articles, one level above the extractors.
+
+A `Linker` reads what it requires through the store interface and writes only its own tables.
+It never rewrites an extractor's rows: a resolution of them (a quote's canonical speaker, a
+time expression re-anchored on an inferred date) goes in a table of its own keyed by the
+extractor row, declared as an `Overlay`, and reading the extractor's table through
+`Store.resolved_rows` joins the two. The per-article results stay pure and relinking is
+repeatable.
+
+Linkers are incremental: each gets a `LinkBatch` naming the articles new or changed in this
+run (or `full=True` for `dateline relink`) and fetches its candidates with indexed queries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from dateline.errors import RegistryError
+from dateline.store.schema import Overlay, TableSpec
+
+if TYPE_CHECKING:
+    from dateline.store.interface import Store
+
+
+@dataclass(frozen=True)
+class LinkBatch:
+    """The articles a link run is about: new or changed ones, or every article (`full`)."""
+
+    article_ids: frozenset[str] = frozenset()
+    full: bool = False
+
+    @classmethod
+    def everything(cls) -> "LinkBatch":
+        return cls(frozenset(), full=True)
+
+
+@dataclass(frozen=True)
+class Linker:
+    """One cross-article stage: its function, what it requires, the tables it owns."""
+
+    name: str
+    function: Callable[["Store", LinkBatch], dict[str, int]]
+    requires: tuple[str, ...] = ()  # extractor names and earlier linkers' names
+    tables: tuple[TableSpec, ...] = ()
+    exports: tuple[str, ...] = ()  # its tables a user reads on their own (exported, counted)
+    overlays: tuple[Overlay, ...] = ()
+    doc: str = ""
+
+    def run(self, store: "Store", batch: LinkBatch) -> dict[str, int]:
+        return self.function(store, batch)
+
+
+@dataclass(frozen=True)
+class Linkers:
+    components: tuple[Linker, ...] = field(default_factory=tuple)
+
+    def __post_init__(self) -> None:
+        names = [c.name for c in self.components]
+        if len(set(names)) != len(names):
+            raise RegistryError("a linker is registered twice")
+        done: set[str] = set()
+        for component in self.components:
+            later = [r for r in component.requires if r in names and r not in done]
+            if later:
+                raise RegistryError(f"linker {component.name!r} runs before {', '.join(later)}, which it requires")
+            done.add(component.name)
+
+    @classmethod
+    def of(cls, *components: Linker) -> "Linkers":
+        return cls(tuple(components))
+
+    def with_(self, *more: Linker) -> "Linkers":
+        return Linkers(self.components + tuple(more))
+
+    def __iter__(self) -> Iterator[Linker]:
+        return iter(self.components)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.components)
+
+    @property
+    def table_specs(self) -> tuple[TableSpec, ...]:
+        return tuple(spec for c in self.components for spec in c.tables)
+
+    @property
+    def exports(self) -> tuple[str, ...]:
+        return tuple(name for c in self.components for name in c.exports)
+
+    def overlays_for(self, table: str) -> tuple[Overlay, ...]:
+        return tuple(o for c in self.components for o in c.overlays if o.target == table)
+
+    def check(self, available: Iterable[str]) -> None:
+        """Every requirement is an extractor or a linker that runs earlier."""
+        known = set(available)
+        for component in self.components:
+            unknown = [r for r in component.requires if r not in known]
+            if unknown:
+                raise RegistryError(f"linker {component.name!r} requires unknown {', '.join(unknown)}")
+            known.add(component.name)
+
+    def run(self, store: "Store", batch: LinkBatch) -> dict[str, dict[str, Any]]:
+        """Run every linker in order; their figures by linker name."""
+        return {component.name: component.run(store, batch) for component in self.components}
