@@ -286,6 +286,49 @@ class MentionLink:
     end: int
     type: str
     entity_id: str
+    name_key: str = ""  # the folded name the mention was linked under (see EntityName)
+
+
+@dataclass
+class EntityName:
+    """The identities linker's running record of one distinct (folded) name: everything the
+    corpus's mentions of it say, summed as articles arrive, so linking a batch reads only the
+    names it touches."""
+
+    key: str  # folded name
+    votes: dict[str, int]  # tagged type -> mentions
+    forms: dict[str, int]  # in-article name -> mentions
+    countries: dict[str, int]  # body country -> articles (one vote per article)
+    mention_countries: dict[str, int]  # every mention's country -> mentions
+    texts: list[str]  # as written, and in-article names (the entity's aliases)
+    descriptors: list[list[Any]]  # [text, article_id, in_caption]
+    article_ids: list[str]
+    mentions: int
+    first: list[Any]  # sort key of its first mention: [article_id, field, start, end, type]
+    first_full: bool  # whether that first mention's name is a full name
+    type: str = ""  # the voted type
+    block: str = ""  # type and spelling-blind key: names are compared only within a block
+    head: str | None = None  # first word of an organisation's name (joins a lone "Kestrel")
+    acronym: str | None = None  # type and acronym a name spells or is
+    phonetic: str | None = None  # phonetic form of a one-word name (a person's surname?)
+    entity_id: str | None = None
+
+
+@dataclass
+class CorpusFact:
+    """A fact about the corpus that can retype a name: kind "surname" | "person_word" | "country"."""
+
+    kind: str
+    value: str
+
+
+@dataclass
+class LinkedArticle:
+    """An article a linker has taken into account, so a batch is never counted twice and an
+    interrupted link run is finished by the next."""
+
+    linker: str
+    article_id: str
 
 
 @dataclass

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from dateline.errors import RegistryError
+from dateline.models import LinkedArticle
 from dateline.store.schema import Overlay, TableSpec
 
 if TYPE_CHECKING:
@@ -26,10 +27,16 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class LinkBatch:
-    """The articles a link run is about: new or changed ones, or every article (`full`)."""
+    """The articles a link run is about.
+
+    `article_ids`: articles this linker has not taken into account yet (new in this run, or
+    left over from an interrupted one). `revised`: articles already linked whose upstream facts
+    an earlier linker of this run changed (an inferred date). `full`: relink everything.
+    """
 
     article_ids: frozenset[str] = frozenset()
     full: bool = False
+    revised: frozenset[str] = frozenset()
 
     @classmethod
     def everything(cls) -> "LinkBatch":
@@ -37,19 +44,44 @@ class LinkBatch:
 
 
 @dataclass(frozen=True)
+class LinkOutcome:
+    """What a linker did: its figures, and the articles whose linked facts it changed (the
+    linkers after it take them as `revised`)."""
+
+    figures: dict[str, int]
+    changed: frozenset[str] = frozenset()
+
+
+LINKED_ARTICLES = TableSpec.from_record(
+    "linked_articles", LinkedArticle, key=("linker", "article_id"), indexes=(("article_id",),)
+)
+
+
+@dataclass(frozen=True)
 class Linker:
     """One cross-article stage: its function, what it requires, the tables it owns."""
 
     name: str
-    function: Callable[["Store", LinkBatch], dict[str, int]]
+    function: Callable[["Store", LinkBatch], LinkOutcome]
     requires: tuple[str, ...] = ()  # extractor names and earlier linkers' names
     tables: tuple[TableSpec, ...] = ()
     exports: tuple[str, ...] = ()  # its tables a user reads on their own (exported, counted)
     overlays: tuple[Overlay, ...] = ()
     doc: str = ""
 
-    def run(self, store: "Store", batch: LinkBatch) -> dict[str, int]:
-        return self.function(store, batch)
+    def run(self, store: "Store", batch: LinkBatch) -> LinkOutcome:
+        """Link the articles this linker has not seen (all of them when `batch.full`), in one
+        transaction with the record of what it has seen, so a crash never counts one twice."""
+        with store.transaction():
+            if batch.full:
+                for spec in self.tables:
+                    store.replace_rows(spec.name, [], article_ids=None)
+                store.delete_matching("linked_articles", "linker", [self.name])
+            pending = store.unlinked_articles(self.name)
+            batch = LinkBatch(frozenset(pending), full=batch.full, revised=batch.revised - pending)
+            outcome = self.function(store, batch)
+            store.insert_rows("linked_articles", [LinkedArticle(self.name, a) for a in sorted(pending)])
+        return outcome
 
 
 @dataclass(frozen=True)
@@ -83,7 +115,7 @@ class Linkers:
 
     @property
     def table_specs(self) -> tuple[TableSpec, ...]:
-        return tuple(spec for c in self.components for spec in c.tables)
+        return (LINKED_ARTICLES, *(spec for c in self.components for spec in c.tables))
 
     @property
     def exports(self) -> tuple[str, ...]:
@@ -102,5 +134,11 @@ class Linkers:
             known.add(component.name)
 
     def run(self, store: "Store", batch: LinkBatch) -> dict[str, dict[str, Any]]:
-        """Run every linker in order; their figures by linker name."""
-        return {component.name: component.run(store, batch) for component in self.components}
+        """Run every linker in order; their figures by linker name. What one changes reaches
+        the linkers after it as revised articles."""
+        figures = {}
+        for component in self.components:
+            outcome = component.run(store, batch)
+            figures[component.name] = outcome.figures
+            batch = LinkBatch(batch.article_ids, full=batch.full, revised=batch.revised | outcome.changed)
+        return figures

@@ -259,6 +259,33 @@ class SQLiteStore:
                 marks = ", ".join("?" for _ in chunk)
                 self.connection.execute(f'DELETE FROM "{table}" WHERE "{column}" IN ({marks})', chunk)
 
+    def update_matching(self, table: str, column: str, values: Iterable[Any], **changes: Any) -> None:
+        """Set `changes` on a linker table's rows whose `column` is one of `values`."""
+        self._check_column(table, column)
+        for name in changes:
+            self._check_column(table, name)
+        assignments = ", ".join(f'"{name}" = ?' for name in changes)
+        with self.transaction():
+            for chunk in _chunks(sorted(set(values))):
+                marks = ", ".join("?" for _ in chunk)
+                self.connection.execute(
+                    f'UPDATE "{table}" SET {assignments} WHERE "{column}" IN ({marks})',
+                    [_encode(v) for v in changes.values()] + list(chunk),
+                )
+
+    def unlinked_articles(self, linker: str) -> set[str]:
+        """Stored articles the linker has not taken into account yet."""
+        rows = self.connection.execute(
+            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM linked_articles WHERE linker = ?)",
+            (linker,),
+        )
+        return {row[0] for row in rows}
+
+    def count_present(self, table: str, column: str) -> int:
+        """Rows of a table whose `column` holds a value."""
+        self._check_column(table, column)
+        return self.connection.execute(f'SELECT COUNT(*) FROM "{table}" WHERE "{column}" IS NOT NULL').fetchone()[0]
+
     def insert_rows(self, table: str, records: Iterable[Any]) -> int:
         rows = [r if isinstance(r, dict) else dataclasses.asdict(r) for r in records]
         with self.transaction():

@@ -150,25 +150,54 @@ def _vote_types(mentions: list[EntityMention]) -> dict[str, str]:
     votes: dict[str, Counter] = defaultdict(Counter)
     for m in mentions:
         votes[_folded(m)][m.type] += 1
-    person_surnames = _person_surnames(mentions)
-    person_words = {w for m in mentions if m.type == "PERSON" and is_full_name(m.name) for w in name_tokens(m.name)}
-    countries = {fold(m.country) for m in mentions if m.country}
-    types = {}
-    for folded, counter in votes.items():
-        best = sorted(counter.items(), key=lambda kv: (-kv[1], _TYPE_PRIORITY.get(kv[0], 9), kv[0]))[0][0]
-        # a lone word tagged ORG that is a known person's surname is that person (a common tagger slip)
-        if best == "ORG" and len(name_tokens(folded)) == 1 and phonetic(name_tokens(folded)[0]) in person_surnames:
-            best = "PERSON"
-        # a country the corpus's roles name ("Marennese leader") is a place, whatever the tagger said
-        if best in ("PERSON", "ORG", "NORP") and folded in countries and folded not in person_words:
-            best = "GPE"
-        types[folded] = best
-    return types
+    facts = corpus_facts(mentions)
+    return {
+        folded: decide_type(
+            folded, counter,
+            person_surname=_single_token_phonetic(folded) in facts.surnames,
+            country=folded in facts.countries,
+            person_word=folded in facts.person_words,
+        )
+        for folded, counter in votes.items()
+    }
 
 
-def _person_surnames(mentions: list[EntityMention]) -> set[str]:
-    """Phonetic surnames of the full person names in the corpus."""
-    return {phonetic(surname_and_given(name_tokens(m.name))[0]) for m in mentions if m.type == "PERSON" and is_full_name(m.name)}
+@dataclasses.dataclass
+class CorpusFacts:
+    """What the whole corpus says that can retype a name: the phonetic surnames of full
+    person names, the words of those names, and the countries roles name."""
+
+    surnames: set[str]
+    person_words: set[str]
+    countries: set[str]
+
+
+def corpus_facts(mentions: Iterable[EntityMention]) -> CorpusFacts:
+    facts = CorpusFacts(set(), set(), set())
+    for m in mentions:
+        if m.type == "PERSON" and is_full_name(m.name):
+            facts.surnames.add(phonetic(surname_and_given(name_tokens(m.name))[0]))
+            facts.person_words.update(name_tokens(m.name))
+        if m.country:
+            facts.countries.add(fold(m.country))
+    return facts
+
+
+def _single_token_phonetic(folded: str) -> str | None:
+    tokens = name_tokens(folded)
+    return phonetic(tokens[0]) if len(tokens) == 1 else None
+
+
+def decide_type(folded: str, votes: Counter, *, person_surname: bool, country: bool, person_word: bool) -> str:
+    """The majority type of a folded name, corrected by what the corpus knows of it."""
+    best = sorted(votes.items(), key=lambda kv: (-kv[1], _TYPE_PRIORITY.get(kv[0], 9), kv[0]))[0][0]
+    # a lone word tagged ORG that is a known person's surname is that person (a common tagger slip)
+    if best == "ORG" and person_surname:
+        best = "PERSON"
+    # a country the corpus's roles name ("Marennese leader") is a place, whatever the tagger said
+    if best in ("PERSON", "ORG", "NORP") and country and not person_word:
+        best = "GPE"
+    return best
 
 
 def _collect_names(mentions: list[EntityMention], types: dict[str, str]) -> dict[str, _Name]:

@@ -7,7 +7,7 @@ from collections import defaultdict
 
 from dateline.analyse.time import reanchor
 from dateline.link.pubdates.infer import infer_publication_dates
-from dateline.link.registry import LinkBatch, Linker
+from dateline.link.registry import LinkBatch, LinkOutcome, Linker
 from dateline.models import Article, Timex, TimexAnchor
 from dateline.store import Overlay, Store, TableSpec
 import dataclasses
@@ -17,8 +17,9 @@ TIMEX_ANCHORS = TableSpec.from_record(
 )
 
 
-def link_publication_dates(store: Store, batch: LinkBatch) -> dict[str, int]:
+def link_publication_dates(store: Store, batch: LinkBatch) -> LinkOutcome:
     """Infer publication dates where metadata gave none; returns how many were inferred."""
+    before = {a: d for a, d in store.published_dates().items()}
     articles = [
         dataclasses.replace(a, published=None, published_from=None, published_confidence=None)
         if a.published_from == "inferred" else a
@@ -30,7 +31,9 @@ def link_publication_dates(store: Store, batch: LinkBatch) -> dict[str, int]:
     inferred = infer_publication_dates(articles, timexes)
     store.set_inferred_dates(inferred)
     store.replace_rows("timex_anchors", _anchors(articles, timexes, inferred), article_ids=None)
-    return {"inferred_dates": len(inferred)}
+    after = store.published_dates()
+    changed = frozenset(a for a, d in after.items() if before.get(a) != d and a not in batch.article_ids)
+    return LinkOutcome({"inferred_dates": len(inferred)}, changed)
 
 
 def _anchors(
