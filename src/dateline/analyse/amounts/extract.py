@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from dateline.analyse.amounts.lexicon import alternation, amount_pattern, lexicon
 from dateline.analyse.amounts.numbers import order_of_magnitude, parse_number, vague_magnitude
-from dateline.analyse.parsed import ParsedArticle
+from dateline.analyse.parsed import ParsedArticle, doc_text
 from dateline.models import Amount, TextField
 
 MAX_AMOUNTS = 5000  # per field; a "news article" with more numbers is a table, not prose
@@ -57,8 +58,8 @@ def extract_amounts(parsed: ParsedArticle) -> list[Amount]:
 
 
 def find_amounts(doc: Doc, *, article_id: str = "", field: TextField = "text") -> list[Amount]:
-    """Amounts in one spaCy Doc (offsets into doc.text)."""
-    text = doc.text
+    """Amounts in one spaCy Doc (offsets into its text)."""
+    text = doc_text(doc)
     pattern = amount_pattern()
     amounts: list[Amount] = []
     position = 0
@@ -85,7 +86,7 @@ def find_amounts(doc: Doc, *, article_id: str = "", field: TextField = "text") -
 def _read(
     doc: Doc, match: re.Match[str], *, article_id: str, field: TextField, first_only: bool
 ) -> Amount | None:
-    candidate = _candidate(doc.text, match, first_only=first_only)
+    candidate = _candidate(doc_text(doc), match, first_only=first_only)
     if candidate is None or not _plausible_in_context(doc, candidate):
         return None
     if candidate.million_or_metres:
@@ -102,7 +103,7 @@ def _read(
     if candidate.dash_range and candidate.unit == "count" and obj is None and not candidate.has_scale:
         return None  # "won 2-3", "555-0123": nothing counted, so not a range of anything
     end = max(candidate.end, object_end or 0)
-    rate = _RATE.match(doc.text, end)
+    rate = _RATE.match(doc_text(doc), end)
     if rate and candidate.unit != "count":
         end = rate.end()  # "€3 million a day": the rate is part of the amount
     return Amount(
@@ -112,7 +113,7 @@ def _read(
         unit=candidate.unit,
         object=obj,
         qualifier=candidate.qualifier,
-        text=doc.text[candidate.start : end],
+        text=doc_text(doc)[candidate.start : end],
         start=candidate.start,
         end=end,
         field=field,
@@ -143,16 +144,12 @@ def _is_from_to(text: str, match: re.Match[str]) -> bool:
     return match.group("conn").strip().lower() == "to" and re.search(r"\bfrom\s+$", before) is not None
 
 
-_SCALE_WORD = None
-
-
+@lru_cache(maxsize=1)
 def _scale_words() -> re.Pattern[str]:
-    global _SCALE_WORD
-    if _SCALE_WORD is None:
-        lex = lexicon()
-        words = alternation([*lex.multipliers, *lex.scales])
-        _SCALE_WORD = re.compile(rf"(?:\d(?:k|m|mn|mln|bn|b|tn|trn|cr)\b|\b(?:{words})\b)", re.I)
-    return _SCALE_WORD
+    """Built once per process from the lexicon (a cache, not state the analysis changes)."""
+    lex = lexicon()
+    words = alternation([*lex.multipliers, *lex.scales])
+    return re.compile(rf"(?:\d(?:k|m|mn|mln|bn|b|tn|trn|cr)\b|\b(?:{words})\b)", re.I)
 
 
 def _candidate(text: str, match: re.Match[str], *, first_only: bool) -> _Candidate | None:
@@ -370,7 +367,7 @@ def _plausible_in_context(doc: Doc, candidate: _Candidate) -> bool:
             return False
     if candidate.bare_integer:
         value = candidate.value or 0
-        plain = doc.text[candidate.core_start : candidate.core_end]
+        plain = doc_text(doc)[candidate.core_start : candidate.core_end]
         if len(plain) == 4 and 1000 <= value <= 2100 and not counted_next:
             return False  # a year
         if len(plain) == 4 and 1000 <= value <= 2100 and following is not None and following.ent_type_ in TIME_ENTS:
@@ -378,7 +375,7 @@ def _plausible_in_context(doc: Doc, candidate: _Candidate) -> bool:
     previous = doc[core.start - 1] if core.start > 0 else None
     hedged = candidate.start < candidate.core_start  # a qualifier or a currency sign stands before
     if previous is not None and not hedged and candidate.unit == "count" and not candidate.has_scale:
-        word_before = re.search(r"([^\W\d_]+|#)\.?\s*$", doc.text[max(0, candidate.start - 24) : candidate.start])
+        word_before = re.search(r"([^\W\d_]+|#)\.?\s*$", doc_text(doc)[max(0, candidate.start - 24) : candidate.start])
         if word_before and word_before.group(1).lower() in lex.identifier_words:
             return False  # "No. 10", "Article 5", "page 4"
         if previous.lower_ in lex.age_words:
