@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from dateline.lexicons import json_data
 from typing import Any
 
 
 def _load(name: str) -> dict[str, Any]:
-    text = resources.files("dateline").joinpath("data").joinpath("amounts").joinpath(name).read_text(encoding="utf-8")
-    return json.loads(text)
+    return json_data(f"amounts/{name}")
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
+
+from dateline.lexicons import entry_lines
 
 HONORIFIC_MARK = "*"
 
@@ -41,8 +42,7 @@ ROLE_MODIFIERS = frozenset(
 
 
 def _data_lines(name: str) -> list[str]:
-    text = resources.files("dateline.data").joinpath(name).read_text(encoding="utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [line for _, line in entry_lines(name)]
 
 
 @lru_cache(maxsize=1)

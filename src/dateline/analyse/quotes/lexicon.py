@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+
+from dateline.lexicons import table
 
 PRONOUNS_MALE = frozenset({"he", "him", "his", "himself"})
 PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -30,46 +31,22 @@ TITLES = frozenset(
 @lru_cache(maxsize=1)
 def speech_verbs() -> dict[str, frozenset[str]]:
     """lemma -> classes ("say", "think", "obj") from the data file."""
-    table: dict[str, set[str]] = {}
-    text = resources.files("dateline.data").joinpath("speech_verbs.txt").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        lemma, _, cls = line.partition("\t")
-        table.setdefault(lemma.strip().lower(), set()).add(cls.strip() or "say")
-    return {lemma: frozenset(classes) for lemma, classes in table.items()}
+    found: dict[str, set[str]] = {}
+    for lemma, cls in table("speech_verbs.txt", 2, optional_last=True):
+        found.setdefault(lemma.lower(), set()).add(cls or "say")
+    return {lemma: frozenset(classes) for lemma, classes in found.items()}
 
 
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
-    """first name -> "m" | "f" from the data file (absent file: empty)."""
-    table: dict[str, str] = {}
-    try:
-        text = resources.files("dateline.data").joinpath("first_names.txt").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return table
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, _, gender = line.partition("\t")
-        table[name.strip().lower()] = gender.strip()
-    return table
+    """first name -> "m" | "f" from the data file."""
+    return {name.lower(): gender for name, gender in table("first_names.txt", 2)}
 
 
 @lru_cache(maxsize=1)
 def content_cues() -> dict[str, frozenset[str]]:
     """lemma -> slots (a preposition, "obj", "clause", "xcomp") from content_cues.txt."""
-    table: dict[str, set[str]] = {}
-    try:
-        text = resources.files("dateline.data").joinpath("content_cues.txt").read_text(encoding="utf-8")
-    except (FileNotFoundError, OSError):
-        return {}
-    for line in text.splitlines():
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
-        lemma, _, slot = line.partition("\t")
-        if slot.strip():
-            table.setdefault(lemma.strip().lower(), set()).add(slot.strip().lower())
-    return {lemma: frozenset(slots) for lemma, slots in table.items()}
+    found: dict[str, set[str]] = {}
+    for lemma, slot in table("content_cues.txt", 2):
+        found.setdefault(lemma.lower(), set()).add(slot.lower())
+    return {lemma: frozenset(slots) for lemma, slots in found.items()}

@@ -1,0 +1,119 @@
+"""The one loader for shipped word lists and tables (src/dateline/data/).
+
+One format: UTF-8 text, one entry per line, `#` starts a comment line, blank lines are skipped;
+a table's columns are separated by a TAB. JSON files hold structured lexicons. A missing or
+malformed file is a `DataFileError` naming the file and line, never an empty list: a lexicon
+that silently loads empty makes an extractor silently worse.
+
+Every shipped file is declared in `LEXICONS`, and a test loads each one.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from dateline.errors import DataFileError
+
+PACKAGE = "dateline"
+FOLDER = "data"
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """How a shipped file is read: `words` (one entry a line), `table` (TAB columns), `json`,
+    or `rules` (read by its own parser, e.g. the cleaning rules)."""
+
+    kind: str
+    columns: int = 1  # for tables: columns every line must have (the last may be empty when optional)
+    optional_last: bool = False
+
+
+LEXICONS: dict[str, Lexicon] = {
+    "speech_verbs.txt": Lexicon("table", 2, optional_last=True),
+    "content_cues.txt": Lexicon("table", 2),
+    "first_names.txt": Lexicon("table", 2),
+    "titles.txt": Lexicon("words"),
+    "demonyms.tsv": Lexicon("table", 2),
+    "place_variants.tsv": Lexicon("table", 2),
+    "furniture.txt": Lexicon("rules"),
+    "amounts/context.json": Lexicon("json"),
+    "amounts/currencies.json": Lexicon("json"),
+    "amounts/numbers.json": Lexicon("json"),
+    "amounts/units.json": Lexicon("json"),
+}
+
+
+@lru_cache(maxsize=None)
+def data_text(name: str) -> str:
+    """The text of a shipped data file, or a DataFileError when it is missing or unreadable."""
+    path = resources.files(PACKAGE).joinpath(FOLDER)
+    for part in name.split("/"):
+        path = path.joinpath(part)
+    try:
+        return path.read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"data file {FOLDER}/{name} cannot be read: {exc}") from exc
+
+
+def entry_lines(name: str) -> list[tuple[int, str]]:
+    """(line number, line) for every entry line of a file: comments and blank lines left out."""
+    return [
+        (number, line.rstrip("\r\n"))
+        for number, line in enumerate(data_text(name).splitlines(), start=1)
+        if line.strip() and not line.lstrip().startswith("#")
+    ]
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> tuple[str, ...]:
+    """The entries of a one-entry-a-line list, stripped, in file order."""
+    entries = tuple(line.strip() for _, line in entry_lines(name))
+    if not entries:
+        raise DataFileError(f"data file {FOLDER}/{name} holds no entries")
+    return entries
+
+
+@lru_cache(maxsize=None)
+def table(name: str, columns: int, *, optional_last: bool = False) -> tuple[tuple[str, ...], ...]:
+    """The rows of a TAB-separated table, each with exactly `columns` stripped cells."""
+    rows = []
+    for number, line in entry_lines(name):
+        cells = [cell.strip() for cell in line.split("\t")]
+        if optional_last and len(cells) == columns - 1:
+            cells.append("")
+        if len(cells) != columns or not cells[0]:
+            raise DataFileError(
+                f"data file {FOLDER}/{name}, line {number}: expected {columns} TAB-separated cells, got {line!r}"
+            )
+        rows.append(tuple(cells))
+    if not rows:
+        raise DataFileError(f"data file {FOLDER}/{name} holds no entries")
+    return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def json_data(name: str) -> Any:
+    try:
+        return json.loads(data_text(name))
+    except json.JSONDecodeError as exc:
+        raise DataFileError(f"data file {FOLDER}/{name}, line {exc.lineno}: malformed JSON: {exc.msg}") from exc
+
+
+def load(name: str) -> Any:
+    """A declared lexicon, read the way its declaration says (the validation test uses this)."""
+    if name not in LEXICONS:
+        raise DataFileError(f"data file {FOLDER}/{name} is not declared in dateline.lexicons.LEXICONS")
+    spec = LEXICONS[name]
+    if spec.kind == "words":
+        return words(name)
+    if spec.kind == "table":
+        return table(name, spec.columns, optional_last=spec.optional_last)
+    if spec.kind == "json":
+        return json_data(name)
+    from dateline.clean import parse_furniture
+
+    return tuple(parse_furniture(data_text(name), name=name))
