@@ -27,19 +27,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from dateline.vocabulary.calendar import MONTHS as ENGLISH_MONTHS
+
 MIN_YEAR = 1800
 MAX_YEAR = 2199
 # Metadata values are short; a long value is text, not a date (and caps regex work).
 MAX_VALUE_CHARS = 200
 
 MONTHS: dict[str, int] = {}
-_MONTH_NAMES = {
-    # English
-    1: ["january", "jan"], 2: ["february", "feb"], 3: ["march", "mar"], 4: ["april", "apr"],
-    5: ["may"], 6: ["june", "jun"], 7: ["july", "jul"], 8: ["august", "aug"],
-    9: ["september", "sept", "sep"], 10: ["october", "oct"], 11: ["november", "nov"],
-    12: ["december", "dec"],
-}
 _MONTH_NAMES_OTHER = {
     # French, Spanish, German, Italian, Portuguese, Dutch (full names and common abbreviations)
     1: ["janvier", "janv", "enero", "ene", "januar", "jän", "gennaio", "gen", "janeiro", "januari"],
@@ -57,7 +52,8 @@ _MONTH_NAMES_OTHER = {
     12: ["décembre", "decembre", "déc", "diciembre", "dic", "dezember", "dez", "dicembre",
          "dezembro", "december"],
 }
-for _number, _names in list(_MONTH_NAMES.items()) + list(_MONTH_NAMES_OTHER.items()):
+MONTHS.update(ENGLISH_MONTHS)
+for _number, _names in _MONTH_NAMES_OTHER.items():
     for _name in _names:
         MONTHS.setdefault(_name, _number)
 

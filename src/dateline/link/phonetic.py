@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dateline.analyse.entities.coreference import fold
+from dateline.vocabulary.names import fold
 
 _DIGRAPHS = (
     ("sch", "s"), ("tch", "s"), ("cs", "s"), ("cz", "s"), ("sz", "s"), ("dj", "j"), ("dzh", "j"), ("zh", "j"),

@@ -15,8 +15,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.analyse.amounts.lexicon import alternation, amount_pattern, lexicon
-from dateline.analyse.amounts.numbers import order_of_magnitude, parse_number, vague_magnitude
+from dateline.vocabulary.amount_words import alternation, amount_pattern, lexicon
+from dateline.vocabulary.numbers import order_of_magnitude, parse_number, vague_magnitude
 from dateline.analyse.parsed import ParsedArticle, doc_text
 from dateline.models import Amount, TextField
 

@@ -8,59 +8,9 @@ surname, the one mentioned most recently before the short form wins.
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
-_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&"})
-_ARTICLE_PREFIX = re.compile(r"^(?:al|el|al|as|ad|ar|an|ash|at|az)[-‐‑ ]", re.I)
-
-
-# letters whose accents carry a sound, spelled out before accents are dropped ("Kovač" -> "kovach")
-_SPELL_OUT = str.maketrans({"č": "ch", "ć": "ch", "š": "sh", "ś": "sh", "ž": "zh", "ź": "zh", "ł": "l", "ø": "o",
-                            "ß": "ss", "æ": "ae", "œ": "oe", "đ": "d", "ð": "d", "þ": "th"})
-
-
-def fold(text: str) -> str:
-    """Lowercase, accents off, apostrophes and dashes unified: for comparing spellings."""
-    text = unicodedata.normalize("NFKD", text.lower().translate(_SPELL_OUT))
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = text.replace("’", "'").replace("‘", "'").replace("‐", "-").replace("‑", "-")
-    return text.lower().strip()
-
-
-def name_tokens(name: str) -> list[str]:
-    """Folded name words, with Arabic article prefixes kept apart ("al-Rashidi" -> "rashidi")."""
-    words = []
-    for word in re.split(r"\s+", fold(name)):
-        word = word.strip(".,")
-        if not word:
-            continue
-        word = _ARTICLE_PREFIX.sub("", word) or word
-        words.append(word)
-    return words
-
-
-_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al", "el", "bin", "ben", "ibn", "abu", "bint", "dos", "das", "ter", "ten"})
-
-
-_JOINED_PARTICLES = frozenset({"ben", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "du", "del", "le", "la", "der", "den"})
-
-
-def surname_and_given(tokens: list[str]) -> tuple[str, list[str]]:
-    """Surname (particles joined: "ben ali" -> "benali"; "al" dropped) and given names."""
-    if len(tokens) >= 3 and tokens[-2] in ("al", "el"):
-        return tokens[-1], tokens[:-2]
-    if len(tokens) >= 3 and tokens[-2] in _JOINED_PARTICLES:
-        return tokens[-2] + tokens[-1], tokens[:-2]
-    return tokens[-1], tokens[:-1]
-
-
-def is_full_name(name: str) -> bool:
-    """A given name and a surname, not a surname with its particle ("van Klaveren")."""
-    words = name.split()
-    if len(name_tokens(name)) < 2:
-        return False
-    return not (words[0].islower() or words[0].lower().rstrip("-") in _PARTICLES and len(words) == 2)
+from dateline.vocabulary.names import (  # noqa: F401 (re-exported: the name helpers' old home)
+    acronym, fold, is_full_name, name_tokens, surname_and_given,
+)
 
 
 def _is_suffix(short: list[str], full: list[str]) -> bool:
@@ -116,11 +66,6 @@ def _nearest(candidates: list[str], positions: dict[str, list[int]], pos: int) -
     if before:
         return max(before, key=lambda pc: (pc[0], pc[1]))[1]
     return min(candidates, key=lambda c: (min(positions[c]), c))
-
-
-def acronym(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _ACRONYM_SKIP]
-    return "".join(w[0] for w in words if w[0].isalpha()).upper()
 
 
 def resolve_org_names(names: list[str]) -> dict[str, str]:

@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import re
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
-    "nov": 11, "december": 12, "dec": 12,
-}  # fmt: skip
-WEEKDAYS = {
-    "monday": 1, "mon": 1, "tuesday": 2, "tue": 2, "tues": 2, "wednesday": 3, "wed": 3,
-    "thursday": 4, "thu": 4, "thur": 4, "thurs": 4, "friday": 5, "fri": 5,
-    "saturday": 6, "sat": 6, "sunday": 7, "sun": 7,
-}  # fmt: skip
+from dateline.vocabulary.numbers import parse_number as shared_parse_number
+
+from dateline.vocabulary.calendar import MONTHS, WEEKDAYS  # noqa: F401 (the tagger reads them from here)
+
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 PARTS_OF_DAY = {
     "morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI",
@@ -67,9 +60,11 @@ def is_timex3_value(value: str | None) -> bool:
 
 
 def parse_number(text: str) -> float | None:
-    """A count written in digits or words ("48", "twenty-four", "2 1/2", "a couple of").
+    """A count of time units written in digits or words ("48", "twenty-four", "a couple of").
 
-    None for vague counts ("several") and anything unreadable.
+    The phrases only durations use ("a", "a couple of") are read here; every other number
+    goes to the one shared number reader (dateline.vocabulary.numbers). None for vague counts
+    ("several") and anything unreadable.
     """
     words = text.lower().replace("-", " ").replace(",", "").split()
     if not words:
@@ -79,32 +74,7 @@ def parse_number(text: str) -> float | None:
         return float(NUMBER_WORDS[phrase])
     if phrase in VAGUE_NUMBERS:
         return None
-    total = 0.0
-    current = 0.0
-    seen = False
-    for word in words:
-        if re.fullmatch(r"\d+(\.\d+)?", word):
-            current += float(word)
-        elif re.fullmatch(r"\d+/\d+", word):
-            top, bottom = word.split("/")
-            if float(bottom) == 0:
-                return None
-            current += float(top) / float(bottom)
-        elif word in ("and", "a"):
-            continue
-        elif word == "half":
-            current += 0.5
-        elif word == "hundred":
-            current = max(current, 1) * 100
-        elif word == "thousand":
-            total += max(current, 1) * 1000
-            current = 0
-        elif word in NUMBER_WORDS:
-            current += NUMBER_WORDS[word]
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
+    return shared_parse_number(phrase)
 
 
 def unit_of(word: str) -> tuple[str, bool, int] | None:

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from difflib import SequenceMatcher
 
 from dateline.analyse.entities.lexicon import place_variants
-from dateline.analyse.entities.coreference import acronym, fold, is_full_name, name_tokens, surname_and_given
+from dateline.vocabulary.names import acronym, fold, is_full_name, name_tokens, surname_and_given
 from dateline.link.phonetic import phonetic, skeleton
 from dateline.models import Entity, EntityMention, Quote
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
-from dateline.analyse.entities.coreference import acronym, fold, is_full_name, name_tokens, surname_and_given
+from dateline.vocabulary.names import acronym, fold, is_full_name, name_tokens, surname_and_given
 from dateline.link.identities.clusters import (
     _Name, _block_key, _canonical_name, _cluster, _disambiguate_ids, _folded, _is_acronym, decide_type,
 )

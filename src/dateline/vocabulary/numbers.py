@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal, InvalidOperation
 
-from dateline.analyse.amounts.lexicon import lexicon
+from dateline.vocabulary.amount_words import lexicon
 
 MAX_CHARS = 200  # longer "numbers" are not numbers a reporter wrote
 
@@ -17,6 +17,7 @@ _WESTERN = re.compile(r"\d{1,3}(?:,\d{3})+")
 _INDIAN = re.compile(r"\d{1,2}(?:,\d{2})*,\d{3}")
 _PLAIN = re.compile(r"\d+")
 _RATIO = re.compile(r"(.+?)\s+in\s+(.+)")
+_MIXED_FRACTION = re.compile(r"(?:(\d{1,6})\s+)?(\d{1,4})/(\d{1,4})")
 
 
 def _digits(token: str) -> Decimal | None:
@@ -140,6 +141,12 @@ def _parse(text: str) -> Decimal | None:
         if part is None or not whole or part > whole:
             return None
         return part / whole
+    mixed = _MIXED_FRACTION.fullmatch(cleaned)
+    if mixed:  # "2 1/2", "1/2"
+        whole, top, bottom = mixed.groups()
+        if int(bottom) == 0:
+            return None
+        return Decimal(whole or 0) + Decimal(top) / Decimal(bottom)
     tokens = [t for t in re.split(r"[\s-]+", cleaned) if t]
     if not tokens:
         return None

@@ -1,0 +1,1 @@
+"""Words and names several stages share: calendar names, number words, name helpers."""
