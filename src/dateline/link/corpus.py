@@ -27,7 +27,8 @@ class LinkSummary:
 
 
 def link_dates(store: Store) -> int:
-    """Infer publication dates where metadata gave none; returns how many were inferred."""
+    """Infer publication dates (or only bounds) where metadata gave none; returns how many
+    dates were inferred. Timexes re-anchor on an inferred date and stay unresolved without one."""
     articles = [
         dataclasses.replace(a, published=None, published_from=None, published_confidence=None)
         if a.published_from == "inferred" else a
@@ -41,11 +42,12 @@ def link_dates(store: Store) -> int:
     for article in articles:
         if article.published is not None:
             continue
-        anchor = inferred.get(article.id, (None, None))[0]
+        found = inferred.get(article.id)
+        anchor = found.date if found else None
         own = timexes.get(article.id, [])
-        if own and any(t.anchor != anchor for t in own):
+        if own and any(t.anchor != anchor for t in own if t.expression):
             store.replace_timexes(article.id, reanchor(own, anchor))
-    return len(inferred)
+    return sum(1 for found in inferred.values() if found.date)
 
 
 def link_identities(store: Store) -> tuple[int, int]:

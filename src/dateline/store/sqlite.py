@@ -28,7 +28,7 @@ RESULT_TABLES = {
     "amounts": "amounts",
 }
 EXPORT_TABLES = ("articles", "quotes", "entities", "entity_mentions", "timexes", "amounts", "origins")
-JSON_COLUMNS = {"removed", "metadata", "descriptors", "aliases", "article_ids"}
+JSON_COLUMNS = {"removed", "metadata", "descriptors", "aliases", "article_ids", "published_evidence"}
 
 
 def utc_now() -> str:
@@ -209,17 +209,33 @@ class Store:
             # INSERT OR REPLACE: an extractor reporting the same span twice must not fail the batch.
             self._insert(table, rows, verb="INSERT OR REPLACE")
 
-    def set_inferred_dates(self, inferred: dict[str, tuple[str, float]]) -> None:
-        """Record inferred publication dates; given metadata always wins (only null or inferred rows change)."""
+    def set_inferred_dates(self, inferred: dict[str, Any]) -> None:
+        """Record inferred publication dates, or only their bounds, with their evidence; given
+        metadata always wins (only null or inferred rows change). Values are InferredDate
+        records (dateline.link.pubdates.infer) or (date, confidence) pairs."""
+        rows = []
+        for article_id, found in inferred.items():
+            if isinstance(found, tuple):
+                date, confidence, earliest, latest, evidence = *found, None, None, []
+            else:
+                date, confidence = found.date, found.confidence
+                earliest, latest, evidence = found.earliest, found.latest, list(found.evidence)
+            rows.append((date, "inferred" if date else None, confidence, earliest, latest,
+                         _encode(evidence), article_id))
         with self.transaction():
             self.connection.execute(
                 "UPDATE articles SET published = NULL, published_confidence = NULL, published_from = NULL "
                 "WHERE published_from = 'inferred'"
             )
+            self.connection.execute(
+                "UPDATE articles SET published_earliest = NULL, published_latest = NULL, published_evidence = '[]' "
+                "WHERE published IS NULL"
+            )
             self.connection.executemany(
-                "UPDATE articles SET published = ?, published_from = 'inferred', published_confidence = ? "
+                "UPDATE articles SET published = ?, published_from = ?, published_confidence = ?, "
+                "published_earliest = ?, published_latest = ?, published_evidence = ? "
                 "WHERE id = ? AND published IS NULL",
-                [(date, confidence, article_id) for article_id, (date, confidence) in inferred.items()],
+                rows,
             )
 
     def replace_timexes(self, article_id: str, timexes: Sequence[Timex]) -> None:

@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 from dateline.analyse.time.anchor import parse_anchor
-from dateline.analyse.time.normalise import MONTHS
 from dateline.models import Article, Timex
 
 
@@ -227,46 +226,6 @@ def start_of(
     return max(counts.items(), key=lambda item: (item[1], item[0]))[0]
 
 
-def dateline_evidence(article: Article, own_years: list[int], corpus_days: list[dt.date]):
-    """(date, confidence) from the wire dateline's date, or None."""
-    text = (article.dateline_date or "").strip()
-    if not text:
-        return None
-    iso = parse_anchor(text)
-    if iso:
-        return iso, 0.9
-    month_match = re.search(r"[A-Za-z]+", text)
-    day_match = re.search(r"\b(\d{1,2})\b", text)
-    year_match = re.search(r"\b(1[89]\d\d|20\d\d)\b", text)
-    if not month_match or not day_match:
-        return None
-    month = MONTHS.get(month_match.group(0).rstrip(".").lower())
-    if month is None:
-        return None
-    day = int(day_match.group(1))
-    if year_match:
-        years, confidence = [int(year_match.group(1))], 0.9
-    elif own_years:
-        years, confidence = [max(own_years)], 0.75
-    elif corpus_days:
-        middle = sorted(corpus_days)[len(corpus_days) // 2]
-        years, confidence = [middle.year - 1, middle.year, middle.year + 1], 0.6
-    else:
-        return None
-    candidates = []
-    for year in years:
-        try:
-            candidates.append(dt.date(year, month, day))
-        except ValueError:
-            continue
-    if not candidates:
-        return None
-    if len(candidates) > 1:
-        middle = sorted(corpus_days)[len(corpus_days) // 2]
-        candidates.sort(key=lambda c: abs((c - middle).days))
-    return candidates[0], confidence
-
-
 def ordinal_evidence(
     article: Article, article_timexes: list[Timex], anchors: list[EventAnchor], own_years: list[int]
 ) -> list[dt.date]:
@@ -306,25 +265,3 @@ def count_evidence(article: Article, anchors: list[EventAnchor], own_years: list
                 if start is not None:
                     dates.append(start + dt.timedelta(days=days))
     return dates
-
-
-def latest_full_date(article: Article, article_timexes: list[Timex]):
-    """(date, confidence) from the latest full date the article mentions, or None."""
-    days = [
-        parse_anchor(t.value)
-        for t in article_timexes
-        if t.value and FULL_DATE.match(t.value) and not t.expression
-    ]
-    days = [d for d in days if d]
-    if not days:
-        return None
-    latest = max(days)
-    specs = {t.expression for t in article_timexes if t.expression}
-    if "day:-1" in specs or any(s.startswith("day:-1|") for s in specs):
-        return latest + dt.timedelta(days=1), 0.45
-    if "day:0" in specs or any(s.startswith("day:0|") for s in specs):
-        return latest, 0.45
-    return latest, 0.35
-
-
-# -- scheduled events fulfilled ------------------------------------------------
