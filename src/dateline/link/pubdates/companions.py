@@ -147,9 +147,8 @@ def companion_matches(
     matches = []
     for sentence, inside in _sentences_with_timexes(article, article_timexes):
         day_timexes = [t for t in inside if names_a_day(t)]
-        if len(day_timexes) != 1:
-            continue  # with two, which one is the companion's day is a guess
-        timex = day_timexes[0]
+        if not day_timexes:
+            continue
         words, names = _words(sentence)
         own = SentenceDay(article.id, sentence, words, names, frozenset())
         scored = []
@@ -160,11 +159,17 @@ def companion_matches(
                     scored.append((score, other))
         scored.sort(key=lambda item: -item[0])
         for score, other in scored[:MAX_MATCHES]:
-            for day in sorted(other.days):
-                anchors = anchors_naming(timex.expression or "", day)
-                if anchors:
-                    matches.append(
-                        CompanionMatch(timex.text, sentence, other.article_id, other.sentence, day, anchors,
-                                       round(score, 3))
-                    )
+            pairs = [
+                (timex, day, anchors)
+                for timex in day_timexes
+                for day in sorted(other.days)
+                if (anchors := anchors_naming(timex.expression or "", day))
+            ]
+            # which of the sentence's expressions names the companion's day must not be a guess
+            if len({id(timex) for timex, _, _ in pairs}) != 1:
+                continue
+            for timex, day, anchors in pairs:
+                matches.append(
+                    CompanionMatch(timex.text, sentence, other.article_id, other.sentence, day, anchors, round(score, 3))
+                )
     return matches

@@ -94,8 +94,6 @@ def dateline_evidence(
     pinned = [c for c in candidates if c.isoweekday() in weekdays]
     if len(pinned) == 1:
         return pinned[0], DATELINE_PINNED, {**evidence, "pinned_by": "weekday"}
-    if weekdays and candidates and not pinned:
-        return None  # the weekday it leads with contradicts every candidate year
     if len(candidates) == 1:
         from_own = candidates[0].year in years
         return candidates[0], DATELINE_OWN_YEAR if from_own else DATELINE_CORPUS_YEAR, evidence
