@@ -169,6 +169,11 @@ def companion_matches(
             if len({id(timex) for timex, _, _ in pairs}) != 1:
                 continue
             for timex, day, anchors in pairs:
+                if (timex.expression or "").split(":")[1:2] in (["-1"], ["-2"]):
+                    # told as past ("last Oct. 23", "on Friday" in the past tense): it precedes the article
+                    anchors = frozenset(d for d in anchors if d >= day)
+                if not anchors:
+                    continue
                 matches.append(
                     CompanionMatch(timex.text, sentence, other.article_id, other.sentence, day, anchors, round(score, 3))
                 )

@@ -31,7 +31,7 @@ LEAD_SENTENCES = 3  # where a wire states the day it reports
 # words that make a date in the same sentence a plan, a deadline or a term, not a past event
 _AHEAD = re.compile(
     r"\b(?:will|would|shall|until|till|due|expires?|expiring|matures?|maturing|scheduled|set\s+to|plans?|"
-    r"planned|next|by|through|starting|effective|deadline|from|to\s+be|is\s+to|are\s+to)\b",
+    r"planned|next|by|through|starting|effective|deadline|from|ending|ends|end|to\s+be|is\s+to|are\s+to)\b",
     re.I,
 )
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
