@@ -410,3 +410,25 @@ def test_bounds_leave_time_expressions_unresolved():
     updated = apply_inferred_dates([STRIKE, undated], timexes, inferred)
     assert undated.published is None and undated.published_earliest == "2019-06-03"
     assert {t.text: t.value for t in updated["u"]}["Yesterday"] == "PAST_REF"
+
+
+BLOCKADE = _article(
+    "b", "The port blockade that began on 2 May 2022 has stopped all grain ships in Karsk.",
+    published="2022-05-03",
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Grain prices doubled during the week-old blockade of the port.", "2022-05-09"),
+        ("Traders waited out the three-day-old blockade in their offices.", "2022-05-05"),
+        ("Sailors marked the fourth day of the blockade with a silent protest.", "2022-05-05"),
+        ("After 48 hours of blockade, the first ship turned back.", "2022-05-04"),
+    ],
+)
+def test_counts_from_an_event_start_date_the_article(text, expected):
+    undated = _article("u", text)
+    found = _found(BLOCKADE, undated)["u"]
+    assert found.date == expected
+    assert found.evidence[0]["kind"] in ("event_count", "event_day") and found.evidence[0]["text"]

@@ -78,6 +78,12 @@ _LAUNCH_AFTER = re.compile(
 )
 # "Two days after the flood", "a week into the rail strike"
 _COUNT_AFTER_NOUN = re.compile(rf"{_COUNT_HEAD}(?:([\w-]+)\s+)??({_EVENT_NOUN})s?\b", re.I)
+# "the week-old blockade", "the three-day-old strike": aged from its start
+_AGED_NOUN = re.compile(
+    rf"\b(?:{_COUNT}[- ])?(days?|weeks?)[- ]old\s+(?:([\w-]+)\s+)??({_EVENT_NOUN})s?\b", re.I
+)
+# "48 hours of protests", "after three days of talks": a duration counted from the start
+_DURATION_OF = re.compile(rf"\b{_COUNT}\s+(hours|days|weeks)\s+of\s+(?:([\w-]+)\s+)??({_EVENT_NOUN})s?\b", re.I)
 # "two days after the Tavra burst its banks"
 _COUNT_AFTER_VERB = re.compile(rf"{_COUNT_HEAD}(?:[\w-]+\s+){{0,3}}?(?:{_VERB_EVENT})", re.I)
 
@@ -228,8 +234,8 @@ def start_of(
 
 def ordinal_evidence(
     article: Article, article_timexes: list[Timex], anchors: list[EventAnchor], own_years: list[int]
-) -> list[dt.date]:
-    """Days from "the third day of the strike": the event's start plus two days."""
+) -> list[tuple[dt.date, str]]:
+    """(day, the words) from "the third day of the strike": the event's start plus two days."""
     dates = []
     for timex in article_timexes:
         text = article.title if timex.field == "title" else article.text
@@ -240,28 +246,41 @@ def ordinal_evidence(
         if start is None:
             continue
         try:
-            dates.append(start + dt.timedelta(days=ordinal[0] - 1))
+            dates.append((start + dt.timedelta(days=ordinal[0] - 1), timex.text))
         except (ValueError, OverflowError):
             continue
     return dates
 
 
-def count_evidence(article: Article, anchors: list[EventAnchor], own_years: list[int]) -> list[dt.date]:
-    """Days from "two days after the flood" / "a week into the strike": the start plus the count."""
+def _counted_days(pattern: re.Pattern, match: re.Match) -> int:
+    """Days from an event's start that a count names (see the patterns above)."""
+    word = (match.group(1) or "a").lower()
+    count = int(word) if word.isdigit() else _COUNT_WORDS.get(word, 0)
+    unit = match.group(2).lower()
+    if unit.startswith("hour"):
+        return -(-count // 24)  # 48 hours of protests: two days on
+    days = count * (7 if unit.startswith("week") else 1)
+    # "three days of talks" ends on the third day, as "the third day of the talks" does
+    return days - 1 if pattern is _DURATION_OF and unit.startswith("day") else days
+
+
+def count_evidence(
+    article: Article, anchors: list[EventAnchor], own_years: list[int]
+) -> list[tuple[dt.date, str]]:
+    """(day, the words) from "two days after the flood", "a week into the strike", "the
+    week-old blockade", "48 hours of protests": the event's start plus the count."""
     dates = []
     for text in (article.title or "", article.text[:20_000]):
-        for pattern in (_COUNT_AFTER_NOUN, _COUNT_AFTER_VERB):
+        for pattern in (_COUNT_AFTER_NOUN, _COUNT_AFTER_VERB, _AGED_NOUN, _DURATION_OF):
             for match in pattern.finditer(text):
-                word = match.group(1).lower()
-                count = int(word) if word.isdigit() else _COUNT_WORDS.get(word, 0)
-                if not count:
+                days = _counted_days(pattern, match)
+                if days <= 0 and pattern is not _DURATION_OF:
                     continue
-                days = count * (7 if match.group(2).lower().startswith("week") else 1)
-                if pattern is _COUNT_AFTER_NOUN:
-                    noun, modifier = match.group(4), match.group(3)
-                else:
+                if pattern is _COUNT_AFTER_VERB:
                     noun, modifier = _verb_noun(match), None
+                else:
+                    noun, modifier = match.group(4), match.group(3)
                 start = start_of(noun, modifier, anchors, own_years) if noun else None
                 if start is not None:
-                    dates.append(start + dt.timedelta(days=days))
+                    dates.append((start + dt.timedelta(days=days), match.group(0)))
     return dates

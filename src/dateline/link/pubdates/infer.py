@@ -158,10 +158,10 @@ def _text_evidence(article: Article, own: list[Timex], corpus: CorpusEvidence):
     from_dateline = dateline_evidence(article, own, corpus.days)
     if from_dateline:
         evidence.append(from_dateline)
-    evidence += [(d, 0.8, {"kind": "event_day", "day": d.isoformat()})
-                 for d in ordinal_evidence(article, own, corpus.anchors, years)]
-    evidence += [(d, 0.7, {"kind": "event_count", "day": d.isoformat()})
-                 for d in count_evidence(article, corpus.anchors, years)]
+    evidence += [(d, 0.8, {"kind": "event_day", "text": words, "day": d.isoformat()})
+                 for d, words in ordinal_evidence(article, own, corpus.anchors, years)]
+    evidence += [(d, 0.7, {"kind": "event_count", "text": words, "day": d.isoformat()})
+                 for d, words in count_evidence(article, corpus.anchors, years)]
     scheduled, bounds = scheduled_evidence(article, own, corpus.announcements) if corpus.announcements else ([], [])
     evidence += [(d, SCHEDULED_CONFIDENCE, {"kind": "scheduled", "day": d.isoformat()}) for d in scheduled]
     lower = [(d, {"kind": "scheduled_done", "day": d.isoformat()}) for d in bounds] + past_bounds(article, own)
