@@ -140,8 +140,28 @@ def same_happening(sentence: SentenceDay, other: SentenceDay, stats: WordStats) 
     return score if score >= MIN_OVERLAP else 0.0
 
 
+@dataclass(frozen=True)
+class SentenceIndex:
+    """Dated sentences by the names in them: a sentence's candidates share a rare name."""
+
+    sentences: list[SentenceDay]
+    by_name: dict[str, list[int]]
+
+    def candidates(self, names: frozenset[str], stats: WordStats) -> list[SentenceDay]:
+        found = sorted({i for name in names if stats.rare(name) for i in self.by_name.get(name, ())})
+        return [self.sentences[i] for i in found]
+
+
+def index_sentences(sentences: list[SentenceDay]) -> SentenceIndex:
+    by_name: dict[str, list[int]] = {}
+    for i, sentence in enumerate(sentences):
+        for name in sentence.names:
+            by_name.setdefault(name, []).append(i)
+    return SentenceIndex(sentences, by_name)
+
+
 def companion_matches(
-    article: Article, article_timexes: list[Timex], dated: list[SentenceDay], stats: WordStats
+    article: Article, article_timexes: list[Timex], dated: SentenceIndex, stats: WordStats
 ) -> list[CompanionMatch]:
     """Expressions of an undated article matched to dated sentences of the same happening."""
     matches = []
@@ -152,7 +172,7 @@ def companion_matches(
         words, names = _words(sentence)
         own = SentenceDay(article.id, sentence, words, names, frozenset())
         scored = []
-        for other in dated:
+        for other in dated.candidates(names, stats):
             if other.article_id != article.id:
                 score = same_happening(own, other, stats)
                 if score:

@@ -40,10 +40,11 @@ from dateline.link.pubdates.anchors import count_evidence, event_anchors, ordina
 from dateline.link.pubdates.calendar import contiguous, past_weekdays
 from dateline.link.pubdates.companions import (
     CompanionMatch,
-    SentenceDay,
+    SentenceIndex,
     WordStats,
     companion_matches,
     dated_sentences,
+    index_sentences,
     word_stats,
 )
 from dateline.link.pubdates.own_text import dateline_evidence, own_years, past_bounds
@@ -83,7 +84,7 @@ class CorpusEvidence:
 
     anchors: list
     announcements: list[ScheduledMention]
-    sentences: list[SentenceDay]
+    sentences: SentenceIndex
     stats: WordStats
     days: list[dt.date]
 
@@ -246,7 +247,7 @@ def corpus_evidence(articles: list[Article], timexes: dict[str, list[Timex]]) ->
             for article in dated
             for mention in scheduled_mentions(article, timexes.get(article.id, []), announced=True)
         ],
-        sentences=dated_sentences(dated, timexes),
+        sentences=index_sentences(dated_sentences(dated, timexes)),
         stats=word_stats(articles),
         days=[d for d in (parse_anchor(a.published) for a in dated) if d],
     )
