@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 import spacy
 from hypothesis import given, settings
@@ -432,3 +434,19 @@ def test_counts_from_an_event_start_date_the_article(text, expected):
     found = _found(BLOCKADE, undated)["u"]
     assert found.date == expected
     assert found.evidence[0]["kind"] in ("event_count", "event_day") and found.evidence[0]["text"]
+
+
+def test_a_weekday_and_a_date_in_one_expression_pin_the_year_and_the_week():
+    # 9 March was a Tuesday in 2021 (not in 2022): the article is from the days around it
+    first = _article("d1", "The harbour strike began on 1 March 2021.", published="2021-03-01")
+    second = _article("d2", "The rail strike began on 14 March 2022.", published="2022-03-15")
+    undated = _article("u", "The assembly said on Tuesday, 9 March, that the vote had been held.")
+    found = _found(first, second, undated)["u"]
+    assert found.date == "2021-03-09"
+    assert found.evidence[-1] == {"kind": "weekday_date", "text": "Tuesday, 9 March", "day": "2021-03-09"}
+    ahead = _article("u", "The assembly will vote on Tuesday, 9 March, the speaker said.")
+    timexes = _timexes([first, second, ahead])
+    # the blank pipeline reads no tense; the real model's reading of "will vote" points ahead
+    timexes["u"] = [dataclasses.replace(t, expression="md:1:3:9") for t in timexes["u"]]
+    found = infer_publication_dates([first, second, ahead], timexes)["u"]
+    assert found.date is None and found.latest == "2021-03-09"  # before the vote, not dated by it

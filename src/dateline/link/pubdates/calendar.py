@@ -67,7 +67,9 @@ def past_weekdays(timexes: list[Timex]) -> set[int]:
     for timex in timexes:
         parts = (timex.expression or "").partition("|")[0].split(":")
         weekday = weekday_of(timex.expression)
-        if weekday is not None and parts[1] in ("-1", "0", "-2"):
+        if weekday is None and parts[0] == "md":
+            weekday = weekday_in_text(timex.text)  # "on Tuesday, 9 March"
+        if weekday is not None and len(parts) > 1 and parts[1] in ("-1", "0", "-2"):
             found.add(weekday)
     return found
 

@@ -47,7 +47,7 @@ from dateline.link.pubdates.companions import (
     index_sentences,
     word_stats,
 )
-from dateline.link.pubdates.own_text import dateline_evidence, own_years, past_bounds
+from dateline.link.pubdates.own_text import dateline_evidence, own_years, past_bounds, weekday_date_windows
 from dateline.link.pubdates.schedules import (
     SCHEDULED_CONFIDENCE,
     WINDOW_SUPPORT,
@@ -144,12 +144,18 @@ def companion_window(
     return window, span, evidence
 
 
-def _day_in_companion_window(window: set[dt.date], article_timexes: list[Timex], backers: int) -> tuple[dt.date, float]:
+def _day_in_window(
+    window: set[dt.date], article_timexes: list[Timex], records: list[dict], backers: int
+) -> tuple[dt.date, float]:
+    """The day a window dates an article on: its one day; else the latest day in it that a
+    weekday the article names falls on; else the first day from the happening's own day on."""
     if len(window) == 1:
         return next(iter(window)), min(1.0, COMPANION_DAY_CONFIDENCE + COMPANION_AGREEING * (backers - 1))
     named = [d for d in window if d.isoweekday() in past_weekdays(article_timexes)]
-    day = max(named) if named else min(window)
-    return day, min(1.0, COMPANION_CONFIDENCE + COMPANION_AGREEING * (backers - 1))
+    happened = [d for d in (parse_anchor(r.get("day")) for r in records) if d and d <= max(window)]
+    later = [d for d in window if not happened or d >= max(happened)]
+    day = max(named) if named else min(later or window)
+    return day, min(1.0, COMPANION_CONFIDENCE + COMPANION_AGREEING * (max(1, backers) - 1))
 
 
 def _text_evidence(article: Article, own: list[Timex], corpus: CorpusEvidence):
@@ -189,6 +195,10 @@ def infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> Inf
         evidence = [(d, c, r) for d, c, r in evidence if d >= floor[0] or c >= 0.9]
     matches = companion_matches(article, own, corpus.sentences, corpus.stats)
     window, span, companion_records = companion_window(matches)
+    window, span, agreed = _with_own_windows(weekday_date_windows(own, corpus.days), window, span)
+    if not agreed:
+        return None  # the article's weekday-and-date and its companions disagree: no date
+    companion_records += [w.record for w in weekday_date_windows(own, corpus.days)]
     if span and floor:
         span = {d for d in span if d >= floor[0]} or None
     if span:
@@ -201,7 +211,7 @@ def infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> Inf
             return None  # the article's own evidence and its companions disagree: no date
         if not inside:
             backers = len({r["article_id"] for r in companion_records if r.get("article_id")})
-            day, confidence = _day_in_companion_window(window, own, backers)
+            day, confidence = _day_in_window(window, own, companion_records, backers)
             if floor is None or day >= floor[0]:
                 return InferredDate(day.isoformat(), confidence, evidence=tuple(companion_records))
             window = None
@@ -223,6 +233,25 @@ def infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> Inf
         day, confidence, records = combined
         return InferredDate(day.isoformat(), confidence, evidence=tuple(records) + tuple(companion_records))
     return _bounds(floor, span, companion_records)
+
+
+def _with_own_windows(windows, window: set[dt.date] | None, span: set[dt.date] | None):
+    """(window, span, agreed): companions' window and span narrowed by the article's own
+    weekday-and-date windows; one still to come only bounds the date."""
+    if not windows:
+        return window, span, True
+    days = set(windows[0].days)
+    for own_window in windows[1:]:
+        days &= own_window.days
+    if not days:
+        return window, span, False
+    if any(w.ahead for w in windows):
+        span = (span & days) if span else days
+        return (window & span if window else None), span or None, bool(span)
+    if window is not None:
+        window &= days
+        return window or None, span, bool(window)
+    return days, span, True
 
 
 def _bounds(floor, span: set[dt.date] | None, companion_records: list[dict]) -> InferredDate | None:

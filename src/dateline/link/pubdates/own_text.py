@@ -5,6 +5,9 @@
   falls on that month and day in exactly one candidate year (the years around the corpus's
   dated articles and the years the article names), or there is one candidate year at all.
   A bare month and day is no evidence of a year.
+- A weekday and a day of the month naming one day ("on Saturday, April 25") pin the year
+  among the candidate years, and the weekday puts the article within the week around it
+  (after it when told in the past tense, before it when ahead).
 - Every past event the article reports precedes it: a full date in a sentence that does
   not look ahead ("the strike that began on 3 June 2019") is a lower bound, and so is a
   named month when its year is given ("the rounds in March and April 2019": within or after
@@ -15,10 +18,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from dateline.analyse.time.anchor import parse_anchor
 from dateline.analyse.time.normalise import MONTHS
-from dateline.link.pubdates.calendar import past_weekdays, pin_year
+from dateline.link.pubdates.calendar import anchors_naming, past_weekdays, weekday_in_text
 from dateline.link.pubdates.schedules import sentence_spans
 from dateline.models import Article, Timex
 
@@ -98,6 +102,40 @@ def dateline_evidence(
         from_own = candidates[0].year in years
         return candidates[0], DATELINE_OWN_YEAR if from_own else DATELINE_CORPUS_YEAR, evidence
     return None
+
+
+@dataclass(frozen=True)
+class OwnWindow:
+    """Publication days that agree with a weekday-and-date the article names."""
+
+    days: frozenset[dt.date]
+    ahead: bool  # told as still to come: the article's day is before it, not pinned by it
+    record: dict
+
+
+def weekday_date_windows(
+    article_timexes: list[Timex], corpus_days: list[dt.date]
+) -> list[OwnWindow]:
+    """Windows from "Saturday, April 25" style expressions whose year the weekday pins (module doc)."""
+    windows = []
+    years = set(own_years(article_timexes))
+    for timex in article_timexes:
+        parts = (timex.expression or "").partition("|")[0].split(":")
+        weekday = weekday_in_text(timex.text)
+        if parts[0] != "md" or len(parts) < 4 or weekday is None:
+            continue
+        try:
+            direction, month, day = int(parts[1]), int(parts[2]), int(parts[3])
+        except ValueError:
+            continue
+        pinned = [c for c in candidate_days(month, day, years, corpus_days) if c.isoweekday() == weekday]
+        if len(pinned) != 1:
+            continue  # no candidate year, or several: a bare date is no evidence of its year
+        days = anchors_naming(f"wd:{direction}:{weekday}", pinned[0])
+        if days:
+            record = {"kind": "weekday_date", "text": timex.text, "day": pinned[0].isoformat()}
+            windows.append(OwnWindow(days, direction > 0, record))
+    return windows
 
 
 def _looks_ahead(text: str, timex: Timex) -> bool:
