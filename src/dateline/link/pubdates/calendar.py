@@ -24,13 +24,9 @@ _LONG_REACH = (400, 400)  # a month and day ("March 12"), a holiday: within abou
 _PROBE = dt.date(2001, 1, 10)
 
 
-def spec_of(timex: Timex) -> str | None:
-    return timex.expression or None
-
-
 def names_a_day(timex: Timex) -> bool:
     """Whether the timex is anchor-dependent and names one day ("Friday", "yesterday", "March 12")."""
-    spec = spec_of(timex)
+    spec = timex.expression or None
     # "at 10 p.m." (ana:) takes its day from whatever the sentence is about: not a day of its own
     if not spec or timex.type not in ("DATE", "TIME") or spec.startswith(("ord:", "ana:")):
         return False
@@ -78,19 +74,6 @@ def weekday_in_text(text: str) -> int | None:
     """The ISO weekday a text spells out ("Saturday, April 25"), when exactly one."""
     names = {m.group(1).lower() for m in _WEEKDAY_WORD.finditer(text)}
     return WEEKDAYS.index(names.pop()) + 1 if len(names) == 1 else None
-
-
-def pin_year(month: int, day: int, weekday: int, years: set[int]) -> dt.date | None:
-    """The one date among the candidate years on which month/day falls on the weekday, else None."""
-    found = []
-    for year in sorted(years):
-        try:
-            date = dt.date(year, month, day)
-        except ValueError:
-            continue
-        if date.isoweekday() == weekday:
-            found.append(date)
-    return found[0] if len(found) == 1 else None
 
 
 def contiguous(days: set[dt.date]) -> bool:

@@ -29,7 +29,6 @@ metadata always wins: only articles with `published is None` are inferred.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
@@ -195,10 +194,11 @@ def infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> Inf
         evidence = [(d, c, r) for d, c, r in evidence if d >= floor[0] or c >= 0.9]
     matches = companion_matches(article, own, corpus.sentences, corpus.stats)
     window, span, companion_records = companion_window(matches)
-    window, span, agreed = _with_own_windows(weekday_date_windows(own, corpus.days), window, span)
+    own_windows = weekday_date_windows(own, corpus.days)
+    window, span, agreed = _with_own_windows(own_windows, window, span)
     if not agreed:
         return None  # the article's weekday-and-date and its companions disagree: no date
-    companion_records += [w.record for w in weekday_date_windows(own, corpus.days)]
+    companion_records += [w.record for w in own_windows]
     if span and floor:
         span = {d for d in span if d >= floor[0]} or None
     if span:
