@@ -215,6 +215,26 @@ def test_inferred_dates_never_override_metadata(store):
     assert store.connection.execute("SELECT published FROM articles WHERE id = ?", (undated.id,)).fetchone()[0] is None
 
 
+def test_bounds_and_evidence_of_inferred_dates_are_stored(store):
+    from dateline.link.pubdates.infer import InferredDate
+
+    undated = make_article("LIMA - Talks resumed after the strike that began on 3 June 2019.",
+                           published=None, published_from=None)
+    save(store, [undated], [make_analysis(undated)])
+    evidence = ({"kind": "past_event", "text": "3 June 2019", "day": "2019-06-03"},)
+    store.set_inferred_dates({undated.id: InferredDate(None, None, "2019-06-03", None, evidence)})
+    [read] = store.articles()
+    assert (read.published, read.published_from, read.published_earliest, read.published_latest) == (
+        None, None, "2019-06-03", None)
+    assert read.published_evidence == list(evidence)
+    store.set_inferred_dates({undated.id: InferredDate("2019-06-05", 0.8, evidence=evidence)})
+    [read] = store.articles()
+    assert (read.published, read.published_from, read.published_earliest) == ("2019-06-05", "inferred", None)
+    store.set_inferred_dates({})  # evidence gone: date, bounds and evidence go too
+    [read] = store.articles()
+    assert (read.published, read.published_earliest, read.published_evidence) == (None, None, [])
+
+
 def test_values_with_sql_characters_are_stored_verbatim(store):
     text = "Robert'); DROP TABLE articles;-- said \"no\"."
     article = make_article(text, title="'; DELETE FROM quotes; --")

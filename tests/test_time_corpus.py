@@ -65,7 +65,10 @@ def test_inferred_publication_dates_on_the_corpus(corpus):
     inferred = infer_publication_dates(articles, timexes)
     expected = {a.id: g["published_inferred"] for g, a in pairs if not a.published and g.get("published_inferred")}
     assert expected
-    right = sum(1 for article_id, day in expected.items() if inferred.get(article_id, (None,))[0] == day)
+    right = sum(1 for article_id, day in expected.items() if article_id in inferred and inferred[article_id].date == day)
+    # a date inferred for an article the gold leaves undated, or a wrong one, is an error
+    wrong = [a for a, found in inferred.items() if found.date and found.date != expected.get(a)]
+    assert not wrong, wrong
     assert right / len(expected) >= FLOOR_INFERRED, f"{right}/{len(expected)}: {inferred}"
     # metadata always wins
     assert not set(inferred) & {a.id for a in articles if a.published}

@@ -40,6 +40,7 @@ LEXICONS: dict[str, Lexicon] = {
     "demonyms.tsv": Lexicon("table", 2),
     "place_variants.tsv": Lexicon("table", 2),
     "furniture.txt": Lexicon("rules"),
+    "abbreviations.txt": Lexicon("words"),
     "amounts/context.json": Lexicon("json"),
     "amounts/currencies.json": Lexicon("json"),
     "amounts/numbers.json": Lexicon("json"),

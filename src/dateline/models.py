@@ -100,6 +100,11 @@ class Article:
     word_count: int
     dateline_date: str | None = None  # date the wire dateline gave, as written or ISO
     published_confidence: float | None = None  # set when published_from == "inferred"
+    # when the date is unknown but bounded by the evidence (dateline.link.pubdates), and the
+    # evidence for an inferred date or bounds: [{kind, text, sentence, article_id, day ...}]
+    published_earliest: str | None = None
+    published_latest: str | None = None
+    published_evidence: list[dict[str, Any]] = dataclasses.field(default_factory=list)
     format: str = "txt"
     origins: list[str] = dataclasses.field(default_factory=list)
     metadata: dict[str, Any] = dataclasses.field(default_factory=dict)

@@ -178,6 +178,15 @@ _RELEASED: list[tuple[int, str, str]] = [
         CREATE INDEX ingest_errors_run ON ingest_errors (run_id);
         """,
     ),
+    (
+        3,
+        "bounds and evidence of inferred publication dates",
+        """
+        ALTER TABLE articles ADD COLUMN published_earliest TEXT;
+        ALTER TABLE articles ADD COLUMN published_latest TEXT;
+        ALTER TABLE articles ADD COLUMN published_evidence TEXT NOT NULL DEFAULT '[]';
+        """,
+    ),
 ]
 
 MIGRATIONS: tuple[Migration, ...] = tuple(

@@ -291,27 +291,33 @@ class SQLiteStore:
         with self.transaction():
             return self._insert(table, rows, verb="INSERT OR REPLACE")
 
-    def set_inferred_dates(
-        self, inferred: dict[str, tuple[str, float]], *, article_ids: Iterable[str] | None = None
-    ) -> None:
-        """Record inferred publication dates for `article_ids` (all articles when None); given
-        metadata always wins (only null or inferred rows change)."""
-        with self.transaction():
-            if article_ids is None:
-                self.connection.execute(
-                    "UPDATE articles SET published = NULL, published_confidence = NULL, published_from = NULL "
-                    "WHERE published_from = 'inferred'"
-                )
+    def set_inferred_dates(self, inferred: dict[str, Any]) -> None:
+        """Record inferred publication dates, or only their bounds, with their evidence; given
+        metadata always wins (only null or inferred rows change). Values are InferredDate
+        records (dateline.link.pubdates.infer) or (date, confidence) pairs."""
+        rows = []
+        for article_id, found in inferred.items():
+            if isinstance(found, tuple):
+                date, confidence, earliest, latest, evidence = *found, None, None, []
             else:
-                self.connection.executemany(
-                    "UPDATE articles SET published = NULL, published_confidence = NULL, published_from = NULL "
-                    "WHERE published_from = 'inferred' AND id = ?",
-                    [(article_id,) for article_id in article_ids],
-                )
+                date, confidence = found.date, found.confidence
+                earliest, latest, evidence = found.earliest, found.latest, list(found.evidence)
+            rows.append((date, "inferred" if date else None, confidence, earliest, latest,
+                         _encode(evidence), article_id))
+        with self.transaction():
+            self.connection.execute(
+                "UPDATE articles SET published = NULL, published_confidence = NULL, published_from = NULL "
+                "WHERE published_from = 'inferred'"
+            )
+            self.connection.execute(
+                "UPDATE articles SET published_earliest = NULL, published_latest = NULL, published_evidence = '[]' "
+                "WHERE published IS NULL"
+            )
             self.connection.executemany(
-                "UPDATE articles SET published = ?, published_from = 'inferred', published_confidence = ? "
+                "UPDATE articles SET published = ?, published_from = ?, published_confidence = ?, "
+                "published_earliest = ?, published_latest = ?, published_evidence = ? "
                 "WHERE id = ? AND published IS NULL",
-                [(date, confidence, article_id) for article_id, (date, confidence) in inferred.items()],
+                rows,
             )
 
     def record_run(

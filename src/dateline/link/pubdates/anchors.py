@@ -14,7 +14,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 from dateline.analyse.time.anchor import parse_anchor
-from dateline.analyse.time.normalise import MONTHS
 from dateline.models import Article, Timex
 
 
@@ -79,6 +78,12 @@ _LAUNCH_AFTER = re.compile(
 )
 # "Two days after the flood", "a week into the rail strike"
 _COUNT_AFTER_NOUN = re.compile(rf"{_COUNT_HEAD}(?:([\w-]+)\s+)??({_EVENT_NOUN})s?\b", re.I)
+# "the week-old blockade", "the three-day-old strike": aged from its start
+_AGED_NOUN = re.compile(
+    rf"\b(?:{_COUNT}[- ])?(days?|weeks?)[- ]old\s+(?:([\w-]+)\s+)??({_EVENT_NOUN})s?\b", re.I
+)
+# "48 hours of protests", "after three days of talks": a duration counted from the start
+_DURATION_OF = re.compile(rf"\b{_COUNT}\s+(hours|days|weeks)\s+of\s+(?:([\w-]+)\s+)??({_EVENT_NOUN})s?\b", re.I)
 # "two days after the Tavra burst its banks"
 _COUNT_AFTER_VERB = re.compile(rf"{_COUNT_HEAD}(?:[\w-]+\s+){{0,3}}?(?:{_VERB_EVENT})", re.I)
 
@@ -227,50 +232,10 @@ def start_of(
     return max(counts.items(), key=lambda item: (item[1], item[0]))[0]
 
 
-def dateline_evidence(article: Article, own_years: list[int], corpus_days: list[dt.date]):
-    """(date, confidence) from the wire dateline's date, or None."""
-    text = (article.dateline_date or "").strip()
-    if not text:
-        return None
-    iso = parse_anchor(text)
-    if iso:
-        return iso, 0.9
-    month_match = re.search(r"[A-Za-z]+", text)
-    day_match = re.search(r"\b(\d{1,2})\b", text)
-    year_match = re.search(r"\b(1[89]\d\d|20\d\d)\b", text)
-    if not month_match or not day_match:
-        return None
-    month = MONTHS.get(month_match.group(0).rstrip(".").lower())
-    if month is None:
-        return None
-    day = int(day_match.group(1))
-    if year_match:
-        years, confidence = [int(year_match.group(1))], 0.9
-    elif own_years:
-        years, confidence = [max(own_years)], 0.75
-    elif corpus_days:
-        middle = sorted(corpus_days)[len(corpus_days) // 2]
-        years, confidence = [middle.year - 1, middle.year, middle.year + 1], 0.6
-    else:
-        return None
-    candidates = []
-    for year in years:
-        try:
-            candidates.append(dt.date(year, month, day))
-        except ValueError:
-            continue
-    if not candidates:
-        return None
-    if len(candidates) > 1:
-        middle = sorted(corpus_days)[len(corpus_days) // 2]
-        candidates.sort(key=lambda c: abs((c - middle).days))
-    return candidates[0], confidence
-
-
 def ordinal_evidence(
     article: Article, article_timexes: list[Timex], anchors: list[EventAnchor], own_years: list[int]
-) -> list[dt.date]:
-    """Days from "the third day of the strike": the event's start plus two days."""
+) -> list[tuple[dt.date, str]]:
+    """(day, the words) from "the third day of the strike": the event's start plus two days."""
     dates = []
     for timex in article_timexes:
         text = article.title if timex.field == "title" else article.text
@@ -281,50 +246,41 @@ def ordinal_evidence(
         if start is None:
             continue
         try:
-            dates.append(start + dt.timedelta(days=ordinal[0] - 1))
+            dates.append((start + dt.timedelta(days=ordinal[0] - 1), timex.text))
         except (ValueError, OverflowError):
             continue
     return dates
 
 
-def count_evidence(article: Article, anchors: list[EventAnchor], own_years: list[int]) -> list[dt.date]:
-    """Days from "two days after the flood" / "a week into the strike": the start plus the count."""
+def _counted_days(pattern: re.Pattern, match: re.Match) -> int:
+    """Days from an event's start that a count names (see the patterns above)."""
+    word = (match.group(1) or "a").lower()
+    count = int(word) if word.isdigit() else _COUNT_WORDS.get(word, 0)
+    unit = match.group(2).lower()
+    if unit.startswith("hour"):
+        return -(-count // 24)  # 48 hours of protests: two days on
+    days = count * (7 if unit.startswith("week") else 1)
+    # "three days of talks" ends on the third day, as "the third day of the talks" does
+    return days - 1 if pattern is _DURATION_OF and unit.startswith("day") else days
+
+
+def count_evidence(
+    article: Article, anchors: list[EventAnchor], own_years: list[int]
+) -> list[tuple[dt.date, str]]:
+    """(day, the words) from "two days after the flood", "a week into the strike", "the
+    week-old blockade", "48 hours of protests": the event's start plus the count."""
     dates = []
     for text in (article.title or "", article.text[:20_000]):
-        for pattern in (_COUNT_AFTER_NOUN, _COUNT_AFTER_VERB):
+        for pattern in (_COUNT_AFTER_NOUN, _COUNT_AFTER_VERB, _AGED_NOUN, _DURATION_OF):
             for match in pattern.finditer(text):
-                word = match.group(1).lower()
-                count = int(word) if word.isdigit() else _COUNT_WORDS.get(word, 0)
-                if not count:
+                days = _counted_days(pattern, match)
+                if days <= 0 and pattern is not _DURATION_OF:
                     continue
-                days = count * (7 if match.group(2).lower().startswith("week") else 1)
-                if pattern is _COUNT_AFTER_NOUN:
-                    noun, modifier = match.group(4), match.group(3)
-                else:
+                if pattern is _COUNT_AFTER_VERB:
                     noun, modifier = _verb_noun(match), None
+                else:
+                    noun, modifier = match.group(4), match.group(3)
                 start = start_of(noun, modifier, anchors, own_years) if noun else None
                 if start is not None:
-                    dates.append(start + dt.timedelta(days=days))
+                    dates.append((start + dt.timedelta(days=days), match.group(0)))
     return dates
-
-
-def latest_full_date(article: Article, article_timexes: list[Timex]):
-    """(date, confidence) from the latest full date the article mentions, or None."""
-    days = [
-        parse_anchor(t.value)
-        for t in article_timexes
-        if t.value and FULL_DATE.match(t.value) and not t.expression
-    ]
-    days = [d for d in days if d]
-    if not days:
-        return None
-    latest = max(days)
-    specs = {t.expression for t in article_timexes if t.expression}
-    if "day:-1" in specs or any(s.startswith("day:-1|") for s in specs):
-        return latest + dt.timedelta(days=1), 0.45
-    if "day:0" in specs or any(s.startswith("day:0|") for s in specs):
-        return latest, 0.45
-    return latest, 0.35
-
-
-# -- scheduled events fulfilled ------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from dateline.analyse.time import reanchor
-from dateline.link.pubdates.infer import infer_publication_dates
+from dateline.link.pubdates.infer import InferredDate, infer_publication_dates
 from dateline.link.registry import LinkBatch, LinkOutcome, Linker
 from dateline.models import Article, Timex, TimexAnchor
 from dateline.store import Overlay, Store, TableSpec
@@ -18,7 +18,8 @@ TIMEX_ANCHORS = TableSpec.from_record(
 
 
 def link_publication_dates(store: Store, batch: LinkBatch) -> LinkOutcome:
-    """Infer publication dates where metadata gave none; returns how many were inferred."""
+    """Infer publication dates (or only bounds) where metadata gave none; time expressions
+    re-anchor on an inferred date and stay unresolved without one."""
     before = {a: d for a, d in store.published_dates().items()}
     articles = [
         dataclasses.replace(a, published=None, published_from=None, published_confidence=None)
@@ -33,11 +34,11 @@ def link_publication_dates(store: Store, batch: LinkBatch) -> LinkOutcome:
     store.replace_rows("timex_anchors", _anchors(articles, timexes, inferred), article_ids=None)
     after = store.published_dates()
     changed = frozenset(a for a, d in after.items() if before.get(a) != d and a not in batch.article_ids)
-    return LinkOutcome({"inferred_dates": len(inferred)}, changed)
+    return LinkOutcome({"inferred_dates": sum(1 for found in inferred.values() if found.date)}, changed)
 
 
 def _anchors(
-    articles: list[Article], timexes: dict[str, list[Timex]], inferred: dict[str, tuple[str, float]]
+    articles: list[Article], timexes: dict[str, list[Timex]], inferred: dict[str, InferredDate]
 ) -> list[TimexAnchor]:
     """Time expressions of undated articles resolved against the inferred date, where it
     changes them; an article still undated keeps its unresolved values."""
@@ -45,9 +46,10 @@ def _anchors(
     for article in articles:
         if article.published is not None:
             continue
-        anchor = inferred.get(article.id, (None, None))[0]
+        found = inferred.get(article.id)
+        anchor = found.date if found else None
         own = timexes.get(article.id, [])
-        if own and any(t.anchor != anchor for t in own):
+        if own and any(t.anchor != anchor for t in own if t.expression):
             rows.extend(
                 TimexAnchor(t.article_id, t.field, t.start, t.end, t.value, t.anchor) for t in reanchor(own, anchor)
             )

@@ -1,63 +1,91 @@
 """Publication dates for undated articles, inferred from their text and from the corpus.
 
-Evidence, strongest first (each gives a date and a confidence in (0, 1]):
+A date must agree with everything the text says; when the evidence only bounds it, the
+bounds are kept (`earliest`, `latest`) and the date stays empty. Evidence, strongest first
+(each gives a date and a confidence in (0, 1], and a record a user can check):
 
-- the wire dateline's date (`Article.dateline_date`): 0.9 when it has a year; a
-  year-less "June 14" takes its year from the article's own full dates (0.75) or
-  from the corpus's dated articles (0.6);
-- an event anchor: another article dates an event ("the nationwide strike that
-  began on 3 June 2019", "unions launched a strike on Monday", or, counting back
-  from its own date, "as the second day of the rail strike begins") and this one
-  counts days of it ("the third day of the strike"): 0.8;
-- the latest fully specified date the article mentions (a lower bound): the day
-  after it when the article says "yesterday", that day when it says "today", else
-  that day as a weak guess: 0.35-0.45.
+- the wire dateline's date: with its year, or with a year pinned by the weekday the article
+  leads with (see dateline.link.pubdates.own_text);
+- an event anchor: another article dates an event ("the nationwide strike that began on
+  3 June 2019") and this one counts days of it ("the third day of the strike", "a week
+  after the flood"): 0.8 / 0.7 (dateline.link.pubdates.anchors);
+- a scheduled event fulfilled: a dated article announces an arrival, visit or meeting for
+  a day and this one reports it done today: 0.6 (dateline.link.pubdates.schedules);
+- companion articles: a dated article's sentence names the day of a happening this one
+  names by weekday, "yesterday", "11 days ago" or month and day; the publication days on
+  which this article's words name that day are the ones that agree with it
+  (dateline.link.pubdates.companions). Agreement of two companion articles (or one near
+  copy) on a window of at most a week dates the article: the latest day of the window a
+  weekday it names falls on, else the window's first day (news reports its day fresh).
+  Wider agreement ("Oct. 23" names 23 October 1998 from late 1998 to late 1999) bounds it;
+- a weekday event start ("since the rail strike began on Monday") confirms evidence within
+  the week after it and drops evidence outside it.
 
-- a scheduled event fulfilled: a dated article announces that someone will arrive,
-  return, visit or meet on a day ("President Anna Ostrova ... is due back in Kirov
-  on Thursday") and this one reports it done today ("Ostrova landed in Kirov this
-  morning"): the announced day, 0.6 (schedules slip, so weaker than an event
-  count). The same actor (surname) and kind of event (arrival, visit, meeting)
-  must match, and the place when both give one. A past mention without today-like
-  timing only bounds the date from below (the event has happened);
-- a weekday event start: "since the rail strike began on Monday", with another
-  article dating that start, puts the article within the 6 days after it (the
-  weekday is the past one). The window confirms evidence inside it (+0.25 on the
-  combined scale) and drops evidence outside it (only a complete dateline date
-  outranks it); alone it is too vague, unless the article names another past
-  weekday, which picks its day in the window (0.4, a lower bound like the latest
-  full date).
-
-Agreeing evidence adds up (1 - (1-a)(1-b)); a weekday the article names that
-falls on the inferred day or the day before ("the early hours of Wednesday")
-adds 0.1. Articles with no evidence get no entry: no date beats a guessed one.
-Given metadata always wins: only articles with `published is None` are inferred.
+Every past event the article reports precedes it: a written-out past date is a lower bound,
+and evidence before it is dropped. Agreeing evidence adds up (1 - (1-a)(1-b)); a weekday
+the article names that falls on the inferred day or the day before adds 0.1. Given
+metadata always wins: only articles with `published is None` are inferred.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
+from dataclasses import dataclass
+from typing import Any
 
 from dateline.analyse.time import reanchor
 from dateline.analyse.time.anchor import parse_anchor
-from dateline.link.pubdates.anchors import (
-    count_evidence,
-    dateline_evidence,
-    event_anchors,
-    latest_full_date,
-    ordinal_evidence,
+from dateline.link.pubdates.anchors import count_evidence, event_anchors, ordinal_evidence
+from dateline.link.pubdates.calendar import contiguous, past_weekdays
+from dateline.link.pubdates.companions import (
+    CompanionMatch,
+    SentenceIndex,
+    WordStats,
+    companion_matches,
+    dated_sentences,
+    index_sentences,
+    word_stats,
 )
+from dateline.link.pubdates.own_text import dateline_evidence, own_years, past_bounds, weekday_date_windows
 from dateline.link.pubdates.schedules import (
     SCHEDULED_CONFIDENCE,
     WINDOW_SUPPORT,
     WINDOW_WEEKDAY_CONFIDENCE,
+    ScheduledMention,
     day_in_window,
-    scheduled_mentions,
     scheduled_evidence,
+    scheduled_mentions,
     start_windows,
 )
 from dateline.models import Article, Timex
+
+WEEK = 7
+NEAR_COPY = 0.6  # one companion sentence this close reports the same happening on its own
+COMPANION_CONFIDENCE = 0.5  # a week-wide window narrowed to a day by the article's weekdays
+COMPANION_DAY_CONFIDENCE = 0.7  # the companions leave one day
+COMPANION_AGREEING = 0.1  # per further agreeing companion article
+
+
+@dataclass(frozen=True)
+class InferredDate:
+    """An undated article's inferred date, or only its bounds, with the evidence for them."""
+
+    date: str | None  # ISO day, None when the evidence only bounds it
+    confidence: float | None
+    earliest: str | None = None
+    latest: str | None = None
+    evidence: tuple[dict[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class CorpusEvidence:
+    """What the dated articles offer every undated one (built once per corpus)."""
+
+    anchors: list
+    announcements: list[ScheduledMention]
+    sentences: SentenceIndex
+    stats: WordStats
+    days: list[dt.date]
 
 
 def _weekday_support(article_timexes: list[Timex], day: dt.date) -> bool:
@@ -76,80 +104,216 @@ def _weekday_support(article_timexes: list[Timex], day: dt.date) -> bool:
     return False
 
 
-def infer_publication_dates(
-    articles: list[Article], timexes: dict[str, list[Timex]]
-) -> dict[str, tuple[str, float]]:
-    """Article id -> (ISO date, confidence) for undated articles with evidence (see module doc)."""
-    anchors = event_anchors(articles, timexes)
-    corpus_days = [d for d in (parse_anchor(a.published) for a in articles) if d]
-    announcements = [
-        mention
-        for article in articles
-        if article.published
-        for mention in scheduled_mentions(article, timexes.get(article.id, []), announced=True)
-    ]
-    inferred: dict[str, tuple[str, float]] = {}
+def _match_record(match: CompanionMatch) -> dict[str, Any]:
+    return {
+        "kind": "companion", "text": match.timex_text, "sentence": match.sentence,
+        "article_id": match.companion_id, "companion_sentence": match.companion_sentence,
+        "day": match.day.isoformat(),
+    }
+
+
+def companion_window(
+    matches: list[CompanionMatch],
+) -> tuple[set[dt.date] | None, set[dt.date] | None, list[dict[str, Any]]]:
+    """(window of at most a week, wider agreed span, evidence) from companion matches (module doc)."""
+    wide = [m for m in matches if len(m.anchors) > WEEK]
+    span: set[dt.date] | None = None
+    for match in wide:
+        narrowed = set(match.anchors) if span is None else span & match.anchors
+        if not narrowed:
+            span = None  # the companions disagree: no span at all
+            break
+        span = narrowed
+    narrow = [m for m in matches if len(m.anchors) <= WEEK and (span is None or m.anchors & span)]
+    support: dict[dt.date, set[str]] = {}
+    for match in narrow:
+        for day in match.anchors:
+            support.setdefault(day, set()).add(match.companion_id)
+    evidence = [_match_record(m) for m in wide] if span else []
+    if not support:
+        return None, span, evidence
+    best = max(len(ids) for ids in support.values())
+    window = {day for day, ids in support.items() if len(ids) == best}
+    backers = {m.companion_id for m in narrow if m.anchors & window}
+    against = {m.companion_id for m in narrow if not m.anchors & window} - backers
+    near_copy = any(m.score >= NEAR_COPY for m in narrow if m.anchors & window)
+    if (best < 2 and not near_copy) or len(against) >= best or not contiguous(window):
+        return None, span, evidence
+    evidence += [_match_record(m) for m in narrow if m.anchors & window]
+    return window, span, evidence
+
+
+def _day_in_window(
+    window: set[dt.date], article_timexes: list[Timex], records: list[dict], backers: int
+) -> tuple[dt.date, float]:
+    """The day a window dates an article on: its one day; else the latest day in it that a
+    weekday the article names falls on; else the first day from the happening's own day on."""
+    if len(window) == 1:
+        return next(iter(window)), min(1.0, COMPANION_DAY_CONFIDENCE + COMPANION_AGREEING * (backers - 1))
+    named = [d for d in window if d.isoweekday() in past_weekdays(article_timexes)]
+    happened = [d for d in (parse_anchor(r.get("day")) for r in records) if d and d <= max(window)]
+    later = [d for d in window if not happened or d >= max(happened)]
+    day = max(named) if named else min(later or window)
+    return day, min(1.0, COMPANION_CONFIDENCE + COMPANION_AGREEING * (max(1, backers) - 1))
+
+
+def _text_evidence(article: Article, own: list[Timex], corpus: CorpusEvidence):
+    """(dated evidence [(day, confidence, record)], lower bounds from reported events)."""
+    years = own_years(own)
+    evidence = []
+    from_dateline = dateline_evidence(article, own, corpus.days)
+    if from_dateline:
+        evidence.append(from_dateline)
+    evidence += [(d, 0.8, {"kind": "event_day", "text": words, "day": d.isoformat()})
+                 for d, words in ordinal_evidence(article, own, corpus.anchors, years)]
+    evidence += [(d, 0.7, {"kind": "event_count", "text": words, "day": d.isoformat()})
+                 for d, words in count_evidence(article, corpus.anchors, years)]
+    scheduled, bounds = scheduled_evidence(article, own, corpus.announcements) if corpus.announcements else ([], [])
+    evidence += [(d, SCHEDULED_CONFIDENCE, {"kind": "scheduled", "day": d.isoformat()}) for d in scheduled]
+    lower = [(d, {"kind": "scheduled_done", "day": d.isoformat()}) for d in bounds] + past_bounds(article, own)
+    return evidence, lower
+
+
+def _combine(evidence: list, own: list[Timex]) -> tuple[dt.date, float, list[dict]] | None:
+    if not evidence:
+        return None
+    by_day: dict[dt.date, float] = {}
+    for day, confidence, _ in evidence:
+        by_day[day] = 1 - (1 - by_day.get(day, 0.0)) * (1 - confidence)
+    best_day, confidence = max(by_day.items(), key=lambda item: (item[1], item[0]))
+    if _weekday_support(own, best_day):
+        confidence = min(1.0, confidence + 0.1)
+    return best_day, round(confidence, 3), [record for day, _, record in evidence if day == best_day]
+
+
+def infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> InferredDate | None:
+    """The inferred date (or bounds) of one undated article, or None without evidence."""
+    evidence, lower = _text_evidence(article, own, corpus)
+    floor = max(lower, key=lambda item: item[0]) if lower else None
+    if floor:  # every past event it reports precedes it: only a full dateline date outranks that
+        evidence = [(d, c, r) for d, c, r in evidence if d >= floor[0] or c >= 0.9]
+    matches = companion_matches(article, own, corpus.sentences, corpus.stats)
+    window, span, companion_records = companion_window(matches)
+    own_windows = weekday_date_windows(own, corpus.days)
+    window, span, agreed = _with_own_windows(own_windows, window, span)
+    if not agreed:
+        return None  # the article's weekday-and-date and its companions disagree: no date
+    companion_records += [w.record for w in own_windows]
+    if span and floor:
+        span = {d for d in span if d >= floor[0]} or None
+    if span:
+        evidence = [(d, c, r) for d, c, r in evidence if d in span or c >= 0.9]
+    if window and span and not window & span:
+        window = None
+    if window:
+        inside = [(d, c, r) for d, c, r in evidence if d in window]
+        if evidence and not inside:
+            return None  # the article's own evidence and its companions disagree: no date
+        if not inside:
+            backers = len({r["article_id"] for r in companion_records if r.get("article_id")})
+            day, confidence = _day_in_window(window, own, companion_records, backers)
+            if floor is None or day >= floor[0]:
+                return InferredDate(day.isoformat(), confidence, evidence=tuple(companion_records))
+            window = None
+        else:
+            evidence = [(d, 1 - (1 - c) * (1 - WINDOW_SUPPORT), r) for d, c, r in inside]
+    weekday_windows, window_timexes = start_windows(article, own, corpus.anchors, own_years(own))
+    if weekday_windows:
+        inside = [(d, c, r) for d, c, r in evidence if any(a <= d <= b for a, b in weekday_windows)]
+        evidence = [(d, 1 - (1 - c) * (1 - WINDOW_SUPPORT), r) for d, c, r in inside] + [
+            item for item in evidence if item not in inside and item[1] >= 0.9
+        ]
+        if not evidence:
+            day = day_in_window(own, weekday_windows[0], window_timexes)
+            if day is not None:
+                return InferredDate(day.isoformat(), WINDOW_WEEKDAY_CONFIDENCE,
+                                    evidence=({"kind": "event_start_week", "day": day.isoformat()},))
+    combined = _combine(evidence, own)
+    if combined:
+        day, confidence, records = combined
+        return InferredDate(day.isoformat(), confidence, evidence=tuple(records) + tuple(companion_records))
+    return _bounds(floor, span, companion_records)
+
+
+def _with_own_windows(windows, window: set[dt.date] | None, span: set[dt.date] | None):
+    """(window, span, agreed): companions' window and span narrowed by the article's own
+    weekday-and-date windows; one still to come only bounds the date."""
+    if not windows:
+        return window, span, True
+    days = set(windows[0].days)
+    for own_window in windows[1:]:
+        days &= own_window.days
+    if not days:
+        return window, span, False
+    if any(w.ahead for w in windows):
+        span = (span & days) if span else days
+        return (window & span if window else None), span or None, bool(span)
+    if window is not None:
+        window &= days
+        return window or None, span, bool(window)
+    return days, span, True
+
+
+def _bounds(floor, span: set[dt.date] | None, companion_records: list[dict]) -> InferredDate | None:
+    earliest = floor[0] if floor else None
+    records = [floor[1]] if floor else []
+    latest = None
+    if span:
+        earliest = max(earliest, min(span)) if earliest else min(span)
+        latest = max(span)
+        records += companion_records
+    if earliest is None:
+        return None
+    return InferredDate(None, None, earliest.isoformat(), latest.isoformat() if latest else None, tuple(records))
+
+
+def corpus_evidence(articles: list[Article], timexes: dict[str, list[Timex]]) -> CorpusEvidence:
+    dated = [a for a in articles if a.published and a.published_from != "inferred"]
+    return CorpusEvidence(
+        anchors=event_anchors(dated, timexes),
+        announcements=[
+            mention
+            for article in dated
+            for mention in scheduled_mentions(article, timexes.get(article.id, []), announced=True)
+        ],
+        sentences=index_sentences(dated_sentences(dated, timexes)),
+        stats=word_stats(articles),
+        days=[d for d in (parse_anchor(a.published) for a in dated) if d],
+    )
+
+
+def infer_publication_dates(articles: list[Article], timexes: dict[str, list[Timex]]) -> dict[str, InferredDate]:
+    """Article id -> InferredDate for undated articles with evidence (see module doc).
+    Articles without evidence get no entry: no date beats a guessed one."""
+    corpus = corpus_evidence(articles, timexes)
+    inferred: dict[str, InferredDate] = {}
     for article in articles:
         if article.published:
             continue
-        own = timexes.get(article.id, [])
-        own_years = [
-            int(t.value[:4]) for t in own if t.value and re.match(r"^\d{4}(-|$)", t.value) and not t.expression
-        ]
-        evidence: list[tuple[dt.date, float]] = []
-        from_dateline = dateline_evidence(article, own_years, corpus_days)
-        if from_dateline:
-            evidence.append(from_dateline)
-        evidence.extend((day, 0.8) for day in ordinal_evidence(article, own, anchors, own_years))
-        evidence.extend((day, 0.7) for day in count_evidence(article, anchors, own_years))
-        scheduled, lower_bounds = scheduled_evidence(article, own, announcements) if announcements else ([], [])
-        evidence.extend((day, SCHEDULED_CONFIDENCE) for day in scheduled)
-        if not evidence:
-            latest = latest_full_date(article, own)
-            if latest:
-                evidence.append(latest)
-        # only a complete dateline date outranks a window or a bound
-        if lower_bounds:
-            evidence = [(d, c) for d, c in evidence if d >= max(lower_bounds) or c >= 0.9]
-        windows, window_timexes = start_windows(article, own, anchors, own_years)
-        if windows:
-            inside = [(d, c) for d, c in evidence if any(a <= d <= b for a, b in windows)]
-            evidence = [
-                (d, 1 - (1 - c) * (1 - WINDOW_SUPPORT)) if (d, c) in inside else (d, c)
-                for d, c in evidence
-                if (d, c) in inside or c >= 0.9
-            ]
-            if not evidence:
-                day = day_in_window(own, windows[0], window_timexes)
-                if day is not None:
-                    inferred[article.id] = (day.isoformat(), WINDOW_WEEKDAY_CONFIDENCE)
-                continue
-        if not evidence:
-            continue
-        by_day: dict[dt.date, float] = {}
-        for day, confidence in evidence:
-            by_day[day] = 1 - (1 - by_day.get(day, 0.0)) * (1 - confidence)
-        best_day, confidence = max(by_day.items(), key=lambda item: (item[1], item[0]))
-        if _weekday_support(own, best_day):
-            confidence = min(1.0, confidence + 0.1)
-        inferred[article.id] = (best_day.isoformat(), round(confidence, 3))
+        found = infer_one(article, timexes.get(article.id, []), corpus)
+        if found is not None:
+            inferred[article.id] = found
     return inferred
 
 
 def apply_inferred_dates(
     articles: list[Article],
     timexes: dict[str, list[Timex]],
-    inferred: dict[str, tuple[str, float]],
+    inferred: dict[str, InferredDate],
 ) -> dict[str, list[Timex]]:
-    """Set published/published_from/published_confidence on undated articles (in place)
-    and return their timexes re-resolved against the inferred dates."""
+    """Set the inferred fields on undated articles (in place) and return their timexes
+    re-resolved against the inferred dates (left unresolved where only bounds are known)."""
     updated = dict(timexes)
     for article in articles:
         if article.published or article.id not in inferred:
             continue
-        day, confidence = inferred[article.id]
-        article.published = day
+        found = inferred[article.id]
+        article.published_earliest, article.published_latest = found.earliest, found.latest
+        article.published_evidence = list(found.evidence)
+        if found.date is None:
+            continue
+        article.published = found.date
         article.published_from = "inferred"
-        article.published_confidence = confidence
-        updated[article.id] = reanchor(timexes.get(article.id, []), day)
+        article.published_confidence = found.confidence
+        updated[article.id] = reanchor(timexes.get(article.id, []), found.date)
     return updated

@@ -8,10 +8,12 @@ within the six days after that start. See dateline.link.pubdates.infer for how t
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
 from dateline.analyse.time.anchor import parse_anchor, resolve_spec
+from dateline.lexicons import words
 from dateline.models import Article, Timex
 from dateline.link.pubdates.anchors import FULL_DATE, START_BEFORE, EventAnchor, event_noun, start_of
 
@@ -69,9 +71,25 @@ class ScheduledMention:
     article_id: str
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+@functools.cache
+def _abbreviations() -> frozenset[str]:
+    return frozenset(word.lower() for word in words("abbreviations.txt"))
+
+
+def _abbreviation_before(text: str, end: int) -> bool:
+    """Whether the period at text[end - 1] closes an abbreviation ("Dr.", "U.S.", "N.Y."), not a sentence."""
+    word = re.search(r"([A-Za-z.]+)\.$", text[max(0, end - 12) : end])
+    if not word:
+        return False
+    token = word.group(1)
+    return token.lower() in _abbreviations() or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", token) is not None
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     for match in _SENTENCE_END.finditer(text):
+        if text[match.start() - 1 : match.start()] == "." and _abbreviation_before(text, match.start()):
+            continue
         spans.append((start, match.start()))
         start = match.end()
     spans.append((start, len(text)))
@@ -125,7 +143,7 @@ def scheduled_mentions(article: Article, article_timexes: list[Timex], *, announ
         field_timexes = [
             t for t in article_timexes if t.field == field and t.type in ("DATE", "TIME") and t.end <= len(text)
         ]
-        for start, end in _sentences(text):
+        for start, end in sentence_spans(text):
             sentence = text[start:end]
             if len(sentence) > 600:
                 continue

@@ -1,0 +1,161 @@
+"""What an undated article's own text says about its date: its dateline, its past dates.
+
+- A wire dateline's date ("BRUSSELS, February 10") names the day; a year-less one takes its
+  year only when something pins it: the weekday the article leads with ("… said Wednesday")
+  falls on that month and day in exactly one candidate year (the years around the corpus's
+  dated articles and the years the article names), or there is one candidate year at all.
+  A bare month and day is no evidence of a year.
+- A weekday and a day of the month naming one day ("on Saturday, April 25") pin the year
+  among the candidate years, and the weekday puts the article within the week around it
+  (after it when told in the past tense, before it when ahead).
+- Every past event the article reports precedes it: a full date in a sentence that does
+  not look ahead ("the strike that began on 3 June 2019") is a lower bound, and so is a
+  named month when its year is given ("the rounds in March and April 2019": within or after
+  April; its first day is the bound that cannot be wrong).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from dateline.analyse.time.anchor import parse_anchor
+from dateline.analyse.time.normalise import MONTHS
+from dateline.link.pubdates.calendar import anchors_naming, past_weekdays, weekday_in_text
+from dateline.link.pubdates.schedules import sentence_spans
+from dateline.models import Article, Timex
+
+DATELINE_FULL = 0.9  # the dateline gives the year
+DATELINE_PINNED = 0.8  # the lead weekday pins the year
+DATELINE_OWN_YEAR = 0.75  # the one year the article names
+DATELINE_CORPUS_YEAR = 0.6  # the one year the corpus allows
+CORPUS_REACH = dt.timedelta(days=183)  # a year-less date lies within half a year of some dated article
+LEAD_SENTENCES = 3  # where a wire states the day it reports
+# words that make a date in the same sentence a plan, a deadline or a term, not a past event
+_AHEAD = re.compile(
+    r"\b(?:will|would|shall|until|till|due|expires?|expiring|matures?|maturing|scheduled|set\s+to|plans?|"
+    r"planned|next|by|through|starting|effective|deadline|from|ending|ends|end|to\s+be|is\s+to|are\s+to)\b",
+    re.I,
+)
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
+
+
+def own_years(article_timexes: list[Timex]) -> list[int]:
+    """Years the article writes out ("in 2019", "3 June 2019"), not ones resolved from its date."""
+    return [
+        int(t.value[:4]) for t in article_timexes if t.value and re.match(r"^\d{4}(-|$)", t.value) and not t.expression
+    ]
+
+
+def _lead_weekdays(article: Article, article_timexes: list[Timex]) -> set[int]:
+    spans = sentence_spans(article.text)[:LEAD_SENTENCES]
+    end = spans[-1][1] if spans else 0
+    lead = [t for t in article_timexes if t.field == "text" and t.end <= end]
+    return past_weekdays(lead)
+
+
+def candidate_days(month: int, day: int, years: set[int], corpus_days: list[dt.date]) -> list[dt.date]:
+    """The month/day in the article's own years, and in the years near the corpus's dated articles."""
+    found = set()
+    near = {d.year + k for d in corpus_days for k in (-1, 0, 1)}
+    for year in years | near:
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if year in years or any(abs(date - c) <= CORPUS_REACH for c in corpus_days):
+            found.add(date)
+    return sorted(found)
+
+
+def dateline_evidence(
+    article: Article, article_timexes: list[Timex], corpus_days: list[dt.date]
+) -> tuple[dt.date, float, dict] | None:
+    """(date, confidence, evidence) from the wire dateline's date (module doc), or None."""
+    text = (article.dateline_date or "").strip()
+    if not text:
+        return None
+    evidence = {"kind": "dateline", "text": text}
+    iso = parse_anchor(text)
+    if iso:
+        return iso, DATELINE_FULL, evidence
+    month_match = re.search(r"[A-Za-z]+", text)
+    day_match = re.search(r"\b(\d{1,2})\b", text)
+    year_match = re.search(r"\b(1[89]\d\d|20\d\d)\b", text)
+    month = MONTHS.get(month_match.group(0).rstrip(".").lower()) if month_match else None
+    if month is None or not day_match:
+        return None
+    day = int(day_match.group(1))
+    if year_match:
+        try:
+            return dt.date(int(year_match.group(1)), month, day), DATELINE_FULL, evidence
+        except ValueError:
+            return None
+    years = set(own_years(article_timexes))
+    candidates = candidate_days(month, day, years, corpus_days)
+    weekdays = _lead_weekdays(article, article_timexes)
+    pinned = [c for c in candidates if c.isoweekday() in weekdays]
+    if len(pinned) == 1:
+        return pinned[0], DATELINE_PINNED, {**evidence, "pinned_by": "weekday"}
+    if len(candidates) == 1:
+        from_own = candidates[0].year in years
+        return candidates[0], DATELINE_OWN_YEAR if from_own else DATELINE_CORPUS_YEAR, evidence
+    return None
+
+
+@dataclass(frozen=True)
+class OwnWindow:
+    """Publication days that agree with a weekday-and-date the article names."""
+
+    days: frozenset[dt.date]
+    ahead: bool  # told as still to come: the article's day is before it, not pinned by it
+    record: dict
+
+
+def weekday_date_windows(
+    article_timexes: list[Timex], corpus_days: list[dt.date]
+) -> list[OwnWindow]:
+    """Windows from "Saturday, April 25" style expressions whose year the weekday pins (module doc)."""
+    windows = []
+    years = set(own_years(article_timexes))
+    for timex in article_timexes:
+        parts = (timex.expression or "").partition("|")[0].split(":")
+        weekday = weekday_in_text(timex.text)
+        if parts[0] != "md" or len(parts) < 4 or weekday is None:
+            continue
+        try:
+            direction, month, day = int(parts[1]), int(parts[2]), int(parts[3])
+        except ValueError:
+            continue
+        pinned = [c for c in candidate_days(month, day, years, corpus_days) if c.isoweekday() == weekday]
+        if len(pinned) != 1:
+            continue  # no candidate year, or several: a bare date is no evidence of its year
+        days = anchors_naming(f"wd:{direction}:{weekday}", pinned[0])
+        if days:
+            record = {"kind": "weekday_date", "text": timex.text, "day": pinned[0].isoformat()}
+            windows.append(OwnWindow(days, direction > 0, record))
+    return windows
+
+
+def _looks_ahead(text: str, timex: Timex) -> bool:
+    start = max(0, text.rfind(".", 0, timex.start) + 1)
+    return _AHEAD.search(text[start : timex.start]) is not None or _AHEAD.search(text[timex.end : timex.end + 25]) is not None
+
+
+def past_bounds(article: Article, article_timexes: list[Timex]) -> list[tuple[dt.date, dict]]:
+    """Lower bounds from past events with written-out dates (module doc): (day, evidence)."""
+    bounds = []
+    for timex in article_timexes:
+        if timex.expression or not timex.value or timex.type != "DATE":
+            continue
+        text = article.title if timex.field == "title" else article.text
+        if not text or _looks_ahead(text, timex):
+            continue
+        day = parse_anchor(timex.value)
+        month = _MONTH_VALUE.match(timex.value)
+        if day is None and month:
+            day = dt.date(int(month.group(1)), int(month.group(2)), 1)
+        if day is not None:
+            bounds.append((day, {"kind": "past_event", "text": timex.text, "day": day.isoformat()}))
+    return bounds
