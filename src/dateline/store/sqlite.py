@@ -281,6 +281,25 @@ class SQLiteStore:
         )
         return {row[0] for row in rows}
 
+    def undated_article_ids(self) -> set[str]:
+        """Articles without a given publication date (none, or only an inferred one)."""
+        rows = self.connection.execute(
+            "SELECT id FROM articles WHERE published IS NULL OR published_from = 'inferred'"
+        )
+        return {row[0] for row in rows}
+
+    def dated_days(self) -> list[str]:
+        """The given publication dates of the corpus, in corpus order (date, then id)."""
+        rows = self.connection.execute(
+            "SELECT published FROM articles WHERE published IS NOT NULL "
+            "AND COALESCE(published_from, '') != 'inferred' ORDER BY published, id"
+        )
+        return [row[0] for row in rows]
+
+    def count_matching(self, table: str, column: str, value: Any) -> int:
+        self._check_column(table, column)
+        return self.connection.execute(f'SELECT COUNT(*) FROM "{table}" WHERE "{column}" = ?', (value,)).fetchone()[0]
+
     def count_present(self, table: str, column: str) -> int:
         """Rows of a table whose `column` holds a value."""
         self._check_column(table, column)

@@ -1,39 +1,70 @@
 """The publication-dates linker: dates undated articles from their text and the corpus, and
-re-anchors their time expressions on the inferred date (beside the extractor's rows)."""
+re-anchors their time expressions on the inferred date (beside the extractor's rows).
+
+Incremental: each dated article's share of the evidence is recorded when it is linked
+(stored.py); a run infers every undated article from that record, reading the undated
+articles and only the evidence their words point at.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 
 from dateline.analyse.time import reanchor
-from dateline.link.pubdates.infer import InferredDate, infer_publication_dates
+from dateline.analyse.time.anchor import parse_anchor
+from dateline.link.pubdates.infer import CorpusEvidence, InferredDate, infer_one
+from dateline.link.pubdates.stored import (
+    TABLES, StoredCounts, StoredSentenceIndex, record_batch, stored_anchors,
+)
+from dateline.link.pubdates.companions import WordStats
 from dateline.link.registry import LinkBatch, LinkOutcome, Linker
 from dateline.models import Article, Timex, TimexAnchor
 from dateline.store import Overlay, Store, TableSpec
-import dataclasses
 
 TIMEX_ANCHORS = TableSpec.from_record(
     "timex_anchors", TimexAnchor, key=("article_id", "field", "start", "end")
 )
 
 
+def _timexes(store: Store, article_ids) -> dict[str, list[Timex]]:
+    names = {f.name for f in dataclasses.fields(Timex)}
+    found: dict[str, list[Timex]] = defaultdict(list)
+    for row in store.rows_for_articles("timexes", article_ids):
+        found[row["article_id"]].append(Timex(**{k: v for k, v in row.items() if k in names}))
+    return found
+
+
 def link_publication_dates(store: Store, batch: LinkBatch) -> LinkOutcome:
     """Infer publication dates (or only bounds) where metadata gave none; time expressions
     re-anchor on an inferred date and stay unresolved without one."""
-    before = {a: d for a, d in store.published_dates().items()}
-    articles = [
+    new = store.articles_by_id(batch.article_ids)
+    record_batch(store, new, _timexes(store, batch.article_ids))
+    undated_ids = store.undated_article_ids()
+    before = {a.id: a.published for a in store.articles_by_id(undated_ids)}
+    undated = [
         dataclasses.replace(a, published=None, published_from=None, published_confidence=None)
-        if a.published_from == "inferred" else a
-        for a in store.articles()
+        for a in store.articles_by_id(undated_ids)
     ]
-    timexes: dict[str, list[Timex]] = defaultdict(list)
-    for timex in store.records("timexes", Timex):
-        timexes[timex.article_id].append(timex)
-    inferred = infer_publication_dates(articles, timexes)
+    timexes = _timexes(store, undated_ids)
+    anchors, announcements = stored_anchors(store)
+    counts = StoredCounts(store)
+    corpus = CorpusEvidence(
+        anchors=anchors, announcements=announcements, sentences=StoredSentenceIndex(store),
+        stats=WordStats(store.count_matching("linked_articles", "linker", "pubdates") + len(batch.article_ids), counts),
+        days=[d for d in (parse_anchor(day) for day in store.dated_days()) if d],
+    )
+    inferred = {}
+    for article in sorted(undated, key=lambda a: a.id):
+        found = infer_one(article, timexes.get(article.id, []), corpus)
+        if found is not None:
+            inferred[article.id] = found
     store.set_inferred_dates(inferred)
-    store.replace_rows("timex_anchors", _anchors(articles, timexes, inferred), article_ids=None)
-    after = store.published_dates()
-    changed = frozenset(a for a, d in after.items() if before.get(a) != d and a not in batch.article_ids)
+    store.replace_rows("timex_anchors", _anchors(undated, timexes, inferred), article_ids=undated_ids)
+    changed = frozenset(
+        a for a in undated_ids
+        if before.get(a) != (inferred[a].date if a in inferred else None) and a not in batch.article_ids
+    )
     return LinkOutcome({"inferred_dates": sum(1 for found in inferred.values() if found.date)}, changed)
 
 
@@ -44,8 +75,6 @@ def _anchors(
     changes them; an article still undated keeps its unresolved values."""
     rows = []
     for article in articles:
-        if article.published is not None:
-            continue
         found = inferred.get(article.id)
         anchor = found.date if found else None
         own = timexes.get(article.id, [])
@@ -60,7 +89,7 @@ COMPONENT = Linker(
     name="pubdates",
     function=link_publication_dates,
     requires=("timexes",),
-    tables=(TIMEX_ANCHORS,),
+    tables=(TIMEX_ANCHORS, *TABLES),
     overlays=(
         Overlay("timexes", "timex_anchors",
                 on=(("article_id", "article_id"), ("field", "field"), ("start", "start"), ("end", "end")),
