@@ -37,6 +37,7 @@ def _quote(text: str, piece: str, kind: str, speaker: str | None, nth: int = 0) 
         start=start,
         end=end,
         sentence="",
+        parts=[[start, end]],
         speaker_start=s_start,
         speaker_end=s_start + len(speaker) if speaker else None,
     )
@@ -151,7 +152,7 @@ def _q(start: int, end: int, cue: str, speaker: tuple[int, int]) -> Quote:
     return Quote(
         id=Quote.make_id("a", "text", start, end, "direct"), article_id="a", text="", kind="direct",
         speaker="Halden", speaker_entity_id=None, speaker_mention="Halden", cue=cue, start=start, end=end,
-        sentence="", speaker_start=speaker[0], speaker_end=speaker[1],
+        sentence="", parts=[[start, end]], speaker_start=speaker[0], speaker_end=speaker[1],
     )
 
 

@@ -144,6 +144,14 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX ingest_errors_run ON ingest_errors (run_id);
         """,
     ),
+    (
+        3,
+        "quotes: the quoted pieces of each utterance (parts, JSON [[start, end], ...])",
+        """
+        ALTER TABLE quotes ADD COLUMN parts TEXT NOT NULL DEFAULT '[]';
+        UPDATE quotes SET parts = '[[' || start || ', ' || "end" || ']]'
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

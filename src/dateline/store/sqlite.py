@@ -28,7 +28,7 @@ RESULT_TABLES = {
     "amounts": "amounts",
 }
 EXPORT_TABLES = ("articles", "quotes", "entities", "entity_mentions", "timexes", "amounts", "origins")
-JSON_COLUMNS = {"removed", "metadata", "descriptors", "aliases", "article_ids"}
+JSON_COLUMNS = {"removed", "metadata", "descriptors", "aliases", "article_ids", "parts"}
 
 
 def utc_now() -> str:
