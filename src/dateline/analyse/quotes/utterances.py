@@ -2,11 +2,12 @@
 attribution ("“We won,” Halden said, “and we will win again.”") or ran over several
 paragraphs (an opening mark at each paragraph, no closing mark until the end) are one.
 
-Two pieces are one utterance when they are of one kind, have the same cue and speaker
-mention, and stand next to each other with nothing between them but words of that
-attribution ("Halden said, pausing,"), or only the paragraph break the marks bridge.
-Anything else between them (a sentence of the writer's, a reported clause, another
-speaker's quote) keeps them apart: a wrong join is worse than two records.
+Two pieces are one utterance when they are of one kind (direct, fragment), have the same
+cue word and speaker mention (one act of saying), and either the marks run the quotation
+on into the next paragraph, or, in one paragraph, nothing stands between them but the
+attribution ("Halden said, pausing,") or words joining what the cue governs ("called it
+“reckless” and “a gift”"). A sentence of the writer's, a reported clause or another
+speaker between them keeps them apart: a wrong join is worse than two records.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ from dateline.analyse.quotes.direct import DirectHit
 # Fowler, who led the party').
 _NOT_ATTRIBUTION_DEPS = frozenset({"ccomp", "parataxis", "conj", "csubj"})
 _SENTENCE_END = frozenset({".", "!", "?"})
+# Words that open a reported clause ('said that ...'), unlike 'as', 'while', 'after'.
+_REPORTING_MARKS = frozenset({"that", "whether", "if"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
-# How far up the tree a word between two pieces is followed to reach the cue or speaker.
+# How far up the tree a clause between two pieces is followed to reach the cue or speaker.
 _MAX_DEPTH = 12
 
 
@@ -81,45 +84,63 @@ def _mention(attribution: Attribution) -> tuple[int, int] | None:
 
 def _only_attribution(doc: Doc, start: int, end: int, attribution: Attribution) -> bool:
     """Whether the words from `start` to `end` only join two pieces of one utterance: no
-    sentence ends before them, and no clause of its own stands there, reported or narrated
-    ('he said the count was fair', 'He left.'), unless it hangs from the cue or the speaker
-    ('said Halden, who chairs the board'). Whatever else stands there is the attribution
-    ('Tulsa police Chief Ana Ruiz said Monday', 'pausing to look at the river', the parse
-    may hang them anywhere) or joins what the cue governs ('called it “reckless” and “a gift”').
+    sentence ends between them ('Halden said. He left. “...'), and no clause with a subject
+    of its own hangs from the cue as what it reports or as another event ('he said the
+    count was fair', 'he said, and Ostrova nodded'). Whatever else stands there is the
+    attribution ('said Halden, who chairs the board', 'Tulsa police Chief Ana Ruiz said
+    Monday, according to the Herald', 'pausing to look at the river': the parse may hang
+    these anywhere) or joins what the cue governs ('called it “reckless” and “a gift”').
     """
     assert attribution.speaker is not None and attribution.cue_token is not None
     speaker = {t.i for t in attribution.speaker}
     tokens = list(_tokens_between(doc, start, end))
-    last_word = max((k for k, t in enumerate(tokens) if not t.is_punct), default=-1)
-    if any(t.text in _SENTENCE_END for t in tokens[:last_word]):
+    if _sentence_ends_within(tokens):
         return False
     clauses = [t for t in tokens if _has_subject(t)]
-    return all(_hangs_from(verb, attribution.cue_token, speaker) for verb in clauses)
+    return not any(_beside_the_cue(clause, attribution.cue_token, speaker) for clause in clauses)
+
+
+def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
+    if span is None:
+        return []
+    return [t for t in span if start <= t.idx < end and not t.is_space]
+
+
+def _sentence_ends_within(tokens: list[Token]) -> bool:
+    """A sentence ends among `tokens` and another begins there: a period the parse ends a
+    sentence with, before a capital ('Putin. He', not 'Lt. Gen.' nor 'Mass., said')."""
+    for k, token in enumerate(tokens[:-1]):
+        if token.text not in _SENTENCE_END:
+            continue
+        word = next((t for t in tokens[k + 1 :] if t.is_alpha), None)
+        if tokens[k + 1].is_sent_start and word is not None and word.text[0].isupper():
+            return True
+    return False
 
 
 def _has_subject(token: Token) -> bool:
     return any(c.dep_ in _SUBJECT_DEPS for c in token.children)
 
 
-def _tokens_between(doc: Doc, start: int, end: int):
-    span = doc.char_span(start, end, alignment_mode="expand") if end > start else None
-    if span is None:
-        return
-    for token in span:
-        if start <= token.idx < end and not token.is_space:
-            yield token
-
-
-def _hangs_from(token: Token, cue: int, speaker: set[int]) -> bool:
-    """Whether `token` is the cue or the speaker or under them, not under what the cue reports."""
-    current = token
+def _beside_the_cue(clause: Token, cue: int, speaker: set[int]) -> bool:
+    """Whether a clause hangs from the cue as what it reports or as an event of its own,
+    rather than telling about the speaker or when, where and how the words were said."""
+    if clause.i == cue or any(c.i in speaker for c in clause.children if c.dep_ in _SUBJECT_DEPS):
+        return False  # the cue's own clause, or one about the speaker ('Reich ... endorsed')
+    current = clause
     for _ in range(_MAX_DEPTH):
-        if current.i in speaker or current.i == cue:
-            return True
+        if current.i in speaker:
+            return False
         if current.head.i == cue:
-            return current.dep_ not in _NOT_ATTRIBUTION_DEPS
+            return current.dep_ in _NOT_ATTRIBUTION_DEPS and not _adverbial(current)
         if current.head is current:
             return False
         current = current.head
     return False
 
+
+def _adverbial(clause: Token) -> bool:
+    """'said, as the fighters trained': a clause opened by 'as', 'while', 'after' tells
+    when the words were said, whatever arc the parse gave it."""
+    return any(c.dep_ == "mark" and c.lower_ not in _REPORTING_MARKS for c in clause.children)
