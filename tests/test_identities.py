@@ -208,7 +208,7 @@ def test_phonetic_key(a, b, same):
 
 def quote(article: str, speaker: str | None) -> Quote:
     return Quote(id=f"q-{article}-{speaker}", article_id=article, text="We are ready", kind="direct", speaker=speaker,
-                 speaker_entity_id=None, speaker_mention=speaker, cue="said", start=0, end=12, sentence="...")
+                 speaker_entity_id=None, speaker_mention=speaker, cue="said", start=0, end=12, sentence="...", parts=[[0, 12]])
 
 
 def test_canonical_speakers():

@@ -50,7 +50,8 @@ def test_quote_and_speaker(text, words, kind, speaker, mention, cue):
         assert quote.speaker == speaker
     assert quote.speaker_mention == mention
     assert quote.cue == cue
-    assert text[quote.start : quote.end] == quote.text
+    assert quote.text == " ".join(text[start:end] for start, end in quote.parts)
+    assert (quote.start, quote.end) == (quote.parts[0][0], quote.parts[-1][1])
     assert text[quote.speaker_start : quote.speaker_end] == mention
     assert quote.text in quote.sentence or quote.sentence in text
 
@@ -87,7 +88,9 @@ def test_paragraphs_without_attribution_belong_to_the_last_speaker():
         + "“And its second paragraph.”\n"
     )
     quotes = [q for q in quotes_in(text) if q.kind != "indirect"]
-    assert [q.speaker for q in quotes] == ["Anna Ostrova"] * 4
+    # the long answer runs over two paragraphs: one quote of two pieces
+    assert [q.speaker for q in quotes] == ["Anna Ostrova"] * 3
+    assert [len(q.parts) for q in quotes] == [1, 1, 2]
     assert len({(q.speaker_start, q.speaker_end) for q in quotes}) == 1
 
 

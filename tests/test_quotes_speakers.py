@@ -412,8 +412,8 @@ def test_transcript_turns():
     found = [q for q in quotes_in(text) if q.kind == "direct"]
     assert [(q.text.split()[0], q.speaker_mention, q.speaker) for q in found] == [
         ("Let", "MARSH", "Lena Marsh"),
-        ("Well,", "HALDEN", "Piet Halden"),
-        ("That", "HALDEN", "Piet Halden"),  # a turn running on over a paragraph
+        ("Well,", "HALDEN", "Piet Halden"),  # a turn running on over a paragraph: one quote
         ("Do", "MARSH", "Lena Marsh"),
     ]
+    assert found[1].text.endswith("invited him. That is all I will say about it.")
     assert all(q.cue == ":" for q in found)

@@ -38,7 +38,7 @@ def make_analysis(article):
         article_id=article.id,
         entities=[EntityMention(article.id, "KIROV", "GPE", 0, 5, "Kirov")],
         quotes=[Quote(Quote.make_id(article.id, "text", 8, 20, "direct"), article.id, "The strike", "direct",
-                      "Piet Halden", None, "he", "said", 8, 18, article.text)],
+                      "Piet Halden", None, "he", "said", 8, 18, article.text, [[8, 18]])],
         timexes=[Timex(article.id, "Wednesday", "DATE", "2019-06-05", 43, 52, "2019-06-05")],
         amounts=[Amount(article.id, 3.0, None, "count", "days", None, "third", 34, 39)],
     )
@@ -259,6 +259,40 @@ def test_version_1_database_is_upgraded_in_place(tmp_path):
         assert store.schema_version == SCHEMA_VERSION
         assert [row["command"] for row in store.rows("runs")] == ["analyze"]  # nothing lost
         assert store.run_errors(1) == []
+
+
+def test_quotes_stored_before_parts_get_their_one_piece(tmp_path):
+    # migration 4 adds `parts`: a quote stored before it is one piece, its own span
+    from dateline.store.migrations import MIGRATIONS
+
+    path = tmp_path / "v2.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
+                       "applied_at TEXT NOT NULL)")
+    for migration in MIGRATIONS[:3]:
+        connection.executescript(migration.script)
+        connection.execute("INSERT INTO schema_migrations VALUES (?, ?, 'then')",
+                           (migration.version, migration.description))
+    article = make_article()
+    connection.execute("INSERT INTO articles (id, origin, text, word_count, added_at) VALUES (?, 'a.txt', ?, 9, 'then')",
+                       (article.id, article.text))
+    connection.execute("INSERT INTO quotes (id, article_id, field, start, \"end\", text, kind, sentence) "
+                       "VALUES ('q1', ?, 'text', 8, 18, 'The strike', 'direct', 'The strike')", (article.id,))
+    connection.commit()
+    connection.close()
+    with BACKENDS["sqlite"](path, tables=DEFAULT.table_specs) as store:
+        [quote] = store.records("quotes", Quote)
+    assert quote.parts == [[8, 18]]
+
+
+def test_split_quote_keeps_its_parts(store):
+    article = make_article()
+    analysis = make_analysis(article)
+    analysis.quotes[0] = dataclasses.replace(analysis.quotes[0], text="The strike its third day", end=40,
+                                             parts=[[8, 18], [27, 40]])
+    save(store, [article], [analysis])
+    [quote] = store.records("quotes", Quote)
+    assert quote.parts == [[8, 18], [27, 40]]
 
 
 def test_run_errors_are_kept_with_their_run(store):

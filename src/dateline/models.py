@@ -159,11 +159,16 @@ class Quote:
 
     `speaker` is the canonical name once linking has run (the in-article name before);
     `speaker_mention` is the speaker as written where the cue is ("he", "the spokeswoman").
+
+    One record is one utterance: a quotation split by its attribution ("“...,” he said,
+    “...”") or continued over paragraphs is one quote. `parts` holds the [start, end] of
+    each quoted piece, in order (one piece: [[start, end]]); `start`/`end` span them all,
+    attribution included; `text` is the pieces as written, joined by one space.
     """
 
     id: str
     article_id: str
-    text: str  # the quoted words, without quotation marks
+    text: str  # the quoted words, without quotation marks; pieces joined by one space
     kind: QuoteKind
     speaker: str | None
     speaker_entity_id: str | None
@@ -172,6 +177,7 @@ class Quote:
     start: int
     end: int
     sentence: str
+    parts: list[list[int]]  # [start, end] of each quoted piece; always filled
     field: TextField = "text"
     speaker_start: int | None = None  # offsets of speaker_mention, when in the same field
     speaker_end: int | None = None

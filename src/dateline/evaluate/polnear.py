@@ -17,6 +17,12 @@ so `“We won,”` in the gold and `We won,` from us are the same content):
   cue of one speaker, as its own attribution: 99% of its contents sit in one paragraph);
   fragments with no speaker are scare quotes, not attributions, and are left out.
 - indirect: gold contents mostly outside quotation marks; our indirect quotes.
+- direct per utterance (the headline): one of our quote records is one item, all its
+  pieces (`parts`, a quote split by its attribution or run over paragraphs) together;
+  fragments with a speaker join the record of the same mention and cue in their paragraph.
+  A gold utterance joins consecutive gold direct contents (nothing attributed between)
+  with the same Source span and the same Cue span, the way our records join pieces.
+  The per-piece figures above (`direct_*`) cut our records back into paragraphs.
 
 Whether a word is inside quotation marks is read from its paragraph, not from the content
 span alone: a transcript turn ('"HALDEN: We will ...') is annotated without its opening mark,
@@ -178,13 +184,19 @@ def _words(text: str, start: int, end: int) -> set[int]:
     return {m.start() for m in _WORDS.finditer(text, start, end)}
 
 
+def _quoted_and_plain(article: PolnearArticle, attribution: GoldAttribution) -> tuple[set[int], set[int]]:
+    """Words of a content inside quotation marks, and outside them."""
+    quoted, plain = set(), set()
+    for start, end, inside in _quoted_mask(article.text, attribution.content):
+        (quoted if inside else plain).update(_words(article.text, start, end))
+    return quoted, plain
+
+
 def gold_items(article: PolnearArticle) -> tuple[list[Item], list[Item]]:
     """(direct items, indirect items) of one article."""
     direct, indirect = [], []
     for attribution in article.attributions:
-        quoted, plain = set(), set()
-        for start, end, inside in _quoted_mask(article.text, attribution.content):
-            (quoted if inside else plain).update(_words(article.text, start, end))
+        quoted, plain = _quoted_and_plain(article, attribution)
         if quoted:
             direct.append(Item(frozenset(quoted), attribution.sources))
         every = quoted | plain
@@ -193,29 +205,89 @@ def gold_items(article: PolnearArticle) -> tuple[list[Item], list[Item]]:
     return direct, indirect
 
 
+def gold_utterances(article: PolnearArticle) -> list[Item]:
+    """Gold direct items with consecutive contents of one Source span and one Cue span joined."""
+    ordered = sorted((a for a in article.attributions if a.content), key=lambda a: min(a.content))
+    items: list[Item] = []
+    previous: GoldAttribution | None = None
+    for attribution in ordered:
+        quoted, _ = _quoted_and_plain(article, attribution)
+        if not quoted:
+            previous = None  # something attributed between: not consecutive
+            continue
+        joins = (
+            previous is not None
+            and attribution.sources
+            and sorted(attribution.sources) == sorted(previous.sources)
+            and sorted(attribution.cue) == sorted(previous.cue)
+        )
+        if joins:
+            items[-1] = Item(items[-1].words | frozenset(quoted), items[-1].speakers)
+        else:
+            items.append(Item(frozenset(quoted), attribution.sources))
+        previous = attribution
+    return items
+
+
+def _speakers(quote: Quote) -> list[tuple[int, int]]:
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return []
+    return [(quote.speaker_start, quote.speaker_end)]
+
+
 def predicted_items(text: str, quotes: Iterable[Quote]) -> tuple[list[Item], list[Item]]:
-    """(direct items, indirect items) from our quotes (body field only)."""
+    """(direct items, indirect items) from our quotes (body field only), direct per piece:
+    the pieces of one speaker mention and cue in one paragraph are one item."""
     grouped: dict[tuple, set[int]] = {}
     direct: list[Item] = []
     indirect: list[Item] = []
     for quote in quotes:
         if quote.field != "text":
             continue
-        words = _words(text, quote.start, quote.end)
-        if not words:
-            continue
-        has_speaker = quote.speaker_start is not None and quote.speaker_end is not None
-        speakers = [(quote.speaker_start, quote.speaker_end)] if has_speaker else []
+        speakers = _speakers(quote)
         if quote.kind == "indirect":
-            indirect.append(Item(frozenset(words), speakers))
-        elif has_speaker:
-            paragraph = text.count("\n", 0, quote.start)
-            key = (quote.speaker_start, quote.speaker_end, quote.cue, paragraph)
-            grouped.setdefault(key, set()).update(words)
-        elif quote.kind == "direct":
-            direct.append(Item(frozenset(words), []))
+            words = _words(text, quote.start, quote.end)
+            if words:
+                indirect.append(Item(frozenset(words), speakers))
+            continue
+        for start, end in quote.parts:
+            words = _words(text, start, end)
+            if not words:
+                continue
+            if speakers:
+                paragraph = text.count("\n", 0, start)
+                key = (quote.speaker_start, quote.speaker_end, quote.cue, paragraph)
+                grouped.setdefault(key, set()).update(words)
+            elif quote.kind == "direct":
+                direct.append(Item(frozenset(words), []))
     direct.extend(Item(frozenset(words), [key[:2]]) for key, words in grouped.items())
     return direct, indirect
+
+
+def predicted_utterances(text: str, quotes: Iterable[Quote]) -> list[Item]:
+    """Direct items per utterance: one per direct quote record, all its pieces together;
+    a fragment with a speaker joins the record of its mention and cue in its paragraph
+    (PolNeAR annotates 'said he was “ready” and that “...”' as one content), or the other
+    fragments of that mention, cue and paragraph."""
+    quotes = [q for q in quotes if q.field == "text" and q.kind != "indirect"]
+    items: list[set[int]] = []
+    speakers: list[list[tuple[int, int]]] = []
+    by_key: dict[tuple, int] = {}
+    for quote in sorted(quotes, key=lambda q: q.kind != "direct"):  # records first, then fragments
+        words = set().union(*(_words(text, start, end) for start, end in quote.parts))
+        if not words or (quote.kind == "fragment" and not _speakers(quote)):
+            continue
+        keys = [(quote.speaker_start, quote.speaker_end, quote.cue, text.count("\n", 0, start)) for start, _ in quote.parts]
+        known = next((by_key[k] for k in keys if k in by_key), None) if quote.kind == "fragment" else None
+        if known is not None:
+            items[known] |= words
+            continue
+        items.append(words)
+        speakers.append(_speakers(quote))
+        if speakers[-1]:
+            for key in keys:
+                by_key.setdefault(key, len(items) - 1)
+    return [Item(frozenset(words), spk) for words, spk in zip(items, speakers)]
 
 
 # ----------------------------------------------------------------------------- matching
@@ -260,27 +332,37 @@ def _prf(tp: int, n_pred: int, n_gold: int) -> tuple[float, float, float]:
     return round(p, 4), round(r, 4), round(f, 4)
 
 
+def _count(counts: dict[str, int], gold: list[Item], pred: list[Item]) -> None:
+    counts["gold"] += len(gold)
+    counts["pred"] += len(pred)
+    counts["exact"] += len(match(gold, pred, exact=True))
+    for gi, pi in match(gold, pred, exact=False):
+        counts["overlap"] += 1
+        if gold[gi].speakers:
+            counts["with_source"] += 1
+            counts["speaker_ok"] += _spans_overlap(gold[gi].speakers, pred[pi].speakers)
+
+
+# What is scored: direct per piece and indirect (the names kept since the first figures),
+# and direct per utterance.
+SCORED = ("direct", "indirect", "direct_utterance")
+
+
 def score(pairs: Iterable[tuple[PolnearArticle, list[Quote]]]) -> dict:
     """Figures for (article, our quotes) pairs."""
     counts = {
         kind: {"gold": 0, "pred": 0, "exact": 0, "overlap": 0, "with_source": 0, "speaker_ok": 0}
-        for kind in ("direct", "indirect")
+        for kind in SCORED
     }
     articles = 0
     for article, quotes in pairs:
         articles += 1
         gold = dict(zip(("direct", "indirect"), gold_items(article)))
         pred = dict(zip(("direct", "indirect"), predicted_items(article.text, quotes)))
-        for kind in ("direct", "indirect"):
-            c = counts[kind]
-            c["gold"] += len(gold[kind])
-            c["pred"] += len(pred[kind])
-            c["exact"] += len(match(gold[kind], pred[kind], exact=True))
-            for gi, pi in match(gold[kind], pred[kind], exact=False):
-                c["overlap"] += 1
-                if gold[kind][gi].speakers:
-                    c["with_source"] += 1
-                    c["speaker_ok"] += _spans_overlap(gold[kind][gi].speakers, pred[kind][pi].speakers)
+        gold["direct_utterance"] = gold_utterances(article)
+        pred["direct_utterance"] = predicted_utterances(article.text, quotes)
+        for kind in SCORED:
+            _count(counts[kind], gold[kind], pred[kind])
     figures: dict = {"articles": articles}
     for kind, c in counts.items():
         figures[f"{kind}_gold"] = c["gold"]
@@ -328,11 +410,17 @@ def evaluate(
     return figures
 
 
+_LABELS = {"direct_utterance": "direct, per utterance", "direct": "direct, per piece", "indirect": "indirect"}
+
+
 def format_figures(figures: dict) -> str:
     lines = [f"PolNeAR {figures.get('split', '')}: {figures.get('articles', 0)} articles"]
-    for kind in ("direct", "indirect"):
+    # the headline first: one quote record per utterance
+    for kind in ("direct_utterance", "direct", "indirect"):
+        if f"{kind}_gold" not in figures:
+            continue
         lines.append(
-            f"  {kind:8} gold {figures[f'{kind}_gold']:5}  predicted {figures[f'{kind}_predicted']:5}"
+            f"  {_LABELS[kind]:22} gold {figures[f'{kind}_gold']:5}  predicted {figures[f'{kind}_predicted']:5}"
         )
         for mode in ("exact", "overlap"):
             lines.append(

@@ -36,7 +36,9 @@ def sql_statements(script: str) -> list[str]:
         if sqlite3.complete_statement(pending):
             statements.append(pending.strip())
             pending = ""
-    if pending.strip():
+    if pending.strip() and sqlite3.complete_statement(pending + ";"):
+        statements.append(pending.strip())  # the last statement may go without its ';'
+    elif pending.strip():
         raise ValueError(f"incomplete SQL statement in migration: {pending.strip()[:80]!r}")
     return statements
 
@@ -185,6 +187,14 @@ _RELEASED: list[tuple[int, str, str]] = [
         ALTER TABLE articles ADD COLUMN published_earliest TEXT;
         ALTER TABLE articles ADD COLUMN published_latest TEXT;
         ALTER TABLE articles ADD COLUMN published_evidence TEXT NOT NULL DEFAULT '[]';
+        """,
+    ),
+    (
+        4,
+        "quotes: the quoted pieces of each utterance (parts, JSON [[start, end], ...])",
+        """
+        ALTER TABLE quotes ADD COLUMN parts TEXT NOT NULL DEFAULT '[]';
+        UPDATE quotes SET parts = '[[' || start || ', ' || "end" || ']]'
         """,
     ),
 ]

@@ -1,7 +1,8 @@
 """Quotations and their speakers: direct (by quotation marks), fragments, and indirect speech.
 
 `extract_quotes(parsed, entities)` reads the parse made once by the pipeline (no second
-parse): marked spans first, then their cue verbs and subjects, then reported clauses.
+parse): marked spans first, then their cue verbs and subjects, then the pieces of one
+utterance joined into one quote, then reported clauses.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dateline.analyse.quotes.attribution import Attribution
 from dateline.analyse.quotes.direct import _QuoteRanges, find_direct
 from dateline.analyse.quotes.indirect import find_indirect
 from dateline.analyse.quotes.speaker_resolution import SpeakerIndex, build_index, resolve_speaker
+from dateline.analyse.quotes.utterances import join_utterances, parts_of
 from dateline.models import EntityMention, Quote
 
 __all__ = ["extract_quotes"]
@@ -46,13 +48,13 @@ def _make(
     doc: Doc,
     article_id: str,
     field_name: str,
-    start: int,
-    end: int,
+    parts: list[list[int]],
     kind: str,
     attribution: Attribution | None,
     index: SpeakerIndex,
     resolved: dict[int, str | None],
 ) -> Quote:
+    start, end = parts[0][0], parts[-1][1]
     speaker = mention = None
     s_start = s_end = None
     cue = None
@@ -69,7 +71,7 @@ def _make(
     return Quote(
         id=Quote.make_id(article_id, field_name, start, end, kind),
         article_id=article_id,
-        text=doc_text(doc)[start:end],
+        text=" ".join(doc_text(doc)[a:b] for a, b in parts),
         kind=kind,
         speaker=speaker,
         speaker_entity_id=None,
@@ -78,6 +80,7 @@ def _make(
         start=start,
         end=end,
         sentence=_sentence(doc, start, end),
+        parts=parts,
         field=field_name,
         speaker_start=s_start,
         speaker_end=s_end,
@@ -89,14 +92,14 @@ def _quotes_in(doc: Doc, article_id: str, field_name: str, entities: list[Entity
     resolved: dict[int, str | None] = {}
     hits = find_direct(doc)
     quotes = [
-        _make(doc, article_id, field_name, h.span.start, h.span.end, h.kind, h.attribution, index, resolved)
-        for h in hits
+        _make(doc, article_id, field_name, parts_of(group), group[0].kind, group[0].attribution, index, resolved)
+        for group in join_utterances(doc, hits)
     ]
     ranges = _QuoteRanges([h.span for h in hits]) if hits else None
     inside = ranges.inside if ranges else (lambda offset: False)
     for hit in find_indirect(doc, inside):
         start = doc[hit.start].idx
         end = doc[hit.end - 1].idx + len(doc[hit.end - 1])
-        quotes.append(_make(doc, article_id, field_name, start, end, "indirect", hit.attribution, index, resolved))
+        quotes.append(_make(doc, article_id, field_name, [[start, end]], "indirect", hit.attribution, index, resolved))
     quotes.sort(key=lambda q: (q.start, q.end))
     return quotes
