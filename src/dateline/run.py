@@ -16,6 +16,7 @@ from typing import TextIO
 from dateline.analyse.pipeline import load_nlp, model_name, run_parallel
 from dateline.clean import clean
 from dateline.ingest import DEFAULT_MAX_BYTES, read_paths
+from dateline.ingest.files import database_files
 from dateline.link.corpus import LinkSummary, link_corpus
 from dateline.models import Article, IngestError, RawArticle
 from dateline.store import Store
@@ -89,7 +90,7 @@ def analyze_paths(
     summary = RunSummary()
     nlp = load_nlp(model)  # fail early, before reading anything, when the model is missing
     analysed_with = f"{model_name(model)}=={nlp.meta.get('version', '?')}"
-    raw_items = read_paths(paths, max_bytes=max_bytes, stdin=stdin)
+    raw_items = read_paths(paths, max_bytes=max_bytes, stdin=stdin, exclude=database_files(store.path))
     for batch in _batches(raw_items, size=batch_size, summary=summary, on_error=on_error):
         new: dict[str, Article] = {}
         seen_origins: list[tuple[str, str, str | None]] = []
