@@ -111,8 +111,9 @@ def analyze_paths(
         if on_progress and len(batch) > len(new):
             on_progress(len(batch) - len(new))
         for chunk, analyses in run_parallel(list(new.values()), model=model, workers=workers):
-            store.save_analysed(chunk, analyses, analysed_with=analysed_with)
-            summary.stored += len(chunk)
+            inserted = store.save_analysed(chunk, analyses, analysed_with=analysed_with)
+            summary.stored += inserted  # what THIS run stored: another writer may have been first
+            summary.duplicates += len(chunk) - inserted
             if on_progress:
                 on_progress(len(chunk))
     summary.link = link_corpus(store)

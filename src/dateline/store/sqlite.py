@@ -178,8 +178,9 @@ class Store:
         analyses: Sequence[ArticleAnalysis],
         *,
         analysed_with: str,
-    ) -> None:
-        """Store a batch of new articles with their analyses, in one transaction.
+    ) -> int:
+        """Store a batch of new articles with their analyses, in one transaction; returns how
+        many articles were new (another writer may have stored some meanwhile).
 
         Per-article rows are replaced, never appended, so re-analysing is idempotent.
         """
@@ -194,10 +195,13 @@ class Store:
                     {"article_id": article.id, "origin": origin, "format": article.format, "added_at": now}
                 )
         with self.transaction():
+            before = self.connection.total_changes
             self._insert("articles", article_rows, verb="INSERT OR IGNORE")
+            inserted = self.connection.total_changes - before
             self._insert("origins", origin_rows, verb="INSERT OR IGNORE")
             for analysis in analyses:
                 self._replace_results(analysis)
+        return inserted
 
     def _replace_results(self, analysis: ArticleAnalysis) -> None:
         for table, attribute in RESULT_TABLES.items():
