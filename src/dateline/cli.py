@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sys
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -65,6 +67,26 @@ def progress_bar(*, quiet: bool, label: str):
         yield advance
 
 
+@contextmanager
+def sigterm_as_interrupt():
+    """SIGTERM stops a run the way Ctrl-C does (a clean stop, workers ended); yields a list
+    that holds the signal once one came."""
+    received: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield received
+        return
+
+    def interrupt(signum, frame):
+        received.append(signum)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield received
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
 @click.group()
 @click.version_option(__version__, prog_name="dateline")
 def cli():
@@ -91,20 +113,27 @@ def analyze(paths, db_path, workers, model, max_bytes, strict, quiet):
     PATHS are files, folders (read recursively), globs, or - for JSONL on stdin.
     Re-running on the same input changes nothing.
     """
-    from dateline.run import analyze_paths
+    from dateline.run import RunSummary, analyze_paths
 
     def report_error(error):
         if not quiet:
             click.echo(f"error: {error}", err=True)
 
-    with open_store(db_path) as store, progress_bar(quiet=quiet, label="analysing") as advance:
+    summary = RunSummary()
+    with open_store(db_path) as store, progress_bar(quiet=quiet, label="analysing") as advance, \
+            sigterm_as_interrupt() as terminated:
         try:
-            summary = analyze_paths(
+            analyze_paths(
                 list(paths), store=store, model=model, workers=workers, max_bytes=max_bytes,
                 stdin=sys.stdin if "-" in paths else None, on_error=report_error, on_progress=advance,
+                summary=summary,
             )
         except DatelineError as exc:
             raise click.ClickException(str(exc)) from exc
+        except KeyboardInterrupt:
+            click.echo(f"interrupted: {summary.line()} before it stopped; the batch in flight was not stored "
+                       "and nothing was linked; run the same command again to finish", err=True)
+            sys.exit(143 if terminated else 130)
     click.echo(summary.line(), err=True)
     if summary.link is not None and not quiet:
         click.echo(

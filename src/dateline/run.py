@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from dateline.analyse.failures import split_failures
 from dateline.analyse.pipeline import load_nlp, model_name, run_parallel
 from dateline.clean import clean
 from dateline.ingest import DEFAULT_MAX_BYTES, read_paths
@@ -36,6 +37,14 @@ class RunSummary:
 
     def line(self) -> str:
         return f"{self.stored} articles stored, {self.duplicates} duplicates, {len(self.errors)} errors"
+
+
+def _report_error(
+    error: IngestError, *, summary: RunSummary, on_error: Callable[[IngestError], None] | None
+) -> None:
+    summary.errors.append(error)
+    if on_error:
+        on_error(error)
 
 
 def _batches(
@@ -84,10 +93,15 @@ def analyze_paths(
     stdin: TextIO | None = None,
     on_error: Callable[[IngestError], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
+    summary: RunSummary | None = None,
 ) -> RunSummary:
-    """Read, clean, analyse and store every article under `paths`, then relink the corpus."""
+    """Read, clean, analyse and store every article under `paths`, then relink the corpus.
+
+    Pass `summary` to know what was stored when the run is interrupted (KeyboardInterrupt):
+    every batch before the one in flight is stored; re-running finishes the job.
+    """
     started_at = utc_now()
-    summary = RunSummary()
+    summary = summary if summary is not None else RunSummary()
     nlp = load_nlp(model)  # fail early, before reading anything, when the model is missing
     analysed_with = f"{model_name(model)}=={nlp.meta.get('version', '?')}"
     raw_items = read_paths(paths, max_bytes=max_bytes, stdin=stdin, exclude=database_files(store.path))
@@ -110,12 +124,15 @@ def analyze_paths(
             store.add_origins(seen_origins)
         if on_progress and len(batch) > len(new):
             on_progress(len(batch) - len(new))
-        for chunk, analyses in run_parallel(list(new.values()), model=model, workers=workers):
+        for chunk, results in run_parallel(list(new.values()), model=model, workers=workers):
+            chunk, analyses, failed = split_failures(chunk, results)
+            for article, message in failed:
+                _report_error(IngestError(article.origin, message), summary=summary, on_error=on_error)
             inserted = store.save_analysed(chunk, analyses, analysed_with=analysed_with)
             summary.stored += inserted  # what THIS run stored: another writer may have been first
             summary.duplicates += len(chunk) - inserted
             if on_progress:
-                on_progress(len(chunk))
+                on_progress(len(chunk) + len(failed))
     summary.link = link_corpus(store)
     store.record_run(
         command="analyze", started_at=started_at, stored=summary.stored,

