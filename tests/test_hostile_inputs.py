@@ -192,3 +192,49 @@ def test_single_article_file_over_the_cap_is_still_refused(tmp_path):
     assert errors(read_within([str(path)], max_bytes=2000)) == [
         f"{path}: file too large (10.4 kB; the limit is 2.0 kB, max_bytes)"
     ]
+
+
+RSS_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
+<!-- an <item> in a comment is no item -->
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<title>Coastline Wire</title><link>https://coastline.example</link>
+"""
+
+
+def rss_item(n, *, words=40):
+    body = f"Harbour report number {n}. " + "Cranes moved containers at the quay. " * (words // 6)
+    return (f"<item><title>Harbour report {n}</title><link>https://coastline.example/{n}</link>"
+            f"<pubDate>Tue, 29 Jun 2021 07:30:00 GMT</pubDate>"
+            f"<content:encoded><![CDATA[<p>{body}</p><p>Not an end: </item></p>]]></content:encoded></item>\n")
+
+
+def atom_entry(n):
+    return (f"<entry><title>Harbour report {n}</title><id>urn:report:{n}</id><updated>2021-06-29T07:30:00Z</updated>"
+            f"<content type=\"text\">Harbour report number {n}. Cranes moved containers at the quay.</content></entry>\n")
+
+
+@pytest.mark.parametrize("gz", [False, True])
+def test_big_rss_feed_is_streamed_with_the_cap_per_item(tmp_path, gz):
+    items = [rss_item(n) for n in range(1, 121)]
+    items[59] = rss_item(60, words=2000)
+    data = (RSS_HEAD + "".join(items) + "</channel></rss>\n").encode("utf-8")
+    path = tmp_path / ("wire.rss.gz" if gz else "wire.rss")
+    path.write_bytes(gzip.compress(data) if gz else data)
+    found = read_within([str(path)], max_bytes=3000)
+    assert errors(found) == [f"{path}#60: feed item too large (over the limit of 3.0 kB, max_bytes)"]
+    good = articles(found)
+    assert len(good) == 119 and good[-1].origin == "https://coastline.example/120"
+    assert (good[0].title, good[0].source, good[0].published) == ("Harbour report 1", "Coastline Wire", "2021-06-29")
+    assert "Not an end" in good[0].text  # a closing tag inside CDATA is text
+    # the same items as reading the file whole
+    whole = read_within([str(path)], max_bytes=len(data) + 1)
+    assert [a for a in whole if a.origin != "https://coastline.example/60"] == good
+
+
+def test_big_atom_feed_is_streamed(tmp_path):
+    head = '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Harbour Gazette</title>\n'
+    path = tmp_path / "gazette.atom"
+    path.write_text(head + "".join(atom_entry(n) for n in range(1, 101)) + "</feed>\n", encoding="utf-8")
+    found = read_within([str(path)], max_bytes=2000)
+    assert errors(found) == [] and len(found) == 100
+    assert found[99].source == "Harbour Gazette" and found[99].title == "Harbour report 100"

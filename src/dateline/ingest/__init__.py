@@ -35,7 +35,7 @@ from dateline.ingest.files import GzipGuard, human_size, open_regular, sqlite_ki
 from dateline.ingest.feeds import looks_like_feed, read_feed
 from dateline.ingest.html import read_html
 from dateline.ingest.jsonl import parse_lines, read_json, read_jsonl
-from dateline.ingest.streaming import stream_json, stream_jsonl
+from dateline.ingest.streaming import stream_feed, stream_json, stream_jsonl
 from dateline.ingest.text import read_text
 from dateline.models import IngestError, RawArticle
 from dateline.printable import printable_origin
@@ -63,7 +63,7 @@ READERS: dict[str, Reader] = {
 }
 # Readers of many-article formats and their streaming twins: a file over max_bytes is read
 # article by article with the cap applied to each (JSON Lines are always streamed).
-STREAMERS = {read_jsonl: stream_jsonl, read_json: stream_json}
+STREAMERS = {read_jsonl: stream_jsonl, read_json: stream_json, read_feed: stream_feed}
 FEED_EXTENSIONS = frozenset({".xml", ".rss", ".atom"})
 DEFAULT_MAX_BYTES = 10_000_000
 

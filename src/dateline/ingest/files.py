@@ -31,7 +31,7 @@ SQLITE_SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 # A streamed gzip file may decompress to this many times its compressed size (text is ~3-10x;
 # a bomb is ~1000x) once it has produced GZIP_RATIO_FLOOR bytes.
 MAX_GZIP_RATIO = 200
-GZIP_RATIO_FLOOR = 50_000_000
+GZIP_RATIO_FLOOR = 10_000_000
 
 
 def human_size(n: int) -> str:
