@@ -297,3 +297,50 @@ def test_exports_of_two_identical_runs_are_identical_but_for_added_at(corpus, tm
             for path in sorted(out.glob("*.jsonl"))
         })
     assert exports[0] == exports[1] and len(exports[0]["articles.jsonl"]) == 100
+
+
+# ------------------------------------------------------------------ everything at once
+
+
+def write_hostile_folder(folder: Path) -> tuple[int, list[str]]:
+    """Good articles beside every hostile input; (good articles, names each bad line must hold)."""
+    write_corpus(folder, range(5))
+    raw = os.fsencode(folder)
+    with open(os.path.join(raw, b"caf\xe9-board.txt"), "wb") as handle:  # not UTF-8: a good article
+        handle.write(board_article(10).encode("utf-8"))
+    (folder / "two\nlines.txt").write_text(board_article(11), encoding="utf-8")  # a good article
+    paragraph = "Officials met Mara Ilves in Kirov on Monday, June 14, 2021. " + "Z" * 20_000
+    (folder / "long.txt").write_text("Talks\n\n" + "\n\n".join([paragraph] * 50), encoding="utf-8")
+    lines = [json.dumps({"title": f"Quay notice {n}", "text": f"Quay {n} in Velda closes on Friday for repairs.",
+                         "notes": "n" * 3000}) for n in range(400)]
+    lines[7] = "{not json"
+    (folder / "wire.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")  # 1.2 MB, over the cap
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "cover.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(300))
+    (folder / "empty.txt").write_bytes(b"")
+    with open(os.path.join(raw, b"bad\xff\x1b[2J.txt"), "wb") as handle:
+        handle.write(b"")
+    os.symlink("loop", folder / "loop")
+    with sqlite3.connect(folder / "backup") as other:  # a SQLite file by its header only
+        other.execute("CREATE TABLE t (x)")
+    return 5 + 2 + 1 + 399, ["pipe.txt", "cover.png", "empty.txt", "bad\\xff\\x1b[2J.txt", "loop", "wire.jsonl:8"]
+
+
+@pytest.mark.slow
+def test_hostile_folder_stores_every_good_article_once_and_one_line_per_bad_file(tmp_path):
+    folder = tmp_path / "in"
+    good, bad = write_hostile_folder(folder)
+    db = folder / "dateline.db"  # the database sits in the folder it reads
+    for run in ("first", "second"):
+        result = analyze([folder], db, "--max-bytes", "1100000")
+        assert result.exit_code == 0 and "Traceback" not in result.output, result.output
+        error_lines = [line for line in result.output.splitlines() if line.startswith("error:")]
+        assert len(error_lines) == len(bad), error_lines
+        for name in bad:
+            assert sum(line.startswith(f"error: {folder}/{name}: ") for line in error_lines) == 1, (name, error_lines)
+        stored = good if run == "first" else 0
+        assert f"{stored} articles stored, {good - stored} duplicates, {len(bad)} errors" in result.output
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == good
+        origins = {row[0] for row in connection.execute("SELECT origin FROM origins")}
+    assert {f"{folder}/caf\\xe9-board.txt", f"{folder}/two\\nlines.txt", f"{folder}/long.txt"} <= origins

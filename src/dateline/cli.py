@@ -16,6 +16,7 @@ from dateline import __version__
 from dateline.errors import DatelineError
 from dateline.evaluate import SCORERS
 from dateline.ingest import DEFAULT_MAX_BYTES
+from dateline.printable import printable_origin, printable_text
 from dateline.store import DEFAULT_DB, Store
 
 
@@ -30,12 +31,17 @@ def db_option(function):
     )(function)
 
 
+def failure(message: str) -> click.ClickException:
+    """A one-line error: paths in messages may hold newlines or terminal escapes."""
+    return click.ClickException(printable_text(message))
+
+
 @contextmanager
 def open_store(path: str):
     try:
         store = Store.open(path)
     except DatelineError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise failure(str(exc)) from exc
     try:
         yield store
     finally:
@@ -129,7 +135,7 @@ def analyze(paths, db_path, workers, model, max_bytes, strict, quiet):
                 summary=summary,
             )
         except DatelineError as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise failure(str(exc)) from exc
         except KeyboardInterrupt:
             click.echo(f"interrupted: {summary.line()} before it stopped; the batch in flight was not stored "
                        "and nothing was linked; run the same command again to finish", err=True)
@@ -157,11 +163,11 @@ def export(db_path, fmt, out_dir):
     from dateline.present.export import export_tables
 
     if not Path(db_path).exists():
-        raise click.ClickException(f"no database at {db_path}; run `dateline analyze` first")
+        raise failure(f"no database at {printable_origin(db_path)}; run `dateline analyze` first")
     with open_store(db_path) as store:
         written = export_tables(store, Path(out_dir), fmt=fmt)
     for path, count in written:
-        click.echo(f"{path}\t{count} rows")
+        click.echo(f"{printable_origin(str(path))}\t{count} rows")
 
 
 @cli.command()
@@ -172,7 +178,7 @@ def stats(db_path, as_json):
     from dateline.present.stats import corpus_stats, format_stats
 
     if not Path(db_path).exists():
-        raise click.ClickException(f"no database at {db_path}; run `dateline analyze` first")
+        raise failure(f"no database at {printable_origin(db_path)}; run `dateline analyze` first")
     with open_store(db_path) as store:
         figures = corpus_stats(store)
     click.echo(json.dumps(figures, ensure_ascii=False) if as_json else format_stats(figures))
@@ -197,9 +203,9 @@ def evaluate(name, path, split, limit, model, quiet):
         try:
             figures = scorer.evaluate(Path(path), split=split, limit=limit, model=model, progress=progress)
         except FileNotFoundError as exc:
-            raise click.ClickException(f"{exc} (the data set is not here; see ../shared/README.md)") from exc
+            raise failure(f"{exc} (the data set is not here; see ../shared/README.md)") from exc
         except DatelineError as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise failure(str(exc)) from exc
     click.echo(scorer.format_figures(figures))
     click.echo(json.dumps(figures, sort_keys=True))
 

@@ -169,7 +169,8 @@ def read_file(
     except OSError as exc:
         yield IngestError(origin=path, message=f"cannot read: {exc.strerror or exc}")
     except Exception as exc:  # a library failing on hostile input must not stop the batch
-        log.warning("unexpected failure reading %s", path, exc_info=True)
+        # The error line says what failed; the traceback is for a developer's debug log only.
+        log.debug("unexpected failure reading %s", path, exc_info=True)
         yield IngestError(origin=path, message=f"cannot read (unexpected {type(exc).__name__}: {exc})")
 
 
