@@ -344,3 +344,18 @@ def test_hostile_folder_stores_every_good_article_once_and_one_line_per_bad_file
         assert connection.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == good
         origins = {row[0] for row in connection.execute("SELECT origin FROM origins")}
     assert {f"{folder}/caf\\xe9-board.txt", f"{folder}/two\\nlines.txt", f"{folder}/long.txt"} <= origins
+
+
+@pytest.mark.slow
+def test_a_killed_worker_stops_the_run_with_one_line(corpus, tmp_path):
+    folder = write_corpus(tmp_path / "many", range(2000, 2300))
+    db = tmp_path / "worker-killed.db"
+    process = start_analyze([folder], db, "--workers", "2")
+    workers = workers_of(process)
+    wait_for(lambda: count(db, "articles") > 0, timeout=120, process=process, step=0.05)
+    os.kill(workers[0], signal.SIGKILL)  # as the OOM killer would
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 1 and "Traceback" not in err, err
+    assert "a worker process died while analysing" in err
+    wait_for(lambda: not any(running(pid) for pid in workers), timeout=5, step=0.1)
+    assert intact(db)

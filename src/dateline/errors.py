@@ -15,3 +15,7 @@ class StoreError(DatelineError):
 
 class ReadError(DatelineError):
     """A file (or a line of it) cannot be read as an article."""
+
+
+class WorkerDied(DatelineError):
+    """A worker process died mid-analysis (killed, out of memory): the run stops cleanly."""

@@ -10,6 +10,7 @@ import logging
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 
 import spacy
@@ -25,7 +26,7 @@ from dateline.analyse.parsed import ParsedArticle
 from dateline.analyse.quotes import extract_quotes
 from dateline.analyse.time import extract_timexes
 from dateline.analyse.workers import init_worker, stop_workers
-from dateline.errors import DatelineError, ModelNotFound
+from dateline.errors import DatelineError, ModelNotFound, WorkerDied
 from dateline.models import Article, ArticleAnalysis
 
 log = logging.getLogger(__name__)
@@ -160,6 +161,12 @@ def run_parallel(
             if on_done:
                 on_done(len(chunk))
             yield chunk, analyses
+    except BrokenProcessPool as exc:  # a worker was killed (the OOM killer, an operator)
+        stop_workers(pool)
+        raise WorkerDied(
+            "a worker process died while analysing (out of memory?); what was stored is kept: "
+            "run again, or with --workers 1 to find the article"
+        ) from exc
     except BaseException:  # Ctrl-C, SIGTERM, a failed store: no worker may go on working
         stop_workers(pool)
         raise
