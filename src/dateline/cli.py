@@ -138,7 +138,7 @@ def analyze(paths, db_path, workers, model, max_bytes, strict, quiet):
             raise failure(str(exc)) from exc
         except KeyboardInterrupt:
             click.echo(f"interrupted: {summary.line()} before it stopped; the batch in flight was not stored "
-                       "and nothing was linked; run the same command again to finish", err=True)
+                       "and linking did not finish; run the same command again to finish", err=True)
             sys.exit(143 if terminated else 130)
     click.echo(summary.line(), err=True)
     if summary.link is not None and not quiet:
