@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
-
+import signal
 import sys
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from dateline import __version__
 from dateline.errors import DatelineError
 from dateline.evaluate import SCORERS
 from dateline.ingest import DEFAULT_MAX_BYTES
+from dateline.printable import printable_origin, printable_text
 from dateline.settings import Settings
 from dateline.store import DEFAULT_DB
 
@@ -34,6 +36,11 @@ def settings_from(**options) -> Settings:
     return Settings.from_env(**options)
 
 
+def failure(message: str) -> click.ClickException:
+    """A one-line error: paths in messages may hold newlines or terminal escapes."""
+    return click.ClickException(printable_text(message))
+
+
 @contextmanager
 def open_store(path: str):
     from dateline.components import DEFAULT
@@ -47,7 +54,7 @@ def open_store(path: str):
 
 def existing_db(path: str) -> str:
     if not Path(path).exists():
-        raise click.ClickException(f"no database at {path}; run `dateline analyze` first")
+        raise failure(f"no database at {printable_origin(path)}; run `dateline analyze` first")
     return path
 
 
@@ -58,7 +65,7 @@ class DatelineGroup(click.Group):
         try:
             return super().invoke(ctx)
         except DatelineError as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise failure(str(exc)) from exc
 
 
 @contextmanager
@@ -84,6 +91,26 @@ def progress_bar(*, quiet: bool, label: str):
                 progress.update(task, rate=f"{t.completed / t.elapsed:.1f} articles/s")
 
         yield advance
+
+
+@contextmanager
+def sigterm_as_interrupt():
+    """SIGTERM stops a run the way Ctrl-C does (a clean stop, workers ended); yields a list
+    that holds the signal once one came."""
+    received: list[int] = []
+    if threading.current_thread() is not threading.main_thread():
+        yield received
+        return
+
+    def interrupt(signum, frame):
+        received.append(signum)
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupt)
+    try:
+        yield received
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @click.group(cls=DatelineGroup)
@@ -112,18 +139,26 @@ def analyze(paths, db_path, workers, model, max_bytes, strict, quiet):
     PATHS are files, folders (read recursively), globs, or - for JSONL on stdin.
     Re-running on the same input changes nothing.
     """
-    from dateline.run import analyze_paths
+    from dateline.run import RunSummary, analyze_paths
 
     def report_error(error):
         if not quiet:
             click.echo(f"error: {error}", err=True)
 
     settings = settings_from(db=db_path, workers=workers, model=model, max_bytes=max_bytes)
-    with open_store(settings.db) as store, progress_bar(quiet=quiet, label="analysing") as advance:
-        summary = analyze_paths(
-            list(paths), store=store, settings=settings,
-            stdin=sys.stdin if "-" in paths else None, on_error=report_error, on_progress=advance,
-        )
+    summary = RunSummary()
+    with open_store(settings.db) as store, progress_bar(quiet=quiet, label="analysing") as advance, \
+            sigterm_as_interrupt() as terminated:
+        try:
+            analyze_paths(
+                list(paths), store=store, settings=settings,
+                stdin=sys.stdin if "-" in paths else None, on_error=report_error, on_progress=advance,
+                summary=summary,
+            )
+        except KeyboardInterrupt:
+            click.echo(f"interrupted: {summary.line()} before it stopped; the batch in flight was not stored "
+                       "and linking did not finish; run the same command again to finish", err=True)
+            sys.exit(143 if terminated else 130)
     click.echo(summary.line(), err=True)
     if summary.link is not None and not quiet:
         click.echo(
@@ -150,7 +185,7 @@ def export(db_path, fmt, out_dir):
     with open_store(db_path) as store:
         written = export_tables(store, Path(out_dir), fmt=fmt)
     for path, count in written:
-        click.echo(f"{path}\t{count} rows")
+        click.echo(f"{printable_origin(str(path))}\t{count} rows")
 
 
 @cli.command()
@@ -187,7 +222,7 @@ def evaluate(name, path, split, limit, model, quiet):
                 Path(path), split=split, limit=limit, model=settings_from(model=model).model, progress=progress
             )
         except FileNotFoundError as exc:
-            raise click.ClickException(f"{exc} (the data set is not here; see ../shared/README.md)") from exc
+            raise failure(f"{exc} (the data set is not here; see ../shared/README.md)") from exc
     click.echo(scorer.format_figures(figures))
     click.echo(json.dumps(figures, sort_keys=True))
 

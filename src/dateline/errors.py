@@ -27,3 +27,7 @@ class DataFileError(DatelineError):
 
 class EvaluationError(DatelineError):
     """A scorer cannot run: its data set is missing, or an option does not apply to it."""
+
+
+class WorkerDied(DatelineError):
+    """A worker process died mid-analysis (killed, out of memory): the run stops cleanly."""

@@ -17,6 +17,8 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from dateline.printable import printable_text
+
 PublishedFrom = Literal["metadata", "html", "feed", "filename", "inferred"]
 QuoteKind = Literal["direct", "indirect", "fragment"]
 TextField = Literal["text", "title"]
@@ -63,8 +65,13 @@ class IngestError:
     origin: str  # path, or path:line
     message: str
 
+    def __post_init__(self) -> None:
+        # One error, one line: a newline in a JSON key quoted in the message must not split it.
+        # (read_paths makes origins printable, losslessly; see dateline.printable.)
+        object.__setattr__(self, "message", printable_text(self.message))
+
     def __str__(self) -> str:
-        return f"{self.origin}: {self.message}"
+        return f"{printable_text(self.origin)}: {self.message}"
 
 
 # ----------------------------------------------------------------------------- clean

@@ -13,10 +13,12 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TextIO
 
+from dateline.analyse.failures import split_failures
 from dateline.analyse.pipeline import load_nlp, run_parallel
 from dateline.clean import clean
 from dateline.components import DEFAULT, Components
 from dateline.ingest import read_paths
+from dateline.ingest.files import database_files
 from dateline.link.registry import LinkBatch
 from dateline.models import Article, IngestError, RawArticle
 from dateline.settings import Settings
@@ -69,6 +71,14 @@ class RunSummary:
         return f"{self.stored} articles stored, {self.duplicates} duplicates, {len(self.errors)} errors"
 
 
+def _report_error(
+    error: IngestError, *, summary: RunSummary, on_error: Callable[[IngestError], None] | None
+) -> None:
+    summary.errors.append(error)
+    if on_error:
+        on_error(error)
+
+
 def _batches(
     items: Iterable[RawArticle | IngestError], *, size: int, summary: RunSummary,
     on_error: Callable[[IngestError], None] | None,
@@ -113,14 +123,19 @@ def analyze_paths(
     stdin: TextIO | None = None,
     on_error: Callable[[IngestError], None] | None = None,
     on_progress: Callable[[int], None] | None = None,
+    summary: RunSummary | None = None,
 ) -> RunSummary:
-    """Read, clean, analyse and store every article under `paths`, then link what changed."""
+    """Read, clean, analyse and store every article under `paths`, then link what changed.
+
+    Pass `summary` to know what was stored when the run is interrupted (KeyboardInterrupt):
+    every batch before the one in flight is stored; re-running finishes the job.
+    """
     started_at = utc_now()
-    summary = RunSummary()
+    summary = summary if summary is not None else RunSummary()
     nlp = load_nlp(settings.model)  # fail early, before reading anything, when the model is missing
     analysed_with = f"{settings.model}=={nlp.meta.get('version', '?')}"
     changed: set[str] = set()
-    raw_items = read_paths(paths, max_bytes=settings.max_bytes, stdin=stdin)
+    raw_items = read_paths(paths, max_bytes=settings.max_bytes, stdin=stdin, exclude=database_files(store.path))
     for batch in _batches(raw_items, size=settings.batch_size, summary=summary, on_error=on_error):
         new: dict[str, Article] = {}
         seen_origins: list[tuple[str, str, str | None]] = []
@@ -140,16 +155,21 @@ def analyze_paths(
             store.add_origins(seen_origins)  # another origin changes no analysis: nothing to relink
         if on_progress and len(batch) > len(new):
             on_progress(len(batch) - len(new))
-        for chunk, analyses in run_parallel(
+        for chunk, results in run_parallel(
             list(new.values()), model=settings.model, workers=settings.workers,
             chunk_size=settings.analysis_chunk, extractors=components.extractors,
         ):
-            summary.stored += store.save_analysed(
+            chunk, analyses, failed = split_failures(chunk, results)
+            for article, message in failed:
+                _report_error(IngestError(article.origin, message), summary=summary, on_error=on_error)
+            inserted = store.save_analysed(
                 chunk, analyses, tables=components.result_tables, analysed_with=analysed_with
             )
+            summary.stored += inserted  # what THIS run stored: another writer may have been first
+            summary.duplicates += len(chunk) - inserted
             changed.update(a.id for a in chunk)
             if on_progress:
-                on_progress(len(chunk))
+                on_progress(len(chunk) + len(failed))
     summary.link = link(store, LinkBatch(frozenset(changed)), components=components)
     store.record_run(
         command="analyze", started_at=started_at, stored=summary.stored,

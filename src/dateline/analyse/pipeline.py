@@ -7,22 +7,33 @@ extractors taken from the registry (dateline.analyse.components) in dependency o
 
 from __future__ import annotations
 
+import logging
+import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from dateline.analyse.components import EXTRACTORS
+from dateline.analyse.failures import AnalysisFailure
+from dateline.analyse.long_texts import is_long, join_parsed, pieces
 from dateline.analyse.parsed import ParsedArticle
 from dateline.analyse.registry import Extractors
-from dateline.errors import ModelNotFound
+from dateline.analyse.workers import init_worker, stop_workers
+from dateline.errors import DatelineError, ModelNotFound, WorkerDied
 from dateline.models import Article, ArticleAnalysis
 from dateline.settings import DEFAULT_MODEL
+
+log = logging.getLogger(__name__)
+
 BATCH_SIZE = 32
-# spaCy's parser is memory-hungry on very long texts; articles are capped well below this.
+# spaCy's parser is memory-hungry on very long texts; longer articles are parsed in pieces
+# (long_texts.py), so no text handed to spaCy comes near this.
 MAX_CHARS = 1_000_000
 # Quotation marks glued to words ("said,“Look", "deleted.”Next") are split off, else the
 # parser sees one word where a verb, a comma and a quote begin. Curly double marks and
@@ -52,26 +63,55 @@ def analyse_parsed(parsed: ParsedArticle, *, extractors: Extractors = EXTRACTORS
     return extractors.analyse(parsed)
 
 
+def _parse_texts(nlp: Language, texts: list[str], *, batch_size: int) -> Iterator[Doc]:
+    """Docs of `texts` in order; a long text is parsed in pieces and joined (long_texts.py)."""
+    short = nlp.pipe((t for t in texts if not is_long(t)), batch_size=batch_size)
+    for text in texts:
+        if is_long(text):
+            yield join_parsed(list(nlp.pipe(pieces(text), batch_size=4)), text)
+        else:
+            yield next(short)
+
+
 def parse_articles(
     articles: Iterable[Article], *, model: str | None = None, batch_size: int = BATCH_SIZE
 ) -> Iterator[ParsedArticle]:
     """Parse bodies and titles with nlp.pipe, batched, in the calling process."""
     nlp = load_nlp(model)
     articles = list(articles)
-    docs = nlp.pipe((a.text for a in articles), batch_size=batch_size)
+    docs = _parse_texts(nlp, [a.text for a in articles], batch_size=batch_size)
     titled = [a for a in articles if a.title]
     title_docs = dict(
-        zip((a.id for a in titled), nlp.pipe((a.title for a in titled), batch_size=batch_size))
+        zip((a.id for a in titled), _parse_texts(nlp, [a.title for a in titled], batch_size=batch_size))
     )
     for article, doc in zip(articles, docs):
         yield ParsedArticle(article=article, doc=doc, title_doc=title_docs.get(article.id))
 
 
+def _analyse_or_fail(parsed: ParsedArticle, extractors: Extractors) -> ArticleAnalysis | AnalysisFailure:
+    try:
+        return extractors.analyse(parsed)
+    except Exception as exc:  # one article's failure must not cost the batch
+        log.debug("analysing %s failed", parsed.article.origin, exc_info=True)
+        return AnalysisFailure(parsed.article.id, f"could not analyse the article ({type(exc).__name__}: {exc})")
+
+
 def analyse_articles(
     articles: Iterable[Article], *, model: str | None = None, extractors: Extractors = EXTRACTORS
-) -> list[ArticleAnalysis]:
-    """The per-article step: parse once, extract everything. Pure and picklable."""
-    return [extractors.analyse(parsed) for parsed in parse_articles(articles, model=model)]
+) -> list[ArticleAnalysis | AnalysisFailure]:
+    """The per-article step: parse once, extract everything. Pure and picklable.
+    An article that cannot be parsed or analysed gives an AnalysisFailure, never an exception."""
+    articles = list(articles)
+    try:
+        return [_analyse_or_fail(parsed, extractors) for parsed in parse_articles(articles, model=model)]
+    except DatelineError:
+        raise  # the model is missing: no article can be analysed
+    except Exception as exc:
+        if len(articles) == 1:
+            log.debug("parsing %s failed", articles[0].origin, exc_info=True)
+            return [AnalysisFailure(articles[0].id, f"could not parse the article ({type(exc).__name__}: {exc})")]
+        # The batch's parse failed: parse one by one, so only the article at fault is lost.
+        return [r for article in articles for r in analyse_articles([article], model=model, extractors=extractors)]
 
 
 def _analyse_chunk(args: tuple[list[Article], str | None, Extractors]) -> list[ArticleAnalysis]:
@@ -87,7 +127,7 @@ def run_parallel(
     chunk_size: int = BATCH_SIZE,
     extractors: Extractors = EXTRACTORS,
     on_done: Callable[[int], None] | None = None,
-) -> Iterator[tuple[list[Article], list[ArticleAnalysis]]]:
+) -> Iterator[tuple[list[Article], list[ArticleAnalysis | AnalysisFailure]]]:
     """Analyse articles in chunks, yielding (chunk, analyses) as each chunk finishes, in order.
 
     With workers > 1 each process loads the model once and takes whole chunks, so the
@@ -103,8 +143,19 @@ def run_parallel(
                 on_done(len(chunk))
             yield chunk, analyses
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=init_worker, initargs=(os.getpid(),))
+    try:
         for chunk, analyses in zip(chunks, pool.map(_analyse_chunk, [(c, model, extractors) for c in chunks])):
             if on_done:
                 on_done(len(chunk))
             yield chunk, analyses
+    except BrokenProcessPool as exc:  # a worker was killed (the OOM killer, an operator)
+        stop_workers(pool)
+        raise WorkerDied(
+            "a worker process died while analysing (out of memory?); what was stored is kept: "
+            "run again, or with --workers 1 to find the article"
+        ) from exc
+    except BaseException:  # Ctrl-C, SIGTERM, a failed store: no worker may go on working
+        stop_workers(pool)
+        raise
+    pool.shutdown()

@@ -16,14 +16,14 @@ folder walks skip (hidden files, README/LICENSE, gold.json).
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import logging
 import os
 import re
-import stat
 import sys
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -31,11 +31,14 @@ from dateline.errors import ReadError
 from dateline.ingest.metadata_dates import parse_date
 from dateline.ingest.decode import binary_kind
 from dateline.ingest.discover import Candidate, discover
+from dateline.ingest.files import GzipGuard, human_size, open_regular, sqlite_kind
 from dateline.ingest.feeds import looks_like_feed, read_feed
 from dateline.ingest.html import read_html
 from dateline.ingest.jsonl import parse_lines, read_json, read_jsonl
+from dateline.ingest.streaming import stream_feed, stream_json, stream_jsonl
 from dateline.ingest.text import read_text
 from dateline.models import IngestError, RawArticle
+from dateline.printable import printable_origin
 
 __all__ = ["DEFAULT_MAX_BYTES", "READERS", "read_paths", "read_file", "parse_date", "Reader"]
 
@@ -58,37 +61,14 @@ READERS: dict[str, Reader] = {
     ".rss": read_feed,
     ".atom": read_feed,
 }
+# Readers of many-article formats and their streaming twins: a file over max_bytes is read
+# article by article with the cap applied to each (JSON Lines are always streamed).
+STREAMERS = {read_jsonl: stream_jsonl, read_json: stream_json, read_feed: stream_feed}
 FEED_EXTENSIONS = frozenset({".xml", ".rss", ".atom"})
 DEFAULT_MAX_BYTES = 10_000_000
 
 
-def _size(n: int) -> str:
-    for unit, scale in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
-        if n >= scale:
-            return f"{n / scale:.1f} {unit}"
-    return f"{n} bytes"
-
-
-def _read_bytes(path: str, *, max_bytes: int) -> bytes:
-    """The file's bytes (decompressed for .gz), capped. Raises ReadError."""
-    try:
-        info = os.stat(path)
-        if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes and not path.lower().endswith(".gz"):
-            raise ReadError(f"file too large ({_size(info.st_size)}; the limit is {_size(max_bytes)}, max_bytes)")
-        opener = gzip.open if path.lower().endswith(".gz") else open
-        with opener(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except PermissionError as exc:
-        raise ReadError("permission denied") from exc
-    except IsADirectoryError as exc:
-        raise ReadError("is a folder") from exc
-    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
-        raise ReadError(f"not a valid gzip file: {exc}") from exc
-    except OSError as exc:
-        raise ReadError(f"cannot read: {exc.strerror or exc}") from exc
-    if len(data) > max_bytes:
-        raise ReadError(f"file too large (over the limit of {_size(max_bytes)}, max_bytes)")
-    return data
+_size = human_size
 
 
 def _sniff(data: bytes) -> Reader | None:
@@ -132,34 +112,97 @@ def _choose_reader(path: str, data: bytes, *, explicit: bool) -> Reader:
     raise ReadError(f"unsupported file type '{extension}' (dateline reads {known}, and .gz of them)")
 
 
-def read_file(
-    path: str, *, explicit: bool = True, max_bytes: int = DEFAULT_MAX_BYTES
+def _file_too_large(size: int | None, max_bytes: int) -> ReadError:
+    if size is None:
+        return ReadError(f"file too large (over the limit of {_size(max_bytes)}, max_bytes)")
+    return ReadError(f"file too large ({_size(size)}; the limit is {_size(max_bytes)}, max_bytes)")
+
+
+def _read_regular(
+    path: str, *, explicit: bool, max_bytes: int, skip_databases: bool
 ) -> Iterator[RawArticle | IngestError]:
-    """Articles (and per-item errors) in one file. Never raises for bad input."""
-    try:
-        data = _read_bytes(path, max_bytes=max_bytes)
+    """Articles in one regular file: whole when it fits under max_bytes, streamed when it holds
+    many articles (then the cap is per article), refused otherwise. Raises ReadError."""
+    gz = path.lower().endswith(".gz")
+    with open_regular(path) as raw:
+        kind = sqlite_kind(raw.read(16))
+        if kind and skip_databases:
+            log.debug("skipping %s: %s", path, kind)
+            return
+        if kind:
+            raise ReadError(f"binary file ({kind}), not an article")
+        raw.seek(0)
+        size = None if gz else os.fstat(raw.fileno()).st_size
+        extension = os.path.splitext(path.lower()[:-3] if gz else path.lower())[1]
+        if size is not None and size > max_bytes and extension in READERS and READERS[extension] not in STREAMERS:
+            raise _file_too_large(size, max_bytes)
+        handle = gzip.GzipFile(fileobj=raw, mode="rb") if gz else raw
+        check = GzipGuard(raw, handle).check if gz else (lambda: None)
+        data = handle.read(max_bytes + 1)
         reader = _choose_reader(path, data, explicit=explicit)
-        yield from reader(Path(path), data)
+        streamer = STREAMERS.get(reader)
+        if streamer is not None and (len(data) > max_bytes or reader is read_jsonl):
+            handle.seek(0)
+            yield from streamer(Path(path), handle, max_bytes=max_bytes, check=check)
+        elif len(data) > max_bytes:
+            raise _file_too_large(size, max_bytes)
+        else:
+            yield from reader(Path(path), data)
+
+
+def read_file(
+    path: str, *, explicit: bool = True, max_bytes: int = DEFAULT_MAX_BYTES, skip_databases: bool = False,
+) -> Iterator[RawArticle | IngestError]:
+    """Articles (and per-item errors) in one file. Never raises for bad input. A SQLite file
+    is one error, or nothing when `skip_databases` (found in a folder or by a glob)."""
+    try:
+        yield from _read_regular(path, explicit=explicit, max_bytes=max_bytes, skip_databases=skip_databases)
     except ReadError as exc:
         yield IngestError(origin=path, message=str(exc))
+    except PermissionError:
+        yield IngestError(origin=path, message="permission denied")
+    except (gzip.BadGzipFile, EOFError, zlib.error) as exc:
+        yield IngestError(origin=path, message=f"not a valid gzip file: {exc}")
     except (RecursionError, MemoryError, ValueError, LookupError, UnicodeError) as exc:
         log.debug("reading %s failed", path, exc_info=True)
         yield IngestError(origin=path, message=f"cannot read: {type(exc).__name__}: {exc}")
+    except OSError as exc:
+        yield IngestError(origin=path, message=f"cannot read: {exc.strerror or exc}")
     except Exception as exc:  # a library failing on hostile input must not stop the batch
-        log.warning("unexpected failure reading %s", path, exc_info=True)
+        # The error line says what failed; the traceback is for a developer's debug log only.
+        log.debug("unexpected failure reading %s", path, exc_info=True)
         yield IngestError(origin=path, message=f"cannot read (unexpected {type(exc).__name__}: {exc})")
 
 
+def _printable(item: RawArticle | IngestError) -> RawArticle | IngestError:
+    """The item with its origin safe to store and print (file names may be any bytes)."""
+    origin = printable_origin(item.origin)
+    if origin == item.origin:
+        return item
+    if isinstance(item, IngestError):
+        return IngestError(origin=origin, message=item.message)
+    return dataclasses.replace(item, origin=origin)
+
+
 def read_paths(
-    paths: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: TextIO | None = None
+    paths: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES, stdin: TextIO | None = None,
+    exclude: Iterable[str] = (),
 ) -> Iterator[RawArticle | IngestError]:
     """RawArticles and IngestErrors from files, folders, globs and "-" (JSON Lines on stdin).
 
     Order is deterministic: paths in the order given, folders sorted by name, depth first,
-    feed items and JSON lines in file order.
+    feed items and JSON lines in file order. Files in `exclude` (real paths: the database
+    being written and its side files) are never read. Origins are printable (printable.py).
     """
+    for item in _read_paths(paths, max_bytes=max_bytes, stdin=stdin, exclude=exclude):
+        yield _printable(item)
+
+
+def _read_paths(
+    paths: list[str], *, max_bytes: int, stdin: TextIO | None, exclude: Iterable[str]
+) -> Iterator[RawArticle | IngestError]:
     stdin_read = False
-    for item in discover(paths):
+    for item in discover(paths, exclude=exclude):
         if not isinstance(item, Candidate):
             yield item
         elif item.path == "-":
@@ -168,7 +211,7 @@ def read_paths(
             stdin_read = True
             yield from _read_stdin(stdin if stdin is not None else sys.stdin, max_bytes=max_bytes)
         else:
-            yield from read_file(item.path, explicit=item.explicit, max_bytes=max_bytes)
+            yield from read_file(item.path, explicit=item.explicit, max_bytes=max_bytes, skip_databases=not item.named)
 
 
 def _read_stdin(stream: TextIO, *, max_bytes: int) -> Iterator[RawArticle | IngestError]:

@@ -13,7 +13,11 @@ and reporting them would bury real problems:
 - hidden files and folders (".git", ".DS_Store"),
 - documentation and housekeeping by name: README*, LICENSE*/LICENCE*, COPYING*, NOTICE*,
   CHANGELOG*, CHANGES*, AUTHORS*, CONTRIBUTING*,
-- gold annotation files: gold.json, *.gold.json, *_gold.json.
+- gold annotation files: gold.json, *.gold.json, *_gold.json,
+- SQLite databases and their side files by name (x.db, x.sqlite, x.db-wal, x-shm beside x ...;
+  files.py also skips them by their header).
+The database being written (and its side files) is never read, even when named.
+Only regular files are read: a named pipe, socket or device is one error, never opened.
 Everything else found in a folder is a candidate: files in formats dateline does not read
 (images, PDFs, spreadsheets ...) are reported as errors, so nothing is dropped unannounced.
 A file listed twice (or reached twice through symlinks) is read once.
@@ -30,6 +34,7 @@ import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from dateline.ingest.files import is_sqlite_name, not_regular_message
 from dateline.models import IngestError
 
 log = logging.getLogger(__name__)
@@ -43,15 +48,22 @@ SKIPPED_IN_FOLDERS = (
 
 @dataclass(frozen=True)
 class Candidate:
-    """A file to read; `explicit` when the user named it (or their glob matched it)."""
+    """A file to read; `explicit` when the user named it (or their glob matched it), `named`
+    when they named exactly this path (a SQLite file found otherwise is skipped silently)."""
 
     path: str
     explicit: bool
+    named: bool = False
 
 
 def skipped_in_folder(name: str) -> bool:
     lowered = name.lower()
     return name.startswith(".") or any(fnmatch.fnmatchcase(lowered, p) for p in SKIPPED_IN_FOLDERS)
+
+
+def _skipped_file(path: str) -> bool:
+    """Whether a file found in a folder (or by a glob) is skipped silently."""
+    return skipped_in_folder(os.path.basename(path)) or is_sqlite_name(path)
 
 
 def _stat_error(path: str, exc: OSError) -> IngestError:
@@ -99,7 +111,8 @@ def _walk(folder: str, ancestors: tuple[str, ...], seen_dirs: set[tuple[int, int
 
 
 def _entry(
-    path: str, *, explicit: bool, ancestors: tuple[str, ...], seen_dirs: set[tuple[int, int]]
+    path: str, *, explicit: bool, ancestors: tuple[str, ...], seen_dirs: set[tuple[int, int]],
+    named: bool = False,
 ) -> Iterator[Candidate | IngestError]:
     """A path as candidates: a folder walked, a file as itself, or why it cannot be read."""
     try:
@@ -109,21 +122,27 @@ def _entry(
         return
     if stat.S_ISDIR(mode):
         yield from _walk(path, ancestors, seen_dirs)
+    elif not stat.S_ISREG(mode):
+        yield IngestError(origin=path, message=not_regular_message(mode))
+    elif not explicit and is_sqlite_name(path):
+        log.debug("skipping %s (a SQLite file by its name)", path)
     else:
-        yield Candidate(path=path, explicit=explicit)
+        yield Candidate(path=path, explicit=explicit, named=named)
 
 
 def _has_magic(path: str) -> bool:
     return glob.has_magic(path)  # type: ignore[attr-defined]
 
 
-def discover(paths: Iterable[str]) -> Iterator[Candidate | IngestError]:
-    """Files to read under `paths` (files, folders, globs), in order, each once."""
+def discover(paths: Iterable[str], *, exclude: Iterable[str] = ()) -> Iterator[Candidate | IngestError]:
+    """Files to read under `paths` (files, folders, globs), in order, each once; never a file
+    whose real path is in `exclude` (the database being written)."""
     seen_dirs: set[tuple[int, int]] = set()
     seen_files: set[str] = set()
+    excluded = frozenset(os.path.realpath(p) for p in exclude)
 
-    def expand(path: str) -> Iterator[Candidate | IngestError]:
-        yield from _entry(path, explicit=True, ancestors=(), seen_dirs=seen_dirs)
+    def expand(path: str, *, named: bool) -> Iterator[Candidate | IngestError]:
+        yield from _entry(path, explicit=True, ancestors=(), seen_dirs=seen_dirs, named=named)
 
     for path in paths:
         path = str(path)
@@ -131,21 +150,26 @@ def discover(paths: Iterable[str]) -> Iterator[Candidate | IngestError]:
             yield Candidate(path="-", explicit=True)
             continue
         if os.path.lexists(path) or not _has_magic(path):
-            found = expand(path)
+            found = expand(path, named=True)
         else:
             matches = sorted(glob.glob(path, recursive=True))
             if not matches:
                 yield IngestError(origin=path, message="no files match this pattern")
                 continue
             # A glob selects like a folder does: README, gold.json and the like stay out.
-            matches = [m for m in matches if not skipped_in_folder(os.path.basename(m))]
+            matches = [m for m in matches if not _skipped_file(m)]
             if not matches:
-                yield IngestError(origin=path, message="only README, gold or hidden files match this pattern")
+                yield IngestError(origin=path, message="only README, gold, hidden or database files match this pattern")
                 continue
-            found = (item for match in matches for item in expand(match))
+            found = (item for match in matches for item in expand(match, named=False))
         for item in found:
             if isinstance(item, Candidate):
                 real = os.path.realpath(item.path)
+                if real in excluded:
+                    log.debug("skipping %s: the database being written", item.path)
+                    if item.named:
+                        yield IngestError(origin=item.path, message="the database dateline is writing to; not read")
+                    continue
                 if real in seen_files:
                     log.debug("skipping %s: already read", item.path)
                     continue

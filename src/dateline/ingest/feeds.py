@@ -82,50 +82,59 @@ def _entry_date(entry: Any) -> str | None:
     return None
 
 
+def parse_feed(data: bytes) -> Any:
+    """feedparser's result for a feed document."""
+    # A stream, never a string: feedparser fetches strings that look like URLs.
+    return feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
+
+
 def read_feed(path: Path, data: bytes) -> Iterator[RawArticle | IngestError]:
     """Reader for RSS / Atom files."""
-    # A stream, never a string: feedparser fetches strings that look like URLs.
-    parsed = feedparser.parse(io.BytesIO(data), sanitize_html=True, resolve_relative_uris=False)
+    parsed = parse_feed(data)
     if not parsed.entries:
         if not parsed.get("version"):
             reason = parsed.get("bozo_exception")
             raise ReadError(f"not an RSS or Atom feed{f' ({reason})' if reason else ''}")
         raise ReadError("feed has no items")
     feed = parsed.get("feed", {})
-    feed_title = as_text(feed.get("title"))
     for number, entry in enumerate(parsed.entries, start=1):
-        link = as_url(entry.get("link"))
-        origin = link or f"{path}#{number}"
-        text = _entry_text(entry)
-        if not text.strip():
-            yield IngestError(origin=f"{path}#{number}", message="feed item has no text (no content, summary or description)")
-            continue
-        title = entry.get("title")
-        if isinstance(title, str) and looks_like_html(title):
-            title = html_fragment_to_text(title)
-        item_source = entry.get("source")
-        source = as_text(item_source.get("title")) if isinstance(item_source, dict) else None
-        published = _entry_date(entry)
-        metadata: dict[str, Any] = {"item": number}
-        if feed_title:
-            metadata["feed_title"] = feed_title
-        if as_url(feed.get("link")):
-            metadata["feed_link"] = feed.get("link")
-        if entry.get("id"):
-            metadata["guid"] = str(entry["id"])
-        if entry.get("author"):
-            metadata["author"] = as_text(entry["author"])
-        tags = [t.get("term") for t in entry.get("tags") or [] if isinstance(t, dict) and t.get("term")]
-        if tags:
-            metadata["tags"] = tags
-        yield RawArticle(
-            origin=origin,
-            text=text,
-            title=as_text(title),
-            published=published,
-            published_from="feed" if published else None,
-            source=source or feed_title,
-            url=link,
-            format="feed",
-            metadata=metadata,
-        )
+        yield entry_article(entry, number=number, path=path, feed=feed)
+
+
+def entry_article(entry: Any, *, number: int, path: Path, feed: Any) -> RawArticle | IngestError:
+    """The article in one feed item (the number-th, 1-based), or why there is none."""
+    feed_title = as_text(feed.get("title"))
+    link = as_url(entry.get("link"))
+    origin = link or f"{path}#{number}"
+    text = _entry_text(entry)
+    if not text.strip():
+        return IngestError(origin=f"{path}#{number}", message="feed item has no text (no content, summary or description)")
+    title = entry.get("title")
+    if isinstance(title, str) and looks_like_html(title):
+        title = html_fragment_to_text(title)
+    item_source = entry.get("source")
+    source = as_text(item_source.get("title")) if isinstance(item_source, dict) else None
+    published = _entry_date(entry)
+    metadata: dict[str, Any] = {"item": number}
+    if feed_title:
+        metadata["feed_title"] = feed_title
+    if as_url(feed.get("link")):
+        metadata["feed_link"] = feed.get("link")
+    if entry.get("id"):
+        metadata["guid"] = str(entry["id"])
+    if entry.get("author"):
+        metadata["author"] = as_text(entry["author"])
+    tags = [t.get("term") for t in entry.get("tags") or [] if isinstance(t, dict) and t.get("term")]
+    if tags:
+        metadata["tags"] = tags
+    return RawArticle(
+        origin=origin,
+        text=text,
+        title=as_text(title),
+        published=published,
+        published_from="feed" if published else None,
+        source=source or feed_title,
+        url=link,
+        format="feed",
+        metadata=metadata,
+    )

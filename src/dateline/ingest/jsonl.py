@@ -51,21 +51,27 @@ def parse_record(record: Any, *, origin: str, fmt: str) -> RawArticle | IngestEr
     )
 
 
+def parse_line(line: str, *, where: str) -> RawArticle | IngestError | None:
+    """The article on one JSON line (None for a blank line), or the IngestError saying why not."""
+    if not line.strip():
+        return None
+    try:
+        record = json.loads(line)
+    except (ValueError, RecursionError) as exc:
+        return IngestError(origin=where, message=f"malformed JSON: {exc}")
+    return parse_record(record, origin=where, fmt="jsonl")
+
+
 def parse_lines(lines: Iterable[str], *, origin: str, max_line_chars: int | None = None) -> Iterator[RawArticle | IngestError]:
     """Articles from JSONL lines; origins are origin:N."""
     for number, line in enumerate(lines, start=1):
         where = f"{origin}:{number}"
-        if not line.strip():
-            continue
         if max_line_chars is not None and len(line) > max_line_chars:
             yield IngestError(origin=where, message=f"line too long ({len(line):,} characters, limit {max_line_chars:,})")
             continue
-        try:
-            record = json.loads(line)
-        except (ValueError, RecursionError) as exc:
-            yield IngestError(origin=where, message=f"malformed JSON: {exc}")
-            continue
-        yield parse_record(record, origin=where, fmt="jsonl")
+        item = parse_line(line, where=where)
+        if item is not None:
+            yield item
 
 
 def read_jsonl(path: Path, data: bytes) -> Iterator[RawArticle | IngestError]:

@@ -48,13 +48,27 @@ def _flat(value: Any) -> Any:
     return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
 
 
+# Spreadsheets run a cell starting with one of these as a formula ("=HYPERLINK(...)",
+# "@SUM(...)"); article text is untrusted, so CSV cells starting so get a leading ' (OWASP
+# "CSV injection"). JSONL and Parquet are data formats and stay verbatim.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A value as a CSV cell: lists and dicts as JSON text, formula-like text neutralised."""
+    value = _flat(value)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _write_csv(rows: Iterable[dict[str, Any]], path: Path, columns: list[str], json_columns: frozenset[str]) -> int:
     count = 0
     with path.open("w", encoding="utf-8", newline="") as out:
         writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore")
         writer.writeheader()
         for row in rows:
-            writer.writerow({k: _flat(v) for k, v in row.items()})
+            writer.writerow({k: csv_cell(v) for k, v in row.items()})
             count += 1
     return count
 

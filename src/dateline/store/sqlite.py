@@ -229,7 +229,9 @@ class SQLiteStore:
                     {"article_id": article.id, "origin": origin, "format": article.format, "added_at": now}
                 )
         with self.transaction():
-            inserted = self._insert("articles", article_rows, verb="INSERT OR IGNORE")
+            before = self.connection.total_changes
+            self._insert("articles", article_rows, verb="INSERT OR IGNORE")
+            inserted = self.connection.total_changes - before
             self._insert("origins", origin_rows, verb="INSERT OR IGNORE")
             for analysis in analyses:
                 for name, table in tables.items():
