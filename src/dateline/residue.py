@@ -50,6 +50,10 @@ LABEL_MAX_WORDS = 6
 ON_TOPIC = 0.5
 # A headline-like line (no sentence end) sharing fewer of its words than this is another story's.
 TEASER_SUPPORT = 0.34
+# Topic words are compared on their first letters (a light, language-blind stemmer).
+STEM_CHARS = 5
+# A headline is checked against this many paragraphs below it.
+HEADLINE_BODY_LINES = 60
 # Headlines are terse: at most this share of their words are function words.
 HEADLINE_FUNCTION_SHARE = 0.35
 
@@ -109,6 +113,11 @@ class Line:
         return not self.prose and not self.no_space_script
 
 
+def _stem(word: str) -> str:
+    """A crude stem, so that "strike" meets "strikers" and "relief" meets "relieved"."""
+    return word[:STEM_CHARS]
+
+
 def describe(text: str) -> Line:
     words = tuple(w.lower() for w in _WORD.findall(text))
     stop = function_words()
@@ -143,6 +152,15 @@ def support(line: Line, counts: Counter) -> float:
         return 0.0
     own = 1 if line.prose else 0
     return sum(1 for w in line.content if counts[w] - own > 0) / len(line.content)
+
+
+def headline_support(headline: Line, body: list[str]) -> float | None:
+    """Share of a headline's topic words the body's prose uses (None: the body has no prose)."""
+    stems = {_stem(w) for w in _topic_counts([describe(p) for p in body[:HEADLINE_BODY_LINES]])}
+    if not stems:
+        return None
+    own = {_stem(w) for w in headline.content}
+    return sum(1 for w in own if w in stems) / len(own) if own else 0.0
 
 
 def _shape(line: Line) -> tuple:

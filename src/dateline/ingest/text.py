@@ -39,6 +39,10 @@ MAX_FRONT_MATTER_LINES = 200
 # A first line longer than this is body text, not a headline.
 MAX_TITLE_CHARS = 250
 MAX_TITLE_WORDS_WITH_PERIOD = 15
+# The headline is looked for among this many lines at the top (menus and labels may come first).
+MAX_HEADLINE_SCAN = 8
+# Share of a headline's topic words the body must use ("Dockers shut Kirov port" -> "dockers").
+MIN_HEADLINE_SUPPORT = 0.25
 
 _KEYED_LINE = re.compile(
     r"(?P<key>date|dated|published|published on|publication date|pub date|pubdate|posted|"
@@ -113,6 +117,36 @@ def _looks_like_title(line: str) -> bool:
     return not (line.rstrip().endswith(".") and len(line.split()) > MAX_TITLE_WORDS_WITH_PERIOD)
 
 
+def _reads_as_headline(line: str, following: list[str]) -> bool | None:
+    """True: a headline for the text that follows; False: page residue above it; None: body text.
+
+    A headline is a title-length line that is not furniture, not a site label ("Asia Markets")
+    and shares words with the story below it (a teaser for another story does not).
+    """
+    from dateline.clean import furniture_reason  # clean imports ingest: import when called
+    from dateline.residue import describe, headline_support
+
+    shape = describe(line)
+    if shape.prose or not _looks_like_title(line):
+        return None
+    if furniture_reason(" ".join(line.split())) or not shape.content:
+        return False
+    share = headline_support(shape, following)
+    return share is None or share >= MIN_HEADLINE_SUPPORT
+
+
+def _headline_index(lines: list[str], start: int) -> int | None:
+    """Index of the headline among the lines before the first paragraph of prose, or None."""
+    candidates = [i for i in range(start, len(lines)) if lines[i].strip()][:MAX_HEADLINE_SCAN]
+    for i in candidates:
+        verdict = _reads_as_headline(lines[i].strip(), [line for line in lines[i + 1:] if line.strip()])
+        if verdict is None:
+            return None
+        if verdict:
+            return i
+    return None
+
+
 def parse_text_article(
     text: str, *, origin: str, filename: str | None = None, fmt: str = "txt"
 ) -> RawArticle:
@@ -140,9 +174,12 @@ def parse_text_article(
             index += 1
 
     take_metadata()
-    if index < len(lines) and _looks_like_title(lines[index].strip()):
-        title = lines[index].strip()
-        index += 1
+    headline = _headline_index(lines, index)
+    if headline is not None:
+        title = lines[headline].strip()
+        # Lines above the headline stay in the body: cleaning judges them (menus, labels).
+        lines = lines[:headline] + lines[headline + 1:]
+        index = headline
         take_metadata()
     body = "\n".join(lines[index:]).strip()
     fields = split_fields(record)
