@@ -204,7 +204,7 @@ def _heads_next(lines: list[Line], index: int) -> bool:
 # ----------------------------------------------------------------------------- judging
 
 
-def _site_menu(line: Line) -> bool:
+def is_site_label(line: Line) -> bool:
     """Every topic word names a part of the site ("Asia Markets", "Terms of Use")."""
     return bool(line.content) and line.content <= site_words()
 
@@ -220,7 +220,7 @@ def _reason(
         return None  # a quotation in another script; a dateline line
     if line.list_item or line.text.rstrip().endswith(":") and line.n_words >= 4:
         return None  # a list item, an attribution ("— Jane Doe"), or a line that opens a list
-    if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end and _site_menu(line):
+    if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end and is_site_label(line):
         return "site-menu"
     if repeats[line.text] > 1 or _in_list(lines, index) or _heads_next(lines, index):
         return None  # structure of the article: a repeated or a list line, a subheading

@@ -41,6 +41,8 @@ MAX_TITLE_CHARS = 250
 MAX_TITLE_WORDS_WITH_PERIOD = 15
 # The headline is looked for among this many lines at the top (menus and labels may come first).
 MAX_HEADLINE_SCAN = 8
+# Shorter lines at the top are labels ("Family Meals"), not headlines.
+MIN_HEADLINE_WORDS = 3
 # Share of a headline's topic words the body must use ("Dockers shut Kirov port" -> "dockers").
 MIN_HEADLINE_SUPPORT = 0.25
 
@@ -124,12 +126,14 @@ def _reads_as_headline(line: str, following: list[str]) -> bool | None:
     and shares words with the story below it (a teaser for another story does not).
     """
     from dateline.clean import furniture_reason  # clean imports ingest: import when called
-    from dateline.residue import describe, headline_support
+    from dateline.residue import describe, headline_support, is_site_label
 
     shape = describe(line)
     if shape.prose or not _looks_like_title(line):
         return None
-    if furniture_reason(" ".join(line.split())) or not shape.content:
+    if furniture_reason(" ".join(line.split())) or is_site_label(shape):
+        return False
+    if shape.n_words < MIN_HEADLINE_WORDS or line[:1].islower():
         return False
     share = headline_support(shape, following)
     return share is None or share >= MIN_HEADLINE_SUPPORT
