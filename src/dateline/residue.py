@@ -52,6 +52,8 @@ ON_TOPIC = 0.5
 TEASER_SUPPORT = 0.34
 # Topic words are compared on their first letters (a light, language-blind stemmer).
 STEM_CHARS = 5
+# This many short lines in a row are a list (or a table), not residue.
+LIST_RUN = 3
 # A headline is checked against this many paragraphs below it.
 HEADLINE_BODY_LINES = 60
 # Headlines are terse: at most this share of their words are function words.
@@ -186,11 +188,25 @@ def _similar(a: Line, b: Line) -> bool:
     return bool(a.content & b.content)
 
 
-def _in_list(lines: list[Line], index: int) -> bool:
-    """Part of a run of similar short lines (a list, a table, a schedule)."""
+def _in_list(lines: list[Line], index: int, *, edge: bool) -> bool:
+    """Part of a list, a table or a schedule: next to a similar short line, or in a run of
+    LIST_RUN short lines that are not site labels (a menu's run is caught before this)."""
     line = lines[index]
     neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
-    return any(_similar(line, other) for other in neighbours)
+    if any(_similar(line, other) for other in neighbours):
+        return True
+    if edge:
+        return False  # at the page's edges menus and link lists come in runs too
+    start = end = index
+    while start > 0 and _list_like(lines[start - 1]):
+        start -= 1
+    while end + 1 < len(lines) and _list_like(lines[end + 1]):
+        end += 1
+    return end - start + 1 >= LIST_RUN
+
+
+def _list_like(line: Line) -> bool:
+    return line.short and not is_site_label(line)
 
 
 def _heads_next(lines: list[Line], index: int) -> bool:
@@ -222,12 +238,12 @@ def _reason(
         return None  # a list item, an attribution ("— Jane Doe"), or a line that opens a list
     if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end and is_site_label(line):
         return "site-menu"
-    if repeats[line.text] > 1 or _in_list(lines, index) or _heads_next(lines, index):
+    edge = index < first_prose or index > last_prose
+    if repeats[line.text] > 1 or _in_list(lines, index, edge=edge) or _heads_next(lines, index):
         return None  # structure of the article: a repeated or a list line, a subheading
     share = support(line, counts)
     if share > ON_TOPIC or share == ON_TOPIC and len(line.content) > 2:
         return None
-    edge = index < first_prose or index > last_prose
     if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end:
         if edge:
             return "page-edge"

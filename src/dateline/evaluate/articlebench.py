@@ -166,7 +166,7 @@ def text_outcome(article: Article | None, *, body: str, injected: list[str]) -> 
     units = []
     if article is not None:
         units = ([_norm(article.title)] if article.title else []) + [_norm(p) for p in article.text.split("\n\n")]
-    paragraphs = [_norm(p) for p in re.split(r"\n\s*\n|\n", body) if p.strip()]
+    paragraphs = [text for text in (_norm(p) for p in re.split(r"\n\s*\n|\n", body)) if text]
     gold_units = set(paragraphs)
     gone = sum(
         1 for line in injected

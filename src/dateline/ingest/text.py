@@ -178,14 +178,15 @@ def parse_text_article(
             index += 1
 
     take_metadata()
+    above: list[str] = []
     headline = _headline_index(lines, index)
     if headline is not None:
         title = lines[headline].strip()
         # Lines above the headline stay in the body: cleaning judges them (menus, labels).
-        lines = lines[:headline] + lines[headline + 1:]
-        index = headline
+        above = lines[index:headline]
+        index = headline + 1
         take_metadata()
-    body = "\n".join(lines[index:]).strip()
+    body = "\n".join(above + lines[index:]).strip()
     fields = split_fields(record)
     if fields["title"]:
         if title is not None:
