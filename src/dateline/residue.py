@@ -33,6 +33,8 @@ _WORD = re.compile(r"[^\W_]+")
 _TRAILING_SYMBOLS = re.compile(r"[\s\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d~]+$")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LETTER = re.compile(r"[^\W\d_]")
+# "Page | Site", "Outlet | Section": the title of a page or a site, not a sentence of the story.
+_SITE_TITLE = re.compile(r"[^\d|]{2,60}( \| [^\d|]{2,60})+")
 # A dateline on a line of its own ("BAAR, SWITZERLAND"): part of the story.
 _CAPS_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+, [A-Z][A-Z .'’-]+")
 _NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -192,6 +194,7 @@ def _in_list(lines: list[Line], index: int, *, edge: bool) -> bool:
     """Part of a list, a table or a schedule: next to a similar short line, or in a run of
     LIST_RUN short lines that are not site labels (a menu's run is caught before this)."""
     line = lines[index]
+    # Two away as well: lists alternate ("Sonos Move for $400" / "See it now" / "Ring Cam for $60").
     neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
     if any(_similar(line, other) for other in neighbours):
         return True
@@ -241,13 +244,17 @@ def _reason(
     edge = index < first_prose or index > last_prose
     if repeats[line.text] > 1 or _in_list(lines, index, edge=edge) or _heads_next(lines, index):
         return None  # structure of the article: a repeated or a list line, a subheading
+    if _SITE_TITLE.fullmatch(line.text):
+        return "site-title"
     share = support(line, counts)
+    if line.title_case and line.n_words <= LABEL_MAX_WORDS and not edge and not line.sentence_end:
+        return "page-label"  # a Title Case label that heads nothing: a link or a section name
     if share > ON_TOPIC or share == ON_TOPIC and len(line.content) > 2:
         return None
     if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end:
         if edge:
             return "page-edge"
-        return "page-label" if share == 0.0 or line.title_case and share < ON_TOPIC else None
+        return "page-label" if share == 0.0 or line.title_case else None
     if not line.sentence_end and share < TEASER_SUPPORT and (edge or _headline_shape(line)):
         return "page-edge" if edge else "teaser"
     return None
