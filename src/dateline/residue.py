@@ -54,6 +54,10 @@ ON_TOPIC = 0.5
 TEASER_SUPPORT = 0.34
 # Topic words are compared on their first letters (a light, language-blind stemmer).
 STEM_CHARS = 5
+# Title Case tells a label only where prose capitalises fewer of its words than this.
+CAPITALS_IN_PROSE = 0.25
+# This many short lines written alike (case, length) are a series: the article's subheadings.
+SERIES = 3
 # This many short lines in a row are a list (or a table), not residue.
 LIST_RUN = 3
 # A headline is checked against this many paragraphs below it.
@@ -102,7 +106,8 @@ class Line:
         """Reads as running text: a sentence with function words, or long with many of them."""
         if self.no_space_script:
             return len(self.text) >= 20 and self.sentence_end
-        if self.sentence_end and (self.function_count >= 1 or self.n_words >= 10):
+        ended = self.sentence_end or self.text.rstrip().endswith(":")
+        if ended and (self.function_count >= 1 or self.n_words >= 10):
             return self.n_words >= PROSE_MIN_WORDS
         return self.n_words >= 25 or self.n_words >= 16 and self.function_count >= 3
 
@@ -230,9 +235,10 @@ def is_site_label(line: Line) -> bool:
 
 def _reason(
     lines: list[Line], index: int, counts: Counter, repeats: Counter, *, first_prose: int, last_prose: int,
-    latin: bool,
+    latin: bool, styles: Counter, capitals_tell: bool,
 ) -> str | None:
     line = lines[index]
+    title_case = line.title_case and capitals_tell
     if not line.short or line.n_words > MAX_RESIDUE_WORDS or not line.content:
         return None
     if line.latin != latin or _CAPS_DATELINE.fullmatch(line.text):
@@ -241,23 +247,42 @@ def _reason(
         return None  # a list item, an attribution ("— Jane Doe"), or a line that opens a list
     if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end and is_site_label(line):
         return "site-menu"
+    if _SITE_TITLE.fullmatch(line.text):
+        return "site-title"
     edge = index < first_prose or index > last_prose
     if repeats[line.text] > 1 or _in_list(lines, index, edge=edge) or _heads_next(lines, index):
         return None  # structure of the article: a repeated or a list line, a subheading
-    if _SITE_TITLE.fullmatch(line.text):
-        return "site-title"
+    if _style(line)[0] == "upper" and styles[_style(line)] >= SERIES:
+        return None  # one of a series of like lines: the article's own subheadings
+    if index > last_prose and _headline_shape(line) and line.n_words >= 5 and not line.sentence_end:
+        return "teaser"  # a headline after the story's end links to a story (or repeats this one)
     share = support(line, counts)
-    if line.title_case and line.n_words <= LABEL_MAX_WORDS and not edge and not line.sentence_end:
+    if title_case and line.n_words <= LABEL_MAX_WORDS and not edge and not line.sentence_end:
         return "page-label"  # a Title Case label that heads nothing: a link or a section name
     if share > ON_TOPIC or share == ON_TOPIC and len(line.content) > 2:
         return None
     if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end:
         if edge:
             return "page-edge"
-        return "page-label" if share == 0.0 or line.title_case else None
+        return "page-label" if share == 0.0 or title_case else None
+    if edge and line.n_words <= LABEL_MAX_WORDS and share == 0.0:
+        return "page-edge"  # a short sentence off the story's topic: "Comments are closed."
     if not line.sentence_end and share < TEASER_SUPPORT and (edge or _headline_shape(line)):
         return "page-edge" if edge else "teaser"
     return None
+
+
+def _capital_rate(prose: list[Line]) -> float:
+    """Share of capitalised words inside sentences of the prose (German capitalises all nouns)."""
+    words = [w for line in prose for w in _WORD.findall(line.text)[1:] if w[0].isalpha()]
+    return sum(1 for w in words if w[0].isupper()) / len(words) if words else 0.0
+
+
+def _style(line: Line) -> tuple:
+    """How a short line is written: its case, length, digits; a series of subheadings shares it."""
+    letters = [c for c in line.text if c.isalpha()]
+    case = "upper" if letters and all(c.isupper() for c in letters) else "title" if line.title_case else "other"
+    return case, min(line.n_words, 8), bool(_DIGITS.search(line.text))
 
 
 def _headline_shape(line: Line) -> bool:
@@ -274,9 +299,12 @@ def judge(paragraphs: list[str]) -> list[str | None]:
         return [None] * len(lines)  # nothing to judge against: keep everything
     counts = _topic_counts(lines)
     repeats = Counter(line.text for line in lines)
+    styles = Counter(_style(line) for line in lines if line.short and not is_site_label(line))
+    capitals_tell = _capital_rate([lines[i] for i in prose]) < CAPITALS_IN_PROSE
     latin = sum(lines[i].latin for i in prose) * 2 >= len(prose)
     return [
-        _reason(lines, i, counts, repeats, first_prose=prose[0], last_prose=prose[-1], latin=latin) for i in range(len(lines))
+        _reason(lines, i, counts, repeats, first_prose=prose[0], last_prose=prose[-1], latin=latin,
+            styles=styles, capitals_tell=capitals_tell) for i in range(len(lines))
     ]
 
 
