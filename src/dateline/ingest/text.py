@@ -67,14 +67,19 @@ _CONNECTOR = r"(?:and|&|de|da|dos|das|van|von|der|den|al|el|bin|la|le|del|della|
 _BYLINE = re.compile(
     rf"(?i:by)\s+(?P<value>{_NAME}(?:\s+(?:{_NAME}|{_CONNECTOR}))*(?:\s*,\s*[^,.!?]{{1,60}}){{0,3}})"
 )
+_RUN_IN_KEY = re.compile(
+    r"(?P<key>(?i:published|posted|updated|last updated|date|dated))(?: (?i:on))?\s*:?\s+(?P<rest>.+)"
+)
+_RUN_IN_TIME = re.compile(r"(?:at )?\d{1,2}[:.]\d{2}(?:\s?(?:[ap]\.?m\.?|[AP]M))?(?:\s?[A-Z]{2,4}\b)?\s*[,|·–—-]?\s*")
+MAX_RUN_IN_DATE_WORDS = 6
 _FRONT_MATTER_END = re.compile(r"^(---|\.\.\.)\s*$", re.MULTILINE)
 
 
 def metadata_line(line: str) -> tuple[str, str] | None:
     """(key, value) when `line` is a metadata line, else None."""
     line = line.strip()
-    if not line or len(line) > 300:
-        return None
+    if not line or len(line) > 300 or split_metadata_run_in(line):
+        return None  # (a date run into the first paragraph is split by the caller)
     match = _KEYED_LINE.fullmatch(line)
     if match:
         return normalise_key(match["key"]), match["value"].strip()
@@ -87,6 +92,31 @@ def metadata_line(line: str) -> tuple[str, str] | None:
     match = _BYLINE.fullmatch(line)
     if match and len(match["value"].split()) <= 12:
         return "author", match["value"].strip()
+    return None
+
+
+def split_metadata_run_in(line: str) -> tuple[str, str, str] | None:
+    """(key, date, rest) when a date field runs into the first paragraph on one line.
+
+    "Published 2019-06-14 The storm that hit ..." -> ("published", "2019-06-14", "The storm that
+    hit ..."). The date is the shortest run of words after the key that reads as a full date (a
+    clock time after it goes with it); the rest must start like a sentence.
+    """
+    match = _RUN_IN_KEY.match(line.strip())
+    if not match:
+        return None
+    words = match["rest"].split()
+    for count in range(1, min(len(words), MAX_RUN_IN_DATE_WORDS + 1)):
+        value = " ".join(words[:count])
+        if not parse_date(value):
+            continue
+        rest = " ".join(words[count:])
+        time = _RUN_IN_TIME.match(rest)
+        if time:
+            value, rest = f"{value} {time.group().strip()}", rest[time.end():]
+        if rest and (rest[0].isupper() or rest[0] in "\"“‘'("):
+            return normalise_key(match["key"]), value, rest
+        return None
     return None
 
 
@@ -170,6 +200,10 @@ def parse_text_article(
                 continue
             pair = metadata_line(line)
             if pair is None:
+                run_in = split_metadata_run_in(line)
+                if run_in is not None:  # "Published 2019-06-14 The storm that ..."
+                    record.setdefault(run_in[0], run_in[1])
+                    lines[index] = run_in[2]
                 return
             key, value = pair
             if key == "title" and title is not None:
