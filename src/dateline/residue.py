@@ -265,8 +265,6 @@ def _reason(
         if edge:
             return "page-edge"
         return "page-label" if share == 0.0 or title_case else None
-    if edge and line.n_words <= LABEL_MAX_WORDS and share == 0.0:
-        return "page-edge"  # a short sentence off the story's topic: "Comments are closed."
     if not line.sentence_end and share < TEASER_SUPPORT and (edge or _headline_shape(line)):
         return "page-edge" if edge else "teaser"
     return None
@@ -282,7 +280,7 @@ def _style(line: Line) -> tuple:
     """How a short line is written: its case, length, digits; a series of subheadings shares it."""
     letters = [c for c in line.text if c.isalpha()]
     case = "upper" if letters and all(c.isupper() for c in letters) else "title" if line.title_case else "other"
-    return case, min(line.n_words, 8), bool(_DIGITS.search(line.text))
+    return case, (line.n_words + 2) // 3, bool(_DIGITS.search(line.text))
 
 
 def _headline_shape(line: Line) -> bool:
