@@ -28,6 +28,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from dateline.ingest.language import detect_language
+
 _WORD = re.compile(r"[^\W_]+")
 # Trailing emoji and symbols do not hide a sentence's end ("See you soon! 🙂").
 _TRAILING_SYMBOLS = re.compile(r"[\s\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d~]+$")
@@ -54,8 +56,8 @@ ON_TOPIC = 0.5
 TEASER_SUPPORT = 0.34
 # Topic words are compared on their first letters (a light, language-blind stemmer).
 STEM_CHARS = 5
-# Title Case tells a label only where prose capitalises fewer of its words than this.
-CAPITALS_IN_PROSE = 0.25
+# Languages that capitalise nouns, where a Title Case line is not a sign of a label.
+NOUN_CAPITALISING = frozenset({"de"})
 # This many short lines written alike (case, length) are a series: the article's subheadings.
 SERIES = 3
 # This many short lines in a row are a list (or a table), not residue.
@@ -217,12 +219,13 @@ def _list_like(line: Line) -> bool:
     return line.short and not is_site_label(line)
 
 
-def _heads_next(lines: list[Line], index: int) -> bool:
-    """A subheading: the next paragraph picks up a third or more of its topic words."""
+def _heads_next(lines: list[Line], index: int, *, edge: bool) -> bool:
+    """A subheading: the next paragraph picks up a third or more of its topic words (two thirds
+    at the page's edges, where a section label often shares one word with the story)."""
     if index + 1 >= len(lines) or not lines[index].content:
         return False
     shared = lines[index].content & lines[index + 1].content
-    return len(shared) * 3 >= len(lines[index].content)
+    return len(shared) * (3 if not edge else 1.5) >= len(lines[index].content)
 
 
 # ----------------------------------------------------------------------------- judging
@@ -230,7 +233,9 @@ def _heads_next(lines: list[Line], index: int) -> bool:
 
 def is_site_label(line: Line) -> bool:
     """Every topic word names a part of the site ("Asia Markets", "Terms of Use")."""
-    return bool(line.content) and line.content <= site_words()
+    # ("About Us" has no topic word at all: its site words stand in.)
+    words = line.content or frozenset(w for w in line.words if w in site_words())
+    return bool(words) and words <= site_words()
 
 
 def _reason(
@@ -239,18 +244,20 @@ def _reason(
 ) -> str | None:
     line = lines[index]
     title_case = line.title_case and capitals_tell
-    if not line.short or line.n_words > MAX_RESIDUE_WORDS or not line.content:
+    if not line.short or line.n_words > MAX_RESIDUE_WORDS:
+        return None
+    if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end and is_site_label(line) and not line.list_item:
+        return "site-menu"
+    if not line.content:
         return None
     if line.latin != latin or _CAPS_DATELINE.fullmatch(line.text):
         return None  # a quotation in another script; a dateline line
     if line.list_item or line.text.rstrip().endswith(":") and line.n_words >= 4:
         return None  # a list item, an attribution ("— Jane Doe"), or a line that opens a list
-    if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end and is_site_label(line):
-        return "site-menu"
     if _SITE_TITLE.fullmatch(line.text):
         return "site-title"
     edge = index < first_prose or index > last_prose
-    if repeats[line.text] > 1 or _in_list(lines, index, edge=edge) or _heads_next(lines, index):
+    if repeats[line.text] > 1 or _in_list(lines, index, edge=edge) or _heads_next(lines, index, edge=edge):
         return None  # structure of the article: a repeated or a list line, a subheading
     if _style(line)[0] == "upper" and styles[_style(line)] >= SERIES:
         return None  # one of a series of like lines: the article's own subheadings
@@ -270,12 +277,6 @@ def _reason(
     return None
 
 
-def _capital_rate(prose: list[Line]) -> float:
-    """Share of capitalised words inside sentences of the prose (German capitalises all nouns)."""
-    words = [w for line in prose for w in _WORD.findall(line.text)[1:] if w[0].isalpha()]
-    return sum(1 for w in words if w[0].isupper()) / len(words) if words else 0.0
-
-
 def _style(line: Line) -> tuple:
     """How a short line is written: its case, length, digits; a series of subheadings shares it."""
     letters = [c for c in line.text if c.isalpha()]
@@ -285,7 +286,7 @@ def _style(line: Line) -> tuple:
 
 def _headline_shape(line: Line) -> bool:
     """Reads as a headline: opens with a capital, few function words (a sentence has more)."""
-    first = line.text.lstrip()[:1]
+    first = line.text.lstrip("'\"‘“ ")[:1]
     return first.isupper() and line.function_count <= HEADLINE_FUNCTION_SHARE * line.n_words
 
 
@@ -298,7 +299,8 @@ def judge(paragraphs: list[str]) -> list[str | None]:
     counts = _topic_counts(lines)
     repeats = Counter(line.text for line in lines)
     styles = Counter(_style(line) for line in lines if line.short and not is_site_label(line))
-    capitals_tell = _capital_rate([lines[i] for i in prose]) < CAPITALS_IN_PROSE
+    # German capitalises every noun: there Title Case tells nothing.
+    capitals_tell = detect_language(" ".join(lines[i].text for i in prose)) not in NOUN_CAPITALISING
     latin = sum(lines[i].latin for i in prose) * 2 >= len(prose)
     return [
         _reason(lines, i, counts, repeats, first_prose=prose[0], last_prose=prose[-1], latin=latin,
