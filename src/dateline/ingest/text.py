@@ -44,7 +44,7 @@ MAX_HEADLINE_SCAN = 8
 # Shorter lines at the top are labels ("Family Meals"), not headlines.
 MIN_HEADLINE_WORDS = 3
 # Share of a headline's topic words the body must use ("Dockers shut Kirov port" -> "dockers").
-MIN_HEADLINE_SUPPORT = 0.34
+MIN_HEADLINE_SUPPORT = 0.25
 
 _KEYED_LINE = re.compile(
     r"(?P<key>date|dated|published|published on|publication date|pub date|pubdate|posted|"
