@@ -41,7 +41,7 @@ _SITE_TITLE = re.compile(r"[^\d|]{2,60}( \| [^\d|]{2,60})+")
 _CAPS_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+, [A-Z][A-Z .'’-]+")
 _NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)\]]*\s*$")
-_LIST_MARK = re.compile(r"^(?:[-*•–—·>|]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]\s|[A-Z]:\s|#\d)")
+_LIST_MARK = re.compile(r"^(?:\|.*\||[-*•–—·>]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]\s|[A-Z]:\s|#\d)")
 _DIGITS = re.compile(r"\d")
 
 # A paragraph of prose: at least this many words, ending a sentence, with function words.
@@ -246,7 +246,9 @@ def _reason(
     title_case = line.title_case and capitals_tell
     if not line.short or line.n_words > MAX_RESIDUE_WORDS:
         return None
-    if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end and is_site_label(line) and not line.list_item:
+    # (A site label may end in a dot or an ellipsis when short: "U.S.", "More Videos ...".)
+    label = line.n_words <= LABEL_MAX_WORDS and (not line.sentence_end or line.n_words <= 3)
+    if label and is_site_label(line) and not line.list_item:
         return "site-menu"
     if not line.content:
         return None
