@@ -244,6 +244,11 @@ def _reason(
 ) -> str | None:
     line = lines[index]
     title_case = line.title_case and capitals_tell
+    edge = index < first_prose or index > last_prose
+    if edge and not line.sentence_end and (line.no_space_script or line.latin != latin) and not line.prose:
+        # Words cannot be counted or matched here; at the page's edges a line in another script,
+        # or without a sentence's end, is the page's (a language menu, related links).
+        return None if _in_list(lines, index, edge=True) else "page-edge"
     if not line.short or line.n_words > MAX_RESIDUE_WORDS:
         return None
     # (A site label may end in a dot or an ellipsis when short: "U.S.", "More Videos ...".)
@@ -258,7 +263,6 @@ def _reason(
         return None  # a list item, an attribution ("— Jane Doe"), or a line that opens a list
     if _SITE_TITLE.fullmatch(line.text):
         return "site-title"
-    edge = index < first_prose or index > last_prose
     if repeats[line.text] > 1 or _in_list(lines, index, edge=edge) or _heads_next(lines, index, edge=edge):
         return None  # structure of the article: a repeated or a list line, a subheading
     if _style(line)[0] == "upper" and styles[_style(line)] >= SERIES:
