@@ -60,6 +60,8 @@ STEM_CHARS = 5
 NOUN_CAPITALISING = frozenset({"de"})
 # This many short lines written alike (case, length) are a series: the article's subheadings.
 SERIES = 3
+# List items are looked for this many lines away (lists alternate with other lines).
+LIST_REACH = 3
 # This many short lines in a row are a list (or a table), not residue.
 LIST_RUN = 3
 # A headline is checked against this many paragraphs below it.
@@ -184,7 +186,7 @@ def _shape(line: Line) -> tuple:
     )
 
 
-def _similar(a: Line, b: Line) -> bool:
+def _similar(a: Line, b: Line, *, by_topic: bool = True) -> bool:
     if not (a.short and b.short):
         return False
     shape_a, shape_b = _shape(a), _shape(b)
@@ -194,7 +196,7 @@ def _similar(a: Line, b: Line) -> bool:
         return True
     if shape_a[2] and shape_b[2] and abs(a.n_words - b.n_words) <= 3:
         return True
-    return bool(a.content & b.content)
+    return by_topic and bool(a.content & b.content)
 
 
 def _in_list(lines: list[Line], index: int, *, edge: bool) -> bool:
@@ -204,6 +206,12 @@ def _in_list(lines: list[Line], index: int, *, edge: bool) -> bool:
     # Two away as well: lists alternate ("Sonos Move for $400" / "See it now" / "Ring Cam for $60").
     neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
     if any(_similar(line, other) for other in neighbours):
+        return True
+    # Lists that alternate with other lines ("Sonos Move for $400" / "See it now" / a paragraph /
+    # "Ring Cam for $60") show in the shape of their items a few lines apart.
+    near = [lines[i] for i in range(index - LIST_REACH, index + LIST_REACH + 1)
+            if 0 <= i < len(lines) and abs(i - index) > 1]
+    if not edge and any(_similar(line, other, by_topic=False) for other in near):
         return True
     if edge:
         return False  # at the page's edges menus and link lists come in runs too
