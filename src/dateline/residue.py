@@ -278,8 +278,11 @@ def _reason(
     if index > last_prose and _headline_shape(line) and line.n_words >= 5 and not line.sentence_end:
         return "teaser"  # a headline after the story's end links to a story (or repeats this one)
     share = support(line, counts)
-    if title_case and line.n_words <= LABEL_MAX_WORDS and not edge and not line.sentence_end:
-        return "page-label"  # a Title Case label that heads nothing: a link or a section name
+    if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end:
+        if edge:
+            return "page-edge"  # a label outside the story that heads nothing and lists nothing
+        if title_case:
+            return "page-label"  # a Title Case label that heads nothing: a link or a section name
     if share > ON_TOPIC or share == ON_TOPIC and len(line.content) > 2:
         return None
     if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end:
