@@ -288,7 +288,7 @@ def _reason(
     if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end:
         if edge:
             return "page-edge"
-        return "page-label" if share == 0.0 or title_case else None
+        return "page-label" if share < ON_TOPIC or title_case else None
     if not line.sentence_end and share < TEASER_SUPPORT and (edge or _headline_shape(line)):
         return "page-edge" if edge else "teaser"
     return None
