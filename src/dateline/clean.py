@@ -13,6 +13,11 @@
    line is common), except where the line does not end a sentence (no closing punctuation) and
    is long (>= WRAP_MIN_CHARS), ends with a comma, or the next line starts in lower case: that is
    hard-wrapped text, joined with a space.
+4. Residue in context (`judge_residue`; `clean` does it for text, not HTML pages): `dateline.residue` judges the remaining
+   paragraphs by shape and place (site labels, other stories' headlines, lines at the page's
+   edges), keeping subheadings, lists, tables, quotes and one-line paragraphs; every removal is
+   a RemovedLine with its reason (site-menu, site-title, page-label, page-edge, teaser), and
+   lines an outlet repeats across its articles can be passed in as `known_residue`.
 
 `clean` also reads the wire dateline at the start of the body ("GENEVA, June 14 (Reuters) -",
 "Nairobi:", "LIMA —", "KIROV, Veldoria, March 3 (Coastline Wire) —"): the place is kept as
