@@ -75,6 +75,7 @@ from dateline.models import Article, RawArticle
         ("The material on this site may not be reproduced without the written permission of the Velda Herald.", "site-notice"),
         ("Photo illustration by Velda Herald. Photo by Lena Moss.", "photo-credit"),
         ("Get our weekly port briefing delivered right to you. No charge.", "newsletter"),
+        ("Cranes stand idle at the port of Kirov on Monday. Credit: Lena Moss", "photo-credit"),
     ],
 )
 def test_furniture_lines_are_recognised(line, reason):
@@ -109,6 +110,7 @@ def test_furniture_lines_are_recognised(line, reason):
         "Photographs by a local resident showed the damaged bow.",
         "Dockers get their pay delivered in cash, the union said.",
         "At 7:16 a.m. the first ship left the harbour.",
+        "The union gave the minister credit: he had listened, Velic said.",
     ],
 )
 def test_news_sentences_stay(sentence):

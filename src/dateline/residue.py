@@ -215,10 +215,11 @@ def _in_list(lines: list[Line], index: int, *, edge: bool) -> bool:
         return True
     if edge:
         return False  # at the page's edges menus and link lists come in runs too
+    # (Looking no further than a run's length keeps long tables cheap.)
     start = end = index
-    while start > 0 and _list_like(lines[start - 1]):
+    while start > max(0, index - LIST_RUN) and _list_like(lines[start - 1]):
         start -= 1
-    while end + 1 < len(lines) and _list_like(lines[end + 1]):
+    while end + 1 < min(len(lines), index + LIST_RUN + 1) and _list_like(lines[end + 1]):
         end += 1
     return end - start + 1 >= LIST_RUN
 
@@ -325,7 +326,7 @@ def judge(paragraphs: list[str]) -> list[str | None]:
     ]
 
 
-def strip_residue(paragraphs: list[str], *, max_rounds: int = 4) -> tuple[list[str], list[tuple[str, str]]]:
+def strip_residue(paragraphs: list[str], *, max_rounds: int = 12) -> tuple[list[str], list[tuple[str, str]]]:
     """(paragraphs kept, [(paragraph, reason)] removed), judged again until nothing more goes."""
     kept, removed = list(paragraphs), []
     for _ in range(max_rounds):
