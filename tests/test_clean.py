@@ -76,6 +76,9 @@ from dateline.models import Article, RawArticle
         ("Photo illustration by Velda Herald. Photo by Lena Moss.", "photo-credit"),
         ("Get our weekly port briefing delivered right to you. No charge.", "newsletter"),
         ("Cranes stand idle at the port of Kirov on Monday. Credit: Lena Moss", "photo-credit"),
+        ("+41 (0)55 280 43 05", "contact"),
+        ("Tel: (509) 459-5382", "contact"),
+        ("newsdesk@harbourgazette.example", "contact"),
     ],
 )
 def test_furniture_lines_are_recognised(line, reason):
@@ -111,6 +114,9 @@ def test_furniture_lines_are_recognised(line, reason):
         "Dockers get their pay delivered in cash, the union said.",
         "At 7:16 a.m. the first ship left the harbour.",
         "The union gave the minister credit: he had listened, Velic said.",
+        "Call 112 in an emergency, police said.",
+        "14 11 6 15 44",
+        "1990 - 2020",
     ],
 )
 def test_news_sentences_stay(sentence):
