@@ -142,6 +142,7 @@ _BODY = (
         "Asia Markets\nSign In\n",  # menu labels above the headline
         "Celebrity chef opens floating restaurant in Lakeside\n\n",  # another story's headline
         "Weather\n\nGardening Club Winners\n\n",
+        "Velda Herald Insider\n\n(Comments are moderated)\n\n",  # a site's label, a bracketed note
     ],
 )
 def test_headline_is_the_first_line_that_reads_as_one(top):

@@ -41,8 +41,10 @@ MAX_TITLE_CHARS = 250
 MAX_TITLE_WORDS_WITH_PERIOD = 15
 # The headline is looked for among this many lines at the top (menus and labels may come first).
 MAX_HEADLINE_SCAN = 8
-# Shorter lines at the top are labels ("Family Meals"), not headlines.
+# Shorter lines at the top are labels ("Family Meals"), not headlines; so are Title Case lines of
+# up to MAX_TITLE_CASE_LABEL_WORDS words.
 MIN_HEADLINE_WORDS = 3
+MAX_TITLE_CASE_LABEL_WORDS = 3
 # Share of a headline's topic words the body must use ("Dockers shut Kirov port" -> "dockers").
 MIN_HEADLINE_SUPPORT = 0.25
 
@@ -163,8 +165,10 @@ def _reads_as_headline(line: str, following: list[str]) -> bool | None:
         return None
     if furniture_reason(" ".join(line.split())) or is_site_label(shape):
         return False
-    if shape.n_words < MIN_HEADLINE_WORDS or line[:1].islower():
-        return False
+    if shape.n_words < MIN_HEADLINE_WORDS or not (line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“‘'"):
+        return False  # a label, a line in lower case, a bracketed note
+    if shape.title_case and shape.n_words <= MAX_TITLE_CASE_LABEL_WORDS:
+        return False  # "Personal Finance Insider", "Native Advertising Survey 2015": a site's label
     share = headline_support(shape, following)
     return share is None or share >= MIN_HEADLINE_SUPPORT
 
