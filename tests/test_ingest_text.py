@@ -5,7 +5,7 @@ import pytest
 from dateline.errors import ReadError
 from dateline.ingest import read_file
 from dateline.ingest.fields import filename_date
-from dateline.ingest.text import metadata_line, parse_text_article
+from dateline.ingest.text import metadata_line, parse_text_article, split_metadata_run_in
 from dateline.models import IngestError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ingest" / "txt"
@@ -125,3 +125,60 @@ def test_invalid_yaml_front_matter_is_read_line_by_line():
 def test_metadata_only_file_is_an_error():
     with pytest.raises(ReadError, match="no article text"):
         parse_text_article("Date: 14 June 2021\nSource: Harbour Gazette\n", origin="a.txt")
+
+
+# --- the headline is the first line that reads as one
+
+_BODY = (
+    "Dockers at the port of Kirov walked out on Monday after talks on pay broke down, leaving dozens "
+    "of ships waiting outside the harbour.\n\nThe union said the strike would last until the port "
+    "authority offered a raise in line with inflation."
+)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Asia Markets\nSign In\n",  # menu labels above the headline
+        "Celebrity chef opens floating restaurant in Lakeside\n\n",  # another story's headline
+        "Weather\n\nGardening Club Winners\n\n",
+        "Velda Herald Insider\n\n(Comments are moderated)\n\n",  # a site's label, a bracketed note
+    ],
+)
+def test_headline_is_the_first_line_that_reads_as_one(top):
+    raw = parse_text_article(f"{top}Dockers strike at Kirov port as pay talks collapse\n\n{_BODY}", origin="x.txt")
+    assert raw.title == "Dockers strike at Kirov port as pay talks collapse"
+    # The lines above it stay in the body, for cleaning to judge (and record).
+    assert raw.text.startswith(top.split("\n")[0])
+    assert raw.text.endswith("in line with inflation.")
+
+
+def test_no_headline_when_the_text_opens_with_prose():
+    raw = parse_text_article(_BODY, origin="x.txt")
+    assert raw.title is None and raw.text == _BODY
+
+
+def test_a_date_run_into_the_first_paragraph_is_split():
+    raw = parse_text_article(
+        "Storm leaves Kirov without power\n\n"
+        "Published 2019-06-14 The storm that hit Kirov on Thursday left 3,000 homes without power.\n\n"
+        "Repairs will take a week, the utility said.",
+        origin="x.txt",
+    )
+    assert (raw.title, raw.published, raw.published_from) == ("Storm leaves Kirov without power", "2019-06-14", "metadata")
+    assert raw.text.startswith("The storm that hit Kirov on Thursday")
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Published 2019-06-14 The storm that hit Kirov.", ("published", "2019-06-14", "The storm that hit Kirov.")),
+        ("Updated: June 14, 2019 09:12 UTC Rescuers reached the village.",
+         ("updated", "June 14, 2019 09:12 UTC", "Rescuers reached the village.")),
+        ("Date 14 June 2019 “We will rebuild,” the mayor said.", ("date", "14 June 2019", "“We will rebuild,” the mayor said.")),
+        ("Published in 2019, the report found serious flaws.", None),
+        ("Published: June 14, 2021 09:12 UTC", None),  # a plain metadata line
+    ],
+)
+def test_split_metadata_run_in(line, expected):
+    assert split_metadata_run_in(line) == expected

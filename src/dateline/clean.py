@@ -13,6 +13,11 @@
    line is common), except where the line does not end a sentence (no closing punctuation) and
    is long (>= WRAP_MIN_CHARS), ends with a comma, or the next line starts in lower case: that is
    hard-wrapped text, joined with a space.
+4. Residue in context (`judge_residue`; `clean` does it for text, not HTML pages): `dateline.residue` judges the remaining
+   paragraphs by shape and place (site labels, other stories' headlines, lines at the page's
+   edges), keeping subheadings, lists, tables, quotes and one-line paragraphs; every removal is
+   a RemovedLine with its reason (site-menu, site-title, page-label, page-edge, teaser), and
+   lines an outlet repeats across its articles can be passed in as `known_residue`.
 
 `clean` also reads the wire dateline at the start of the body ("GENEVA, June 14 (Reuters) -",
 "Nairobi:", "LIMA —", "KIROV, Veldoria, March 3 (Coastline Wire) —"): the place is kept as
@@ -33,6 +38,7 @@ from pathlib import Path
 from dateline.ingest.metadata_dates import MONTHS, parse_date, parse_month_day
 from dateline.ingest.language import detect_language
 from dateline.models import Article, RawArticle, RemovedLine
+from dateline.residue import strip_residue
 
 log = logging.getLogger(__name__)
 
@@ -125,15 +131,26 @@ def _is_wrapped(line: str, next_line: str) -> bool:
 
 
 def clean_text(
-    text: str, *, rules: tuple[FurnitureRule, ...] | None = None
+    text: str,
+    *,
+    rules: tuple[FurnitureRule, ...] | None = None,
+    known_residue: frozenset[str] | None = None,
+    judge_residue: bool = True,
 ) -> tuple[str, list[RemovedLine]]:
-    """Furniture out and whitespace tidied; paragraphs separated by "\\n\\n". Never raises."""
+    """Furniture and residue out, whitespace tidied; paragraphs separated by "\\n\\n". Never raises.
+
+    `known_residue`: lines known to be page furniture of this outlet (see
+    `dateline.residue.outlet_repeats`), removed as "outlet-repeat". `judge_residue=False` keeps
+    to the furniture patterns (no judging in context).
+    """
     if not isinstance(text, str):
         return "", []
     removed: list[RemovedLine] = []
 
     def keep(line: str) -> bool:
         reason = furniture_reason(line, rules=rules)
+        if reason is None and known_residue and line in known_residue:
+            reason = "outlet-repeat"
         if reason is None:
             return True
         removed.append(RemovedLine(text=line, reason=reason))
@@ -154,6 +171,9 @@ def clean_text(
             paragraphs.append(current)
     # Joined lines are checked again so that cleaning cleaned text finds nothing new.
     paragraphs = [paragraph for paragraph in paragraphs if keep(paragraph)]
+    if judge_residue:
+        paragraphs, residue = strip_residue(paragraphs)
+        removed.extend(RemovedLine(text=line, reason=reason) for line, reason in residue)
     return "\n\n".join(paragraphs), removed
 
 
@@ -275,9 +295,19 @@ def _same_words(a: str, b: str) -> bool:
     return a.casefold().split() == b.casefold().split()
 
 
-def clean(raw: RawArticle, *, rules: tuple[FurnitureRule, ...] | None = None) -> Article | None:
+def clean(
+    raw: RawArticle,
+    *,
+    rules: tuple[FurnitureRule, ...] | None = None,
+    known_residue: frozenset[str] | None = None,
+) -> Article | None:
     """The cleaned Article, or None (logged) when nothing readable is left."""
-    text, removed = clean_text(raw.text, rules=rules)
+    # An HTML page's text comes from trafilatura, which read the page's structure and already left
+    # out its menus and boxes; judging the remaining lines again without the page costs more body
+    # lines than it finds residue (articlebench HTML path), so HTML keeps to the patterns.
+    text, removed = clean_text(
+        raw.text, rules=rules, known_residue=known_residue, judge_residue=raw.format != "html"
+    )
     title = _one_line(raw.title)
     paragraphs = text.split("\n\n") if text else []
     if title and paragraphs and _same_words(paragraphs[0], title):

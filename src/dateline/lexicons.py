@@ -41,6 +41,8 @@ LEXICONS: dict[str, Lexicon] = {
     "place_variants.tsv": Lexicon("table", 2),
     "furniture.txt": Lexicon("rules"),
     "abbreviations.txt": Lexicon("words"),
+    "site_words.txt": Lexicon("words"),
+    "function_words.txt": Lexicon("words"),
     "amounts/context.json": Lexicon("json"),
     "amounts/currencies.json": Lexicon("json"),
     "amounts/numbers.json": Lexicon("json"),

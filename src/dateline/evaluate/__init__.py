@@ -11,6 +11,7 @@ SCORERS = {
     "tempeval": "dateline.evaluate.tempeval",  # time expressions (TIMEX3)
     "amounts": "dateline.evaluate.amounts",  # amounts, over the sample corpus gold
     "pubdates": "dateline.evaluate.pubdates",  # publication dates of undated articles
+    "articlebench": "dateline.evaluate.articlebench",  # page residue: HTML body F1, plain-text residue
 }
 
 

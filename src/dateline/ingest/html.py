@@ -252,7 +252,7 @@ def main_text(html: str, doc: lxml.html.HtmlElement) -> str:
     trafilatura = _trafilatura()
     if trafilatura is not None:
         extracted = trafilatura.extract(
-            html, include_comments=False, include_tables=False, include_images=False,
+            html, include_comments=False, include_tables=True, include_images=False,
             favor_precision=True, deduplicate=False, with_metadata=False,
         )
         if extracted:

@@ -39,6 +39,14 @@ MAX_FRONT_MATTER_LINES = 200
 # A first line longer than this is body text, not a headline.
 MAX_TITLE_CHARS = 250
 MAX_TITLE_WORDS_WITH_PERIOD = 15
+# The headline is looked for among this many lines at the top (menus and labels may come first).
+MAX_HEADLINE_SCAN = 8
+# Shorter lines at the top are labels ("Family Meals"), not headlines; so are Title Case lines of
+# up to MAX_TITLE_CASE_LABEL_WORDS words.
+MIN_HEADLINE_WORDS = 3
+MAX_TITLE_CASE_LABEL_WORDS = 3
+# Share of a headline's topic words the body must use ("Dockers shut Kirov port" -> "dockers").
+MIN_HEADLINE_SUPPORT = 0.25
 
 _KEYED_LINE = re.compile(
     r"(?P<key>date|dated|published|published on|publication date|pub date|pubdate|posted|"
@@ -61,14 +69,19 @@ _CONNECTOR = r"(?:and|&|de|da|dos|das|van|von|der|den|al|el|bin|la|le|del|della|
 _BYLINE = re.compile(
     rf"(?i:by)\s+(?P<value>{_NAME}(?:\s+(?:{_NAME}|{_CONNECTOR}))*(?:\s*,\s*[^,.!?]{{1,60}}){{0,3}})"
 )
+_RUN_IN_KEY = re.compile(
+    r"(?P<key>(?i:published|posted|updated|last updated|date|dated))(?: (?i:on))?\s*:?\s+(?P<rest>.+)"
+)
+_RUN_IN_TIME = re.compile(r"(?:at )?\d{1,2}[:.]\d{2}(?:\s?(?:[ap]\.?m\.?|[AP]M))?(?:\s?[A-Z]{2,4}\b)?\s*[,|·–—-]?\s*")
+MAX_RUN_IN_DATE_WORDS = 6
 _FRONT_MATTER_END = re.compile(r"^(---|\.\.\.)\s*$", re.MULTILINE)
 
 
 def metadata_line(line: str) -> tuple[str, str] | None:
     """(key, value) when `line` is a metadata line, else None."""
     line = line.strip()
-    if not line or len(line) > 300:
-        return None
+    if not line or len(line) > 300 or split_metadata_run_in(line):
+        return None  # (a date run into the first paragraph is split by the caller)
     match = _KEYED_LINE.fullmatch(line)
     if match:
         return normalise_key(match["key"]), match["value"].strip()
@@ -81,6 +94,31 @@ def metadata_line(line: str) -> tuple[str, str] | None:
     match = _BYLINE.fullmatch(line)
     if match and len(match["value"].split()) <= 12:
         return "author", match["value"].strip()
+    return None
+
+
+def split_metadata_run_in(line: str) -> tuple[str, str, str] | None:
+    """(key, date, rest) when a date field runs into the first paragraph on one line.
+
+    "Published 2019-06-14 The storm that hit ..." -> ("published", "2019-06-14", "The storm that
+    hit ..."). The date is the shortest run of words after the key that reads as a full date (a
+    clock time after it goes with it); the rest must start like a sentence.
+    """
+    match = _RUN_IN_KEY.match(line.strip())
+    if not match:
+        return None
+    words = match["rest"].split()
+    for count in range(1, min(len(words), MAX_RUN_IN_DATE_WORDS + 1)):
+        value = " ".join(words[:count])
+        if not parse_date(value):
+            continue
+        rest = " ".join(words[count:])
+        time = _RUN_IN_TIME.match(rest)
+        if time:
+            value, rest = f"{value} {time.group().strip()}", rest[time.end():]
+        if rest and (rest[0].isupper() or rest[0] in "\"“‘'("):
+            return normalise_key(match["key"]), value, rest
+        return None
     return None
 
 
@@ -113,6 +151,40 @@ def _looks_like_title(line: str) -> bool:
     return not (line.rstrip().endswith(".") and len(line.split()) > MAX_TITLE_WORDS_WITH_PERIOD)
 
 
+def _reads_as_headline(line: str, following: list[str]) -> bool | None:
+    """True: a headline for the text that follows; False: page residue above it; None: body text.
+
+    A headline is a title-length line that is not furniture, not a site label ("Asia Markets")
+    and shares words with the story below it (a teaser for another story does not).
+    """
+    from dateline.clean import furniture_reason  # clean imports ingest: import when called
+    from dateline.residue import describe, headline_support, is_site_label
+
+    shape = describe(line)
+    if shape.prose or not _looks_like_title(line):
+        return None
+    if furniture_reason(" ".join(line.split())) or is_site_label(shape):
+        return False
+    if shape.n_words < MIN_HEADLINE_WORDS or not (line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“‘'"):
+        return False  # a label, a line in lower case, a bracketed note
+    if shape.title_case and shape.n_words <= MAX_TITLE_CASE_LABEL_WORDS:
+        return False  # "Personal Finance Insider", "Native Advertising Survey 2015": a site's label
+    share = headline_support(shape, following)
+    return share is None or share >= MIN_HEADLINE_SUPPORT
+
+
+def _headline_index(lines: list[str], start: int) -> int | None:
+    """Index of the headline among the lines before the first paragraph of prose, or None."""
+    candidates = [i for i in range(start, len(lines)) if lines[i].strip()][:MAX_HEADLINE_SCAN]
+    for i in candidates:
+        verdict = _reads_as_headline(lines[i].strip(), [line for line in lines[i + 1:] if line.strip()])
+        if verdict is None:
+            return None
+        if verdict:
+            return i
+    return None
+
+
 def parse_text_article(
     text: str, *, origin: str, filename: str | None = None, fmt: str = "txt"
 ) -> RawArticle:
@@ -132,6 +204,10 @@ def parse_text_article(
                 continue
             pair = metadata_line(line)
             if pair is None:
+                run_in = split_metadata_run_in(line)
+                if run_in is not None:  # "Published 2019-06-14 The storm that ..."
+                    record.setdefault(run_in[0], run_in[1])
+                    lines[index] = run_in[2]
                 return
             key, value = pair
             if key == "title" and title is not None:
@@ -140,11 +216,15 @@ def parse_text_article(
             index += 1
 
     take_metadata()
-    if index < len(lines) and _looks_like_title(lines[index].strip()):
-        title = lines[index].strip()
-        index += 1
+    above: list[str] = []
+    headline = _headline_index(lines, index)
+    if headline is not None:
+        title = lines[headline].strip()
+        # Lines above the headline stay in the body: cleaning judges them (menus, labels).
+        above = lines[index:headline]
+        index = headline + 1
         take_metadata()
-    body = "\n".join(lines[index:]).strip()
+    body = "\n".join(above + lines[index:]).strip()
     fields = split_fields(record)
     if fields["title"]:
         if title is not None:

@@ -1,0 +1,351 @@
+"""Page residue judged in context: which paragraphs of scraped text are not the article.
+
+Scraped text keeps lines of the page around and inside the body: menu items ("Asia Markets"),
+section labels, headlines of other stories, dates and counts, captions. The furniture patterns
+(`dateline/data/furniture.txt`) catch the lines whose wording alone gives them away; this module
+judges the rest by their shape and their place in the article:
+
+- shape: words, whether the line ends a sentence, how many function words it has (prose has
+  several; a label has none), whether it is a list item or a dated/numbered entry;
+- topic: how many of its content words the article's prose uses too (a subheading "Tuft cells
+  in the lung" shares words with the paragraphs; "Letters to the Editor" does not), and whether
+  the paragraph right after it picks them up;
+- place: before the first or after the last paragraph of prose (the page edges), alone between
+  two paragraphs of prose, or inside a run of similar short lines (a list or a table: kept);
+- repetition: lines that recur across many articles of one outlet (`outlet_repeats`, pure).
+
+`judge(paragraphs)` gives a reason or None per paragraph; `strip_residue` applies it until
+nothing more goes, so that cleaning cleaned text removes nothing. Text in scripts written without
+spaces (Chinese, Japanese, Thai) is only judged by the patterns: word counts mean nothing there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dateline.lexicons import words
+from dateline.ingest.language import detect_language
+
+_WORD = re.compile(r"[^\W_]+")
+# Trailing emoji and symbols do not hide a sentence's end ("See you soon! 🙂").
+_TRAILING_SYMBOLS = re.compile(r"[\s\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d~]+$")
+_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LETTER = re.compile(r"[^\W\d_]")
+# "Page | Site", "Outlet | Section": the title of a page or a site, not a sentence of the story.
+_SITE_TITLE = re.compile(r"[^\d|]{2,60}( \| [^\d|]{2,60})+")
+# A dateline on a line of its own ("BAAR, SWITZERLAND"): part of the story.
+_CAPS_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+, [A-Z][A-Z .'’-]+")
+_NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)\]]*\s*$")
+_LIST_MARK = re.compile(r"^(?:\|.*\||[-*•–—·>]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]\s|[A-Z]:\s|#\d)")
+_DIGITS = re.compile(r"\d")
+
+# A paragraph of prose: at least this many words, ending a sentence, with function words.
+PROSE_MIN_WORDS = 6
+# Paragraphs this long are never judged residue by shape (only by the patterns).
+MAX_RESIDUE_WORDS = 40
+# A label: a short line without a sentence (menu item, section name, tag).
+LABEL_MAX_WORDS = 6
+# Share of a line's content words the article's prose must use for the line to be on topic.
+ON_TOPIC = 0.5
+# A headline-like line (no sentence end) sharing fewer of its words than this is another story's.
+TEASER_SUPPORT = 0.34
+# Topic words are compared on their first letters (a light, language-blind stemmer).
+STEM_CHARS = 5
+# Languages that capitalise nouns, where a Title Case line is not a sign of a label.
+NOUN_CAPITALISING = frozenset({"de"})
+# This many short lines written alike (case, length) are a series: the article's subheadings.
+SERIES = 3
+# List items are looked for this many lines away (lists alternate with other lines).
+LIST_REACH = 3
+# This many short lines in a row are a list (or a table), not residue.
+LIST_RUN = 3
+# A headline is checked against this many paragraphs below it.
+HEADLINE_BODY_LINES = 60
+# Headlines are terse: at most this share of their words are function words.
+HEADLINE_FUNCTION_SHARE = 0.35
+
+
+def _word_list(name: str) -> frozenset[str]:
+    return frozenset(word.lower() for word in words(name))
+
+
+@lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    return _word_list("function_words.txt")
+
+
+@lru_cache(maxsize=1)
+def site_words() -> frozenset[str]:
+    return _word_list("site_words.txt")
+
+
+@dataclass(frozen=True)
+class Line:
+    """What residue judging needs to know about one paragraph."""
+
+    text: str
+    words: tuple[str, ...]  # lower-cased \\w+ tokens
+    content: frozenset[str]  # topic words: not function words, not numbers, 3+ characters
+    function_count: int
+    sentence_end: bool
+    no_space_script: bool
+    list_item: bool
+    latin: bool  # most of its letters are Latin
+
+
+    @property
+    def n_words(self) -> int:
+        return len(self.words)
+
+    @property
+    def prose(self) -> bool:
+        """Reads as running text: a sentence with function words, or long with many of them."""
+        if self.no_space_script:
+            return len(self.text) >= 20 and self.sentence_end
+        ended = self.sentence_end or self.text.rstrip().endswith(":")
+        if ended and (self.function_count >= 1 or self.n_words >= 10):
+            return self.n_words >= PROSE_MIN_WORDS
+        return self.n_words >= 25 or self.n_words >= 16 and self.function_count >= 3
+
+    @property
+    def title_case(self) -> bool:
+        """Every topic word capitalised, as in a menu or a headline ("Asia Markets")."""
+        caps = [w for w in _WORD.findall(self.text) if w.lower() in self.content]
+        return bool(caps) and all(w[0].isupper() for w in caps)
+
+    @property
+    def short(self) -> bool:
+        return not self.prose and not self.no_space_script
+
+
+def _stem(word: str) -> str:
+    """A crude stem, so that "strike" meets "strikers" and "relief" meets "relieved"."""
+    return word[:STEM_CHARS]
+
+
+def describe(text: str) -> Line:
+    words = tuple(w.lower() for w in _WORD.findall(text))
+    stop = function_words()
+    content = frozenset(w for w in words if len(w) >= 3 and w not in stop and not w.isdigit())
+    return Line(
+        text=text,
+        words=words,
+        content=content,
+        function_count=sum(1 for w in words if w in stop),
+        sentence_end=bool(_SENTENCE_END.search(_TRAILING_SYMBOLS.sub("", text))),
+        no_space_script=bool(_NO_SPACE_SCRIPT.search(text)),
+        list_item=bool(_LIST_MARK.match(text)),
+        latin=len(_LATIN.findall(text)) * 2 >= len(_LETTER.findall(text)),
+    )
+
+
+# ----------------------------------------------------------------------------- context
+
+
+def _topic_counts(lines: list[Line]) -> Counter:
+    """In how many prose paragraphs each content word occurs."""
+    counts: Counter = Counter()
+    for line in lines:
+        if line.prose:
+            counts.update(line.content)
+    return counts
+
+
+def support(line: Line, counts: Counter) -> float:
+    """Share of the line's content words that the article's other prose uses."""
+    if not line.content:
+        return 0.0
+    own = 1 if line.prose else 0
+    return sum(1 for w in line.content if counts[w] - own > 0) / len(line.content)
+
+
+def headline_support(headline: Line, body: list[str]) -> float | None:
+    """Share of a headline's topic words the body's prose uses (None: the body has no prose)."""
+    stems = {_stem(w) for w in _topic_counts([describe(p) for p in body[:HEADLINE_BODY_LINES]])}
+    if not stems:
+        return None
+    own = {_stem(w) for w in headline.content}
+    return sum(1 for w in own if w in stems) / len(own) if own else 0.0
+
+
+def _shape(line: Line) -> tuple:
+    """A coarse signature: items of one list share it ("June 10 – Tampa", "June 17 – Nashville")."""
+    first = line.words[0] if line.words else ""
+    return (
+        line.list_item,
+        first if not first.isdigit() else "#",
+        bool(_DIGITS.search(line.text)),
+    )
+
+
+def _similar(a: Line, b: Line, *, by_topic: bool = True) -> bool:
+    if not (a.short and b.short):
+        return False
+    shape_a, shape_b = _shape(a), _shape(b)
+    if shape_a[0] and shape_b[0]:
+        return True
+    if shape_a[1] == shape_b[1] and shape_a[1]:
+        return True
+    if shape_a[2] and shape_b[2] and abs(a.n_words - b.n_words) <= 3:
+        return True
+    return by_topic and bool(a.content & b.content)
+
+
+def _in_list(lines: list[Line], index: int, *, edge: bool) -> bool:
+    """Part of a list, a table or a schedule: next to a similar short line, or in a run of
+    LIST_RUN short lines that are not site labels (a menu's run is caught before this)."""
+    line = lines[index]
+    # Two away as well: lists alternate ("Sonos Move for $400" / "See it now" / "Ring Cam for $60").
+    neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    if any(_similar(line, other) for other in neighbours):
+        return True
+    # Lists that alternate with other lines ("Sonos Move for $400" / "See it now" / a paragraph /
+    # "Ring Cam for $60") show in the shape of their items a few lines apart.
+    near = [lines[i] for i in range(index - LIST_REACH, index + LIST_REACH + 1)
+            if 0 <= i < len(lines) and abs(i - index) > 1]
+    if not edge and any(_similar(line, other, by_topic=False) for other in near):
+        return True
+    if edge:
+        return False  # at the page's edges menus and link lists come in runs too
+    # (Looking no further than a run's length keeps long tables cheap.)
+    start = end = index
+    while start > max(0, index - LIST_RUN) and _list_like(lines[start - 1]):
+        start -= 1
+    while end + 1 < min(len(lines), index + LIST_RUN + 1) and _list_like(lines[end + 1]):
+        end += 1
+    return end - start + 1 >= LIST_RUN
+
+
+def _list_like(line: Line) -> bool:
+    return line.short and not is_site_label(line)
+
+
+def _heads_next(lines: list[Line], index: int, *, edge: bool) -> bool:
+    """A subheading: the next paragraph picks up a third or more of its topic words (two thirds
+    at the page's edges, where a section label often shares one word with the story)."""
+    if index + 1 >= len(lines) or not lines[index].content:
+        return False
+    shared = lines[index].content & lines[index + 1].content
+    return len(shared) * (3 if not edge else 1.5) >= len(lines[index].content)
+
+
+# ----------------------------------------------------------------------------- judging
+
+
+def is_site_label(line: Line) -> bool:
+    """Every topic word names a part of the site ("Asia Markets", "Terms of Use")."""
+    # ("About Us" has no topic word at all: its site words stand in.)
+    words = line.content or frozenset(w for w in line.words if w in site_words())
+    return bool(words) and words <= site_words()
+
+
+def _reason(
+    lines: list[Line], index: int, counts: Counter, repeats: Counter, *, first_prose: int, last_prose: int,
+    latin: bool, styles: Counter, capitals_tell: bool,
+) -> str | None:
+    line = lines[index]
+    title_case = line.title_case and capitals_tell
+    edge = index < first_prose or index > last_prose
+    if edge and not line.sentence_end and (line.no_space_script or line.latin != latin) and not line.prose:
+        # Words cannot be counted or matched here; at the page's edges a line in another script,
+        # or without a sentence's end, is the page's (a language menu, related links).
+        return None if _in_list(lines, index, edge=True) else "page-edge"
+    if not line.short or line.n_words > MAX_RESIDUE_WORDS:
+        return None
+    # (A site label may end in a dot or an ellipsis when short: "U.S.", "More Videos ...".)
+    label = line.n_words <= LABEL_MAX_WORDS and (not line.sentence_end or line.n_words <= 3)
+    if label and is_site_label(line) and not line.list_item:
+        return "site-menu"
+    if not line.content:
+        return None
+    if line.latin != latin or _CAPS_DATELINE.fullmatch(line.text):
+        return None  # a quotation in another script; a dateline line
+    if line.list_item or line.text.rstrip().endswith(":") and line.n_words >= 4:
+        return None  # a list item, an attribution ("— Jane Doe"), or a line that opens a list
+    if _SITE_TITLE.fullmatch(line.text):
+        return "site-title"
+    if repeats[line.text] > 1 or _in_list(lines, index, edge=edge) or _heads_next(lines, index, edge=edge):
+        return None  # structure of the article: a repeated or a list line, a subheading
+    if _style(line)[0] == "upper" and styles[_style(line)] >= SERIES:
+        return None  # one of a series of like lines: the article's own subheadings
+    if index > last_prose and _headline_shape(line) and line.n_words >= 5 and not line.sentence_end:
+        return "teaser"  # a headline after the story's end links to a story (or repeats this one)
+    share = support(line, counts)
+    if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end:
+        if edge:
+            return "page-edge"  # a label outside the story that heads nothing and lists nothing
+        if title_case:
+            return "page-label"  # a Title Case label that heads nothing: a link or a section name
+    if share > ON_TOPIC or share == ON_TOPIC and len(line.content) > 2:
+        return None
+    if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end:
+        if edge:
+            return "page-edge"
+        return "page-label" if share < ON_TOPIC or title_case else None
+    if not line.sentence_end and share < TEASER_SUPPORT and (edge or _headline_shape(line)):
+        return "page-edge" if edge else "teaser"
+    return None
+
+
+def _style(line: Line) -> tuple:
+    """How a short line is written: its case, length, digits; a series of subheadings shares it."""
+    letters = [c for c in line.text if c.isalpha()]
+    case = "upper" if letters and all(c.isupper() for c in letters) else "title" if line.title_case else "other"
+    return case, (line.n_words + 2) // 3, bool(_DIGITS.search(line.text))
+
+
+def _headline_shape(line: Line) -> bool:
+    """Reads as a headline: opens with a capital, few function words (a sentence has more)."""
+    first = line.text.lstrip("'\"‘“ ")[:1]
+    return first.isupper() and line.function_count <= HEADLINE_FUNCTION_SHARE * line.n_words
+
+
+def judge(paragraphs: list[str]) -> list[str | None]:
+    """A residue reason, or None, for each paragraph of one article (one pass)."""
+    lines = [describe(p) for p in paragraphs]
+    prose = [i for i, line in enumerate(lines) if line.prose]
+    if not prose:
+        return [None] * len(lines)  # nothing to judge against: keep everything
+    counts = _topic_counts(lines)
+    repeats = Counter(line.text for line in lines)
+    styles = Counter(_style(line) for line in lines if line.short and not is_site_label(line))
+    # German capitalises every noun: there Title Case tells nothing.
+    capitals_tell = detect_language(" ".join(lines[i].text for i in prose)) not in NOUN_CAPITALISING
+    latin = sum(lines[i].latin for i in prose) * 2 >= len(prose)
+    return [
+        _reason(lines, i, counts, repeats, first_prose=prose[0], last_prose=prose[-1], latin=latin,
+            styles=styles, capitals_tell=capitals_tell) for i in range(len(lines))
+    ]
+
+
+def strip_residue(paragraphs: list[str], *, max_rounds: int = 12) -> tuple[list[str], list[tuple[str, str]]]:
+    """(paragraphs kept, [(paragraph, reason)] removed), judged again until nothing more goes."""
+    kept, removed = list(paragraphs), []
+    for _ in range(max_rounds):
+        reasons = judge(kept)
+        if not any(reasons):
+            break
+        removed.extend((p, r) for p, r in zip(kept, reasons) if r)
+        kept = [p for p, r in zip(kept, reasons) if not r]
+    return kept, removed
+
+
+def outlet_repeats(articles: Iterable[list[str]], *, min_articles: int = 3, share: float = 0.5) -> frozenset[str]:
+    """Short lines that recur in many articles of one outlet: its page furniture.
+
+    `articles` holds each article's paragraphs. A line counts when it is short (not prose) and
+    appears in at least `min_articles` articles and in at least `share` of them. Pure: the caller
+    (the pipeline, per outlet) passes the result to cleaning as known residue.
+    """
+    seen: Counter = Counter()
+    total = 0
+    for paragraphs in articles:
+        total += 1
+        seen.update({" ".join(p.split()) for p in paragraphs if p.strip() and describe(p).short})
+    floor = max(min_articles, share * total)
+    return frozenset(line for line, n in seen.items() if n >= floor)

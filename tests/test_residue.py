@@ -1,0 +1,201 @@
+"""Page residue judged in context (dateline.residue, through dateline.clean.clean_text).
+
+Every article and residue line here is our own writing (the fictional Veldoria of the sample
+corpus); none comes from an evaluation data set.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dateline.clean import clean, clean_text
+from dateline.models import RawArticle
+from dateline.residue import describe, judge, outlet_repeats, strip_residue
+
+# A story as a paper prints it: paragraphs, a subheading, a list, a quote, one-line paragraphs.
+STORY = [
+    "Dockers at the port of Kirov walked out on Monday after talks on pay broke down, leaving "
+    "dozens of container ships waiting at anchor outside the harbour.",
+    "The union, which represents about 4,000 dockers, said the strike would last until the port "
+    "authority offered a raise in line with inflation.",
+    "Talks collapse",
+    "Negotiators for the port authority left the talks on Sunday night after the union rejected "
+    "an offer of 4 per cent, officials on both sides said.",
+    "\"We will not go back for less than inflation,\" said Marta Velic, the union's leader.",
+    "What the union wants:",
+    "- a 9 per cent raise for all dockers",
+    "- shorter night shifts",
+    "- a pension at 60",
+    "Ships diverted",
+    "Shipping lines began diverting vessels to Port Ansel, 80 km up the coast, where dockers "
+    "worked extra shifts to handle the cargo.",
+    "The strike continues.",
+]
+
+# Lines of the page around and inside such a story, as scraping leaves them.
+RESIDUE = {
+    "Asia Markets": "site-menu",
+    "Terms of Use": "site-menu",
+    "Subscriber Services": "site-menu",
+    "E-Edition Apps": "site-menu",
+    "Velda Herald | Local News": "site-title",
+    "13.11.2021, 23:06": "timestamp",
+    "Nov 20": "timestamp",
+    "7:16 AM EST": "timestamp",
+    "16 hours ago": "timestamp",
+    "4.9K": "counter",
+    "(1:12)": "counter",
+}
+
+
+def _body(lines: list[str]) -> str:
+    return "\n\n".join(lines)
+
+
+def _removed(text: str) -> dict[str, str]:
+    return {line.text: line.reason for line in clean_text(text)[1]}
+
+
+def test_the_story_alone_loses_nothing():
+    text, removed = clean_text(_body(STORY))
+    assert removed == []
+    assert text == _body(STORY)
+
+
+def test_residue_lines_around_and_inside_the_story_go_with_their_reasons():
+    lines = (
+        ["Asia Markets", "Velda Herald | Local News"]
+        + STORY[:2] + ["4.9K"] + STORY[2:5] + ["Terms of Use"] + STORY[5:11] + ["(1:12)"] + STORY[11:]
+        + ["Subscriber Services", "E-Edition Apps", "13.11.2021, 23:06", "Nov 20", "7:16 AM EST", "16 hours ago"]
+    )
+    text, removed = clean_text(_body(lines))
+    assert text == _body(STORY)
+    assert {line.text: line.reason for line in removed} == RESIDUE
+
+
+def test_off_topic_labels_and_teasers_go_subheadings_stay():
+    # Between two paragraphs: a label that heads nothing, another story's headline.
+    lines = STORY[:1] + ["Celebrity chef opens floating restaurant in Lakeside"] + STORY[1:4] + [
+        "Gardening Club Winners"
+    ] + STORY[4:]
+    removed = _removed(_body(lines))
+    assert removed == {
+        "Gardening Club Winners": "page-label",
+        "Celebrity chef opens floating restaurant in Lakeside": "teaser",
+    }
+
+
+def test_page_edges_lose_labels_and_other_stories_headlines():
+    lines = ["Weather Radar", "Horoscopes"] + STORY + [
+        "Mayor of Lakeside unveils new tram map for summer festival",
+        "Gardening Tips",
+    ]
+    removed = _removed(_body(lines))
+    assert set(removed) == {
+        "Weather Radar", "Horoscopes", "Mayor of Lakeside unveils new tram map for summer festival", "Gardening Tips",
+    }
+    assert set(removed.values()) <= {"page-edge", "teaser", "site-menu"}
+
+
+def test_a_removed_line_never_takes_body_text_with_it():
+    # Residue on its own line between hard-wrapped lines of a paragraph: only the residue goes.
+    text = (
+        "Dockers at the port of Kirov walked out on Monday after talks on pay broke down, leaving\n"
+        "dozens of container ships waiting at anchor outside the harbour.\n\n"
+        "Terms of Use\n\n"
+        "The union said the strike would last until the port authority offered more."
+    )
+    cleaned, removed = clean_text(text)
+    assert [line.text for line in removed] == ["Terms of Use"]
+    assert "leaving dozens of container ships" in cleaned
+    assert cleaned.endswith("the port authority offered more.")
+
+
+def test_lists_tables_and_series_of_subheadings_stay():
+    schedule = [
+        "The ferry timetable for the strike weeks:",
+        "June 10 – Kirov to Port Ansel, 08:00",
+        "June 11 – Port Ansel to Lakeside, 09:30",
+        "June 12 – Lakeside to Kirov, 07:45",
+    ]
+    results = ["KIROV WINS", "ANSEL HOLDS ON", "LAKESIDE SLIPS"]
+    lines = STORY[:2] + schedule + STORY[3:5] + [results[0]] + STORY[5:6] + [results[1]] + STORY[10:11] + [results[2]] + STORY[11:]
+    assert clean_text(_body(lines))[1] == []
+
+
+def test_repetition_across_an_outlets_articles_is_a_pure_function():
+    articles = [
+        ["Velda Herald Morning Briefing", f"Story number {n} about the strike in Kirov, the union said."]
+        for n in range(4)
+    ] + [["A different story about ferries, officials said on Monday."]]
+    repeats = outlet_repeats(articles, min_articles=3)
+    assert repeats == frozenset({"Velda Herald Morning Briefing"})
+    text, removed = clean_text(_body(["Velda Herald Morning Briefing"] + STORY), known_residue=repeats)
+    assert text == _body(STORY)
+    assert [(line.text, line.reason) for line in removed] == [("Velda Herald Morning Briefing", "outlet-repeat")]
+
+
+def test_article_removed_lines_keep_reasons_and_text_is_stable():
+    raw = RawArticle(origin="x.txt", title="Dockers strike in Kirov", text=_body(["Asia Markets"] + STORY + ["4.9K"]))
+    article = clean(raw)
+    assert article.text == _body(STORY)
+    # Patterns go first, then the judging in context.
+    assert [(line.text, line.reason) for line in article.removed] == [("4.9K", "counter"), ("Asia Markets", "site-menu")]
+
+
+def test_judging_needs_prose_to_judge_against():
+    # A page of short lines only (a fact box, a table) is kept whole: there is no story to compare.
+    assert judge(["Kirov port", "Ships waiting: 40", "Dockers on strike: 4,000"]) == [None, None, None]
+
+
+def test_describe_reads_shape():
+    line = describe("Dockers at the port of Kirov walked out on Monday.")
+    assert line.prose and line.sentence_end and not line.short
+    assert describe("Asia Markets").title_case and describe("Asia Markets").short
+    assert describe("- a pension at 60").list_item
+    assert describe("See you at the rally! 🙂").sentence_end
+
+
+# --- property: our own gold-like bodies lose nothing
+
+_PARAGRAPHS = [
+    "The port authority said it would meet union leaders again on Thursday, the third round of talks this month.",
+    "Marta Velic, who has led the dockers' union since 2017, told reporters the offer was an insult.",
+    "\"Nobody wants a long strike, but nobody can live on these wages,\" Velic said outside the port gates.",
+    "Container traffic through Kirov fell by a third in the first week of the strike, the port authority said.",
+    "The government has so far refused to intervene, saying pay is a matter for the port authority and the union.",
+    "Shipping lines warned that shelves in Velda could empty within a fortnight if the strike went on.",
+    "Dockers voted by 91 per cent to strike in a ballot last month, on a turnout of 78 per cent.",
+    "Police said the picket lines at the port had been peaceful and no arrests had been made.",
+]
+# Subheadings pick up the words of the paragraph they head (as a paper's subheadings do).
+_SECTIONS = [
+    ("Talks on Thursday", "The port authority said talks on Thursday would be the last before the summer."),
+    ("Pension demands", "The union also wants dockers to draw a full pension at 60, five years earlier than now."),
+    ("Empty shelves", "Shops in Velda reported empty shelves as imported goods ran short."),
+    ("What the ballot said", "The ballot showed 91 per cent of dockers backed the strike."),
+]
+_ONE_LINERS = ["The strike continues.", "Police are investigating.", "Talks resume on Thursday."]
+_BULLETS = ["- 4,000 dockers on strike", "- 40 ships waiting", "- 3 rounds of talks", "• ferries diverted to Port Ansel"]
+
+_section = st.one_of(
+    st.sampled_from(_PARAGRAPHS).map(lambda p: [p]),
+    st.sampled_from(_SECTIONS).map(list),
+    st.lists(st.sampled_from(_BULLETS), min_size=2, max_size=4, unique=True).map(
+        lambda items: ["The strike in numbers:"] + items
+    ),
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    first=st.sampled_from(_PARAGRAPHS),
+    sections=st.lists(_section, min_size=1, max_size=8),
+    closer=st.one_of(st.none(), st.sampled_from(_ONE_LINERS)),
+)
+def test_cleaning_gold_like_bodies_removes_nothing(first, sections, closer):
+    lines = [first] + [line for section in sections for line in section] + ([closer] if closer else [])
+    kept, removed = strip_residue(lines)
+    assert removed == []
+    assert kept == lines
