@@ -27,3 +27,7 @@ class DataFileError(DatelineError):
 
 class EvaluationError(DatelineError):
     """A scorer cannot run: its data set is missing, or an option does not apply to it."""
+
+
+class DataNotFound(EvaluationError, FileNotFoundError):
+    """A scorer's data set is not where it was pointed (also a FileNotFoundError)."""
