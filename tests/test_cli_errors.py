@@ -65,3 +65,14 @@ def test_tempeval_folder_without_timeml_is_one_line(tmp_path):
 def test_unknown_scorer_is_a_usage_error():
     result = CliRunner().invoke(cli, ["eval", "no-such-scorer", "."])
     assert result.exit_code == 2 and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command", ["stats", "relink"])
+def test_a_missing_database_is_one_line(command, tmp_path):
+    assert "no database" in one_line_error([command, "--db", str(tmp_path / "none.db")])
+
+
+def test_an_unopenable_database_is_one_line(tmp_path):
+    not_sqlite = tmp_path / "text.db"
+    not_sqlite.write_text("these are not the bytes of a database\n" * 100, encoding="utf-8")
+    one_line_error(["stats", "--db", str(not_sqlite)])
