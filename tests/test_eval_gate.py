@@ -22,6 +22,7 @@ def test_every_scorer_has_floors_and_every_run_a_scorer():
     assert {run.scorer for run in IN_TESTS} == set(SCORERS), "every scorer runs in the suite on some data"
     for run in BASELINE:
         module = load_scorer(run.scorer)
+        assert hasattr(module, "SPLITS"), f"{run.scorer} has no SPLITS (the split names it knows, () for none)"
         assert run.split is None or run.split in module.SPLITS, run.name
         assert callable(module.evaluate) and callable(module.format_figures)
 

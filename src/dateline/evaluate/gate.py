@@ -21,6 +21,7 @@ from types import ModuleType
 from typing import Any, Literal
 
 from dateline.errors import DataFileError, DataNotFound, EvaluationError
+from dateline.evaluate.common import check_split, require_data
 
 BASELINE = "baseline.json"
 ROOTS = ("shared", "project")
@@ -100,7 +101,11 @@ def run_scorer(
     scorer: ModuleType, path: pathlib.Path, *, split: str | None = None, limit: int | None = None,
     model: str | None = None, progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, Any]:
-    """A scorer's figures, every failure a DatelineError (one line at the command line)."""
+    """A scorer's figures, every failure a DatelineError (one line at the command line).
+    The data path and the split are checked before any work, the same way for every scorer."""
+    name = scorer.__name__.rpartition(".")[2]
+    check_split(split, getattr(scorer, "SPLITS", ()), dataset=name)
+    require_data(pathlib.Path(path), what=f"{name} data", expected="the data set's path")
     try:
         return scorer.evaluate(pathlib.Path(path), split=split, limit=limit, model=model, progress=progress)
     except FileNotFoundError as exc:
