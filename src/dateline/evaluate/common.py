@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import pathlib
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from dateline.analyse.parsed import ParsedArticle
 from dateline.errors import DataNotFound, EvaluationError
 from dateline.models import Article
+
+if TYPE_CHECKING:  # spaCy loads with the first parse, not with the scorer's module
+    from dateline.analyse.parsed import ParsedArticle
 
 DATA_HINT = "the evaluation data sets are not shipped; see the README's Accuracy section"
 
@@ -37,7 +40,7 @@ def check_split(split: str | None, splits: tuple[str, ...], *, dataset: str) -> 
         raise EvaluationError(f"{dataset} has no split {split!r} (known: {', '.join(splits)})")
 
 
-def extracted(name: str, articles: list[Article], *, model: str | None) -> Iterator[tuple[ParsedArticle, list]]:
+def extracted(name: str, articles: list[Article], *, model: str | None) -> Iterator[tuple["ParsedArticle", list]]:
     """(parsed article, the records of extractor `name`) for each article, in order, with what
     `name` requires run first, as the registry wires it in production."""
     from dateline.analyse.components import EXTRACTORS
