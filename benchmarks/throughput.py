@@ -18,15 +18,12 @@ import time
 from pathlib import Path
 
 from dateline.analyse import pipeline
-from dateline.analyse.amounts import extract_amounts
-from dateline.analyse.entities import extract_entities
-from dateline.analyse.quotes import extract_quotes
-from dateline.analyse.time import extract_timexes
 from dateline.clean import clean
+from dateline.components import DEFAULT, Components
 from dateline.ingest import read_paths
 from dateline.models import RawArticle
 from dateline.run import analyze_paths
-from dateline.store import Store
+from dateline.settings import Settings
 
 
 def corpus_texts(corpus: Path, target: int) -> list[dict]:
@@ -54,21 +51,22 @@ def bench_bare(texts: list[str], *, model: str | None) -> float:
     return time.perf_counter() - started
 
 
-def bench_dateline(records: list[dict], *, model: str | None, workers: int) -> float:
+def bench_dateline(records: list[dict], *, settings: Settings, components: Components = DEFAULT) -> float:
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "bench.jsonl"
         source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-        with Store.open(Path(tmp) / "bench.db") as store:
+        with components.open(Path(tmp) / "bench.db") as store:
             started = time.perf_counter()
-            summary = analyze_paths([str(source)], store=store, model=model, workers=workers)
+            summary = analyze_paths([str(source)], store=store, settings=settings, components=components)
             elapsed = time.perf_counter() - started
     if summary.stored != len(records):
         sys.exit(f"expected {len(records)} articles stored, got {summary.line()}")
     return elapsed
 
 
-def bench_extractors(records: list[dict], *, model: str | None) -> dict[str, float]:
-    """Seconds spent in the parse and in each extractor, over the same parses."""
+def bench_extractors(records: list[dict], *, model: str | None, components: Components = DEFAULT) -> dict[str, float]:
+    """Seconds spent in the parse and in each registered extractor, over the same parses,
+    each extractor given what it requires as the registry wires it."""
     from dateline.models import Article
 
     articles = [
@@ -78,17 +76,12 @@ def bench_extractors(records: list[dict], *, model: str | None) -> dict[str, flo
     started = time.perf_counter()
     parsed = list(pipeline.parse_articles(articles, model=model))
     seconds = {"parse": time.perf_counter() - started}
-    entities = {}
-    started = time.perf_counter()
-    for p in parsed:
-        entities[p.article.id] = extract_entities(p)
-    seconds["entities"] = time.perf_counter() - started
-    for name, extract in (("quotes", lambda p: extract_quotes(p, entities[p.article.id])),
-                          ("timexes", extract_timexes), ("amounts", extract_amounts)):
+    found: dict[str, dict[str, list]] = {p.article.id: {} for p in parsed}
+    for component in components.extractors:
         started = time.perf_counter()
         for p in parsed:
-            extract(p)
-        seconds[name] = time.perf_counter() - started
+            found[p.article.id][component.name] = component.run(p, found[p.article.id])
+        seconds[component.name] = time.perf_counter() - started
     return seconds
 
 
@@ -103,11 +96,12 @@ def main() -> None:
     records = corpus_texts(args.corpus, args.articles)
     texts = [r["text"] for r in records]
     words = sum(len(t.split()) for t in texts)
-    pipeline.load_nlp(args.model)  # load once, outside the timings
+    settings = Settings.from_env(model=args.model, workers=args.workers)
+    pipeline.load_nlp(settings.model)  # load once, outside the timings
 
-    bare = bench_bare(texts, model=args.model)
-    full = bench_dateline(records, model=args.model, workers=args.workers)
-    parts = bench_extractors(records, model=args.model)
+    bare = bench_bare(texts, model=settings.model)
+    full = bench_dateline(records, settings=settings)
+    parts = bench_extractors(records, model=settings.model)
     extractors = sum(v for k, v in parts.items() if k != "parse")
 
     figures = {
@@ -116,7 +110,7 @@ def main() -> None:
         "dateline_articles_per_s": round(len(records) / full, 1), "dateline_words_per_s": round(words / full),
         "dateline_over_spacy": round(full / bare, 2),
         "extractor_share_of_analysis": round(extractors / (parts["parse"] + extractors), 3),
-        "quotes_and_entities_over_parse": round((parts["quotes"] + parts["entities"]) / parts["parse"], 3),
+        "quotes_and_entities_over_parse": round((parts.get("quotes", 0) + parts.get("entities", 0)) / parts["parse"], 3),
         "seconds": {k: round(v, 2) for k, v in parts.items()},
     }
     print(f"{len(records)} articles, {words} words, {args.workers} worker(s)")

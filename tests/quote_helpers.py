@@ -1,4 +1,5 @@
-"""Run the quote extractor on sentences of our own, through the real spaCy model."""
+"""Run the quote extractor on sentences of our own, through the real spaCy model and the
+registry's wiring (entities first, then quotes), as production runs it."""
 
 from __future__ import annotations
 
@@ -16,10 +17,16 @@ def parsed(text: str, title: str | None = None):
 
 
 def quotes_in(text: str, title: str | None = None, entities: list[EntityMention] | None = None) -> list[Quote]:
-    """Every quote `extract_quotes` finds in `text` (and `title`)."""
-    from dateline.analyse.quotes import extract_quotes
+    """Every quote the registry's quote extractor finds in `text` (and `title`).
 
-    return extract_quotes(parsed(text, title), entities or [])
+    Entities come from the registry's entities extractor, as in production; a test that needs
+    particular entities passes them as `entities`, and the quote extractor gets those instead."""
+    from dateline.analyse.components import EXTRACTORS
+
+    article = parsed(text, title)
+    if entities is not None:
+        return EXTRACTORS.get("quotes").run(article, {"entities": entities})
+    return EXTRACTORS.subset("quotes").analyse(article).quotes
 
 
 def find(found: list[Quote], words: str, kind: str | None = None) -> Quote:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dateline.errors import EvaluationError
 from dateline.evaluate.articlebench import body_scores, choose_ids, evaluate, format_figures, page_counts, text_outcome
 from dateline.models import Article
 

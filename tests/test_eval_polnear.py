@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import pathlib
 
 import pytest
@@ -11,7 +10,6 @@ from dateline.evaluate import polnear
 from dateline.models import Quote
 
 FIXTURE = pathlib.Path(__file__).parent / "fixtures" / "polnear"
-SHARED = pathlib.Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear"
 
 
 def _article():
@@ -133,19 +131,6 @@ def test_format_figures_lines():
     article = _article()
     text = polnear.format_figures(polnear.score([(article, [])]))
     assert "direct" in text and "indirect" in text and "speaker accuracy" in text
-
-
-@pytest.mark.slow
-def test_evaluate_on_shared_dev():
-    if not SHARED.exists():
-        pytest.skip(f"PolNeAR not found at {SHARED}: skipping the shared-data run")
-    figures = polnear.evaluate(SHARED, split="dev", limit=4)
-    json.dumps(figures)
-    assert figures["articles"] == 4
-    for kind in ("direct", "indirect"):
-        for key in ("exact_precision", "exact_recall", "exact_f1", "overlap_precision",
-                    "overlap_recall", "overlap_f1", "speaker_accuracy"):
-            assert 0.0 <= figures[f"{kind}_{key}"] <= 1.0
 
 
 def _q(start: int, end: int, cue: str, speaker: tuple[int, int]) -> Quote:

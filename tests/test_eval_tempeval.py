@@ -18,8 +18,6 @@ from dateline.evaluate.tempeval import (
 )
 from dateline.models import Timex
 
-from conftest import require_shared_data
-
 FIXTURES = pathlib.Path(__file__).parent / "fixtures" / "tempeval"
 
 
@@ -74,12 +72,3 @@ def test_evaluate_on_the_fixture_with_the_real_pipeline():
     assert figures["documents"] == 1
     assert figures["relaxed_f1"] >= 0.8
     assert figures["value_f1"] >= 0.6
-
-
-@pytest.mark.slow
-def test_evaluate_on_tempeval3_sample():
-    tempeval = require_shared_data("tempeval3", "TBAQ-cleaned")
-    figures = evaluate(tempeval, split="heldout", limit=12)
-    # floors measured on this sample (relaxed 0.93, value 0.81 on all files), with some slack
-    assert figures["relaxed_f1"] >= 0.85
-    assert figures["value_f1"] >= 0.70

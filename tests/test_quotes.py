@@ -134,9 +134,8 @@ def test_corpus_gold_quotes():
     right person. Measured 0.97 found and 0.74 speaker (surname match) on 88 quotes."""
     if not CORPUS_GOLD.exists():
         pytest.skip("examples/corpus/gold.json not written yet")
-    from dateline.analyse.entities import extract_entities
+    from dateline.analyse.components import EXTRACTORS
     from dateline.analyse.pipeline import parse_articles
-    from dateline.analyse.quotes import extract_quotes
 
     gold = json.loads(CORPUS_GOLD.read_text(encoding="utf-8"))
     chosen = [a for a in gold["articles"] if a["file"].startswith("txt/") and a.get("quotes")]
@@ -148,7 +147,7 @@ def test_corpus_gold_quotes():
         articles.append(Article.from_text(raw, origin=entry["file"]))
     total = found = right = 0
     for entry, parsed in zip(chosen, parse_articles(articles)):
-        quotes = extract_quotes(parsed, extract_entities(parsed))
+        quotes = EXTRACTORS.subset("quotes").analyse(parsed).quotes
         for expected in entry["quotes"]:
             total += 1
             hits = [q for q in quotes if q.text.strip() and (expected["text"] in q.text or q.text in expected["text"])]

@@ -145,9 +145,8 @@ def test_corpus_quotes_and_fragments():
 
     from conftest import CORPUS
 
-    from dateline.analyse.entities import extract_entities
+    from dateline.analyse.components import EXTRACTORS
     from dateline.analyse.pipeline import parse_articles
-    from dateline.analyse.quotes import extract_quotes
     from dateline.clean import clean
     from dateline.ingest import read_paths
     from dateline.models import IngestError
@@ -155,7 +154,7 @@ def test_corpus_quotes_and_fragments():
     gold = json.loads((CORPUS / "gold.json").read_text(encoding="utf-8"))
     articles = [a for raw in read_paths([str(CORPUS)]) if not isinstance(raw, IngestError) for a in [clean(raw)] if a]
     quotes_by_title = {
-        (parsed.article.title or "").strip(): extract_quotes(parsed, extract_entities(parsed))
+        (parsed.article.title or "").strip(): EXTRACTORS.subset("quotes").analyse(parsed).quotes
         for parsed in parse_articles(articles)
     }
     total = found = agree = 0

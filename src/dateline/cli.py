@@ -207,24 +207,26 @@ def stats(db_path, as_json):
 @click.option("--split", default=None, help="Data split to score (e.g. dev), where the data set has splits.")
 @click.option("--limit", default=None, type=click.IntRange(1), help="Score only the first N documents.")
 @click.option("--model", default=None, help="spaCy model package name [default: $DATELINE_SPACY_MODEL or the default].")
+@click.option("--check", is_flag=True,
+              help="Fail (exit 1) when a figure is under its floor in the evaluation baseline for this split and limit.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar.")
-def evaluate(name, path, split, limit, model, quiet):
+def evaluate(name, path, split, limit, model, check, quiet):
     """Score an extractor on a public data set; the last line is one JSON object of the figures."""
-    from dateline.evaluate import load_scorer
+    from dateline.evaluate import gate, load_scorer
 
     scorer = load_scorer(name)
     with progress_bar(quiet=quiet, label=f"scoring {name}") as advance:
         def progress(done, total):
             if advance:
                 advance(1)
-        try:
-            figures = scorer.evaluate(
-                Path(path), split=split, limit=limit, model=settings_from(model=model).model, progress=progress
-            )
-        except FileNotFoundError as exc:
-            raise failure(f"{exc} (the data set is not here; see ../shared/README.md)") from exc
+        figures = gate.run_scorer(
+            scorer, Path(path), split=split, limit=limit, model=settings_from(model=model).model, progress=progress
+        )
     click.echo(scorer.format_figures(figures))
     click.echo(json.dumps(figures, sort_keys=True))
+    if check:
+        run = gate.check(name, figures, split=split, limit=limit)
+        click.echo(f"every figure at or above its floor ({run.name})", err=True)
 
 
 @cli.command()

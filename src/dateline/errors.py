@@ -31,3 +31,7 @@ class EvaluationError(DatelineError):
 
 class WorkerDied(DatelineError):
     """A worker process died mid-analysis (killed, out of memory): the run stops cleanly."""
+
+
+class DataNotFound(EvaluationError, FileNotFoundError):
+    """A scorer's data set is not where it was pointed (also a FileNotFoundError)."""

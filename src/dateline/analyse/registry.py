@@ -90,6 +90,18 @@ class Extractors:
                 return component
         raise RegistryError(f"no extractor named {name!r} (known: {', '.join(self.names)})")
 
+    def subset(self, *names: str) -> "Extractors":
+        """The named extractors and everything they require, wired as in the full registry:
+        a scorer of quotes runs entities then quotes, and nothing else."""
+        wanted = set(names)
+        for component in reversed(self.components):  # dependency order: requirers come later
+            if component.name in wanted:
+                wanted.update(component.requires)
+        unknown = wanted - set(self.names)
+        if unknown:
+            raise RegistryError(f"no extractor named {', '.join(sorted(unknown))} (known: {', '.join(self.names)})")
+        return Extractors(tuple(c for c in self.components if c.name in wanted))
+
     @property
     def table_specs(self) -> tuple[TableSpec, ...]:
         return tuple(c.table_spec for c in self.components)

@@ -23,8 +23,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from dateline.errors import DataFileError
+from dateline.evaluate.common import check_split, extracted, require_data
 from dateline.models import Amount, Article
 
+SPLITS: tuple[str, ...] = ()  # the corpus gold has no splits
 VALUE_TOLERANCE = 1e-6  # relative
 
 
@@ -192,6 +195,17 @@ def _gold_amounts(entry: dict[str, Any]) -> list[GoldAmount]:
     ]
 
 
+def read_gold(path: pathlib.Path) -> dict[str, Any]:
+    """The gold file's object; a file that is not one is a one-line error."""
+    try:
+        gold = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise DataFileError(f"cannot read the gold file {path}: {exc}") from exc
+    if not isinstance(gold, dict) or not isinstance(gold.get("articles", []), list):
+        raise DataFileError(f"{path} is not a corpus gold file (an object with an \"articles\" list)")
+    return gold
+
+
 def load_articles(corpus: pathlib.Path, entries: list[dict[str, Any]]) -> list[Article | None]:
     """The cleaned Article for each gold entry (None when it cannot be read), via the real readers."""
     from dateline.clean import clean
@@ -219,17 +233,9 @@ def evaluate(
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, Any]:
     """Amount figures over the articles of a gold.json that list their amounts."""
-    path = pathlib.Path(path)
-    if not path.exists():
-        raise FileNotFoundError(
-            f"no gold file at {path}: pass a corpus gold.json (e.g. examples/corpus/gold.json)"
-        )
-    if split not in (None, "all"):
-        raise ValueError(f"the corpus gold has no {split!r} split; leave split unset")
-    from dateline.analyse.amounts import extract_amounts
-    from dateline.analyse.pipeline import parse_articles
-
-    gold = json.loads(path.read_text(encoding="utf-8"))
+    check_split(split, SPLITS, dataset="the corpus gold")
+    path = require_data(pathlib.Path(path), what="gold file", expected="a corpus gold.json (e.g. examples/corpus/gold.json)")
+    gold = read_gold(path)
     entries = [e for e in gold.get("articles", []) if "amounts" in e]
     if limit is not None:
         entries = entries[:limit]
@@ -237,12 +243,12 @@ def evaluate(
     readable = [(e, a) for e, a in zip(entries, articles) if a is not None]
     total = Counts()
     unreadable = len(entries) - len(readable)
-    for done, ((entry, _), parsed) in enumerate(
-        zip(readable, parse_articles([a for _, a in readable], model=model)), start=1
+    for done, ((entry, _), (parsed, amounts)) in enumerate(
+        zip(readable, extracted("amounts", [a for _, a in readable], model=model)), start=1
     ):
         label = entry["file"] + (f"#{entry['item']}" if entry.get("item") else "")
         located = _locate(_gold_amounts(entry), parsed.article)
-        total.add(compare(located, extract_amounts(parsed), label=label))
+        total.add(compare(located, amounts, label=label))
         if progress:
             progress(done, len(readable))
     figures = figures_for(total, articles=len(readable))

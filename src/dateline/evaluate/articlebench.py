@@ -34,6 +34,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from dateline.evaluate.common import check_split
 from dateline.clean import clean, normalise_whitespace, split_dateline
 from dateline.errors import ReadError
 from dateline.ingest import read_file
@@ -43,6 +44,7 @@ from dateline.models import Article, RawArticle
 SHINGLE = 4
 _TOKEN = re.compile(r"\w+")
 CONVERTER = Path("tools") / "articlebench_inputs.py"
+SPLITS = ("even", "odd")
 
 
 # ----------------------------------------------------------------------------- the benchmark's metric
@@ -100,8 +102,8 @@ def choose_ids(ids: list[str], *, split: str | None, limit: int | None) -> list[
     ids = sorted(ids)
     if split in ("even", "odd"):
         ids = ids[0 if split == "even" else 1::2]
-    elif split not in (None, "all"):
-        raise ValueError(f"split must be 'even', 'odd', 'all' or None, not {split!r}")
+    else:
+        check_split(split, SPLITS, dataset="articlebench")
     return ids[:limit] if limit else ids
 
 

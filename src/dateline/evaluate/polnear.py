@@ -41,6 +41,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from dateline.errors import DataNotFound, EvaluationError
+from dateline.evaluate.common import check_split, extracted, require_data
 from dateline.models import Article, Quote
 
 SPLITS = ("train", "dev", "test")
@@ -111,16 +113,17 @@ def read_ann(text_path: pathlib.Path, ann_path: pathlib.Path) -> PolnearArticle:
     return PolnearArticle(name=text_path.stem, text=text, attributions=attributions)
 
 
-def read_split(path: pathlib.Path, split: str | None = "dev", *, limit: int | None = None) -> list[PolnearArticle]:
+def read_split(path: pathlib.Path, split: str | None = None, *, limit: int | None = None) -> list[PolnearArticle]:
     """Articles of a split (`path` is the PolNeAR root, its `data/` folder, or a split folder)."""
-    path = pathlib.Path(path)
-    if not path.exists():
-        raise FileNotFoundError(f"PolNeAR data not found at {path} (expected <root>/data/<split>/text)")
+    check_split(split, SPLITS, dataset="PolNeAR")
+    path = require_data(pathlib.Path(path), what="PolNeAR data", expected="its root (holding data/<split>/text)")
     candidates = [path / "data" / split, path / split] if split else []
     candidates.append(path)
     root = next((c for c in candidates if (c / "text").is_dir() and (c / "attributions").is_dir()), None)
+    if root is None and split is None:
+        raise EvaluationError(f"{path} holds no text/ and attributions/: pick a split ({', '.join(SPLITS)})")
     if root is None:
-        raise FileNotFoundError(f"no PolNeAR split {split!r} under {path} (expected text/ and attributions/)")
+        raise DataNotFound(f"no PolNeAR split {split!r} under {path} (expected text/ and attributions/)")
     annotators: dict[str, list[pathlib.Path]] = {}
     for ann in sorted((root / "attributions").glob("*.ann")):
         stem, _, _annotator = ann.stem.rpartition("_")
@@ -388,21 +391,19 @@ def article_for(doc: PolnearArticle) -> Article:
 def evaluate(
     path: pathlib.Path,
     *,
-    split: str | None = "dev",
+    split: str | None = None,
     limit: int | None = None,
     model: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> dict:
-    """Run the real parse, entities and quotes over a PolNeAR split and score them."""
-    from dateline.analyse.entities import extract_entities
-    from dateline.analyse.pipeline import parse_articles
-    from dateline.analyse.quotes import extract_quotes
-
+    """Run the real parse and the registry's quotes (with the entities they require) over a
+    PolNeAR split and score them. `path` is the PolNeAR root (then `split` says which) or a
+    split folder."""
     docs = read_split(pathlib.Path(path), split, limit=limit)
     articles = [article_for(d) for d in docs]
     pairs = []
-    for n, (doc, parsed) in enumerate(zip(docs, parse_articles(articles, model=model)), start=1):
-        pairs.append((doc, extract_quotes(parsed, extract_entities(parsed))))
+    for n, (doc, (_, quotes)) in enumerate(zip(docs, extracted("quotes", articles, model=model)), start=1):
+        pairs.append((doc, quotes))
         if progress:
             progress(n, len(docs))
     figures = score(pairs)

@@ -17,16 +17,18 @@ withheld articles:
 
 from __future__ import annotations
 
-from dateline.errors import EvaluationError
-
 import datetime as dt
 import json
 import pathlib
 import re
+import subprocess
+import sys
 import tempfile
 from collections.abc import Callable
 from typing import Any
 
+from dateline.errors import DataNotFound
+from dateline.evaluate.common import check_split
 from dateline.models import Article
 
 
@@ -108,6 +110,20 @@ def score_articles(articles: list[Article], line_ids: list[str | None], gold: di
     return figures
 
 
+CONVERTER = pathlib.Path("tools") / "undated_to_jsonl.py"
+SPLITS: tuple[str, ...] = ()  # the task has no splits
+
+
+def _converted(folder: pathlib.Path, out: pathlib.Path) -> pathlib.Path:
+    """The withheld-dates task made from a folder of .tml files by the shared converter
+    (looked up as shared/tools/ for shared/data/<set>/<folder>)."""
+    converter = folder.resolve().parents[2] / CONVERTER if len(folder.resolve().parents) > 2 else CONVERTER
+    if not converter.is_file():
+        raise DataNotFound(f"{folder} is a folder, and the converter {converter} that makes the task from it is absent")
+    subprocess.run([sys.executable, str(converter), str(folder), str(out)], check=True, capture_output=True, text=True)
+    return out
+
+
 def evaluate(
     path: pathlib.Path,
     *,
@@ -116,16 +132,20 @@ def evaluate(
     model: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, Any]:
-    """Publication-date figures over the withheld articles of an undated_to_jsonl.py file."""
+    """Publication-date figures over the withheld articles of an undated_to_jsonl.py file, or of
+    a folder of TimeML files (converted with the shared tool, found beside the data)."""
     path = pathlib.Path(path)
+    if path.is_dir():
+        with tempfile.TemporaryDirectory(prefix="dateline-undated-") as folder:
+            converted = _converted(path, pathlib.Path(folder) / "undated.jsonl")
+            return evaluate(converted, split=split, limit=limit, model=model, progress=progress)
     gold_file = gold_path(path)
     if not path.is_file() or not gold_file.is_file():
         raise FileNotFoundError(
             f"no {path} with {gold_file.name} beside it: run ../shared/tools/undated_to_jsonl.py "
             "../shared/data/tempeval3/TBAQ-cleaned OUT.jsonl"
         )
-    if split not in (None, "all"):
-        raise EvaluationError(f"pubdates has no {split!r} split; leave --split unset")
+    check_split(split, SPLITS, dataset="pubdates")
     from dateline.components import DEFAULT
     from dateline.run import analyze_paths
     from dateline.settings import Settings

@@ -2,7 +2,7 @@
 
 Each `.tml` file gives a document creation time (DCT) and a text with inline
 `<TIMEX3>` tags. We strip the tags (keeping offsets), build an Article published
-on the DCT, run the real parse and `extract_timexes`, and compare:
+on the DCT, run the real parse and the registry's `timexes` extractor, and compare:
 
 - span P/R/F1, strict (same offsets) and relaxed (any overlap);
 - type accuracy over relaxed matches;
@@ -23,9 +23,12 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from dateline.errors import DataNotFound
+from dateline.evaluate.common import check_split, extracted, require_data
 from dateline.models import Article, Timex
 
 HELDOUT_EVERY = 5
+SPLITS = ("dev", "heldout")
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*)>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 
@@ -93,12 +96,10 @@ def read_tml(path: pathlib.Path, *, subcorpus: str = "") -> TmlDocument:
 
 def find_tml_files(path: pathlib.Path) -> list[tuple[str, pathlib.Path]]:
     """(subcorpus, file) pairs under path; the subcorpus is the file's parent folder name."""
-    if not path.exists():
-        raise FileNotFoundError(
-            f"TimeML data not found at {path}: pass the folder holding the .tml files "
-            f"(e.g. ../shared/data/tempeval3/TBAQ-cleaned)"
-        )
+    require_data(path, what="TimeML data", expected="a folder of .tml files (e.g. tempeval3/TBAQ-cleaned)")
     files = [path] if path.is_file() else sorted(path.rglob("*.tml"))
+    if not files:
+        raise DataNotFound(f"no .tml files under {path}")
     return [(file.parent.name, file) for file in files]
 
 
@@ -106,10 +107,9 @@ def split_files(
     files: list[tuple[str, pathlib.Path]], split: str | None
 ) -> list[tuple[str, pathlib.Path]]:
     """The development part, the held-out part (every fifth file per subcorpus), or all."""
+    check_split(split, SPLITS, dataset="TempEval-3")
     if split is None or split == "all":
         return files
-    if split not in ("dev", "heldout"):
-        raise ValueError(f"split must be 'dev', 'heldout' or None, not {split!r}")
     chosen = []
     seen: dict[str, int] = {}
     for subcorpus, file in files:
@@ -236,9 +236,7 @@ def evaluate(
     progress: Callable[[int, int], None] | None = None,
 ) -> dict:
     """Tag the .tml files under path with the real pipeline and score them (see module doc)."""
-    from dateline.analyse.pipeline import parse_articles
-    from dateline.analyse.time import extract_timexes
-
+    check_split(split, SPLITS, dataset="TempEval-3")  # before looking for data: the option is wrong either way
     files = split_files(find_tml_files(pathlib.Path(path)), split)
     if limit is not None:
         files = files[:limit]
@@ -247,8 +245,8 @@ def evaluate(
     batch = 16
     for first in range(0, len(documents), batch):
         chunk = documents[first : first + batch]
-        for parsed in parse_articles([article_for(d) for d in chunk], model=model):
-            predictions.append(extract_timexes(parsed))
+        for _, timexes in extracted("timexes", [article_for(d) for d in chunk], model=model):
+            predictions.append(timexes)
         if progress:
             progress(len(predictions), len(documents))
     return score_documents(documents, predictions, split=split)
