@@ -44,7 +44,7 @@ def test_choose_ids_splits_even_and_odd():
     assert choose_ids(ids, split="even", limit=None) == ["a", "c", "e"]
     assert choose_ids(ids, split="odd", limit=None) == ["b", "d"]
     assert choose_ids(ids, split=None, limit=2) == ["a", "b"]
-    with pytest.raises(ValueError):
+    with pytest.raises(EvaluationError):
         choose_ids(ids, split="dev", limit=None)
 
 
