@@ -38,6 +38,7 @@ PUBLISHED = {f"a{i}": f"2021-06-{10 + i:02d}" for i in range(10)}
         ["Yusuf Benali", "Youssef Ben Ali"],
         ["Viktor Sarn", "Victor Sarn", "Wiktor Sarn"],
         ["Piet Halden", "Pieter Halden"],
+        ["Vera Kostanevica", "Vera Kostanevca"],  # phonetic keys differ, the spelling ratio is 0.95
     ],
 )
 def test_transliteration_variants_merge(spellings):

@@ -19,6 +19,23 @@ def test_detects_the_seven_languages(text, expected):
     assert detect_language(text) == expected
 
 
-@pytest.mark.parametrize("text", ["", "Strike!", "Kirov, Port Ansel, Velda", "Порт Кирова был закрыт в понедельник после забастовки."])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # languages the former stop-word detector did not know (it said None)
+        ("Порт Кирова был закрыт в понедельник после забастовки портовых рабочих.", "ru"),
+        ("Port w Kirowie został zamknięty w poniedziałek po strajku dokerów, poinformował związek.", "pl"),
+        ("Kirov limanı, liman işçilerinin grevinin ardından pazartesi günü kapatıldı, dedi sendika.", "tr"),
+        ("أغلق ميناء كيروف يوم الاثنين بعد إضراب عمال الرصيف، بحسب النقابة.", "ar"),
+        # headlines: too few function words for the stop-word lists
+        ("Dockers strike closes the port of Kirov", "en"),
+        ("Streik legt den Hafen von Kirov lahm", "de"),
+    ],
+)
+def test_detects_other_languages_and_headlines(text, expected):
+    assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "   ", "Strike!", "Kirov, Port Ansel, Velda", "12 345 / 678", None])
 def test_unsure_is_none(text):
     assert detect_language(text) is None

@@ -14,7 +14,8 @@ from __future__ import annotations
 import dataclasses
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from difflib import SequenceMatcher
+
+from rapidfuzz import fuzz
 
 from dateline.analyse.entities.lexicon import place_variants
 from dateline.vocabulary.names import acronym, fold, is_full_name, name_tokens, surname_and_given
@@ -24,7 +25,7 @@ from dateline.models import Entity, EntityMention, Quote
 MentionKey = tuple[str, str, str]  # (article_id, type as tagged, in-article name)
 
 MAX_BLOCK = 200  # past this, a block compares only names with one phonetic form
-CLOSE_SPELLING = 0.88  # SequenceMatcher ratio above which two long spellings are one name
+CLOSE_SPELLING = 0.88  # spelling ratio (2 x common letters / letters) above which two long spellings are one name
 MIN_CLOSE_LENGTH = 7
 _TYPE_PRIORITY = {"PERSON": 0, "ORG": 1, "GPE": 2, "LOC": 3, "FAC": 4, "NORP": 5}
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -287,7 +288,9 @@ def _same_spelling(a: str, b: str) -> bool:
         return True
     if min(len(a), len(b)) < MIN_CLOSE_LENGTH:
         return False
-    return SequenceMatcher(None, a, b).ratio() >= CLOSE_SPELLING
+    # rapidfuzz's ratio (longest common subsequence) decided as difflib's SequenceMatcher
+    # did on every pair measured (benchmarks/name_keys.py), 300 times faster
+    return fuzz.ratio(a, b) >= 100 * CLOSE_SPELLING
 
 
 def _same_person(a: _Name, b: _Name) -> bool:
