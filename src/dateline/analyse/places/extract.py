@@ -1,0 +1,101 @@
+"""extract_places: every place an article names, geocoded offline."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from dateline.analyse.parsed import ParsedArticle, doc_text
+from dateline.analyse.places.gazetteer import Gazetteer, load_gazetteer
+from dateline.analyse.places.mentions import PlaceMention, find_mentions
+from dateline.analyse.places.metonymy import is_metonymic_actor
+from dateline.analyse.places.names import name_key
+from dateline.analyse.places.resolve import Context, NameUse, Resolution, resolve_name, resolve_names
+from dateline.models import EntityMention, Place
+
+DATELINE_WEIGHT = 2.0
+ACTOR_WEIGHT = 0.5
+
+
+def extract_places(parsed: ParsedArticle, *, entities: list[EntityMention]) -> list[Place]:
+    """Places in the title and body, resolved against each other, the wire dateline and the
+    actors' countries. Names used as governments ("Washington warned") are left out."""
+    gaz = load_gazetteer()
+    mentions: list[PlaceMention] = []
+    for field_name, doc in parsed.docs():
+        mentions.extend(find_mentions(doc, field_name, entities, gaz))
+    uses = _name_uses(parsed, mentions)
+    ctx = _article_context(parsed, entities, mentions, gaz)
+    resolved = resolve_names(list(uses.values()), gaz, ctx)
+    article_id = parsed.article.id
+    return [
+        _place(article_id, m, resolved[m.key])
+        for m in mentions
+        if _kept(m, resolved[m.key]) and not is_metonymic_actor(m.span)
+    ]
+
+
+def _name_uses(parsed: ParsedArticle, mentions: list[PlaceMention]) -> dict[str, NameUse]:
+    uses: dict[str, NameUse] = {}
+    texts = {name: doc_text(doc) for name, doc in parsed.docs()}
+    for i, m in enumerate(mentions):
+        use = uses.setdefault(m.key, NameUse(key=m.key))
+        use.hint = use.hint or m.hint
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and nxt.field == m.field and texts[m.field][m.end : nxt.start].strip() == ",":
+            use.containers.add(nxt.key)
+    return uses
+
+
+def _article_context(parsed: ParsedArticle, entities: list[EntityMention], mentions: list[PlaceMention], gaz: Gazetteer) -> Context:
+    ctx = Context()
+    place_texts = {name_key(m.text) for m in mentions} | {name_key(e.text) for e in entities if e.type in ("GPE", "LOC")}
+    for i, entity in enumerate(entities):
+        if not entity.country:
+            continue
+        country = gaz.country(entity.country)
+        if country is not None:
+            ctx.add(f"actor:{i}", country.country3, None, ACTOR_WEIGHT)
+        elif name_key(entity.country) in place_texts:
+            ctx.unknown_world = True  # "Veldorian unions ... in Veldoria": a country we cannot place
+    for key in place_texts:
+        if not gaz.lookup(key) and any(
+            e.country and name_key(e.country) == key for e in entities
+        ):
+            ctx.unknown_world = True
+    _add_dateline(ctx, parsed.article.dateline_place, gaz)
+    return ctx
+
+
+def _add_dateline(ctx: Context, dateline: str | None, gaz: Gazetteer) -> None:
+    """"ZELINOGRAD, Veldoria" / "GENEVA": the place the story was filed from weighs more
+    than a passing mention."""
+    if not dateline:
+        return
+    parts = [name_key(p) for p in dateline.split(",") if p.strip()]
+    if not parts:
+        return
+    use = NameUse(key=parts[0], containers=set(parts[1:]))
+    resolution = resolve_name(use, gaz, ctx)
+    if resolution.place is not None:
+        ctx.add("dateline", resolution.place.country3, resolution.place.admin1_code, DATELINE_WEIGHT)
+    elif any(not gaz.lookup(p) for p in parts[1:]):
+        ctx.unknown_world = True
+
+
+def _kept(mention: PlaceMention, resolution: Resolution) -> bool:
+    """A name only the gazetteer found is kept when it resolves; the tagger's places and
+    "X village" are places even unresolved."""
+    return mention.source != "gazetteer" or resolution.place is not None
+
+
+def _place(article_id: str, m: PlaceMention, r: Resolution) -> Place:
+    p = r.place
+    return Place(
+        article_id=article_id, text=m.text,
+        name=p.name if p else (m.entity_name or m.span.text),
+        country=p.country3 if p else None, admin1=p.admin1 if p else None,
+        lat=p.lat if p else None, lon=p.lon if p else None, geonameid=p.geonameid if p else None,
+        start=m.start, end=m.end, field=m.field,  # type: ignore[arg-type]
+        country_code2=p.country2 if p else None, feature=p.feature if p else None,
+        confidence=r.confidence if p else None, evidence=list(r.evidence),
+    )

@@ -1,0 +1,48 @@
+"""The word lists the places extractor reads (data files under dateline/data)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from dateline.analyse.places.names import name_key
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("dateline.data").joinpath(name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def stop_names() -> frozenset[str]:
+    """Name keys never looked for in running text on their own ("Nice", "Split", "Police")."""
+    first_names = {line.split("\t")[0] for line in _data_lines("first_names.txt")}
+    return frozenset(name_key(n) for n in [*_data_lines("place_stopwords.txt"), *first_names])
+
+
+@lru_cache(maxsize=1)
+def type_words() -> dict[str, str]:
+    """"region" -> "admin1", "village" -> "city"."""
+    table = {}
+    for line in _data_lines("place_type_words.tsv"):
+        word, _, feature = line.partition("\t")
+        table[word.strip().lower()] = feature.strip()
+    return table
+
+
+@lru_cache(maxsize=1)
+def actor_verbs() -> frozenset[str]:
+    """Lemmas whose subject, when a place, acts as its government."""
+    speech = {line.split("\t")[0] for line in _data_lines("speech_verbs.txt")}
+    return frozenset(speech | set(_data_lines("actor_verbs.txt")))
+
+
+@lru_cache(maxsize=1)
+def actor_nouns() -> frozenset[str]:
+    return frozenset(_data_lines("actor_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def actor_object_verbs() -> frozenset[str]:
+    """Lemmas whose object, when a place, is addressed as a government ("warned Moscow")."""
+    return frozenset(_data_lines("actor_object_verbs.txt"))

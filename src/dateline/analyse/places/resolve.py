@@ -1,0 +1,174 @@
+"""Which real place a name means, judged by the whole article.
+
+Each name gets a score per gazetteer candidate: a prior (countries and continents first,
+then cities by population, capitals and how widely known they are) plus the article's
+evidence: the country its other places and its actors are in, the region its other places
+are in, the place an apposition names ("Paris, Texas"), and the kind of place the text says
+("the Georgia region"). One name means one place throughout an article. A name whose best
+candidate does not clearly beat a rival elsewhere stays unresolved: a wrong place is worse
+than none.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from dateline.analyse.places.gazetteer import Gazetteer, GazPlace
+
+SAME_PLACE_KM = 161.0  # the geoparsing convention: within 100 miles is the same place
+MIN_MARGIN = 0.5  # score lead over the best rival elsewhere needed to name a place
+SMALL_CITY = 50_000
+WELL_KNOWN_NAMES = 50  # alternate names GeoNames lists for internationally known places
+
+
+@dataclass
+class Resolution:
+    place: GazPlace | None
+    confidence: float
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass
+class NameUse:
+    """Everything the article says about one name: its kind and what encloses it."""
+
+    key: str
+    hint: str | None = None
+    containers: set[str] = field(default_factory=set)  # names after a comma: "Paris, Texas"
+
+
+@dataclass
+class Context:
+    """Countries and regions the article is about, by who contributed them, so a name is
+    never its own evidence."""
+
+    contributions: dict[str, list[tuple[str | None, str | None, float]]] = field(default_factory=lambda: defaultdict(list))
+    unknown_world: bool = False  # the article's own country is not in the gazetteer
+
+    def add(self, source: str, country3: str | None, admin1: str | None, weight: float) -> None:
+        self.contributions[source].append((country3, admin1, weight))
+
+    def support(self, key: str, place: GazPlace) -> tuple[float, bool, bool]:
+        """(share of the article's country evidence for the place's country, any at all,
+        its region named by something else)."""
+        countries: Counter[str] = Counter()
+        admin1s: set[str] = set()
+        for source, items in self.contributions.items():
+            if source == key:
+                continue
+            for country3, admin1, weight in items:
+                if country3:
+                    countries[country3] += weight
+                if admin1:
+                    admin1s.add(admin1)
+        total = sum(countries.values())
+        share = countries[place.country3] / total if total and place.country3 else 0.0
+        return share, bool(countries[place.country3]), place.admin1_code in admin1s
+
+
+def prior(place: GazPlace) -> float:
+    if place.feature in ("country", "continent"):
+        return 8.0
+    if place.feature == "admin1":
+        return 0.8 * math.log10(place.population + 10)
+    fame = min(place.names_known, 100) / 100
+    return math.log10(place.population + 10) + (1.5 if place.capital else 0.0) + fame
+
+
+def score(place: GazPlace, use: NameUse, candidates: list[GazPlace], gaz: Gazetteer, ctx: Context) -> tuple[float, list[str]]:
+    value, evidence = prior(place), []
+    if use.hint:
+        if use.hint == place.feature:
+            value, evidence = value + 3.0, [f"kind:{use.hint}"]
+        elif place.feature in ("country", "continent"):
+            value -= 3.0
+    if place.feature == "admin1" and use.hint != "admin1" and any(
+        c.feature == "city" and c.admin1_code == place.admin1_code for c in candidates
+    ):
+        value -= 3.0  # "Kyiv", "Donetsk": the city, unless the text says region
+    inside = _inside(place, use, gaz)
+    if inside:
+        value, evidence = value + inside, evidence + ["apposition"]
+    if place.feature in ("city", "admin1"):
+        share, present, region = ctx.support(use.key, place)
+        value += 3.0 * share + (1.0 if present else 0.0) + (2.5 if region else 0.0)
+        if present:
+            evidence.append(f"country:{place.country3}")
+        if region:
+            evidence.append("region")
+    return value, evidence
+
+
+def _inside(place: GazPlace, use: NameUse, gaz: Gazetteer) -> float:
+    best = 0.0
+    for container in use.containers:
+        for c in gaz.lookup(container):
+            if c.feature == "country" and c.country3 == place.country3 and place.feature != "country":
+                best = max(best, 4.0)
+            elif c.feature == "admin1" and c.admin1_code == place.admin1_code and place.feature == "city":
+                best = max(best, 5.0)
+    return best
+
+
+def resolve_name(use: NameUse, gaz: Gazetteer, ctx: Context) -> Resolution:
+    candidates = gaz.lookup(use.key)
+    if not candidates and use.key.startswith("the "):
+        candidates = gaz.lookup(use.key[4:])
+    if not candidates:
+        return Resolution(None, 0.0, ["not in gazetteer"])
+    scored = sorted(
+        ((score(p, use, candidates, gaz, ctx), p) for p in candidates),
+        key=lambda item: (-item[0][0], item[1].geonameid),
+    )
+    (best_value, evidence), best = scored[0]
+    rivals = [v for (v, _), p in scored[1:] if not _same_place(p, best)]
+    margin = best_value - max(rivals) if rivals else 4.0
+    confidence = round(1 / (1 + math.exp(-margin)), 3)
+    if margin < MIN_MARGIN:
+        return Resolution(None, confidence, ["ambiguous"])
+    share, present, region = ctx.support(use.key, best)
+    supported = present or region or "apposition" in evidence
+    if best.feature in ("city", "admin1") and not supported:
+        if ctx.unknown_world and not _well_known(best):
+            return Resolution(None, confidence, ["unknown country in article"])
+        if best.feature == "city" and best.population < SMALL_CITY and rivals:
+            return Resolution(None, confidence, ["small town without support"])
+    return Resolution(best, confidence, evidence or ["prior"])
+
+
+def _well_known(place: GazPlace) -> bool:
+    return place.capital or place.names_known >= WELL_KNOWN_NAMES
+
+
+def _same_place(a: GazPlace, b: GazPlace) -> bool:
+    if a.geonameid == b.geonameid:
+        return True
+    if a.country3 != b.country3 or None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return distance_km(a.lat, a.lon, b.lat, b.lon) <= SAME_PLACE_KM
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    la1, la2 = math.radians(lat1), math.radians(lat2)
+    dla, dlo = la2 - la1, math.radians(lon2 - lon1)
+    h = math.sin(dla / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(dlo / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def resolve_names(uses: list[NameUse], gaz: Gazetteer, ctx: Context, *, rounds: int = 2) -> dict[str, Resolution]:
+    """Resolve every name, then again with what the first round found as evidence."""
+    for use in uses:  # a name whose every reading is in one country says so already
+        countries = {p.country3 for p in gaz.lookup(use.key)}
+        if len(countries) == 1 and None not in countries:
+            ctx.add(use.key, countries.pop(), None, 1.0)
+    resolved: dict[str, Resolution] = {}
+    for _ in range(rounds):
+        resolved = {use.key: resolve_name(use, gaz, ctx) for use in uses}
+        for key, resolution in resolved.items():
+            ctx.contributions.pop(key, None)
+            place = resolution.place
+            if place is not None and place.feature != "continent":
+                ctx.add(key, place.country3, place.admin1_code, 1.0)
+    return resolved
