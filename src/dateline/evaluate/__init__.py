@@ -10,6 +10,7 @@ SCORERS = {
     "polnear": "dateline.evaluate.polnear",  # quotations and speakers
     "tempeval": "dateline.evaluate.tempeval",  # time expressions (TIMEX3)
     "amounts": "dateline.evaluate.amounts",  # amounts, over the sample corpus gold
+    "places": "dateline.evaluate.places",  # places and geocoding, over our own gold sentences
 }
 
 
