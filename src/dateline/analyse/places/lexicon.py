@@ -34,7 +34,9 @@ def type_words() -> dict[str, str]:
 def actor_verbs() -> frozenset[str]:
     """Lemmas whose subject, when a place, acts as its government."""
     speech = {line.split("\t")[0] for line in _data_lines("speech_verbs.txt")}
-    return frozenset(speech | set(_data_lines("actor_verbs.txt")))
+    lines = _data_lines("actor_verbs.txt")
+    excluded = {line[1:] for line in lines if line.startswith("!")}
+    return frozenset((speech | {line for line in lines if not line.startswith("!")}) - excluded)
 
 
 @lru_cache(maxsize=1)

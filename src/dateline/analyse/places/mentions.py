@@ -19,7 +19,13 @@ PLACE_TYPES = ("GPE", "LOC", "FAC")
 DIRECT_CITY_POPULATION = 100_000
 MAX_NAME_TOKENS = 8
 _OF_WORDS = {"of"}
-_PLACE_PREPOSITIONS = {"in", "from", "to", "near", "at", "outside", "across", "into", "around", "towards", "toward"}
+_PLACE_PREPOSITIONS = {
+    "in", "from", "to", "near", "at", "outside", "across", "into", "around", "towards", "toward",
+    "through", "via", "for", "past", "beyond",
+}
+_LITTLE_WORDS = {"for", "and", "to", "from", "of", "the", "in", ","}
+MISREAD_CITY_POPULATION = 50_000  # after "in", "to": a known town is the place
+BIG_CITY_POPULATION = 1_000_000  # a city known the world over is a place even tagged as a person
 _SMALL_PLACE_WORDS = {"village", "town", "hamlet", "settlement", "township"}
 
 
@@ -51,7 +57,8 @@ def find_mentions(doc: Doc, field: str, entities: list[EntityMention], gaz: Gaze
             if mention is not None:
                 found.append(mention)
                 continue
-        blocked.append((span.start_char, span.end_char))
+        if not _run_of_places(span, gaz):
+            blocked.append((span.start_char, span.end_char))
     taken = blocked + [(m.start, m.end) for m in found]
     found.extend(_gazetteer_mentions(doc, field, gaz, taken))
     found.sort(key=lambda m: m.start)
@@ -70,13 +77,25 @@ def _misread_place(entity: EntityMention, span: Span, gaz: Gazetteer) -> bool:
     candidates = gaz.lookup(key)
     if any(p.feature == "country" or p.capital for p in candidates):
         return True
+    if any(p.population >= BIG_CITY_POPULATION and p.names_known >= 50 for p in candidates):
+        return True  # "Durban" PERSON
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in _PLACE_PREPOSITIONS:
-        return any(p.feature == "admin1" or p.population >= DIRECT_CITY_POPULATION for p in candidates)
-    # "in Lyon and Marseille": a coordinated name known the world over
-    return before in ("and", "or", ",") and span.root.dep_ == "conj" and any(
-        p.population >= DIRECT_CITY_POPULATION and p.names_known >= 50 for p in candidates
+        return any(p.feature == "admin1" or p.population >= MISREAD_CITY_POPULATION for p in candidates)
+    # "in Lyon and Marseille": coordinated with a place name
+    head = span.root.head
+    return (
+        before in ("and", "or", ",") and span.root.dep_ == "conj"
+        and bool(gaz.lookup(name_key(head.text)))
+        and any(p.population >= DIRECT_CITY_POPULATION for p in candidates)
     )
+
+
+def _run_of_places(span: Span, gaz: Gazetteer) -> bool:
+    """An "organisation" made only of place names and little words ("Karachi for
+    Hyderabad") is the tagger running two places together: it blocks nothing."""
+    names = [t for t in span if t.lower_ not in _LITTLE_WORDS]
+    return len(names) < len(span) and all(gaz.lookup(name_key(t.text)) for t in names)
 
 
 def _entity_mention(span: Span, field: str, entity: EntityMention, gaz: Gazetteer) -> PlaceMention | None:
@@ -107,7 +126,7 @@ def _with_type_word(span: Span) -> tuple[Span, str | None, Span]:
     whether the tagger took the type word in or left it out."""
     words = type_words()
     last = span[-1].lower_
-    if len(span) > 1 and last in words:
+    if len(span) > 1 and last in words and span[-1].is_lower:
         return span[:-1], words[last], span
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in words and not doc[span.end].is_title:

@@ -20,7 +20,8 @@ from dateline.analyse.places.gazetteer import Gazetteer, GazPlace
 SAME_PLACE_KM = 161.0  # the geoparsing convention: within 100 miles is the same place
 MIN_MARGIN = 0.5  # score lead over the best rival elsewhere needed to name a place
 SMALL_CITY = 50_000
-WELL_KNOWN_NAMES = 50  # alternate names GeoNames lists for internationally known places
+WELL_KNOWN_NAMES = 50
+REGION_BONUS = 3.5  # another name in the same first-level region  # alternate names GeoNames lists for internationally known places
 
 
 @dataclass
@@ -50,10 +51,11 @@ class Context:
     def add(self, source: str, country3: str | None, admin1: str | None, weight: float) -> None:
         self.contributions[source].append((country3, admin1, weight))
 
-    def support(self, key: str, place: GazPlace) -> tuple[float, bool, bool]:
-        """(share of the article's country evidence for the place's country, any at all,
-        its region named by something else)."""
+    def support(self, key: str, place: GazPlace) -> tuple[float, int, bool]:
+        """(share of the article's country evidence for the place's country, how many other
+        names and actors give that country, its region named by something else)."""
         countries: Counter[str] = Counter()
+        sources: Counter[str] = Counter()
         admin1s: set[str] = set()
         for source, items in self.contributions.items():
             if source == key:
@@ -61,20 +63,31 @@ class Context:
             for country3, admin1, weight in items:
                 if country3:
                     countries[country3] += weight
-                if admin1:
+                    sources[country3] += 1
+                if admin1 and admin1 != key:
                     admin1s.add(admin1)
         total = sum(countries.values())
         share = countries[place.country3] / total if total and place.country3 else 0.0
-        return share, bool(countries[place.country3]), place.admin1_code in admin1s
+        return share, sources[place.country3] if place.country3 else 0, place.admin1_code in admin1s
 
 
 def prior(place: GazPlace) -> float:
+    """In log10 units: population, and how many languages name the place (Geneva, 200,000
+    people and 60 names, before Geneva, Illinois, 20,000 people and 11 names)."""
     if place.feature in ("country", "continent"):
-        return 8.0
+        return 10.0
     if place.feature == "admin1":
-        return 0.8 * math.log10(place.population + 10)
-    fame = min(place.names_known, 100) / 100
-    return math.log10(place.population + 10) + (1.5 if place.capital else 0.0) + fame
+        return 0.8 * math.log10(place.population + 10) + math.log10(place.names_known + 1)
+    fame = math.log10(min(place.names_known, 100) + 1)
+    return math.log10(place.population + 10) + (1.0 if place.capital else 0.0) + fame
+
+
+def country_bonus(share: float, sources: int) -> float:
+    """Each other name or actor in the same country makes the reading likelier; so does the
+    country's share of the article ("Tripoli" among Beirut, Sidon and Lebanon)."""
+    if not sources:
+        return 0.0
+    return 0.5 + 1.5 * share + 0.25 * min(sources, 4)
 
 
 def score(place: GazPlace, use: NameUse, candidates: list[GazPlace], gaz: Gazetteer, ctx: Context) -> tuple[float, list[str]]:
@@ -93,7 +106,7 @@ def score(place: GazPlace, use: NameUse, candidates: list[GazPlace], gaz: Gazett
         value, evidence = value + inside, evidence + ["apposition"]
     if place.feature in ("city", "admin1"):
         share, present, region = ctx.support(use.key, place)
-        value += 3.0 * share + (1.0 if present else 0.0) + (2.5 if region else 0.0)
+        value += country_bonus(share, present) + (REGION_BONUS if region else 0.0)
         if present:
             evidence.append(f"country:{place.country3}")
         if region:
