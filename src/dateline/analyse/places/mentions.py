@@ -69,16 +69,20 @@ def _misread_place(entity: EntityMention, span: Span, gaz: Gazetteer) -> bool:
     """A place the tagger called an organisation or a person: a country or a national capital
     ("Kyiv" ORG), or a well-known city after a preposition of place ("unions in Lyon"),
     unless the name is also a first name ("Jordan")."""
-    if entity.type not in ("ORG", "PERSON") or entity.descriptors:
+    if entity.type not in ("ORG", "PERSON", "NORP") or entity.descriptors:
         return False
     key = name_key(entity.text)
     if key in stop_names():
         return False
     candidates = gaz.lookup(key)
+    if entity.type == "NORP":  # "Maharashtra" NORP; a demonym is no gazetteer name
+        return any(p.feature in ("country", "admin1") for p in candidates)
     if any(p.feature == "country" or p.capital for p in candidates):
         return True
-    if any(p.population >= BIG_CITY_POPULATION and p.names_known >= 50 for p in candidates):
+    if any(p.population >= BIG_CITY_POPULATION and p.names_known >= 30 for p in candidates):
         return True  # "Durban" PERSON
+    if candidates and _hint_before(span):
+        return True  # "the province of Santa Fe" ORG
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in _PLACE_PREPOSITIONS:
         return any(p.feature == "admin1" or p.population >= MISREAD_CITY_POPULATION for p in candidates)

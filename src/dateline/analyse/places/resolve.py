@@ -78,7 +78,7 @@ def prior(place: GazPlace) -> float:
         return 10.0
     if place.feature == "admin1":
         return 0.8 * math.log10(place.population + 10) + math.log10(place.names_known + 1)
-    fame = math.log10(min(place.names_known, 100) + 1)
+    fame = 1.5 * math.log10(min(place.names_known, 100) + 1)
     return math.log10(place.population + 10) + (1.0 if place.capital else 0.0) + fame
 
 
@@ -95,8 +95,8 @@ def score(place: GazPlace, use: NameUse, candidates: list[GazPlace], gaz: Gazett
     if use.hint:
         if use.hint == place.feature:
             value, evidence = value + 3.0, [f"kind:{use.hint}"]
-        elif place.feature in ("country", "continent"):
-            value -= 3.0
+        else:
+            value -= 3.0  # "Washington state" is not the city
     if place.feature == "admin1" and use.hint != "admin1" and any(
         c.feature == "city" and c.admin1_code == place.admin1_code for c in candidates
     ):
