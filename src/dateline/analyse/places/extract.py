@@ -77,7 +77,8 @@ def _add_dateline(ctx: Context, dateline: str | None, gaz: Gazetteer) -> None:
     use = NameUse(key=parts[0], containers=set(parts[1:]))
     resolution = resolve_name(use, gaz, ctx)
     if resolution.place is not None:
-        ctx.add("dateline", resolution.place.country3, resolution.place.admin1_code, DATELINE_WEIGHT)
+        # keyed by its name, so "Kirov" in the body is not its own evidence through "KIROV -"
+        ctx.add(parts[0], resolution.place.country3, resolution.place.admin1_code, DATELINE_WEIGHT)
     elif any(not gaz.lookup(p) for p in parts[1:]):
         ctx.unknown_world = True
 

@@ -146,6 +146,11 @@ def resolve_name(use: NameUse, gaz: Gazetteer, ctx: Context) -> Resolution:
     if best.feature in ("city", "admin1") and not supported:
         if ctx.unknown_world and not _well_known(best):
             return Resolution(None, confidence, ["unknown country in article"])
+        if best.feature == "city" and not _well_known(best):
+            # Nothing else in the article is in that country, and the city is not one known
+            # the world over: a town of that name in a country we cannot place (a fictional
+            # one, or one the gazetteer lacks) is as likely as the real one.
+            return Resolution(None, confidence, ["no supporting evidence"])
         if best.feature == "city" and best.population < SMALL_CITY and rivals:
             return Resolution(None, confidence, ["small town without support"])
     return Resolution(best, confidence, evidence or ["prior"])
