@@ -55,13 +55,8 @@ def _article_context(parsed: ParsedArticle, entities: list[EntityMention], menti
         country = gaz.country(entity.country)
         if country is not None:
             ctx.add(f"actor:{i}", country.country3, None, ACTOR_WEIGHT)
-        elif name_key(entity.country) in place_texts:
+        elif name_key(entity.country) in place_texts and not gaz.lookup(name_key(entity.country)):
             ctx.unknown_world = True  # "Veldorian unions ... in Veldoria": a country we cannot place
-    for key in place_texts:
-        if not gaz.lookup(key) and any(
-            e.country and name_key(e.country) == key for e in entities
-        ):
-            ctx.unknown_world = True
     _add_dateline(ctx, parsed.article.dateline_place, gaz)
     return ctx
 

@@ -17,7 +17,17 @@ def _data_lines(name: str) -> list[str]:
 def stop_names() -> frozenset[str]:
     """Name keys never looked for in running text on their own ("Nice", "Split", "Police")."""
     first_names = {line.split("\t")[0] for line in _data_lines("first_names.txt")}
-    return frozenset(name_key(n) for n in [*_data_lines("place_stopwords.txt"), *first_names])
+    # demonyms: "Somali crew" is not Ethiopia's Somali region
+    from dateline.analyse.entities.lexicon import demonyms
+
+    names = [*_data_lines("place_stopwords.txt"), *first_names, *demonyms(), *generic_words()]
+    return frozenset(name_key(n) for n in names)
+
+
+@lru_cache(maxsize=1)
+def generic_words() -> frozenset[str]:
+    """Kinds of place that are no place's name on their own ("Valley", "the Gulf")."""
+    return frozenset(name_key(n) for n in _data_lines("place_generic_words.txt"))
 
 
 @lru_cache(maxsize=1)

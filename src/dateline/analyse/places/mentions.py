@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from dateline.analyse.places.gazetteer import Gazetteer
-from dateline.analyse.places.lexicon import stop_names, type_words
+from dateline.analyse.places.lexicon import generic_words, stop_names, type_words
 from dateline.analyse.places.names import name_key
 from dateline.models import EntityMention
 
@@ -118,10 +118,18 @@ def _entity_mention(span: Span, field: str, entity: EntityMention, gaz: Gazettee
 
 
 def _strip_determiner(span: Span) -> Span | None:
+    """The name in a tagged span: no "the" before it, and no number, punctuation or lowercase
+    word after it ("Ashgabat city - 15" -> "Ashgabat city", "Mt. Cook National Park on")."""
     while len(span) and span[0].lower_ in ("the", "'s"):
         span = span[1:]
-    while len(span) and span[-1].lower_ in ("'s", "’s", ",", "."):
+    words = type_words()
+    while len(span) and (
+        span[-1].lower_ in ("'s", "’s") or span[-1].is_punct or span[-1].like_num
+        or (span[-1].is_lower and span[-1].lower_ not in words)
+    ):
         span = span[:-1]
+    if len(span) and name_key(span.text) in generic_words():
+        return None  # "Valley", "the Gulf": a kind of place, not a name
     return span if len(span) else None
 
 

@@ -9,14 +9,16 @@ import unicodedata
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
 _SEPARATORS = re.compile(r"[\s\-_/]+")
 _DROPPED = re.compile(r"[.'()\[\],]")
-_LATIN = re.compile(r"^[A-Za-z0-9 .,'’()\-&]+$")
+_LATIN = re.compile(r"^[A-Za-z0-9 .,'()\-&]+$")
 
 
 def name_key(name: str) -> str:
     """Lower case, no accents, no dots or apostrophes, hyphens as spaces ("Sana'a" -> "sanaa",
     "U.S." -> "us", "Ivano-Frankivsk" -> "ivano frankivsk")."""
-    text = unicodedata.normalize("NFKD", name.translate(_APOSTROPHES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = name.translate(_APOSTROPHES)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _DROPPED.sub("", text.casefold())
     return _SEPARATORS.sub(" ", text).strip()
 
@@ -25,7 +27,8 @@ def is_usable_alternate(name: str) -> bool:
     """An alternate name worth indexing: Latin script, written as a name (capitalised), not an
     airport code (GeoNames lists "GVA", "BHX" among a city's names) and not a gloss
     ("Kirov i Kirov oblast")."""
-    if len(name) < 3 or not _LATIN.match(name) or not name[0].isupper():
+    # cheap string tests first: GeoNames lists about a million alternate names for these cities
+    if len(name) < 3 or not name.isascii() or not name[0].isupper() or not _LATIN.match(name):
         return False
     if name.isupper() and len(name) <= 4:
         return False
