@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
 
 from dateline.analyse.parsed import ParsedArticle, doc_text
 from dateline.analyse.places.gazetteer import Gazetteer, load_gazetteer
+from dateline.analyse.places.lexicon import region_abbreviations
 from dateline.analyse.places.mentions import PlaceMention, find_mentions
 from dateline.analyse.places.metonymy import is_metonymic_actor
 from dateline.analyse.places.names import name_key
@@ -13,6 +14,7 @@ from dateline.analyse.places.resolve import Context, NameUse, Resolution, resolv
 from dateline.models import EntityMention, Place
 
 DATELINE_WEIGHT = 2.0
+_REGION_AFTER_COMMA = re.compile(r",\s*((?:[A-Z]\.){2}|[A-Z][A-Za-z]{0,4}\.?|[A-Z]\.[A-Z][a-z]\.)(?=[\s,;:)]|$)")
 ACTOR_WEIGHT = 0.5
 
 
@@ -43,7 +45,19 @@ def _name_uses(parsed: ParsedArticle, mentions: list[PlaceMention]) -> dict[str,
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and nxt.field == m.field and texts[m.field][m.end : nxt.start].strip() == ",":
             use.containers.add(nxt.key)
+        region = _abbreviated_region(texts[m.field], m.end)
+        if region:
+            use.containers.add(name_key(region))
     return uses
+
+
+def _abbreviated_region(text: str, end: int) -> str | None:
+    """"Tulsa, Okla.", "Paris, TX." -> the region the abbreviation names."""
+    found = _REGION_AFTER_COMMA.match(text, end)
+    if not found:
+        return None
+    table = region_abbreviations()
+    return table.get(found.group(1)) or table.get(found.group(1).rstrip("."))
 
 
 def _article_context(parsed: ParsedArticle, entities: list[EntityMention], mentions: list[PlaceMention], gaz: Gazetteer) -> Context:

@@ -58,3 +58,13 @@ def actor_nouns() -> frozenset[str]:
 def actor_object_verbs() -> frozenset[str]:
     """Lemmas whose object, when a place, is addressed as a government ("warned Moscow")."""
     return frozenset(_data_lines("actor_object_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def region_abbreviations() -> dict[str, str]:
+    """"Okla." -> "Oklahoma", "TX" -> "Texas" (exact spelling)."""
+    table = {}
+    for line in _data_lines("region_abbreviations.tsv"):
+        abbreviation, _, region = line.partition("\t")
+        table[abbreviation.strip()] = region.strip()
+    return table

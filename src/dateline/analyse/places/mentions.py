@@ -75,6 +75,12 @@ def _misread_place(entity: EntityMention, span: Span, gaz: Gazetteer) -> bool:
     if key in stop_names():
         return False
     candidates = gaz.lookup(key)
+    if _acronym(entity.text) and not any(p.feature == "country" for p in candidates):
+        return False  # "SUV", "NBC": an acronym, whatever town GeoNames spells alike
+    if " " in entity.text.strip():
+        # an organisation of several words is a place only by the place's own name: GeoNames
+        # lists translations among alternate names ("White House" for Casablanca)
+        candidates = [p for p in candidates if name_key(p.name) == key or p.feature == "country"]
     if entity.type == "NORP":  # "Maharashtra" NORP; a demonym is no gazetteer name
         return any(p.feature in ("country", "admin1") for p in candidates)
     if any(p.feature == "country" or p.capital for p in candidates):
@@ -108,8 +114,10 @@ def _entity_mention(span: Span, field: str, entity: EntityMention, gaz: Gazettee
         return None
     name_span, hint, span = _with_type_word(span)
     source = "ner" if entity.type in PLACE_TYPES else "gazetteer"
-    if entity.type == "FAC" and not gaz.lookup(name_key(name_span.text)):
-        return None  # a building or a road: no gazetteer entry, nothing to place it by
+    if entity.type == "FAC" and not any(name_key(p.name) == name_key(name_span.text) for p in gaz.lookup(name_key(name_span.text))):
+        # a building or a road; an alternate name is no evidence ("White House" is one of
+        # Casablanca's, translated)
+        return None
     return PlaceMention(
         field=field, start=span.start_char, end=span.end_char, text=span.text,
         key=name_key(name_span.text), hint=hint or _hint_before(span), source=source,
@@ -196,6 +204,8 @@ def _acceptable_direct(span: Span, key: str, gaz: Gazetteer) -> bool:
     well-known city."""
     if key in stop_names():
         return False
+    if _acronym(span.text) and not any(p.feature == "country" for p in gaz.lookup(key)):
+        return False
     doc = span.doc
     if doc.has_annotation("TAG") and span[-1].pos_ != "PROPN":
         return False
@@ -231,6 +241,11 @@ def _small_place(doc: Doc, i: int, field: str) -> PlaceMention | None:
         field=field, start=span.start_char, end=span.end_char, text=span.text,
         key=name_key(token.text), hint="city", source="type-word", span=doc[i : i + 1],
     )
+
+
+def _acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return letters.isupper() and len(letters) <= 4
 
 
 def _capitalised(text: str) -> bool:

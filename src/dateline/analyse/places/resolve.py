@@ -20,6 +20,7 @@ from dateline.analyse.places.gazetteer import Gazetteer, GazPlace
 SAME_PLACE_KM = 161.0  # the geoparsing convention: within 100 miles is the same place
 MIN_MARGIN = 0.5  # score lead over the best rival elsewhere needed to name a place
 SMALL_CITY = 50_000
+BIG_CITY = 1_000_000
 WELL_KNOWN_NAMES = 50
 REGION_BONUS = 3.5  # another name in the same first-level region  # alternate names GeoNames lists for internationally known places
 
@@ -101,6 +102,10 @@ def score(place: GazPlace, use: NameUse, candidates: list[GazPlace], gaz: Gazett
         c.feature == "city" and c.admin1_code == place.admin1_code for c in candidates
     ):
         value -= 3.0  # "Kyiv", "Donetsk": the city, unless the text says region
+    if place.feature == "city" and use.hint != "city" and any(
+        c.feature == "country" and c.country3 == place.country3 for c in candidates
+    ):
+        value -= 3.0  # "Mexico", "Djibouti": the country, unless the text says city
     inside = _inside(place, use, gaz)
     if inside:
         value, evidence = value + inside, evidence + ["apposition"]
@@ -157,7 +162,7 @@ def resolve_name(use: NameUse, gaz: Gazetteer, ctx: Context) -> Resolution:
 
 
 def _well_known(place: GazPlace) -> bool:
-    return place.capital or place.names_known >= WELL_KNOWN_NAMES
+    return place.capital or place.names_known >= WELL_KNOWN_NAMES or place.population >= BIG_CITY
 
 
 def _same_place(a: GazPlace, b: GazPlace) -> bool:
