@@ -18,10 +18,17 @@ def stop_names() -> frozenset[str]:
     """Name keys never looked for in running text on their own ("Nice", "Split", "Police")."""
     first_names = {line.split("\t")[0] for line in _data_lines("first_names.txt")}
     # demonyms: "Somali crew" is not Ethiopia's Somali region
+    names = [*_data_lines("place_stopwords.txt"), *first_names, *demonym_keys(), *generic_words()]
+    return frozenset(name_key(n) for n in names)
+
+
+@lru_cache(maxsize=1)
+def demonym_keys() -> frozenset[str]:
+    """"somali", "ukrainian", "ukrainians": a people, not a place."""
     from dateline.analyse.entities.lexicon import demonyms
 
-    names = [*_data_lines("place_stopwords.txt"), *first_names, *demonyms(), *generic_words()]
-    return frozenset(name_key(n) for n in names)
+    keys = {name_key(d) for d in demonyms()}
+    return frozenset(keys | {k + "s" for k in keys})
 
 
 @lru_cache(maxsize=1)

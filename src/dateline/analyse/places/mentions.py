@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from dateline.analyse.places.gazetteer import Gazetteer
-from dateline.analyse.places.lexicon import generic_words, stop_names, type_words
+from dateline.analyse.places.lexicon import demonym_keys, generic_words, stop_names, type_words
 from dateline.analyse.places.names import name_key
 from dateline.models import EntityMention
 
@@ -136,8 +136,8 @@ def _strip_determiner(span: Span) -> Span | None:
         or (span[-1].is_lower and span[-1].lower_ not in words)
     ):
         span = span[:-1]
-    if len(span) and name_key(span.text) in generic_words():
-        return None  # "Valley", "the Gulf": a kind of place, not a name
+    if len(span) and (name_key(span.text) in generic_words() or name_key(span.text) in demonym_keys()):
+        return None  # "Valley", "the Gulf": a kind of place, not a name; "Virginian": a person
     return span if len(span) else None
 
 
