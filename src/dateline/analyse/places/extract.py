@@ -25,23 +25,32 @@ def extract_places(parsed: ParsedArticle, *, entities: list[EntityMention]) -> l
     mentions: list[PlaceMention] = []
     for field_name, doc in parsed.docs():
         mentions.extend(find_mentions(doc, field_name, entities, gaz))
-    uses = _name_uses(parsed, mentions)
+    actors = [is_metonymic_actor(m.span) for m in mentions]
+    uses = _name_uses(parsed, mentions, actors)
     ctx = _article_context(parsed, entities, mentions, gaz)
     resolved = resolve_names(list(uses.values()), gaz, ctx)
     article_id = parsed.article.id
     return [
         _place(article_id, m, resolved[m.key])
-        for m in mentions
-        if _kept(m, resolved[m.key]) and not is_metonymic_actor(m.span)
+        for m, actor in zip(mentions, actors)
+        if _kept(m, resolved[m.key]) and not actor
     ]
 
 
-def _name_uses(parsed: ParsedArticle, mentions: list[PlaceMention]) -> dict[str, NameUse]:
+def _name_uses(parsed: ParsedArticle, mentions: list[PlaceMention], actors: list[bool]) -> dict[str, NameUse]:
+    """Each name's uses; a name used only as a government ("Washington warned") counts as an
+    actor's country, not as a place beside the others."""
     uses: dict[str, NameUse] = {}
     texts = {name: doc_text(doc) for name, doc in parsed.docs()}
+    sentences: dict[tuple[str, int], set[str]] = {}
+    for m, actor in zip(mentions, actors):
+        if not actor:
+            sentences.setdefault(_sentence_of(m), set()).add(m.key)
+    places = {m.key for m, actor in zip(mentions, actors) if not actor}
     for i, m in enumerate(mentions):
-        use = uses.setdefault(m.key, NameUse(key=m.key))
+        use = uses.setdefault(m.key, NameUse(key=m.key, actor_only=m.key not in places))
         use.hint = use.hint or m.hint
+        use.near |= sentences.get(_sentence_of(m), set()) - {m.key}
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
         if nxt is not None and nxt.field == m.field and texts[m.field][m.end : nxt.start].strip() == ",":
             use.containers.add(nxt.key)
@@ -49,6 +58,13 @@ def _name_uses(parsed: ParsedArticle, mentions: list[PlaceMention]) -> dict[str,
         if region:
             use.containers.add(name_key(region))
     return uses
+
+
+def _sentence_of(m: PlaceMention) -> tuple[str, int]:
+    doc = m.span.doc
+    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+        return m.field, m.span.sent.start
+    return m.field, 0  # no sentence boundaries (a blank pipeline): the field is the sentence
 
 
 def _abbreviated_region(text: str, end: int) -> str | None:

