@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from dateline.analyse.places.gazetteer import Gazetteer, GazPlace
+from dateline.analyse.places.names import name_key
 
 SAME_PLACE_KM = 161.0  # the geoparsing convention: within 100 miles is the same place
 MIN_MARGIN = 0.5  # score lead over the best rival elsewhere needed to name a place
@@ -51,6 +52,7 @@ class Context:
     never its own evidence."""
 
     contributions: dict[str, list[tuple[str | None, str | None, float]]] = field(default_factory=lambda: defaultdict(list))
+    features: dict[str, str] = field(default_factory=dict)  # name -> kind of place it resolved to
     unknown_world: bool = False  # the article's own country is not in the gazetteer
 
     def add(self, source: str, country3: str | None, admin1: str | None, weight: float) -> None:
@@ -66,6 +68,15 @@ class Context:
             country3 in countries
             for key in use.near
             for country3, _, _ in self.contributions.get(key, ())
+        )
+
+    def listed_with(self, use: "NameUse", place: GazPlace) -> bool:
+        """Another name in the sentence is the same kind of place in the same country:
+        "Connecticut, Delaware, Maryland and Rhode Island" are all states."""
+        return any(
+            self.features.get(key) == place.feature
+            and any(country3 == place.country3 for country3, _, _ in self.contributions.get(key, ()))
+            for key in use.near
         )
 
     def support(self, key: str, place: GazPlace) -> tuple[float, int, bool]:
@@ -94,7 +105,8 @@ def prior(place: GazPlace) -> float:
     if place.feature in ("country", "continent"):
         return 10.0
     if place.feature == "admin1":
-        return 0.8 * math.log10(place.population + 10) + math.log10(place.names_known + 1)
+        # its population counts only its cities of 15,000 or more, so it weighs in full
+        return math.log10(place.population + 10) + math.log10(place.names_known + 1)
     fame = 1.5 * math.log10(min(place.names_known, 100) + 1)
     return math.log10(place.population + 10) + (1.0 if place.capital else 0.0) + fame
 
@@ -115,7 +127,9 @@ def score(place: GazPlace, use: NameUse, candidates: list[GazPlace], gaz: Gazett
         else:
             value -= 3.0  # "Washington state" is not the city
     if place.feature == "admin1" and use.hint != "admin1" and any(
-        c.feature == "city" and c.admin1_code == place.admin1_code for c in candidates
+        c.feature == "city" and c.admin1_code == place.admin1_code
+        and (name_key(c.name) == use.key or c.population >= 0.2 * place.population)
+        for c in candidates
     ):
         value -= 3.0  # "Kyiv", "Donetsk": the city, unless the text says region
     if place.feature == "city" and use.hint != "city" and any(
@@ -130,6 +144,8 @@ def score(place: GazPlace, use: NameUse, candidates: list[GazPlace], gaz: Gazett
         value += country_bonus(share, present) + (REGION_BONUS if region else 0.0)
         if ctx.near(use, place, gaz):
             value, evidence = value + NEAR_BONUS, evidence + ["same sentence"]
+        if ctx.listed_with(use, place):
+            value, evidence = value + NEAR_BONUS, evidence + ["listed with its kind"]
         if present:
             evidence.append(f"country:{place.country3}")
         if region:
@@ -211,6 +227,9 @@ def resolve_names(uses: list[NameUse], gaz: Gazetteer, ctx: Context, *, rounds: 
         for key, resolution in resolved.items():
             ctx.contributions.pop(key, None)
             place = resolution.place
+            ctx.features.pop(key, None)
+            if place is not None:
+                ctx.features[key] = place.feature
             if place is not None and place.feature != "continent":
                 # a government is evidence of a country taking part, not of a region
                 admin1 = None if weights[key] < 1 else place.admin1_code
