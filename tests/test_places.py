@@ -164,3 +164,30 @@ def test_possessive_stance_and_addressed_governments_are_actors(nlp):
 def test_tagger_misreads_are_recovered(nlp):
     places, _ = analysed(nlp, "Unions said turnout was high in Lyon, Marseille and Toulouse.")
     assert {p.text: p.country for p in places} == {"Lyon": "FRA", "Marseille": "FRA", "Toulouse": "FRA"}
+
+
+REAL_PLACES_IN_CORPUS = {  # the sample corpus's real places (examples/corpus/README.md) and their countries
+    "Vienna": "AUT", "Geneva": "CHE", "Lima": "PER", "Nairobi": "KEN", "Peru": "PER", "Cyprus": "CYP",
+    "South America": None,
+}
+FICTIONAL = {"Veldoria", "Marenne", "Kirov", "Solenz", "Zelinograd", "Selinograd", "Tavra"}
+
+
+@pytest.mark.slow
+def test_sample_corpus_places_are_real_or_left_unplaced():
+    from conftest import CORPUS
+    from dateline.analyse.entities import extract_entities
+    from dateline.analyse.pipeline import parse_articles
+    from dateline.clean import clean
+    from dateline.ingest import read_paths
+    from dateline.models import RawArticle
+
+    articles = [clean(item) for item in read_paths([str(CORPUS)]) if isinstance(item, RawArticle)]
+    found = []
+    for parsed in parse_articles([a for a in articles if a is not None]):
+        found += extract_places(parsed, entities=extract_entities(parsed))
+    placed = [p for p in found if p.lat is not None]
+    assert len(placed) >= 30
+    assert all(p.name in REAL_PLACES_IN_CORPUS and p.country == REAL_PLACES_IN_CORPUS[p.name] for p in placed)
+    fictional = [p for p in found if p.name in FICTIONAL]
+    assert len(fictional) >= 40 and all(p.lat is None and p.geonameid is None for p in fictional)

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from dateline.analyse.parsed import ParsedArticle, doc_text
 from dateline.analyse.places.gazetteer import Gazetteer, load_gazetteer
 from dateline.analyse.places.lexicon import region_abbreviations
-from dateline.analyse.places.mentions import PlaceMention, find_mentions
+from dateline.analyse.places.mentions import PlaceMention, find_mentions, reads_as_place
 from dateline.analyse.places.metonymy import is_metonymic_actor
 from dateline.analyse.places.names import name_key
 from dateline.analyse.places.resolve import Context, NameUse, Resolution, resolve_name, resolve_names
@@ -27,13 +28,14 @@ def extract_places(parsed: ParsedArticle, *, entities: list[EntityMention]) -> l
         mentions.extend(find_mentions(doc, field_name, entities, gaz))
     actors = [is_metonymic_actor(m.span) for m in mentions]
     uses = _name_uses(parsed, mentions, actors)
+    placed = _names_read_as_places(mentions, entities)
     ctx = _article_context(parsed, entities, mentions, gaz)
     resolved = resolve_names(list(uses.values()), gaz, ctx)
     article_id = parsed.article.id
     return [
         _place(article_id, m, resolved[m.key])
         for m, actor in zip(mentions, actors)
-        if _kept(m, resolved[m.key]) and not actor
+        if _kept(m, resolved[m.key], placed) and not actor
     ]
 
 
@@ -108,10 +110,24 @@ def _add_dateline(ctx: Context, dateline: str | None, gaz: Gazetteer) -> None:
         ctx.unknown_world = True
 
 
-def _kept(mention: PlaceMention, resolution: Resolution) -> bool:
-    """A name only the gazetteer found is kept when it resolves; the tagger's places and
-    "X village" are places even unresolved."""
-    return mention.source != "gazetteer" or resolution.place is not None
+def _names_read_as_places(mentions: list[PlaceMention], entities: list[EntityMention]) -> set[str]:
+    """Names the text treats as places somewhere: "in Zelinograd", "the Gulf of Aden", or a
+    country an actor belongs to ("Veldorian unions" -> Veldoria)."""
+    read = Counter(m.key for m in mentions if reads_as_place(m))
+    total = Counter(m.key for m in mentions)
+    # a quarter of the uses at least: "into Creighton's victory" once among eleven is a team
+    placed = {key for key, n in read.items() if n * 4 >= total[key]}
+    placed |= {name_key(e.country) for e in entities if e.country}
+    return placed
+
+
+def _kept(mention: PlaceMention, resolution: Resolution, placed: set[str]) -> bool:
+    """A name the gazetteer resolves is kept. One it cannot is kept when the text reads it
+    as a place somewhere ("X village", "in Zelinograd"): the tagger calls teams, ships and
+    streaming services places too ("Creighton's victory", "on Netflix")."""
+    if resolution.place is not None:
+        return True
+    return mention.source != "gazetteer" and mention.key in placed
 
 
 def _place(article_id: str, m: PlaceMention, r: Resolution) -> Place:

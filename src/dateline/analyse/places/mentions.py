@@ -125,6 +125,23 @@ def _entity_mention(span: Span, field: str, entity: EntityMention, gaz: Gazettee
     )
 
 
+def reads_as_place(mention: PlaceMention) -> bool:
+    """Does the text itself treat the name as a place: after a preposition of place ("in
+    Zelinograd", "in the Gulf of Aden"), with a kind of place ("Tavra river", "the town of"),
+    or ending in one ("Kaneohe Bay", "South China Sea")?"""
+    span = mention.span
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "a", "an", "northern", "southern", "eastern", "western", "central"):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in _PLACE_PREPOSITIONS | {"of", "on", "across", "throughout", "within"}:
+        return True
+    if mention.hint or len(span) > 1 and name_key(span[-1].text) in generic_words():
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and name_key(after.text) in generic_words()
+
+
 def _strip_determiner(span: Span) -> Span | None:
     """The name in a tagged span: no "the" before it, and no number, punctuation or lowercase
     word after it ("Ashgabat city - 15" -> "Ashgabat city", "Mt. Cook National Park on")."""

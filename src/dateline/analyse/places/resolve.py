@@ -215,7 +215,9 @@ def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def resolve_names(uses: list[NameUse], gaz: Gazetteer, ctx: Context, *, rounds: int = 2) -> dict[str, Resolution]:
-    """Resolve every name, then again with what the first round found as evidence."""
+    """Resolve every name, then again with what the first round found as evidence. A name
+    left unresolved keeps the evidence it gave before (its one country, if all its readings
+    are in one), so two names do not take turns supporting each other."""
     weights = {use.key: ACTOR_WEIGHT if use.actor_only else 1.0 for use in uses}
     for use in uses:  # a name whose every reading is in one country says so already
         countries = {p.country3 for p in gaz.lookup(use.key)}
@@ -225,12 +227,12 @@ def resolve_names(uses: list[NameUse], gaz: Gazetteer, ctx: Context, *, rounds: 
     for _ in range(rounds):
         resolved = {use.key: resolve_name(use, gaz, ctx) for use in uses}
         for key, resolution in resolved.items():
-            ctx.contributions.pop(key, None)
             place = resolution.place
-            ctx.features.pop(key, None)
-            if place is not None:
-                ctx.features[key] = place.feature
-            if place is not None and place.feature != "continent":
+            if place is None:
+                continue  # unresolved, it still says what it said before (its one country)
+            ctx.contributions.pop(key, None)
+            ctx.features[key] = place.feature
+            if place.feature != "continent":
                 # a government is evidence of a country taking part, not of a region
                 admin1 = None if weights[key] < 1 else place.admin1_code
                 ctx.add(key, place.country3, admin1, weights[key])
