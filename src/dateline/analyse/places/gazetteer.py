@@ -51,6 +51,7 @@ class Gazetteer:
     # first word of every indexed name -> the most words a name starting with it has
     first_words: dict[str, int] = field(default_factory=dict)
     neighbours: dict[str, frozenset[str]] = field(default_factory=dict)  # ISO-3 -> ISO-3 of land neighbours
+    variants: set[str] = field(default_factory=set)  # keys from the project's place_variants.tsv
 
     def lookup(self, key: str) -> list[GazPlace]:
         return [self.places[i] for i in self.by_key.get(key, ())]
@@ -223,6 +224,7 @@ def _add_variants(builder: _Builder) -> None:
         if ids:
             best = max(ids, key=lambda i: _prominence(gaz.places[i]))
             builder.add(gaz.places[best], [variant.strip()])
+            gaz.variants.add(name_key(variant))
 
 
 def _prominence(place: GazPlace) -> tuple[int, int]:

@@ -5,6 +5,7 @@ missed but the gazetteer knows (a capital tagged as an organisation, "Hellenic R
 from __future__ import annotations
 
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span
 
@@ -18,6 +19,7 @@ PLACE_TYPES = ("GPE", "LOC", "FAC")
 # its name with too many words and people.
 DIRECT_CITY_POPULATION = 100_000
 MAX_NAME_TOKENS = 8
+SPELLING_SIMILARITY = 0.6  # "kiev"/"kyiv", "odessa"/"odesa"; not "quinnipiac"/"new haven"
 _OF_WORDS = {"of"}
 _PLACE_PREPOSITIONS = {
     "in", "from", "to", "near", "at", "outside", "across", "into", "around", "towards", "toward",
@@ -46,13 +48,17 @@ def find_mentions(doc: Doc, field: str, entities: list[EntityMention], gaz: Gaze
     """Place mentions in one field, in text order, without overlaps."""
     found: list[PlaceMention] = []
     blocked: list[tuple[int, int]] = []
+    # words of the article's full personal names: "Garland" after "Merrick Garland" is him
+    person_words = {name_key(w) for e in entities if e.type == "PERSON" and " " in e.text for w in e.text.split()}
     for entity in entities:
         if entity.field != field:
             continue
         span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if entity.type in PLACE_TYPES or _misread_place(entity, span, gaz):
+        if entity.type in PLACE_TYPES or (
+            name_key(entity.text) not in person_words and _misread_place(entity, span, gaz)
+        ):
             mention = _entity_mention(span, field, entity, gaz)
             if mention is not None:
                 found.append(mention)
@@ -77,12 +83,13 @@ def _misread_place(entity: EntityMention, span: Span, gaz: Gazetteer) -> bool:
     candidates = gaz.lookup(key)
     if _acronym(entity.text) and not any(p.feature == "country" for p in candidates):
         return False  # "SUV", "NBC": an acronym, whatever town GeoNames spells alike
-    if " " in entity.text.strip():
-        # an organisation of several words is a place only by the place's own name: GeoNames
-        # lists translations among alternate names ("White House" for Casablanca)
-        candidates = [p for p in candidates if name_key(p.name) == key or p.feature == "country"]
-    if entity.type == "NORP":  # "Maharashtra" NORP; a demonym is no gazetteer name
-        return any(p.feature in ("country", "admin1") for p in candidates)
+    # against the tagger, only the place's own name or a spelling of it counts: GeoNames lists
+    # translations and old names among alternates ("White House" for Casablanca, "Quinnipiac"
+    # for New Haven), while "Kiev", "Odessa" are spellings of Kyiv, Odesa
+    if key not in gaz.variants:  # the project's own table of old names counts in full
+        candidates = [p for p in candidates if p.feature == "country" or _spelling_of(key, p.name, multiword=" " in key)]
+    if entity.type == "NORP" and any(p.feature in ("country", "admin1") for p in candidates):
+        return True  # "Maharashtra" NORP; a demonym is no gazetteer name
     if any(p.feature == "country" or p.capital for p in candidates):
         return True
     if any(p.population >= BIG_CITY_POPULATION and p.names_known >= 30 for p in candidates):
@@ -99,6 +106,13 @@ def _misread_place(entity: EntityMention, span: Span, gaz: Gazetteer) -> bool:
         and bool(gaz.lookup(name_key(head.text)))
         and any(p.population >= DIRECT_CITY_POPULATION for p in candidates)
     )
+
+
+def _spelling_of(key: str, name: str, *, multiword: bool) -> bool:
+    own = name_key(name)
+    if own == key:
+        return True
+    return not multiword and SequenceMatcher(None, key, own).ratio() >= SPELLING_SIMILARITY
 
 
 def _run_of_places(span: Span, gaz: Gazetteer) -> bool:

@@ -116,7 +116,7 @@ def country_bonus(share: float, sources: int) -> float:
     country's share of the article ("Tripoli" among Beirut, Sidon and Lebanon)."""
     if not sources:
         return 0.0
-    return 0.5 + 1.5 * share + 0.25 * min(sources, 4)
+    return 0.5 + 1.0 * share + 0.25 * min(sources, 4)
 
 
 def score(place: GazPlace, use: NameUse, candidates: list[GazPlace], gaz: Gazetteer, ctx: Context) -> tuple[float, list[str]]:
@@ -142,10 +142,11 @@ def score(place: GazPlace, use: NameUse, candidates: list[GazPlace], gaz: Gazett
     if place.feature in ("city", "admin1"):
         share, present, region = ctx.support(use.key, place)
         value += country_bonus(share, present) + (REGION_BONUS if region else 0.0)
-        if ctx.near(use, place, gaz):
-            value, evidence = value + NEAR_BONUS, evidence + ["same sentence"]
+        # the sentence's own places, once: they are the same evidence seen closer
         if ctx.listed_with(use, place):
             value, evidence = value + NEAR_BONUS, evidence + ["listed with its kind"]
+        elif ctx.near(use, place, gaz):
+            value, evidence = value + NEAR_BONUS, evidence + ["same sentence"]
         if present:
             evidence.append(f"country:{place.country3}")
         if region:
