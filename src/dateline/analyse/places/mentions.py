@@ -242,6 +242,10 @@ def _acceptable_direct(span: Span, key: str, gaz: Gazetteer) -> bool:
         return False
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ == "the" and len(span) == 1 and (after is None or after.is_punct):
+        # "Feel the Bern": a place's name takes no article of its own ("the Leeds branch",
+        # "the Donetsk region" name something else, of the place)
+        return False
     if before is not None and not before.is_sent_start and _capitalised(before.text) and before.is_alpha:
         if not doc[span.start].is_sent_start:
             return False  # "... Santa Clara University", "Lake Geneva"

@@ -25,6 +25,7 @@ BIG_CITY = 1_000_000
 WELL_KNOWN_NAMES = 50
 REGION_BONUS = 2.5  # another name in the same first-level region
 ACTOR_WEIGHT = 0.5  # a country named as an actor, against 1 for a place named
+LISTED_BONUS = 1.0  # per other name of the same kind and country in the sentence, up to 3
 NEAR_BONUS = 1.5  # a name in the same sentence in the same or a neighbouring country  # alternate names GeoNames lists for internationally known places
 
 
@@ -70,10 +71,10 @@ class Context:
             for country3, _, _ in self.contributions.get(key, ())
         )
 
-    def listed_with(self, use: "NameUse", place: GazPlace) -> bool:
-        """Another name in the sentence is the same kind of place in the same country:
-        "Connecticut, Delaware, Maryland and Rhode Island" are all states."""
-        return any(
+    def listed_with(self, use: "NameUse", place: GazPlace) -> int:
+        """How many other names in the sentence are the same kind of place in the same
+        country: "Connecticut, Delaware, Maryland and Rhode Island" are all states."""
+        return sum(
             self.features.get(key) == place.feature
             and any(country3 == place.country3 for country3, _, _ in self.contributions.get(key, ()))
             for key in use.near
@@ -143,8 +144,9 @@ def score(place: GazPlace, use: NameUse, candidates: list[GazPlace], gaz: Gazett
         share, present, region = ctx.support(use.key, place)
         value += country_bonus(share, present) + (REGION_BONUS if region else 0.0)
         # the sentence's own places, once: they are the same evidence seen closer
-        if ctx.listed_with(use, place):
-            value, evidence = value + NEAR_BONUS, evidence + ["listed with its kind"]
+        listed = ctx.listed_with(use, place)
+        if listed:
+            value, evidence = value + min(listed, 3) * LISTED_BONUS, evidence + ["listed with its kind"]
         elif ctx.near(use, place, gaz):
             value, evidence = value + NEAR_BONUS, evidence + ["same sentence"]
         if present:
