@@ -56,9 +56,12 @@ def find_mentions(doc: Doc, field: str, entities: list[EntityMention], gaz: Gaze
         span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
-        if entity.type in PLACE_TYPES or (
-            name_key(entity.text) not in person_words and _misread_place(entity, span, gaz)
+        if name_key(entity.text) in person_words and not any(
+            p.feature in ("country", "admin1") for p in gaz.lookup(name_key(entity.text))
         ):
+            blocked.append((span.start_char, span.end_char))
+            continue  # "Wladimir's right hand" after "Wladimir Klitschko": him, not Vladimir
+        if entity.type in PLACE_TYPES or _misread_place(entity, span, gaz):
             mention = _entity_mention(span, field, entity, gaz)
             if mention is not None:
                 found.append(mention)

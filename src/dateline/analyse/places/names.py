@@ -32,6 +32,8 @@ def is_usable_alternate(name: str) -> bool:
         return False
     if name.isupper() and len(name) <= 4:
         return False
+    if len(name_key(name).removeprefix("the ")) < 3:
+        return False  # "The D." (Detroit): a nickname that reads as anything
     return " i " not in name
 
 
