@@ -230,6 +230,33 @@ class Amount:
     value_max: float | None = None  # upper bound of a range ("between 200 and 300" -> 300)
 
 
+@dataclass
+class Place:
+    """A place named in an article, geocoded offline against GeoNames (see analyse.places).
+
+    `country` is ISO 3166-1 alpha-3, like actors' countries; `country_code2` is alpha-2.
+    A mention that cannot be resolved with confidence keeps `text` and `name` with empty
+    coordinates: a wrong place is worse than none. Names used as governments ("Paris says")
+    are actors, not places, and are left out.
+    """
+
+    article_id: str
+    text: str  # as written ("the Donetsk region" -> "Donetsk region")
+    name: str  # the gazetteer's name when resolved, else the name as the article gives it
+    country: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    geonameid: int | None
+    start: int
+    end: int
+    field: TextField = "text"
+    country_code2: str | None = None
+    feature: str | None = None  # country | admin1 | city | continent
+    confidence: float | None = None
+    evidence: list[str] = dataclasses.field(default_factory=list)
+
+
 class ArticleAnalysis:
     """Everything the per-article step found in one article: the records of each registered
     extractor, by extractor name (`analysis.quotes`, `analysis["places"]`). Pure data, picklable.

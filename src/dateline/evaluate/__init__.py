@@ -12,6 +12,7 @@ SCORERS = {
     "amounts": "dateline.evaluate.amounts",  # amounts, over the sample corpus gold
     "pubdates": "dateline.evaluate.pubdates",  # publication dates of undated articles
     "articlebench": "dateline.evaluate.articlebench",  # page residue: HTML body F1, plain-text residue
+    "places": "dateline.evaluate.places",  # places and geocoding, over our own gold sentences
 }
 
 

@@ -1,0 +1,290 @@
+"""Where an article names a place: spaCy's place entities (GPE, LOC, FAC), names the tagger
+missed but the gazetteer knows (a capital tagged as an organisation, "Hellenic Republic",
+"Bavaria"), and "X village" / "the Donetsk region" with their kind of place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from spacy.tokens import Doc, Span
+
+from dateline.analyse.places.gazetteer import Gazetteer
+from dateline.analyse.places.lexicon import demonym_keys, generic_words, stop_names, type_words
+from dateline.analyse.places.names import name_key
+from dateline.models import EntityMention
+
+PLACE_TYPES = ("GPE", "LOC", "FAC")
+# Found by the gazetteer alone, a city must be well known to count: a town of 20,000 shares
+# its name with too many words and people.
+DIRECT_CITY_POPULATION = 100_000
+MAX_NAME_TOKENS = 8
+SPELLING_SIMILARITY = 0.6  # "kiev"/"kyiv", "odessa"/"odesa"; not "quinnipiac"/"new haven"
+_OF_WORDS = {"of"}
+_PLACE_PREPOSITIONS = {
+    "in", "from", "to", "near", "at", "outside", "across", "into", "around", "towards", "toward",
+    "through", "via", "for", "past", "beyond",
+}
+_LITTLE_WORDS = {"for", "and", "to", "from", "of", "the", "in", ","}
+MISREAD_CITY_POPULATION = 50_000  # after "in", "to": a known town is the place
+BIG_CITY_POPULATION = 1_000_000  # a city known the world over is a place even tagged as a person
+_SMALL_PLACE_WORDS = {"village", "town", "hamlet", "settlement", "township"}
+
+
+@dataclass
+class PlaceMention:
+    field: str
+    start: int  # character offsets into the field's text
+    end: int
+    text: str
+    key: str  # gazetteer name key of the name itself (type word and "the" left out)
+    hint: str | None  # "admin1" / "city" when the text says what kind of place
+    source: str  # "ner" | "gazetteer" | "type-word"
+    span: Span  # the name's tokens (for the parse-based metonymy test)
+    entity_name: str | None = None  # the entities extractor's fullest name for it
+
+
+def find_mentions(doc: Doc, field: str, entities: list[EntityMention], gaz: Gazetteer) -> list[PlaceMention]:
+    """Place mentions in one field, in text order, without overlaps."""
+    found: list[PlaceMention] = []
+    blocked: list[tuple[int, int]] = []
+    # words of the article's full personal names: "Garland" after "Merrick Garland" is him
+    person_words = {name_key(w) for e in entities if e.type == "PERSON" and " " in e.text for w in e.text.split()}
+    for entity in entities:
+        if entity.field != field:
+            continue
+        span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        if name_key(entity.text) in person_words and not any(
+            p.feature in ("country", "admin1") for p in gaz.lookup(name_key(entity.text))
+        ):
+            blocked.append((span.start_char, span.end_char))
+            continue  # "Wladimir's right hand" after "Wladimir Klitschko": him, not Vladimir
+        if entity.type in PLACE_TYPES or _misread_place(entity, span, gaz):
+            mention = _entity_mention(span, field, entity, gaz)
+            if mention is not None:
+                found.append(mention)
+                continue
+        if not _run_of_places(span, gaz):
+            blocked.append((span.start_char, span.end_char))
+    taken = blocked + [(m.start, m.end) for m in found]
+    found.extend(_gazetteer_mentions(doc, field, gaz, taken))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _misread_place(entity: EntityMention, span: Span, gaz: Gazetteer) -> bool:
+    """A place the tagger called an organisation or a person: a country or a national capital
+    ("Kyiv" ORG), or a well-known city after a preposition of place ("unions in Lyon"),
+    unless the name is also a first name ("Jordan")."""
+    if entity.type not in ("ORG", "PERSON", "NORP") or entity.descriptors:
+        return False
+    key = name_key(entity.text)
+    if key in stop_names():
+        return False
+    candidates = gaz.lookup(key)
+    if _acronym(entity.text) and not any(p.feature == "country" for p in candidates):
+        return False  # "SUV", "NBC": an acronym, whatever town GeoNames spells alike
+    # against the tagger, only the place's own name or a spelling of it counts: GeoNames lists
+    # translations and old names among alternates ("White House" for Casablanca, "Quinnipiac"
+    # for New Haven), while "Kiev", "Odessa" are spellings of Kyiv, Odesa
+    if key not in gaz.variants:  # the project's own table of old names counts in full
+        candidates = [p for p in candidates if p.feature == "country" or _spelling_of(key, p.name, multiword=" " in key)]
+    if entity.type == "NORP" and any(p.feature in ("country", "admin1") for p in candidates):
+        return True  # "Maharashtra" NORP; a demonym is no gazetteer name
+    if any(p.feature == "country" or p.capital for p in candidates):
+        return True
+    if any(p.population >= BIG_CITY_POPULATION and p.names_known >= 30 for p in candidates):
+        return True  # "Durban" PERSON
+    if candidates and _hint_before(span):
+        return True  # "the province of Santa Fe" ORG
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in _PLACE_PREPOSITIONS:
+        return any(p.feature == "admin1" or p.population >= MISREAD_CITY_POPULATION for p in candidates)
+    # "in Lyon and Marseille": coordinated with a place name
+    head = span.root.head
+    return (
+        before in ("and", "or", ",") and span.root.dep_ == "conj"
+        and bool(gaz.lookup(name_key(head.text)))
+        and any(p.population >= DIRECT_CITY_POPULATION for p in candidates)
+    )
+
+
+def _spelling_of(key: str, name: str, *, multiword: bool) -> bool:
+    own = name_key(name)
+    if own == key:
+        return True
+    return not multiword and SequenceMatcher(None, key, own).ratio() >= SPELLING_SIMILARITY
+
+
+def _run_of_places(span: Span, gaz: Gazetteer) -> bool:
+    """An "organisation" made only of place names and little words ("Karachi for
+    Hyderabad") is the tagger running two places together: it blocks nothing."""
+    names = [t for t in span if t.lower_ not in _LITTLE_WORDS]
+    return len(names) < len(span) and all(gaz.lookup(name_key(t.text)) for t in names)
+
+
+def _entity_mention(span: Span, field: str, entity: EntityMention, gaz: Gazetteer) -> PlaceMention | None:
+    span = _strip_determiner(span)
+    if span is None:
+        return None
+    name_span, hint, span = _with_type_word(span)
+    source = "ner" if entity.type in PLACE_TYPES else "gazetteer"
+    if entity.type == "FAC" and not any(name_key(p.name) == name_key(name_span.text) for p in gaz.lookup(name_key(name_span.text))):
+        # a building or a road; an alternate name is no evidence ("White House" is one of
+        # Casablanca's, translated)
+        return None
+    return PlaceMention(
+        field=field, start=span.start_char, end=span.end_char, text=span.text,
+        key=name_key(name_span.text), hint=hint or _hint_before(span), source=source,
+        span=name_span, entity_name=entity.name,
+    )
+
+
+def reads_as_place(mention: PlaceMention) -> bool:
+    """Does the text itself treat the name as a place: after a preposition of place ("in
+    Zelinograd", "in the Gulf of Aden"), with a kind of place ("Tavra river", "the town of"),
+    or ending in one ("Kaneohe Bay", "South China Sea")?"""
+    span = mention.span
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in ("the", "a", "an", "northern", "southern", "eastern", "western", "central"):
+        i -= 1
+    if i >= 0 and doc[i].lower_ in _PLACE_PREPOSITIONS | {"of", "on", "across", "throughout", "within"}:
+        return True
+    if mention.hint or len(span) > 1 and name_key(span[-1].text) in generic_words():
+        return True
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and name_key(after.text) in generic_words()
+
+
+def _strip_determiner(span: Span) -> Span | None:
+    """The name in a tagged span: no "the" before it, and no number, punctuation or lowercase
+    word after it ("Ashgabat city - 15" -> "Ashgabat city", "Mt. Cook National Park on")."""
+    while len(span) and span[0].lower_ in ("the", "'s"):
+        span = span[1:]
+    words = type_words()
+    while len(span) and (
+        span[-1].lower_ in ("'s", "’s") or span[-1].is_punct or span[-1].like_num
+        or (span[-1].is_lower and span[-1].lower_ not in words)
+    ):
+        span = span[:-1]
+    if len(span) and (name_key(span.text) in generic_words() or name_key(span.text) in demonym_keys()):
+        return None  # "Valley", "the Gulf": a kind of place, not a name; "Virginian": a person
+    return span if len(span) else None
+
+
+def _with_type_word(span: Span) -> tuple[Span, str | None, Span]:
+    """(name, kind, whole mention): "Donetsk region" -> (Donetsk, admin1, Donetsk region),
+    whether the tagger took the type word in or left it out."""
+    words = type_words()
+    last = span[-1].lower_
+    if len(span) > 1 and last in words and span[-1].is_lower:
+        return span[:-1], words[last], span
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in words and not doc[span.end].is_title:
+        return span, words[doc[span.end].lower_], doc[span.start : span.end + 1]
+    return span, None, span
+
+
+def _hint_before(span: Span) -> str | None:
+    """"the town of X", "the province of X"."""
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].lower_ in _OF_WORDS:
+        return type_words().get(doc[span.start - 2].lower_)
+    return None
+
+
+def _gazetteer_mentions(doc: Doc, field: str, gaz: Gazetteer, taken: list[tuple[int, int]]) -> list[PlaceMention]:
+    out: list[PlaceMention] = []
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if not _capitalised(token.text) or any(s <= token.idx < e for s, e in taken):
+            i += 1
+            continue
+        mention = _longest_known_name(doc, i, field, gaz, taken) or _small_place(doc, i, field)
+        if mention is None:
+            i += 1
+            continue
+        out.append(mention)
+        taken.append((mention.start, mention.end))
+        i = mention.span.end
+    return out
+
+
+def _longest_known_name(doc: Doc, i: int, field: str, gaz: Gazetteer, taken) -> PlaceMention | None:
+    most = gaz.first_words.get(name_key(doc[i].text).split(" ", 1)[0])
+    if not most:
+        return None
+    for n in range(min(MAX_NAME_TOKENS, len(doc) - i, 2 * most + 1), 0, -1):
+        span = doc[i : i + n]
+        if not _capitalised(span[-1].text) or any(s < span.end_char and span.start_char < e for s, e in taken):
+            continue
+        key = name_key(span.text)
+        if key in gaz.by_key and _acceptable_direct(span, key, gaz):
+            name_span, hint, whole = _with_type_word(span)
+            return PlaceMention(
+                field=field, start=whole.start_char, end=whole.end_char, text=whole.text, key=key,
+                hint=hint or _hint_before(span), source="gazetteer", span=name_span,
+            )
+    return None
+
+
+def _acceptable_direct(span: Span, key: str, gaz: Gazetteer) -> bool:
+    """A gazetteer name found in running text is a place only when it reads as a name (a
+    proper noun, not inside a longer capitalised name) and names a country, a region or a
+    well-known city."""
+    if key in stop_names():
+        return False
+    if _acronym(span.text) and not any(p.feature == "country" for p in gaz.lookup(key)):
+        return False
+    doc = span.doc
+    if doc.has_annotation("TAG") and span[-1].pos_ != "PROPN":
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.lower_ == "the" and len(span) == 1 and (after is None or after.is_punct):
+        # "Feel the Bern": a place's name takes no article of its own ("the Leeds branch",
+        # "the Donetsk region" name something else, of the place)
+        return False
+    if before is not None and not before.is_sent_start and _capitalised(before.text) and before.is_alpha:
+        if not doc[span.start].is_sent_start:
+            return False  # "... Santa Clara University", "Lake Geneva"
+    if after is not None and _capitalised(after.text) and after.is_alpha and after.lower_ not in type_words():
+        return False  # "Georgia Tech", "Jordan Peterson"
+    return any(
+        p.feature in ("country", "admin1", "continent")
+        or (p.feature == "city" and (p.capital or p.population >= DIRECT_CITY_POPULATION))
+        for p in gaz.lookup(key)
+    )
+
+
+def _small_place(doc: Doc, i: int, field: str) -> PlaceMention | None:
+    """"Bucha village", "the village of Hostomel": a place too small for the gazetteer is
+    still a place; it keeps its name and gets no coordinates."""
+    token = doc[i]
+    if doc.has_annotation("TAG") and token.pos_ != "PROPN":
+        return None
+    if i + 1 < len(doc) and doc[i + 1].lower_ in _SMALL_PLACE_WORDS:
+        span = doc[i : i + 2]
+    elif i >= 3 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _SMALL_PLACE_WORDS and doc[i - 3].lower_ == "the":
+        span = doc[i : i + 1]
+    else:
+        return None
+    if token.is_stop or name_key(token.text) in stop_names():
+        return None  # "The village", "North town"
+    return PlaceMention(
+        field=field, start=span.start_char, end=span.end_char, text=span.text,
+        key=name_key(token.text), hint="city", source="type-word", span=doc[i : i + 1],
+    )
+
+
+def _acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return letters.isupper() and len(letters) <= 4
+
+
+def _capitalised(text: str) -> bool:
+    return bool(text) and text[0].isupper()

@@ -1,0 +1,193 @@
+"""Places: finding, geocoding and leaving out places named as governments.
+
+Fast tests parse with spacy.blank (tokens only: capitalisation and the gazetteer do the
+finding); tests of the parse-based parts (metonymy, the tagger's places) use the real model.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import spacy
+
+from dateline.analyse.parsed import ParsedArticle
+from dateline.analyse.places import extract_places, is_metonymic_actor
+from dateline.analyse.places.gazetteer import load_gazetteer
+from dateline.models import Article, EntityMention
+
+PARIS_FRANCE, PARIS_TEXAS = 2988507, 4717560
+KYIV, MUMBAI = 703448, 1275339
+
+
+@pytest.fixture(scope="module")
+def blank():
+    return spacy.blank("en")
+
+
+def places_in(nlp, text: str, entities=(), dateline: str | None = None):
+    article = Article.from_text(text, dateline_place=dateline)
+    parsed = ParsedArticle(article=article, doc=nlp(text), title_doc=None)
+    ents = []
+    for t, kind, country in entities:
+        start = re.search(rf"\b{re.escape(t)}\b", text).start()
+        ents.append(EntityMention(article_id=article.id, text=t, type=kind, start=start,
+                                  end=start + len(t), name=t, country=country))
+    return extract_places(parsed, entities=ents)
+
+
+def by_text(places):
+    return {p.text: p for p in places}
+
+
+def test_variants_are_one_place_in_the_gazetteer():
+    gaz = load_gazetteer()
+    assert {p.geonameid for p in gaz.lookup("kiev") if p.feature == "city"} == {KYIV}
+    assert [p.geonameid for p in gaz.lookup("bombay")] == [MUMBAI]
+    assert gaz.country("Hellenic Republic").country3 == "GRC"
+    assert gaz.country("Turkiye").country3 == "TUR"
+
+
+def test_paris_alone_is_the_french_capital(blank):
+    place = by_text(places_in(blank, "Thousands marched through Paris on Saturday."))["Paris"]
+    assert (place.geonameid, place.country, place.country_code2) == (PARIS_FRANCE, "FRA", "FR")
+    assert place.lat == pytest.approx(48.85, abs=0.1)
+
+
+def test_paris_texas_by_apposition_and_by_the_region_named(blank):
+    found = by_text(places_in(blank, "Storms cut power in Paris, Texas, on Monday."))
+    assert found["Paris"].geonameid == PARIS_TEXAS
+    assert found["Texas"].feature == "admin1"
+    text = "Crews from Dallas and Houston reached Paris on Friday."
+    tagged = [("Dallas", "GPE", None), ("Houston", "GPE", None), ("Paris", "GPE", None)]
+    assert by_text(places_in(blank, text, tagged))["Paris"].geonameid == PARIS_TEXAS
+
+
+def test_spellings_of_one_city_resolve_to_one_place(blank):
+    found = places_in(blank, "Officials in Kiev said trains to Kyiv ran. Flights from Bombay reached Mumbai.")
+    ids = {p.text: p.geonameid for p in found}
+    assert ids["Kiev"] == ids["Kyiv"] == KYIV
+    assert ids["Bombay"] == ids["Mumbai"] == MUMBAI
+
+
+def test_long_official_country_name(blank):
+    found = by_text(places_in(blank, "Delegates from the Hellenic Republic arrived in Vienna."))
+    assert found["Hellenic Republic"].country == "GRC"
+    assert found["Vienna"].country == "AUT"
+
+
+def test_region_with_its_type_word(blank):
+    found = by_text(places_in(blank, "Shelling hit the Donetsk region overnight."))
+    region = found["Donetsk region"]
+    assert (region.feature, region.country) == ("admin1", "UKR")
+
+
+def test_same_name_in_the_article_s_country_wins(blank):
+    text = "Fuel ran short in Beirut and Sidon, and queues formed in Tripoli, Lebanon's officials said."
+    assert by_text(places_in(blank, text))["Tripoli"].country == "LBN"
+    assert by_text(places_in(blank, "Militias clashed around Tripoli, Libya."))["Tripoli"].country == "LBY"
+
+
+def test_village_too_small_for_the_gazetteer_keeps_its_name(blank):
+    place = by_text(places_in(blank, "Soldiers entered Dravnik village on Monday."))["Dravnik village"]
+    assert place.name == "Dravnik" and place.lat is None and place.geonameid is None
+
+
+def test_words_that_are_also_towns_are_not_places(blank):
+    assert places_in(blank, "Nice weather in March helped. Police said the Split was mobile.") == []
+
+
+def test_fictional_places_get_no_coordinates(blank):
+    text = "Veldorian unions marched in Kirov, the capital of Veldoria, and in Zelinograd."
+    entities = [("Veldorian", "NORP", "Veldoria"), ("Kirov", "GPE", None), ("Veldoria", "GPE", None),
+                ("Zelinograd", "GPE", None)]
+    found = by_text(places_in(blank, text, entities))
+    assert set(found) == {"Kirov", "Veldoria", "Zelinograd"}
+    assert all(p.lat is None and p.country is None for p in found.values())
+
+
+def test_a_lone_town_not_known_abroad_is_left_unplaced(blank):
+    found = by_text(places_in(blank, "Dockers blocked the ring road in Kirov.", [("Kirov", "GPE", None)]))
+    assert found["Kirov"].geonameid is None
+    found = by_text(places_in(blank, "Dockers blocked roads in Kirov, Russia.", [("Kirov", "GPE", None)]))
+    assert found["Kirov"].country == "RUS"
+
+
+def test_dateline_and_actors_decide_between_namesakes(blank):
+    text = "Rain closed schools in Valencia."
+    assert by_text(places_in(blank, text, dateline="CARACAS"))["Valencia"].country == "VEN"
+    assert by_text(places_in(blank, text, dateline="MADRID"))["Valencia"].country == "ESP"
+
+
+def test_offsets_point_at_the_text(blank):
+    text = "Aid reached Goma and Bukavu."
+    for place in places_in(blank, text):
+        assert text[place.start : place.end] == place.text and place.field == "text"
+
+
+# ----------------------------------------------------------------------------- real model
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from dateline.analyse.pipeline import load_nlp
+
+    return load_nlp()
+
+
+def analysed(nlp, text: str):
+    from dateline.analyse.entities import extract_entities
+
+    article = Article.from_text(text)
+    parsed = ParsedArticle(article=article, doc=nlp(text), title_doc=None)
+    return extract_places(parsed, entities=extract_entities(parsed)), parsed.doc
+
+
+@pytest.mark.slow
+def test_capitals_used_as_governments_are_not_places(nlp):
+    text = ("Paris says it will not send troops. Washington warned on Tuesday, and Brasília was "
+            "making efforts to mediate. The talks will be held in Geneva.")
+    places, doc = analysed(nlp, text)
+    assert [p.text for p in places] == ["Geneva"]
+    assert is_metonymic_actor(doc.char_span(0, 5))
+    geneva = text.index("Geneva")
+    assert not is_metonymic_actor(doc.char_span(geneva, geneva + 6))
+
+
+@pytest.mark.slow
+def test_possessive_stance_and_addressed_governments_are_actors(nlp):
+    places, _ = analysed(nlp, "Moscow's response came within hours, and the minister warned Kyiv. Trains to Lviv ran.")
+    assert [p.text for p in places] == ["Lviv"]
+
+
+@pytest.mark.slow
+def test_tagger_misreads_are_recovered(nlp):
+    places, _ = analysed(nlp, "Unions said turnout was high in Lyon, Marseille and Toulouse.")
+    assert {p.text: p.country for p in places} == {"Lyon": "FRA", "Marseille": "FRA", "Toulouse": "FRA"}
+
+
+REAL_PLACES_IN_CORPUS = {  # the sample corpus's real places (examples/corpus/README.md) and their countries
+    "Vienna": "AUT", "Geneva": "CHE", "Lima": "PER", "Nairobi": "KEN", "Peru": "PER", "Cyprus": "CYP",
+    "South America": None,
+}
+FICTIONAL = {"Veldoria", "Marenne", "Kirov", "Solenz", "Zelinograd", "Selinograd", "Tavra"}
+
+
+@pytest.mark.slow
+def test_sample_corpus_places_are_real_or_left_unplaced():
+    from conftest import CORPUS
+    from dateline.analyse.entities import extract_entities
+    from dateline.analyse.pipeline import parse_articles
+    from dateline.clean import clean
+    from dateline.ingest import read_paths
+    from dateline.models import RawArticle
+
+    articles = [clean(item) for item in read_paths([str(CORPUS)]) if isinstance(item, RawArticle)]
+    found = []
+    for parsed in parse_articles([a for a in articles if a is not None]):
+        found += extract_places(parsed, entities=extract_entities(parsed))
+    placed = [p for p in found if p.lat is not None]
+    assert len(placed) >= 30
+    assert all(p.name in REAL_PLACES_IN_CORPUS and p.country == REAL_PLACES_IN_CORPUS[p.name] for p in placed)
+    fictional = [p for p in found if p.name in FICTIONAL]
+    assert len(fictional) >= 40 and all(p.lat is None and p.geonameid is None for p in fictional)
