@@ -10,6 +10,7 @@ SCORERS = {
     "polnear": "dateline.evaluate.polnear",  # quotations and speakers
     "tempeval": "dateline.evaluate.tempeval",  # time expressions (TIMEX3)
     "amounts": "dateline.evaluate.amounts",  # amounts, over the sample corpus gold
+    "plover": "dateline.evaluate.plover",  # events: PLOVER category, mode, actor countries
 }
 
 

@@ -1,0 +1,126 @@
+"""A verb (or a nominalised event) in its clause -> a CAMEO code, by the PETRARCH2 patterns.
+
+A verb's PETRARCH block holds patterns such as `* (OF {RIGHTS ABUSES}) [1122]`: words that must
+follow the verb in its phrase (in order), or precede it (`&MILITARY * ...`). The most specific
+pattern that matches wins; a pattern coded `---` blocks coding; with no pattern, the verb's own
+default code applies. Matching is on the words of the verb's own phrase (its objects,
+prepositions, particles and complements), not the whole sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dateline.analyse.events import lexicon
+
+# Dependents whose words belong to the verb's phrase for pattern matching.
+PHRASE_DEPS = frozenset({"dobj", "prep", "prt", "dative", "attr", "oprd", "xcomp", "acomp",
+                         "advmod", "npadvmod", "pobj", "ccomp", "agent", "obj", "iobj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg"})
+MAX_PHRASE_TOKENS = 24
+# Light verbs whose object noun is the event ("held talks", "launched an offensive").
+LIGHT_VERBS = frozenset(
+    "hold have make launch stage conduct carry begin start open mount issue lodge file deliver "
+    "extend resume continue announce give take impose order sign reach conclude complete "
+    "repeat renew reiterate".split()
+)
+
+
+@dataclass(frozen=True)
+class Coded:
+    code: str  # CAMEO
+    trigger: Token  # the verb or noun the code came from
+    specific: int  # words of the pattern that matched (0: the verb's default code)
+
+
+def _forms(token: Token) -> tuple[str, str]:
+    return token.lower_, token.lemma_.lower()
+
+
+def _phrase_words(verb: Token) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(words before the verb in its clause, words after it in its phrase), as (lower, lemma)."""
+    after: list[Token] = []
+    before: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in PHRASE_DEPS and child.i > verb.i:
+            after.extend(child.subtree)
+        elif child.dep_ in SUBJECT_DEPS or child.i < verb.i:
+            before.extend(t for t in child.subtree if t.i < verb.i)
+    after = sorted(after, key=lambda t: t.i)[:MAX_PHRASE_TOKENS]
+    return [_forms(t) for t in sorted(before, key=lambda t: t.i)], [_forms(t) for t in after]
+
+
+def _word_matches(word: str, form: tuple[str, str]) -> bool:
+    if word.startswith("&"):
+        members = lexicon.synsets().get(word, frozenset())
+        return form[0] in members or form[1] in members or _singular(form[0]) in members
+    return word == form[0] or word == form[1] or (word.endswith("s") is False and _singular(form[0]) == word)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _in_order(words: tuple[str, ...], forms: list[tuple[str, str]]) -> bool:
+    position = 0
+    for word in words:
+        while position < len(forms) and not _word_matches(word, forms[position]):
+            position += 1
+        if position == len(forms):
+            return False
+        position += 1
+    return True
+
+
+def verb_lemma(verb: Token) -> str:
+    """The verb's dictionary form, phrasal when it has a particle ('carry out')."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if particle and f"{lemma} {particle}" in lexicon.verbs():
+        return f"{lemma} {particle}"
+    return lemma
+
+
+def code_verb(verb: Token) -> Coded | None:
+    """The CAMEO code of a verb in its phrase, or None (not an event verb, or blocked)."""
+    entry = lexicon.verbs().get(verb_lemma(verb))
+    if entry is None:
+        return _light_verb_object(verb)
+    block, default = entry
+    before, after = _phrase_words(verb)
+    for pattern in lexicon.patterns().get(block, ()):
+        if not pattern.after and not pattern.before:
+            continue
+        if _in_order(pattern.after, after) and _in_order(pattern.before, before):
+            if pattern.code == "-":
+                return None
+            return Coded(pattern.code, verb, pattern.size)
+    if default != "-":
+        return Coded(default, verb, 0)
+    return _light_verb_object(verb)
+
+
+def _light_verb_object(verb: Token) -> Coded | None:
+    """'held talks', 'launched an offensive': the object noun's code."""
+    if verb.lemma_.lower() not in LIGHT_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj") and child.pos_ in ("NOUN", "PROPN"):
+            code = code_noun(child)
+            if code:
+                return Coded(code, child, 1)
+    return None
+
+
+def code_noun(noun: Token) -> str | None:
+    """The CAMEO code of an event noun ('talks', 'an offer', 'air strikes')."""
+    table = lexicon.nouns()
+    compound = next((c for c in noun.children if c.dep_ == "compound"), None)
+    lemma = noun.lemma_.lower()
+    if compound is not None:
+        joined = f"{compound.lemma_.lower()} {lemma}"
+        if joined in table:
+            return table[joined]
+    return table.get(lemma) or table.get(_singular(noun.lower_))

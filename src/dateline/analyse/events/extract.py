@@ -1,0 +1,320 @@
+"""Events: who did what to whom in each sentence, coded CAMEO -> PLOVER, with mode and date.
+
+For every verb the PETRARCH2 patterns code (coding.py), and every event noun a light verb
+carries ("held talks", "launched an offensive"): the source is the clause's subject (the
+`by`-agent in the passive, the governing clause's subject for "continued to shell"), the target
+its object or a prepositional object ("talks with", "an attack on"). A verb that frames another
+("offered to mediate", "refused to negotiate", "demanded that X withdraw") codes the event
+itself when the dictionary gives it a code (REJECT, DEMAND, THREATEN), and gives its complement
+a mode when it does not ("is ready to host talks" -> CONSULT, offered). An event needs a
+confident code and an actor on at least one side; a wrong event is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from dateline.analyse.events import lexicon
+from dateline.analyse.events.actors import ActorRef, actor_for
+from dateline.analyse.events.coding import Coded, code_noun, code_verb
+from dateline.analyse.events.phrases import ActorFinder
+from dateline.analyse.parsed import ParsedArticle, doc_text
+from dateline.models import Actor, EntityMention, Event, Location, Quote, Timex
+
+TARGET_PREPS = ("with", "to", "against", "on", "at", "from", "into", "toward", "towards", "over", "upon", "for")
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may"})
+INTENT_MODALS = frozenset({"will", "shall", "'ll"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+MAX_EVENTS = 2000
+
+
+def extract_events(
+    parsed: ParsedArticle,
+    *,
+    entities: list[EntityMention],
+    quotes: list[Quote],
+    timexes: list[Timex],
+    places: list | None = None,
+) -> list[Event]:
+    """Every coded event in the article's body."""
+    article = parsed.article
+    published = (article.published or "")[:10] or None
+    finder = ActorFinder(date=published, entities=entities)
+    body_quotes = [q for q in quotes if q.field == "text"]
+    body_timexes = [t for t in timexes if t.field == "text" and t.value and ISO_DATE.match(t.value)]
+    events: list[Event] = []
+    text = doc_text(parsed.doc)
+    for sent in parsed.doc.sents:
+        for event in _sentence_events(sent, finder, article.id, text):
+            _attach_quote(event, body_quotes, finder)
+            _attach_date(event, sent, body_timexes, published)
+            _attach_place(event, sent, places)
+            if event.source is None and event.target is None:
+                continue
+            events.append(event)
+            if len(events) >= MAX_EVENTS:
+                return events
+    return events
+
+
+def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str) -> list[Event]:
+    coded: dict[int, Coded] = {}
+    for token in sent:
+        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+            found = code_verb(token)
+            if found is not None and lexicon.category_of(found.code) is not None:
+                coded[token.i] = found
+    events = []
+    for index, found in coded.items():
+        verb = sent.doc[index]
+        if _framed_by_coded(verb, coded):
+            continue
+        event = _event_for(verb, found, finder, article_id, sent, text)
+        if event is not None:
+            events.append(event)
+    events.extend(_noun_events(sent, coded, finder, article_id, text))
+    return events
+
+
+def _frame_mode(word: Token) -> str | None:
+    kind = "adj" if word.pos_ == "ADJ" else "verb"
+    return lexicon.frames().get((word.lemma_.lower(), kind))
+
+
+def _framed_by_coded(verb: Token, coded: dict[int, Coded]) -> bool:
+    """A complement of a coded frame ('refused to ALLOW', 'demanded that X WITHDRAW') is part of
+    the frame's event, not an event of its own."""
+    head = verb.head
+    if verb.dep_ in ("xcomp", "ccomp") and head.i in coded and head.i != verb.i:
+        return _frame_mode(head) is not None
+    return False
+
+
+def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
+               sent: Span, text: str) -> Event | None:
+    category = lexicon.category_of(found.code)
+    if category is None:
+        return None
+    source_token, target_token = _arguments(verb)
+    source = _actor(source_token, finder)
+    target = _actor(target_token, finder)
+    if target is not None and source is not None and target.name == source.name:
+        target = None
+    mode = _mode(verb)
+    trigger = found.trigger
+    confidence = 0.6 + 0.1 * min(found.specific, 2) + (0.1 if source and target else 0.0)
+    return Event(
+        id=Event.make_id(article_id, "text", trigger.idx, trigger.idx + len(trigger.text)),
+        article_id=article_id, sentence=text[sent.start_char:sent.end_char],
+        start=trigger.idx, end=trigger.idx + len(trigger.text), category=category.name,
+        cameo=found.code, mode=mode, source=_as_actor(source), target=_as_actor(target),
+        date=None, date_from=None, confidence=round(min(confidence, 0.95), 2),
+        trigger=trigger.text, plover_mode=category.mode or None, context=category.context or None,
+    )
+
+
+def _noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, article_id: str,
+                 text: str) -> list[Event]:
+    """'talks with Veldoria', 'an attack on the base' where no coded verb carries the noun."""
+    events = []
+    taken = {c.trigger.i for c in coded.values()}
+    for token in sent:
+        if token.pos_ != "NOUN" or token.i in taken or token.head.i in coded:
+            continue
+        code = code_noun(token)
+        if not code or lexicon.category_of(code) is None:
+            continue
+        target_token = _prep_object(token, ("with", "on", "against", "to", "between"))
+        source_token = next((c for c in token.children if c.dep_ == "poss"), None)
+        if target_token is None or source_token is None and token.dep_ not in ("dobj", "nsubj", "pobj"):
+            continue
+        if source_token is None and token.dep_ == "dobj":
+            source_token = _subject(token.head)
+        found = Coded(code, token, 1)
+        event = _event_for_tokens(found, source_token, target_token, finder, article_id, sent, text)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def _event_for_tokens(found, source_token, target_token, finder, article_id, sent, text):
+    category = lexicon.category_of(found.code)
+    source, target = _actor(source_token, finder), _actor(target_token, finder)
+    if source is None or target is None:
+        return None
+    trigger = found.trigger
+    return Event(
+        id=Event.make_id(article_id, "text", trigger.idx, trigger.idx + len(trigger.text)),
+        article_id=article_id, sentence=text[sent.start_char:sent.end_char],
+        start=trigger.idx, end=trigger.idx + len(trigger.text), category=category.name,
+        cameo=found.code, mode=_noun_mode(trigger), source=_as_actor(source),
+        target=_as_actor(target), date=None, date_from=None, confidence=0.6,
+        trigger=trigger.text, plover_mode=category.mode or None, context=category.context or None,
+    )
+
+
+# ------------------------------------------------------------------ arguments
+
+
+def _subject(verb: Token, depth: int = 0) -> Token | None:
+    """The clause's acting subject; a complement or conjunct verb borrows its head's."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                return verb.head
+            return child
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return verb.head
+    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
+        head = verb.head
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head
+        return _subject(head, depth + 1)
+    return None
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def _prep_object(token: Token, preps=TARGET_PREPS) -> Token | None:
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _arguments(verb: Token) -> tuple[Token | None, Token | None]:
+    """(source token, target token) of a verb."""
+    passive = _passive_subject(verb)
+    source = _subject(verb)
+    target = passive
+    if target is None:
+        target = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj")
+                       and c.pos_ in ("NOUN", "PROPN")), None)
+    if target is None:
+        complement = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+        if complement is not None:
+            target = next((c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if target is None:
+                target = next((c for c in complement.children if c.dep_ in ("dobj", "dative")), None)
+            if target is None:
+                target = _prep_object(complement)
+    if target is None:
+        target = _prep_object(verb)
+    if target is None:
+        # "the removal of X", "an embargo against X" as the object's complement
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is not None:
+            target = _prep_object(obj, ("of", "against", "on", "with", "to", "from"))
+    return source, target
+
+
+def _actor(token: Token | None, finder: ActorFinder) -> ActorRef | None:
+    if token is None:
+        return None
+    found = finder.actor(token)
+    if found is None:
+        conj = next((c for c in token.children if c.dep_ == "conj"), None)
+        if conj is not None:
+            found = finder.actor(conj)
+    return found
+
+
+def _as_actor(ref: ActorRef | None) -> Actor | None:
+    if ref is None or not (ref.country or ref.sector or ref.entity_id):
+        return None
+    return Actor(name=ref.name, country=ref.country, sector=ref.sector, entity_id=ref.entity_id)
+
+
+# ------------------------------------------------------------------ mode
+
+
+def _negated(word: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "neg")) for c in word.children)
+
+
+def _mode(verb: Token) -> str:
+    """asserted, or what keeps the action from having happened (offered, refused, threatened ...)."""
+    own = _frame_mode(verb) if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) else None
+    head = verb.head
+    framed = None
+    if verb.dep_ in ("xcomp", "ccomp") and head.i != verb.i:
+        framed = _frame_mode(head)
+        if framed and _negated(head):
+            framed = "negated" if framed in ("refused", "denied") else framed
+    elif verb.dep_ == "acl" and head.pos_ == "NOUN":
+        framed = lexicon.frames().get((head.lemma_.lower(), "verb"))
+    if _negated(verb):
+        return "negated"
+    if own:
+        return own
+    if framed:
+        return framed
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    clause_has_if = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+    if clause_has_if or aux & HYPOTHETICAL_MODALS:
+        return "hypothetical"
+    if aux & INTENT_MODALS:
+        return "intended"
+    return "asserted"
+
+
+def _noun_mode(noun: Token) -> str:
+    head = noun.head
+    if head.pos_ == "VERB" and _negated(head):
+        return "negated"
+    framed = _frame_mode(head) if head.pos_ == "VERB" else None
+    return framed or "asserted"
+
+
+# ------------------------------------------------------------------ quote, date, place
+
+
+def _attach_quote(event: Event, quotes: list[Quote], finder: ActorFinder) -> None:
+    """An event inside a quotation is reported by its speaker, who is its source when the
+    clause names none ("We will retaliate," the minister said)."""
+    for quote in quotes:
+        if quote.start <= event.start < quote.end:
+            event.quote_id = quote.id
+            if event.source is None and quote.speaker:
+                ref = actor_for(quote.speaker, finder.date, person=True)
+                if ref is not None:
+                    event.source = Actor(name=quote.speaker, country=ref.country, sector=ref.sector,
+                                         entity_id=quote.speaker_entity_id)
+            return
+
+
+def _attach_date(event: Event, sent: Span, timexes: list[Timex], published: str | None) -> None:
+    inside = [t for t in timexes if sent.start_char <= t.start < sent.end_char]
+    if inside:
+        nearest = min(inside, key=lambda t: abs(t.start - event.start))
+        event.date, event.date_from = nearest.value, "text"
+    elif published:
+        event.date, event.date_from = published, "published"
+
+
+def _attach_place(event: Event, sent: Span, places: list | None) -> None:
+    """The place named in the event's sentence, when the places extractor's output is given
+    (never the dateline by default)."""
+    for place in places or ():
+        start = getattr(place, "start", None)
+        if getattr(place, "field", "text") != "text" or start is None:
+            continue
+        if sent.start_char <= start < sent.end_char:
+            event.location = Location(
+                name=getattr(place, "name", None) or getattr(place, "text", ""),
+                country=getattr(place, "country", None), admin1=getattr(place, "admin1", None),
+                lat=getattr(place, "lat", None), lon=getattr(place, "lon", None),
+                geonameid=getattr(place, "geonameid", None),
+            )
+            return

@@ -1,0 +1,114 @@
+"""The actor a noun in the parse stands for: its phrase, the entity it names, its country/sector.
+
+"Israeli troops" -> (ISR, MIL); "the besieged Bosnian town of Gorazde" -> (BIH); "Salaheddine
+Sidhoum, Algeria's leading human rights activist" -> (DZA, OPP, from the apposition); "members of
+the banned Movement ..." -> the movement; "Kenzo Oshima, the United Nations ... Coordinator" -> IGO.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dateline.analyse.events.actors import ActorRef, acceptable_name, actor_for
+from dateline.models import Entity, EntityMention
+
+# Modifiers that belong to a noun's phrase (its name, role and country words).
+LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct"})
+# Heads that only count or group: the actor is their "of" complement.
+GENERIC_HEADS = frozenset(
+    "member members group groups some most many all part one two three dozens hundreds thousands "
+    "unit units wing faction contingent delegation team representative representatives "
+    "leader leaders head chief".split()
+)
+# Words that are never actors even when the parse makes them subjects or objects.
+NON_ACTORS = frozenset(
+    "it this that which who what he she they them him her we us i you itself themselves "
+    "there here time day week year month".split()
+)
+
+
+@dataclass
+class ActorFinder:
+    """Resolves parse tokens to actors within one article, for its publication date."""
+
+    date: str | None
+    entities: list[EntityMention] = field(default_factory=list)
+    _by_offset: dict[int, EntityMention] = field(default_factory=dict, init=False)
+
+    def __post_init__(self) -> None:
+        for mention in self.entities:
+            if mention.field != "text":
+                continue
+            for offset in range(mention.start, mention.end):
+                self._by_offset.setdefault(offset, mention)
+
+    def mention_at(self, token: Token) -> EntityMention | None:
+        return self._by_offset.get(token.idx)
+
+    def actor(self, token: Token) -> ActorRef | None:
+        """The actor a noun (or pronoun-free noun phrase head) names, or None."""
+        if token.lower_ in NON_ACTORS or token.pos_ in ("PRON", "NUM"):
+            return None
+        if token.lemma_.lower() in GENERIC_HEADS:
+            inner = _of_object(token)
+            if inner is not None:
+                found = self.actor(inner)
+                if found:
+                    own = self._phrase_actor(token)
+                    if own and own.sector and not found.sector:
+                        return ActorRef(found.name, found.country or own.country, own.sector, found.entity_id)
+                    return found
+        found = self._phrase_actor(token)
+        appos = next((c for c in token.children if c.dep_ == "appos"), None)
+        if appos is not None:
+            extra = self._phrase_actor(appos)
+            if extra and (found is None or not found.country):
+                name = found.name if found else _phrase_text(token)
+                return ActorRef(name, extra.country or (found.country if found else None),
+                                (found.sector if found and found.sector else extra.sector),
+                                found.entity_id if found else None)
+        return found
+
+    def _phrase_actor(self, token: Token) -> ActorRef | None:
+        text = _phrase_text(token)
+        mention = self.mention_at(token)
+        person = mention is not None and mention.type == "PERSON"
+        found = actor_for(text, self.date, person=person)
+        if mention is not None and mention.type in ("PERSON", "ORG", "NORP", "GPE"):
+            entity_id = Entity.make_id(mention.type, mention.name)
+            name = mention.name if acceptable_name(mention.name) else text
+            if found is None:
+                country = actor_for(mention.country, self.date) if mention.country else None
+                if country is None and mention.type not in ("PERSON", "ORG"):
+                    return None
+                return ActorRef(name, country.country if country else None, None, entity_id)
+            if person:
+                name = found.name if found.name.lower() != text.lower() else name
+            return ActorRef(name, found.country, found.sector, entity_id)
+        return found
+
+
+def _phrase_text(token: Token) -> str:
+    """The noun with its left modifiers ('the Chilean defence minister'), as written."""
+    left = [t for t in token.lefts if t.dep_ in LEFT_DEPS]
+    start = min([token.i] + [t.left_edge.i for t in left])
+    end = token.i + 1
+    # keep a flat name's right part ("Forces for Defence of Democracy" stays whole via compounds)
+    doc = token.doc
+    words = doc[start:end]
+    text = words.text
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from") and prep.i == end:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and (obj.ent_type_ in ("GPE", "NORP", "ORG") or obj.pos_ == "PROPN"):
+                text = doc[start:obj.i + 1].text
+    return text.strip(" ,'\"“”")
+
+
+def _of_object(token: Token) -> Token | None:
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
