@@ -4,8 +4,8 @@ Data: PLOVER_GSR_dev.json (openeventdata/PLOVER, CC BY-SA 4.0): coded example se
 with source and target actors (ISO-3 codes, or IGO/NGO), a PLOVER category and sometimes a mode.
 Each sentence is analysed as a one-sentence article (entities, quotes, time, then events).
 
-Which predicted event is scored: the one whose trigger is a word of the gold `eventText`, else the
-most confident. Category accuracy is over all records (a sentence with no event is wrong);
+Which predicted event is scored: the one whose trigger is the earliest word of the gold
+`eventText` (the coders list the main event word first), else the most confident. Category accuracy is over all records (a sentence with no event is wrong);
 macro-F1 over categories. Mode accuracy: PLOVER's own mode (`plover_mode`: "heavy-weapons",
 "visit" ...) over records whose gold has one. Actor codes: the scored event's source/target code
 (country, else IGO/NGO) against the gold codes, P/R/F1, sources and targets pooled.
@@ -60,10 +60,11 @@ def _actor_code(actor) -> str | None:
 
 
 def _pick(events, gold: dict):
-    words = {w.lower() for w in re.findall(r"[\w'-]+", gold.get("eventText", ""))}
+    words = [w.lower() for w in re.findall(r"[\w'-]+", gold.get("eventText", ""))]
     aligned = [e for e in events if e.trigger.lower() in words]
-    pool = aligned or events
-    return max(pool, key=lambda e: e.confidence) if pool else None
+    if aligned:
+        return min(aligned, key=lambda e: (words.index(e.trigger.lower()), -e.confidence))
+    return max(events, key=lambda e: e.confidence) if events else None
 
 
 def analyse_records(records: list[dict], *, model: str | None = None, progress=None) -> list:

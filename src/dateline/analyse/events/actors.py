@@ -110,8 +110,8 @@ def _country_in(words: list[str]) -> tuple[str | None, int]:
     table = lexicon.countries()
     for size in (4, 3, 2, 1):
         for i in range(0, len(words) - size + 1):
-            phrase = " ".join(words[i:i + size]).rstrip("'s").strip()
-            for form in (phrase, phrase.removesuffix("'s"), _singular(phrase)):
+            phrase = " ".join(words[i:i + size])
+            for form in (phrase, phrase.removesuffix("'s").removesuffix("'"), _singular(phrase)):
                 code = table.get(form)
                 if code:
                     return code, size

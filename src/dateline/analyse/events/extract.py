@@ -79,6 +79,23 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
     return events
 
 
+# An offered or intended action of cooperation is CAMEO's "express intent to ..." (03x):
+# "will give a grant", "is willing to withdraw", "agreed to meet" -> AGREE.
+INTENT_CODES = {"02": None, "03": None, "04": "036", "045": "039", "046": "036", "05": "032",
+                "057": "030", "06": "031", "07": "033", "071": "0331", "072": "0332",
+                "073": "0333", "074": "0334", "075": "033", "08": "035", "081": "0351",
+                "0841": "0353", "0842": "0353", "085": "0354", "086": "0355", "087": "0356"}
+
+
+def _intent_code(code: str, mode: str) -> str:
+    if mode not in ("offered", "intended"):
+        return code
+    for size in (4, 3, 2):
+        if code[:size] in INTENT_CODES:
+            return INTENT_CODES[code[:size]] or code
+    return code
+
+
 def _frame_mode(word: Token) -> str | None:
     kind = "adj" if word.pos_ == "ADJ" else "verb"
     return lexicon.frames().get((word.lemma_.lower(), kind))
@@ -98,12 +115,12 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     category = lexicon.category_of(found.code)
     if category is None:
         return None
-    source_token, target_token = _arguments(verb)
-    source = _actor(source_token, finder)
-    target = _actor(target_token, finder)
-    if target is not None and source is not None and target.name == source.name:
-        target = None
+    source, target = _arguments(verb, finder)
     mode = _mode(verb)
+    code = _intent_code(found.code, mode)
+    if code != found.code:
+        found = Coded(code, found.trigger, found.specific)
+        category = lexicon.category_of(code)
     trigger = found.trigger
     confidence = 0.6 + 0.1 * min(found.specific, 2) + (0.1 if source and target else 0.0)
     return Event(
@@ -193,30 +210,41 @@ def _prep_object(token: Token, preps=TARGET_PREPS) -> Token | None:
     return None
 
 
-def _arguments(verb: Token) -> tuple[Token | None, Token | None]:
-    """(source token, target token) of a verb."""
-    passive = _passive_subject(verb)
-    source = _subject(verb)
-    target = passive
-    if target is None:
-        target = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj")
-                       and c.pos_ in ("NOUN", "PROPN")), None)
-    if target is None:
-        complement = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
-        if complement is not None:
-            target = next((c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if target is None:
-                target = next((c for c in complement.children if c.dep_ in ("dobj", "dative")), None)
-            if target is None:
-                target = _prep_object(complement)
-    if target is None:
-        target = _prep_object(verb)
-    if target is None:
-        # "the removal of X", "an embargo against X" as the object's complement
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if obj is not None:
-            target = _prep_object(obj, ("of", "against", "on", "with", "to", "from"))
+def _target_candidates(verb: Token):
+    """Tokens that may name the target, best first: the passive subject, the object, the
+    subject or object of a complement clause ("demanded that X withdraw"), prepositional
+    objects ("talks with X", "an embargo against X"), and last a place the action is in."""
+    yield _passive_subject(verb)
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj")]
+    yield from objects
+    for complement in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        yield from (c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"))
+        yield _prep_object(complement)
+    yield _prep_object(verb)
+    for obj in objects:
+        yield _prep_object(obj, ("of", "against", "on", "with", "to", "from", "for"))
+    for complement in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        yield _prep_object(complement, ("in", "into"))
+    yield _prep_object(verb, ("in", "into"))
+
+
+def _arguments(verb: Token, finder: ActorFinder) -> tuple[ActorRef | None, ActorRef | None]:
+    """(source, target) actors of a verb."""
+    source = _actor(_subject(verb), finder)
+    target = None
+    for token in _target_candidates(verb):
+        if token is None or _own_possession(token):
+            continue
+        found = _actor(token, finder)
+        if found is not None and found.code and (source is None or found.name != source.name):
+            target = found
+            break
     return source, target
+
+
+def _own_possession(token: Token) -> bool:
+    """'its troops', 'their forces': the source's own, not a target."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "my") for c in token.children)
 
 
 def _actor(token: Token | None, finder: ActorFinder) -> ActorRef | None:
