@@ -17,14 +17,14 @@ from dateline.analyse.events import lexicon
 
 # Dependents whose words belong to the verb's phrase for pattern matching.
 PHRASE_DEPS = frozenset({"dobj", "prep", "prt", "dative", "attr", "oprd", "xcomp", "acomp",
-                         "advmod", "npadvmod", "pobj", "ccomp", "agent", "obj", "iobj"})
+                         "advmod", "npadvmod", "pobj", "agent", "obj", "iobj"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg"})
-MAX_PHRASE_TOKENS = 24
+MAX_PHRASE_TOKENS = 14
 # Light verbs whose object noun is the event ("held talks", "launched an offensive").
 LIGHT_VERBS = frozenset(
     "hold have make launch stage conduct carry begin start open mount issue lodge file deliver "
     "extend resume continue announce give take impose order sign reach conclude complete "
-    "repeat renew reiterate".split()
+    "repeat renew reiterate lodge file".split()
 )
 
 
@@ -98,7 +98,8 @@ def code_verb(verb: Token) -> Coded | None:
                 return None
             return Coded(pattern.code, verb, pattern.size)
     if default != "-":
-        return Coded(default, verb, 0)
+        # a light verb's event noun says more than its default ("issued an ultimatum")
+        return _light_verb_object(verb) or Coded(default, verb, 0)
     return _light_verb_object(verb)
 
 
@@ -108,6 +109,8 @@ def _light_verb_object(verb: Token) -> Coded | None:
         return None
     for child in verb.children:
         if child.dep_ in ("dobj", "obj") and child.pos_ in ("NOUN", "PROPN"):
+            if verb.lemma_.lower() in ("lodge", "file") and child.lemma_.lower() in ("protest", "complaint"):
+                return Coded("114", child, 1)  # an official complaint, not a street protest
             code = code_noun(child)
             if code:
                 return Coded(code, child, 1)

@@ -81,18 +81,43 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
 
 # An offered or intended action of cooperation is CAMEO's "express intent to ..." (03x):
 # "will give a grant", "is willing to withdraw", "agreed to meet" -> AGREE.
-INTENT_CODES = {"02": None, "03": None, "04": "036", "045": "039", "046": "036", "05": "032",
+INTENT_CODES = {"03": None, "04": "036", "045": "039", "046": "036", "05": "032",
                 "057": "030", "06": "031", "07": "033", "071": "0331", "072": "0332",
                 "073": "0333", "074": "0334", "075": "033", "08": "035", "081": "0351",
                 "0841": "0353", "0842": "0353", "085": "0354", "086": "0355", "087": "0356"}
 
 
-def _intent_code(code: str, mode: str) -> str:
-    if mode not in ("offered", "intended"):
-        return code
+# An intended hostile action is a threat (CAMEO 13): "plans to impose restrictions".
+THREAT_CODES = {"12": "130", "14": "133", "15": "138", "16": "131", "163": "1312", "166": "136",
+                "17": "132", "172": "132", "173": "132", "18": "138", "19": "138", "20": "1385"}
+# A refused or negated act of cooperation is a rejection (CAMEO 12): "will not accept refugees".
+REJECT_CODES = {"03": "120", "04": "125", "045": "126", "05": "120", "06": "121", "07": "122",
+                "08": "124", "0841": "1243", "085": "1244", "086": "1245", "087": "1246"}
+
+
+def _mapped(code: str, table: dict) -> str | None:
     for size in (4, 3, 2):
-        if code[:size] in INTENT_CODES:
-            return INTENT_CODES[code[:size]] or code
+        if code[:size] in table:
+            return table[code[:size]] or code
+    return None
+
+
+def _framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) -> str:
+    """The code of a verb given the frame around it: an intent frame takes its complement's
+    action as an intent (AGREE) or a threat (THREATEN); a refusal of cooperation is REJECT;
+    state violence is CAMEO 19 (FIGHT), anyone else's 18 (ASSAULT)."""
+    code = found.code
+    complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if complement is not None and _frame_mode(verb) in ("offered", "intended"):
+        inner = code_verb(complement)
+        if inner is not None and lexicon.category_of(inner.code) is not None:
+            code = inner.code
+    if mode in ("offered", "intended"):
+        code = _mapped(code, INTENT_CODES) or _mapped(code, THREAT_CODES) or code
+    elif mode in ("negated", "refused") and not code.startswith("12"):
+        code = _mapped(code, REJECT_CODES) or code
+    if code == "190" and not (source and source.country and source.sector in ("MIL", "GOV", "COP")):
+        code = "180"
     return code
 
 
@@ -117,7 +142,7 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         return None
     source, target = _arguments(verb, finder)
     mode = _mode(verb)
-    code = _intent_code(found.code, mode)
+    code = _framed_code(verb, found, mode, source)
     if code != found.code:
         found = Coded(code, found.trigger, found.specific)
         category = lexicon.category_of(code)

@@ -145,7 +145,11 @@ def collectives() -> dict[str, tuple[str, str]]:
 @lru_cache(maxsize=1)
 def verbs() -> dict[str, tuple[str, str]]:
     """Verb lemma (phrasal: 'carry out') -> (PETRARCH block, default CAMEO code or '-')."""
-    return {row[0]: (row[1], row[2]) for row in _rows("verbs.tsv")}
+    table = {row[0]: (row[1], row[2]) for row in _rows("verbs.tsv")}
+    for row in _rows("verbs_extra.tsv"):
+        block = table.get(row[0], (row[0], "-"))[0]
+        table[row[0]] = (block, row[1])
+    return table
 
 
 @dataclass(frozen=True)
