@@ -107,8 +107,9 @@ def build_actors(folder: Path) -> tuple[list[str], list[str]]:
             name, aliases, ranges = _parse_entry(entry)
             if not name or not ranges:
                 continue
-            code = ranges[0][0]
-            if len(code) == 3 and not ranges[0][1] and code.isalpha() and "Countries" in file_name:
+            # a country: its current code is a bare ISO-3 ('[LVAOCC <910821] [LVA >910821]')
+            code = ranges[-1][0]
+            if len(code) == 3 and code.isalpha() and not ranges[-1][2] and "Countries" in file_name:
                 countries.append("\t".join([code, name, "|".join(aliases)]))
                 continue
             for code, start, end in ranges:

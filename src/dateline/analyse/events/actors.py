@@ -161,8 +161,8 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
     phrase = " ".join(words)
     group = lexicon.collectives().get(phrase) or lexicon.collectives().get("the " + phrase)
     if group:
-        if group[0] == "IGO":
-            return ActorRef(text.strip(), None, "IGO")
+        if group[0] in ("IGO", "NGO"):
+            return ActorRef(text.strip(), None, group[0])
         return ActorRef(text.strip(), group[0], group[1])
     entries = book.get(phrase)
     if entries:
@@ -186,7 +186,8 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
         return ActorRef(named.name if person else text.strip(), country or named.country or None,
                         sector or named.sector or None)
     if igo and not country:
-        return ActorRef(text.strip(), None, "IGO" if sector in (None, "GOV") else sector)
+        # an international organisation's troops, envoys and agencies are the organisation's
+        return ActorRef(text.strip(), None, igo.sector)
     if country or sector:
         return ActorRef(text.strip(), country, sector)
     return None

@@ -235,22 +235,34 @@ def _prep_object(token: Token, preps=TARGET_PREPS) -> Token | None:
     return None
 
 
-def _target_candidates(verb: Token):
-    """Tokens that may name the target, best first: the passive subject, the object, the
-    subject or object of a complement clause ("demanded that X withdraw"), prepositional
-    objects ("talks with X", "an embargo against X"), and last a place the action is in."""
-    yield _passive_subject(verb)
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj", "dative", "iobj")]
-    yield from objects
-    for complement in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
-        yield from (c for c in complement.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "dative"))
-        yield _prep_object(complement)
-    yield _prep_object(verb)
-    for obj in objects:
-        yield _prep_object(obj, ("of", "against", "on", "with", "to", "from", "for"))
-    for complement in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
-        yield _prep_object(complement, ("in", "into"))
-    yield _prep_object(verb, ("in", "into"))
+# Dependents walked to find a target, and how early each kind is tried at equal depth.
+TARGET_RANK = {"nsubjpass": 0, "dobj": 1, "obj": 1, "dative": 1, "iobj": 1, "nsubj": 2, "pobj": 3}
+WALK_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "nsubjpass", "prep", "pobj", "xcomp",
+                       "ccomp", "nsubj", "acl", "pcomp", "appos", "compound", "amod"})
+PLACE_PREPS = frozenset({"in", "into", "inside"})
+MAX_DEPTH = 4
+
+
+def _target_candidates(verb: Token) -> list[Token]:
+    """Tokens that may name the target, best first: nearest to the verb in the parse, the
+    passive subject and objects before subjects of complement clauses ("demanded that X
+    withdraw") and prepositional objects ("talks with X", "cut off power to X"); a place the
+    action happens in ("arrived in Amman") only last."""
+    found: list[tuple[int, int, int, Token]] = []
+    frontier = [(child, 1, False) for child in verb.children]
+    while frontier:
+        token, depth, in_place = frontier.pop()
+        if depth > MAX_DEPTH or token.dep_ not in WALK_DEPS:
+            continue
+        if token.dep_ == "nsubj" and token.head.i == verb.i:
+            continue  # the source
+        if token.dep_ == "prep" and token.lower_ == "according":
+            continue
+        place = in_place or (token.dep_ == "prep" and token.lower_ in PLACE_PREPS)
+        if token.dep_ in TARGET_RANK and token.pos_ in ("NOUN", "PROPN"):
+            found.append((1 if place else 0, depth, TARGET_RANK[token.dep_], token))
+        frontier.extend((child, depth + 1, place) for child in token.children)
+    return [token for *_key, token in sorted(found, key=lambda f: (f[0], f[1], f[2], f[3].i))]
 
 
 def _arguments(verb: Token, finder: ActorFinder) -> tuple[ActorRef | None, ActorRef | None]:
@@ -258,7 +270,7 @@ def _arguments(verb: Token, finder: ActorFinder) -> tuple[ActorRef | None, Actor
     source = _actor(_subject(verb), finder)
     target = None
     for token in _target_candidates(verb):
-        if token is None or _own_possession(token):
+        if _own_possession(token):
             continue
         found = _actor(token, finder)
         if found is not None and found.code and (source is None or found.name != source.name):
