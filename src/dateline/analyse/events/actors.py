@@ -164,6 +164,10 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
         if group[0] in ("IGO", "NGO"):
             return ActorRef(text.strip(), None, group[0])
         return ActorRef(text.strip(), group[0], group[1])
+    if _only_role_words(words):
+        holder = _office_holder(_country_in(words)[0], words, date)
+        if holder:
+            return ActorRef(holder.name, holder.country or None, holder.sector)
     entries = book.get(phrase)
     if entries:
         entry = _on_date(entries, date)
@@ -179,7 +183,9 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
         return ActorRef(text.strip(), country, None if is_people else "GOV")
     igo = _igo_in(words, date)
     named = _named_in(words, date, book, person=person)
-    holder = _office_holder(country if not igo else None, words, date) if not named else None
+    holder = _office_holder(country if not igo else None, words, date)
+    if holder and named and not _only_role_words(words):
+        holder = None  # "President Ana Soto": the named person, whoever holds the office
     if holder:
         return ActorRef(holder.name, holder.country or None, holder.sector)
     if named:
@@ -191,6 +197,16 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
     if country or sector:
         return ActorRef(text.strip(), country, sector)
     return None
+
+
+def _only_role_words(words: list[str]) -> bool:
+    """'the German chancellor', 'Russia's foreign minister': a role and a country, no name."""
+    rest = " " + " ".join(words) + " "
+    for role in sorted(OFFICES, key=len, reverse=True):
+        rest = rest.replace(f" {role} ", " ")
+    table = lexicon.countries()
+    return all(w in table or w.removesuffix("'s") in table or w in EMPTY_WORDS or w in ("'s", "of")
+               for w in rest.split())
 
 
 def _named_in(words: list[str], date: str | None, book, *, person: bool) -> lexicon.ActorEntry | None:

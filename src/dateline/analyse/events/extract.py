@@ -102,6 +102,10 @@ def _mapped(code: str, table: dict) -> str | None:
     return None
 
 
+def _is_state(actor: ActorRef | None) -> bool:
+    return bool(actor and actor.country and actor.sector in ("MIL", "GOV", "COP", None))
+
+
 def _framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) -> str:
     """The code of a verb given the frame around it: an intent frame takes its complement's
     action as an intent (AGREE) or a threat (THREATEN); a refusal of cooperation is REJECT;
@@ -116,8 +120,8 @@ def _framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) 
         code = _mapped(code, INTENT_CODES) or _mapped(code, THREAT_CODES) or code
     elif mode in ("negated", "refused") and not code.startswith("12"):
         code = _mapped(code, REJECT_CODES) or code
-    if code == "190" and not (source and source.country and source.sector in ("MIL", "GOV", "COP")):
-        code = "180"
+    if code[:2] == "19" and code not in ("191", "192", "196") and not _is_state(source):
+        code = "180"  # armed violence by anyone but a state's forces is CAMEO's unconventional kind
     return code
 
 
@@ -237,7 +241,7 @@ def _prep_object(token: Token, preps=TARGET_PREPS) -> Token | None:
 
 # Dependents walked to find a target, and how early each kind is tried at equal depth.
 TARGET_RANK = {"nsubjpass": 0, "dobj": 1, "obj": 1, "dative": 1, "iobj": 1, "nsubj": 2, "pobj": 3}
-WALK_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "nsubjpass", "prep", "pobj", "xcomp",
+WALK_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "nsubjpass", "prep", "pobj", "xcomp", "agent",
                        "ccomp", "nsubj", "acl", "pcomp", "appos", "compound", "amod"})
 PLACE_PREPS = frozenset({"in", "into", "inside"})
 MAX_DEPTH = 4
@@ -268,15 +272,19 @@ def _target_candidates(verb: Token) -> list[Token]:
 def _arguments(verb: Token, finder: ActorFinder) -> tuple[ActorRef | None, ActorRef | None]:
     """(source, target) actors of a verb."""
     source = _actor(_subject(verb), finder)
-    target = None
+    target = fallback = None
     for token in _target_candidates(verb):
         if _own_possession(token):
             continue
         found = _actor(token, finder)
-        if found is not None and found.code and (source is None or found.name != source.name):
+        if found is None or (source is not None and found.name == source.name):
+            continue
+        if found.code:
             target = found
             break
-    return source, target
+        if fallback is None and found.sector and found.sector != "CVL":
+            fallback = found  # "rebel fighters": a sector without a country, if nothing better
+    return source, target or fallback
 
 
 def _own_possession(token: Token) -> bool:

@@ -51,7 +51,7 @@ class ActorFinder:
         """The actor a noun (or pronoun-free noun phrase head) names, or None."""
         if token.lower_ in NON_ACTORS or token.pos_ in ("PRON", "NUM"):
             return None
-        if token.lemma_.lower() in GENERIC_HEADS:
+        if token.lemma_.lower() in GENERIC_HEADS or token.lower_ in GENERIC_HEADS:
             inner = _of_object(token)
             if inner is not None:
                 found = self.actor(inner)
