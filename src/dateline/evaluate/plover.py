@@ -8,7 +8,8 @@ Which predicted event is scored: the one whose trigger is the earliest word of t
 `eventText` (the coders list the main event word first), else the most confident. Category accuracy is over all records (a sentence with no event is wrong);
 macro-F1 over categories. Mode accuracy: PLOVER's own mode (`plover_mode`: "heavy-weapons",
 "visit" ...) over records whose gold has one. Actor codes: the scored event's source/target code
-(country, else IGO/NGO) against the gold codes, P/R/F1, sources and targets pooled.
+(country, else IGO/NGO) against the gold codes, P/R/F1, sources and targets pooled; a compound
+actor ("The United States and Jordan") is one event per actor on the same trigger, all scored.
 
 The gold uses PLOVER 0.5 names where the 2021 table merged categories: dateline reports those
 (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT) and adds REQUEST (CAMEO 02, appeals) and ACCUSE (CAMEO
@@ -100,12 +101,14 @@ def score(records: list[dict], predictions: list) -> dict:
         if record.get("mode"):
             mode_total += 1
             mode_right += bool(event and event.plover_mode and _same_mode(event.plover_mode, record["mode"]))
+        # a compound actor is coded as one event per actor pair on the same trigger
+        same = [e for e in events if event and e.start == event.start]
         for side in ("source", "target"):
             gold_codes = _codes(record.get(side))
-            code = _actor_code(getattr(event, side)) if event else None
+            codes = {c for c in (_actor_code(getattr(e, side)) for e in same) if c}
             actor_gold += len(gold_codes)
-            actor_pred += code is not None
-            actor_tp += code in gold_codes if code else 0
+            actor_pred += len(codes)
+            actor_tp += len(codes & gold_codes)
         if predicted != gold:
             errors.append({"id": record["id"], "gold": gold, "predicted": predicted})
     total = len(records)

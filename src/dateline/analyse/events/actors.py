@@ -68,6 +68,10 @@ def _strip_article(words: list[str]) -> list[str]:
 def _on_date(entries: tuple[lexicon.ActorEntry, ...], date: str | None) -> lexicon.ActorEntry | None:
     """The entry in force on the date; else the latest before it; else the first with a country."""
     dated = [e for e in entries if e.start or e.end]
+    placed = [e for e in entries if e.country or e.sector in ("IGO", "NGO")]
+    if not date and placed:
+        # no date: the latest office that places the actor
+        return max(placed, key=lambda e: (e.start or "0000", e.sector != "ELI"))
     if date:
         current = [e for e in dated if (not e.start or e.start <= date) and (not e.end or date < e.end)]
         if current:
@@ -106,8 +110,18 @@ def _singular(word: str) -> str:
 
 
 def _country_in(words: list[str]) -> tuple[str | None, int]:
-    """The country a phrase names (longest match), and how many words named it."""
+    """The country a phrase names (longest match), and how many words named it; a country
+    the phrase places its people in ("ethnic Albanians in southern Serbia") wins."""
     table = lexicon.countries()
+    for i, word in enumerate(words[:-1]):
+        if word in ("in", "of", "from") and i > 0:
+            inner, size = _country_in_plain(words[i + 1:], table)
+            if inner:
+                return inner, size
+    return _country_in_plain(words, table)
+
+
+def _country_in_plain(words: list[str], table: dict[str, str]) -> tuple[str | None, int]:
     for size in (4, 3, 2, 1):
         for i in range(0, len(words) - size + 1):
             phrase = " ".join(words[i:i + size])

@@ -21,7 +21,7 @@ from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events.coding import Coded, code_noun, code_verb
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.parsed import ParsedArticle, doc_text
-from dateline.models import Actor, EntityMention, Event, Location, Quote, Timex
+from dateline.models import Actor, EntityMention, Event, Location, Quote, Timex, stable_id
 
 TARGET_PREPS = ("with", "to", "against", "on", "at", "from", "into", "toward", "towards", "over", "upon", "for")
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may"})
@@ -29,6 +29,7 @@ INTENT_MODALS = frozenset({"will", "shall", "'ll"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 MAX_EVENTS = 2000
+MAX_PAIRS = 6
 
 
 def extract_events(
@@ -72,9 +73,7 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
         verb = sent.doc[index]
         if _framed_by_coded(verb, coded):
             continue
-        event = _event_for(verb, found, finder, article_id, sent, text)
-        if event is not None:
-            events.append(event)
+        events.extend(_event_for(verb, found, finder, article_id, sent, text))
     events.extend(_noun_events(sent, coded, finder, article_id, text))
     return events
 
@@ -114,7 +113,7 @@ def _framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) 
     complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if complement is not None and _frame_mode(verb) in ("offered", "intended"):
         inner = code_verb(complement)
-        if inner is not None and lexicon.category_of(inner.code) is not None:
+        if inner is not None and (_mapped(inner.code, INTENT_CODES) or _mapped(inner.code, THREAT_CODES)):
             code = inner.code
     if mode in ("offered", "intended"):
         code = _mapped(code, INTENT_CODES) or _mapped(code, THREAT_CODES) or code
@@ -140,24 +139,37 @@ def _framed_by_coded(verb: Token, coded: dict[int, Coded]) -> bool:
 
 
 def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
-               sent: Span, text: str) -> Event | None:
-    category = lexicon.category_of(found.code)
-    if category is None:
-        return None
-    source, target = _arguments(verb, finder)
+               sent: Span, text: str) -> list[Event]:
+    """The verb's events: one per source and target pair when either side is a compound
+    ("The United States and Jordan agreed ..."), as event data codes compound actors."""
+    if lexicon.category_of(found.code) is None:
+        return []
+    sources, targets = _arguments(verb, finder)
     mode = _mode(verb)
-    code = _framed_code(verb, found, mode, source)
-    if code != found.code:
-        found = Coded(code, found.trigger, found.specific)
-        category = lexicon.category_of(code)
+    code = _framed_code(verb, found, mode, sources[0] if sources else None)
+    category = lexicon.category_of(code)
+    if category is None:
+        return []
+    found = Coded(code, found.trigger, found.specific)
+    events = []
+    for source in sources or [None]:
+        for target in targets or [None]:
+            events.append(_make_event(found, category, mode, source, target, article_id, sent, text))
+    return events[:MAX_PAIRS]
+
+
+def _make_event(found: Coded, category, mode: str, source, target, article_id: str,
+                sent: Span, text: str, confidence: float | None = None) -> Event:
     trigger = found.trigger
-    confidence = 0.6 + 0.1 * min(found.specific, 2) + (0.1 if source and target else 0.0)
+    start, end = trigger.idx, trigger.idx + len(trigger.text)
+    if confidence is None:
+        confidence = 0.6 + 0.1 * min(found.specific, 2) + (0.1 if source and target else 0.0)
     return Event(
-        id=Event.make_id(article_id, "text", trigger.idx, trigger.idx + len(trigger.text)),
-        article_id=article_id, sentence=text[sent.start_char:sent.end_char],
-        start=trigger.idx, end=trigger.idx + len(trigger.text), category=category.name,
-        cameo=found.code, mode=mode, source=_as_actor(source), target=_as_actor(target),
-        date=None, date_from=None, confidence=round(min(confidence, 0.95), 2),
+        id=stable_id("event", article_id, "text", start, end, source.name if source else "",
+                     target.name if target else ""),
+        article_id=article_id, sentence=text[sent.start_char:sent.end_char], start=start, end=end,
+        category=category.name, cameo=found.code, mode=mode, source=_as_actor(source),
+        target=_as_actor(target), date=None, date_from=None, confidence=round(min(confidence, 0.95), 2),
         trigger=trigger.text, plover_mode=category.mode or None, context=category.context or None,
     )
 
@@ -191,15 +203,8 @@ def _event_for_tokens(found, source_token, target_token, finder, article_id, sen
     source, target = _actor(source_token, finder), _actor(target_token, finder)
     if source is None or target is None:
         return None
-    trigger = found.trigger
-    return Event(
-        id=Event.make_id(article_id, "text", trigger.idx, trigger.idx + len(trigger.text)),
-        article_id=article_id, sentence=text[sent.start_char:sent.end_char],
-        start=trigger.idx, end=trigger.idx + len(trigger.text), category=category.name,
-        cameo=found.code, mode=_noun_mode(trigger), source=_as_actor(source),
-        target=_as_actor(target), date=None, date_from=None, confidence=0.6,
-        trigger=trigger.text, plover_mode=category.mode or None, context=category.context or None,
-    )
+    return _make_event(found, category, _noun_mode(found.trigger), source, target, article_id,
+                       sent, text, confidence=0.6)
 
 
 # ------------------------------------------------------------------ arguments
@@ -244,7 +249,10 @@ TARGET_RANK = {"nsubjpass": 0, "dobj": 1, "obj": 1, "dative": 1, "iobj": 1, "nsu
 WALK_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "nsubjpass", "prep", "pobj", "xcomp", "agent",
                        "ccomp", "nsubj", "acl", "pcomp", "appos", "compound", "amod"})
 PLACE_PREPS = frozenset({"in", "into", "inside"})
-MAX_DEPTH = 4
+# Prepositions of time, cause and comparison: what follows them is no party to the action.
+SKIP_PREPS = frozenset({"following", "after", "before", "despite", "during", "since", "until",
+                        "amid", "because", "like", "including", "according", "as", "than", "unlike"})
+MAX_DEPTH = 6
 
 
 def _target_candidates(verb: Token) -> list[Token]:
@@ -260,31 +268,43 @@ def _target_candidates(verb: Token) -> list[Token]:
             continue
         if token.dep_ == "nsubj" and token.head.i == verb.i:
             continue  # the source
-        if token.dep_ == "prep" and token.lower_ == "according":
+        if token.dep_ == "prep" and token.lower_ in SKIP_PREPS:
             continue
         place = in_place or (token.dep_ == "prep" and token.lower_ in PLACE_PREPS)
-        if token.dep_ in TARGET_RANK and token.pos_ in ("NOUN", "PROPN"):
+        if token.dep_ in TARGET_RANK and token.pos_ in ("NOUN", "PROPN") and not code_noun(token):
             found.append((1 if place else 0, depth, TARGET_RANK[token.dep_], token))
-        frontier.extend((child, depth + 1, place) for child in token.children)
+        # a complement clause is the frame's own action: its arguments are as near as the frame's
+        step = 0 if token.dep_ in ("xcomp", "ccomp") else 1
+        frontier.extend((child, depth + step, place) for child in token.children)
     return [token for *_key, token in sorted(found, key=lambda f: (f[0], f[1], f[2], f[3].i))]
 
 
-def _arguments(verb: Token, finder: ActorFinder) -> tuple[ActorRef | None, ActorRef | None]:
-    """(source, target) actors of a verb."""
-    source = _actor(_subject(verb), finder)
-    target = fallback = None
+def _arguments(verb: Token, finder: ActorFinder) -> tuple[list[ActorRef], list[ActorRef]]:
+    """(sources, targets) of a verb: the subject and the best-resolving target candidate,
+    each with its conjuncts."""
+    subject = _subject(verb)
+    sources = _with_conjuncts(subject, finder)
+    if subject is not None and _own_possession(subject) and not any(s.code for s in sources):
+        # "Bosnian Serbs said their forces had withdrawn": the forces of the speaking subject
+        sources = _with_conjuncts(_subject(verb.head), finder) if verb.dep_ == "ccomp" else sources
+    names = {s.name for s in sources}
+    fallback: list[ActorRef] = []
     for token in _target_candidates(verb):
         if _own_possession(token):
             continue
-        found = _actor(token, finder)
-        if found is None or (source is not None and found.name == source.name):
-            continue
-        if found.code:
-            target = found
-            break
-        if fallback is None and found.sector and found.sector != "CVL":
-            fallback = found  # "rebel fighters": a sector without a country, if nothing better
-    return source, target or fallback
+        found = [t for t in _with_conjuncts(token, finder) if t.name not in names]
+        if any(t.code for t in found):
+            return sources, [t for t in found if t.code or t.sector]
+        if not fallback and found and found[0].sector and found[0].sector != "CVL":
+            fallback = found[:1]  # "rebel fighters": a sector without a country, if nothing better
+    return sources, fallback
+
+
+def _with_conjuncts(token: Token | None, finder: ActorFinder) -> list[ActorRef]:
+    if token is None:
+        return []
+    tokens = [token] + [c for c in token.conjuncts if c.i > token.i][:3]
+    return [a for a in (finder.actor(t) for t in tokens) if a is not None]
 
 
 def _own_possession(token: Token) -> bool:
