@@ -45,11 +45,23 @@ def _phrase_words(verb: Token) -> tuple[list[tuple[str, str]], list[tuple[str, s
     before: list[Token] = []
     for child in verb.children:
         if child.dep_ in PHRASE_DEPS and child.i > verb.i:
-            after.extend(child.subtree)
+            after.extend(_phrase_subtree(child))
         elif child.dep_ in SUBJECT_DEPS or child.i < verb.i:
-            before.extend(t for t in child.subtree if t.i < verb.i)
+            before.extend(t for t in _phrase_subtree(child) if t.i < verb.i)
     after = sorted(after, key=lambda t: t.i)[:MAX_PHRASE_TOKENS]
     return [_forms(t) for t in sorted(before, key=lambda t: t.i)], [_forms(t) for t in after]
+
+
+# Clauses inside a phrase say something else ("a resolution that aims to tighten sanctions").
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "appos", "parataxis", "cc"})
+
+
+def _phrase_subtree(token: Token) -> list[Token]:
+    found = [token]
+    for child in token.children:
+        if child.dep_ not in CLAUSE_DEPS:
+            found.extend(_phrase_subtree(child))
+    return found
 
 
 def _word_matches(word: str, form: tuple[str, str]) -> bool:
@@ -85,9 +97,12 @@ def verb_lemma(verb: Token) -> str:
 
 def code_verb(verb: Token) -> Coded | None:
     """The CAMEO code of a verb in its phrase, or None (not an event verb, or blocked)."""
+    if verb.dep_ in ("amod", "compound") or verb.lower_ == "according":
+        return None  # "Vietnamese-led forces", "leading activist", "according to"
     entry = lexicon.verbs().get(verb_lemma(verb))
-    if entry is None:
-        return _light_verb_object(verb)
+    light = _light_verb_object(verb)
+    if entry is None or light is not None:
+        return light  # "issued an ultimatum", "held talks": the event noun says what happened
     block, default = entry
     before, after = _phrase_words(verb)
     for pattern in lexicon.patterns().get(block, ()):
@@ -98,9 +113,8 @@ def code_verb(verb: Token) -> Coded | None:
                 return None
             return Coded(pattern.code, verb, pattern.size)
     if default != "-":
-        # a light verb's event noun says more than its default ("issued an ultimatum")
-        return _light_verb_object(verb) or Coded(default, verb, 0)
-    return _light_verb_object(verb)
+        return Coded(default, verb, 0)
+    return None
 
 
 def _light_verb_object(verb: Token) -> Coded | None:

@@ -94,6 +94,9 @@ REJECT_CODES = {"03": "120", "04": "125", "045": "126", "05": "120", "06": "121"
                 "08": "124", "0841": "1243", "085": "1244", "086": "1245", "087": "1246"}
 
 
+COOPERATIVE_FRAMES = frozenset({"agree", "accept", "offer", "volunteer", "propose"})
+
+
 def _mapped(code: str, table: dict) -> str | None:
     for size in (4, 3, 2):
         if code[:size] in table:
@@ -113,7 +116,9 @@ def _framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) 
     complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if complement is not None and _frame_mode(verb) in ("offered", "intended"):
         inner = code_verb(complement)
-        if inner is not None and (_mapped(inner.code, INTENT_CODES) or _mapped(inner.code, THREAT_CODES)):
+        # agreeing or offering to do something is cooperation, whatever the something
+        tables = (INTENT_CODES,) if verb.lemma_.lower() in COOPERATIVE_FRAMES else (INTENT_CODES, THREAT_CODES)
+        if inner is not None and any(_mapped(inner.code, t) for t in tables):
             code = inner.code
     if mode in ("offered", "intended"):
         code = _mapped(code, INTENT_CODES) or _mapped(code, THREAT_CODES) or code
