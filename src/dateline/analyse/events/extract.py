@@ -69,11 +69,14 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
             if found is not None and lexicon.category_of(found.code) is not None:
                 coded[token.i] = found
     events = []
+    obliged = _obligations(sent)
     for index, found in coded.items():
         verb = sent.doc[index]
-        if _framed_by_coded(verb, coded):
+        if _framed_by_coded(verb, coded) or index in obliged or index in obliged.values():
             continue
         events.extend(_event_for(verb, found, finder, article_id, sent, text))
+    for inner, speech in obliged.items():
+        events.extend(_demand_event(sent.doc[speech], sent.doc[inner], finder, article_id, sent, text))
     events.extend(_noun_events(sent, coded, finder, article_id, text))
     return events
 
@@ -127,6 +130,40 @@ def _framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) 
     if code[:2] == "19" and code not in ("191", "192", "196") and not _is_state(source):
         code = "180"  # armed violence by anyone but a state's forces is CAMEO's unconventional kind
     return code
+
+
+OBLIGATION_AUX = frozenset({"must", "should"})
+
+
+def _obligations(sent: Span) -> dict[int, int]:
+    """'X declared that China must drop barriers', 'a reminder to Iraq that it must cooperate':
+    what someone says another must do is a demand of them. Inner verb -> the verb of saying."""
+    found = {}
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("ccomp", "acl"):
+            continue
+        aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        if not aux & OBLIGATION_AUX or _negated(token):
+            continue
+        head = token.head
+        if head.pos_ == "NOUN" and head.head.pos_ == "VERB":
+            head = head.head
+        if head.pos_ == "VERB" and head.i != token.i:
+            found[token.i] = head.i
+    return found
+
+
+def _demand_event(speech: Token, inner: Token, finder: ActorFinder, article_id: str,
+                  sent: Span, text: str) -> list[Event]:
+    sources = _with_conjuncts(_subject(speech), finder)
+    subject = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    targets = [t for t in _with_conjuncts(subject, finder) if t.code or t.sector]
+    if subject is not None and subject.lower_ in ("it", "they"):
+        targets = _arguments(speech, finder)[1]  # "a reminder to Iraq that it must ..."
+    category = lexicon.category_of("100")
+    found = Coded("100", speech, 1)
+    return [_make_event(found, category, "demanded", source, target, article_id, sent, text)
+            for source in sources or [None] for target in targets or [None]][:MAX_PAIRS]
 
 
 def _frame_mode(word: Token) -> str | None:
