@@ -86,9 +86,26 @@ def _in_order(words: tuple[str, ...], forms: list[tuple[str, str]]) -> bool:
     return True
 
 
+def _lemma(verb: Token) -> str:
+    """The verb's lemma, checked against the verb list: the tagger's lemma is sometimes wrong
+    ('staged' -> 'stag'), so the word's regular base forms are tried too."""
+    lemma = verb.lemma_.lower()
+    table = lexicon.verbs()
+    if lemma in table or lemma in LIGHT_VERBS:
+        return lemma
+    word = verb.lower_
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"),
+                         ("ing", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix):
+            base = word[: -len(suffix)] + repl
+            if base in table or base in LIGHT_VERBS:
+                return base
+    return lemma
+
+
 def verb_lemma(verb: Token) -> str:
     """The verb's dictionary form, phrasal when it has a particle ('carry out')."""
-    lemma = verb.lemma_.lower()
+    lemma = _lemma(verb)
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     if particle and f"{lemma} {particle}" in lexicon.verbs():
         return f"{lemma} {particle}"
@@ -119,11 +136,11 @@ def code_verb(verb: Token) -> Coded | None:
 
 def _light_verb_object(verb: Token) -> Coded | None:
     """'held talks', 'launched an offensive': the object noun's code."""
-    if verb.lemma_.lower() not in LIGHT_VERBS:
+    if _lemma(verb) not in LIGHT_VERBS:
         return None
     for child in verb.children:
         if child.dep_ in ("dobj", "obj") and child.pos_ in ("NOUN", "PROPN"):
-            if verb.lemma_.lower() in ("lodge", "file") and child.lemma_.lower() in ("protest", "complaint"):
+            if _lemma(verb) in ("lodge", "file") and child.lemma_.lower() in ("protest", "complaint"):
                 return Coded("114", child, 1)  # an official complaint, not a street protest
             code = code_noun(child)
             if code:

@@ -116,7 +116,7 @@ def _framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) 
     action as an intent (AGREE) or a threat (THREATEN); a refusal of cooperation is REJECT;
     state violence is CAMEO 19 (FIGHT), anyone else's 18 (ASSAULT)."""
     code = found.code
-    complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    complement = _complement(verb)
     if complement is not None and _frame_mode(verb) in ("offered", "intended"):
         inner = code_verb(complement)
         # agreeing or offering to do something is cooperation, whatever the something
@@ -175,9 +175,21 @@ def _framed_by_coded(verb: Token, coded: dict[int, Coded]) -> bool:
     """A complement of a coded frame ('refused to ALLOW', 'demanded that X WITHDRAW') is part of
     the frame's event, not an event of its own."""
     head = verb.head
-    if verb.dep_ in ("xcomp", "ccomp") and head.i in coded and head.i != verb.i:
+    if _is_complement(verb) and head.i in coded and head.i != verb.i:
         return _frame_mode(head) is not None
     return False
+
+
+def _is_complement(verb: Token) -> bool:
+    """A clause completing its head: 'refused to GO', 'demanded that X GO', and the
+    infinitive the parser sometimes attaches as an adverbial ('have sworn to FIGHT')."""
+    if verb.dep_ in ("xcomp", "ccomp"):
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _complement(verb: Token) -> Token | None:
+    return next((c for c in verb.children if _is_complement(c) and c.dep_ != "ccomp"), None)
 
 
 def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
@@ -380,10 +392,10 @@ def _negated(word: Token) -> bool:
 
 def _mode(verb: Token) -> str:
     """asserted, or what keeps the action from having happened (offered, refused, threatened ...)."""
-    own = _frame_mode(verb) if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) else None
+    own = _frame_mode(verb) if any(_is_complement(c) for c in verb.children) else None
     head = verb.head
     framed = None
-    if verb.dep_ in ("xcomp", "ccomp") and head.i != verb.i:
+    if _is_complement(verb) and head.i != verb.i:
         framed = _frame_mode(head)
         if framed and _negated(head):
             framed = "negated" if framed in ("refused", "denied") else framed
