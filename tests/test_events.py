@@ -37,7 +37,7 @@ CASES = [
     ("Brazil has never refused to negotiate with the Argentine government.",
      "refused", "REJECT", "negated", "BRA", "ARG"),
     ("The UN envoy held talks with Sudanese officials in Khartoum.",
-     "held", "CONSULT", "asserted", "IGO", "SDN"),
+     "talks", "CONSULT", "asserted", "IGO", "SDN"),
     ("Two Kenyan journalists were arrested by Ugandan police on Tuesday.",
      "arrested", "COERCE", "asserted", "UGA", "KEN"),
     ("Kenya demanded that Somalia withdraw its troops from the border.",
@@ -49,7 +49,7 @@ CASES = [
     ("Thousands of Chilean students protested against the government in Santiago.",
      "protested", "PROTEST", "asserted", "CHL", None),
     ("Japan will give Ghana a grant of 20 million dollars for new clinics.",
-     "give", "AGREE", "intended", "JPN", "GHA"),
+     "grant", "AGREE", "intended", "JPN", "GHA"),
 ]
 
 

@@ -134,8 +134,12 @@ def _country_in_plain(words: list[str], table: dict[str, str]) -> tuple[str | No
 
 def _igo_in(words: list[str], date: str | None) -> lexicon.ActorEntry | None:
     book = lexicon.actor_book()
+    groups = lexicon.collectives()
     for size in (5, 4, 3, 2, 1):
         for i in range(0, len(words) - size + 1):
+            group = groups.get(" ".join(words[i:i + size]))
+            if group and group[0] in ("IGO", "NGO"):
+                return lexicon.ActorEntry(" ".join(words[i:i + size]), "", group[0])
             entries = book.get(" ".join(words[i:i + size]))
             if entries:
                 entry = _on_date(entries, date)
@@ -202,6 +206,9 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
         holder = None  # "President Ana Soto": the named person, whoever holds the office
     if holder:
         return ActorRef(holder.name, holder.country or None, holder.sector)
+    if named and igo and _igo_words_before_name(words, named):
+        # "Arab League Secretary General X", "UN envoy X": X acts for the organisation
+        return ActorRef(named.name if person else text.strip(), None, igo.sector)
     if named:
         return ActorRef(named.name if person else text.strip(), country or named.country or None,
                         sector or named.sector or None)
@@ -211,6 +218,20 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
     if country or sector:
         return ActorRef(text.strip(), country, sector)
     return None
+
+
+def _igo_words_before_name(words: list[str], named: lexicon.ActorEntry) -> bool:
+    surname = _plain(named.name).split()[-1:] or [""]
+    return surname[0] in words and words.index(surname[0]) > 0 and not named.sector == "IGO"
+
+
+TITLES = frozenset("president prime minister premier king queen emir sheikh general gen. lt. "
+                   "colonel col. mr mr. mrs ms dr dr. sir chancellor leader chief foreign defence "
+                   "defense interior finance secretary ayatollah prince crown".split())
+
+
+def _titles_only(words: list[str]) -> bool:
+    return all(w in TITLES or w in EMPTY_WORDS or w in lexicon.countries() for w in words)
 
 
 def _only_role_words(words: list[str]) -> bool:
@@ -227,6 +248,11 @@ def _named_in(words: list[str], date: str | None, book, *, person: bool) -> lexi
     """A person or institution of the dictionary named by the phrase's last words."""
     for size in range(min(len(words), 5), 1, -1):
         entries = book.get(" ".join(words[-size:]))
+        if entries:
+            return _on_date(entries, date)
+    # a surname alone ("President Mugabe"), never a different first name with it
+    if person and words and words[-1] in lexicon.surnames() and _titles_only(words[:-1]):
+        entries = book.get(lexicon.surnames()[words[-1]])
         if entries:
             return _on_date(entries, date)
     if person and len(words) >= 1:

@@ -301,7 +301,9 @@ def _prep_object(token: Token, preps=TARGET_PREPS) -> Token | None:
 # Dependents walked to find a target, and how early each kind is tried at equal depth.
 TARGET_RANK = {"nsubjpass": 0, "dobj": 1, "obj": 1, "dative": 1, "iobj": 1, "nsubj": 2, "pobj": 3}
 WALK_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "nsubjpass", "prep", "pobj", "xcomp", "agent",
-                       "ccomp", "nsubj", "acl", "pcomp", "appos", "compound", "amod"})
+                       "ccomp", "nsubj", "acl", "pcomp", "appos", "compound", "amod", "advcl"})
+# A threat's or demand's condition names its target: "... unless Israel rescinded ...".
+CONDITION_MARKS = frozenset({"unless", "if", "until"})
 PLACE_PREPS = frozenset({"in", "into", "inside"})
 # Prepositions of time, cause and comparison: what follows them is no party to the action.
 SKIP_PREPS = frozenset({"following", "after", "before", "despite", "during", "since", "until",
@@ -325,7 +327,9 @@ def _target_candidates(verb: Token) -> list[Token]:
         if token.dep_ == "prep" and token.lower_ in SKIP_PREPS:
             continue
         place = in_place or (token.dep_ == "prep" and token.lower_ in PLACE_PREPS)
-        if token.dep_ in TARGET_RANK and token.pos_ in ("NOUN", "PROPN") and not code_noun(token):
+        if token.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
+            continue
+        if token.dep_ in TARGET_RANK and token.pos_ in ("NOUN", "PROPN"):
             found.append((1 if place else 0, depth, TARGET_RANK[token.dep_], token))
         # a complement clause is the frame's own action: its arguments are as near as the frame's
         step = 0 if token.dep_ in ("xcomp", "ccomp") else 1

@@ -120,6 +120,19 @@ def load_actors(path: Path) -> dict[str, tuple[ActorEntry, ...]]:
 
 
 @lru_cache(maxsize=1)
+def surnames() -> dict[str, str]:
+    """A surname (lower case) -> the one full name it belongs to among the dictionary's office
+    holders; surnames shared by two people are left out ("Mugabe" -> "robert mugabe")."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, entries in actor_book().items():
+        words = key.split()
+        if len(words) >= 2 and any(e.country and e.sector in ("GOV", "MIL", "OPP", "REB") and (e.start or e.end)
+                                   for e in entries):
+            owners[words[-1]].add(_plain(entries[0].name))
+    return {surname: next(iter(names)) for surname, names in owners.items() if len(names) == 1}
+
+
+@lru_cache(maxsize=1)
 def offices() -> dict[tuple[str, str], tuple[ActorEntry, ...]]:
     """(country or "" for IGOs, office) -> its holders, for "the Russian president"."""
     table: dict[tuple[str, str], list[ActorEntry]] = defaultdict(list)

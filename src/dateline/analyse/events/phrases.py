@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from dateline.analyse.events.actors import ActorRef, acceptable_name, actor_for
+from dateline.analyse.events.coding import code_noun
 from dateline.models import Entity, EntityMention
 
 # Modifiers that belong to a noun's phrase (its name, role and country words).
@@ -49,8 +50,10 @@ class ActorFinder:
 
     def actor(self, token: Token) -> ActorRef | None:
         """The actor a noun (or pronoun-free noun phrase head) names, or None."""
-        if token.lower_ in NON_ACTORS or token.pos_ in ("PRON", "NUM"):
+        if token.pos_ in ("PRON", "NUM") or (token.lower_ in NON_ACTORS and token.pos_ != "PROPN"):
             return None
+        if code_noun(token):
+            return self._event_noun_actor(token)
         if token.lemma_.lower() in GENERIC_HEADS or token.lower_ in GENERIC_HEADS:
             inner = _of_object(token)
             if inner is not None:
@@ -64,12 +67,30 @@ class ActorFinder:
         appos = next((c for c in token.children if c.dep_ == "appos"), None)
         if appos is not None:
             extra = self._phrase_actor(appos)
+            if extra and extra.sector in ("IGO", "NGO") and not extra.country and found is not None:
+                # "X, the United Nations relief coordinator": X acts for the organisation
+                return ActorRef(found.name, None, extra.sector, found.entity_id)
             if extra and (found is None or not found.country):
                 name = found.name if found else _phrase_text(token)
                 return ActorRef(name, extra.country or (found.country if found else None),
                                 (found.sector if found and found.sector else extra.sector),
                                 found.entity_id if found else None)
         return found
+
+    def _event_noun_actor(self, token: Token) -> ActorRef | None:
+        """'a U.S. request', 'an appeal from President X', 'calls by X', 'the removal of X':
+        an event noun stands for the actor its modifiers or its of/by/from phrase name."""
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < token.i:
+                found = self._phrase_actor(child) if child.dep_ != "amod" else actor_for(child.text, self.date)
+                if found is not None and found.code:
+                    return found
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "by", "from"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and not code_noun(obj):
+                    return self.actor(obj)
+        return None
 
     def _phrase_actor(self, token: Token) -> ActorRef | None:
         text = _phrase_text(token)
@@ -79,6 +100,11 @@ class ActorFinder:
         if mention is not None and mention.type in ("PERSON", "ORG", "NORP", "GPE"):
             entity_id = Entity.make_id(mention.type, mention.name)
             name = mention.name if acceptable_name(mention.name) else text
+            if person and (found is None or not found.country):
+                by_name = actor_for(mention.name, self.date, person=True)
+                if by_name is not None and by_name.country:
+                    found = ActorRef(by_name.name, by_name.country,
+                                     (found.sector if found and found.sector else by_name.sector))
             if found is None:
                 country = actor_for(mention.country, self.date) if mention.country else None
                 if country is None and mention.type not in ("PERSON", "ORG"):
