@@ -205,11 +205,29 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     if category is None:
         return []
     found = Coded(code, found.trigger, found.specific)
+    if category.name in ("FIGHT", "ASSAULT"):
+        category = lexicon.Category(category.name, _weapon_mode(verb, sent) or category.mode, category.context)
     events = []
     for source in sources or [None]:
         for target in targets or [None]:
             events.append(_make_event(found, category, mode, source, target, article_id, sent, text))
     return events[:MAX_PAIRS]
+
+
+def _weapon_mode(verb: Token, sent: Span) -> str | None:
+    """The means of violence named in the verb's clause ('tanks fired', 'killed in a car bomb
+    explosion'), as PLOVER's mode of a FIGHT or ASSAULT event."""
+    table = lexicon.weapons()
+    words = [t for t in sent if t.i == verb.i or t.head.i == verb.i or verb in t.ancestors
+             or (verb.head.i == t.i) or t.head.i == verb.head.i]
+    best = None
+    for token in words:
+        lemma = token.lemma_.lower()
+        pair = f"{token.nbor(-1).lemma_.lower()} {lemma}" if token.i > sent.start else ""
+        mode = table.get(pair) or table.get(lemma) or table.get(token.lower_)
+        if mode and (best is None or abs(token.i - verb.i) < best[0]):
+            best = (abs(token.i - verb.i), mode)
+    return best[1] if best else None
 
 
 def _make_event(found: Coded, category, mode: str, source, target, article_id: str,

@@ -197,6 +197,12 @@ def nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def weapons() -> dict[str, str]:
+    """Means of violence (lemma, or two-word compound) -> PLOVER mode (weapons.tsv)."""
+    return {row[0]: row[1] for row in _rows("weapons.tsv")}
+
+
+@lru_cache(maxsize=1)
 def frames() -> dict[tuple[str, str], str]:
     """(lemma, 'verb'|'adj') -> the mode it gives its complement."""
     return {(row[0], row[1]): row[2] for row in _rows("frames.tsv")}
