@@ -114,7 +114,8 @@ def _country_in(words: list[str]) -> tuple[str | None, int]:
     the phrase places its people in ("ethnic Albanians in southern Serbia") wins."""
     table = lexicon.countries()
     for i, word in enumerate(words[:-1]):
-        if word in ("in", "of", "from") and i > 0:
+        # only a group lives somewhere ("rebels in Zimbabwe"); a person "in Tel Aviv" visits
+        if word in ("in", "of", "from") and i > 0 and words[i - 1].endswith("s"):
             inner, size = _country_in_plain(words[i + 1:], table)
             if inner:
                 return inner, size

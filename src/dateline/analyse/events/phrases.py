@@ -64,6 +64,12 @@ class ActorFinder:
                         return ActorRef(found.name, found.country or own.country, own.sector, found.entity_id)
                     return found
         found = self._phrase_actor(token)
+        if (found is None or not found.code) and token.pos_ == "NOUN":
+            # "President Reagan's latest statement", "a Security Council resolution": the
+            # thing is the possessor's or the named body's
+            owner = self._modifier_actor(token)
+            if owner is not None:
+                return owner
         appos = next((c for c in token.children if c.dep_ == "appos"), None)
         if appos is not None:
             extra = self._phrase_actor(appos)
@@ -76,6 +82,14 @@ class ActorFinder:
                                 (found.sector if found and found.sector else extra.sector),
                                 found.entity_id if found else None)
         return found
+
+    def _modifier_actor(self, token: Token) -> ActorRef | None:
+        for child in token.children:
+            if child.dep_ in ("poss", "compound") and child.i < token.i and child.pos_ == "PROPN":
+                found = self._phrase_actor(child)
+                if found is not None and found.code:
+                    return found
+        return None
 
     def _event_noun_actor(self, token: Token) -> ActorRef | None:
         """'a U.S. request', 'an appeal from President X', 'calls by X', 'the removal of X':
@@ -128,7 +142,8 @@ def _phrase_text(token: Token) -> str:
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from") and prep.i == end:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is not None and (obj.ent_type_ in ("GPE", "NORP", "ORG") or obj.pos_ == "PROPN"):
+            if obj is not None and (obj.ent_type_ in ("GPE", "NORP", "ORG") or obj.pos_ == "PROPN") \
+                    and not (prep.lower_ == "in" and token.ent_type_ == "PERSON"):
                 text = doc[start:obj.i + 1].text
     return text.strip(" ,'\"“”")
 
