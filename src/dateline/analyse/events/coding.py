@@ -121,6 +121,13 @@ def code_verb(verb: Token) -> Coded | None:
     if entry is None or light is not None:
         return light  # "issued an ultimatum", "held talks": the event noun says what happened
     block, default = entry
+    accede = _accede(verb)
+    if accede:
+        return accede
+    if verb_lemma(verb) in lexicon.hand_verbs():
+        # a hand-kept default is the verb's own sense; its PETRARCH block's patterns are its
+        # synonyms' ("telephone" sits with "call for")
+        return Coded(default, verb, 0) if default != "-" else None
     before, after = _phrase_words(verb)
     for pattern in lexicon.patterns().get(block, ()):
         if not pattern.after and not pattern.before:
@@ -131,6 +138,22 @@ def code_verb(verb: Token) -> Coded | None:
             return Coded(pattern.code, verb, pattern.size)
     if default != "-":
         return Coded(default, verb, 0)
+    return None
+
+
+ACCEDE_VERBS = frozenset({"accept", "meet", "heed", "grant", "satisfy", "bow"})
+DEMAND_NOUNS = frozenset({"demand", "request", "call", "appeal", "ultimatum", "condition"})
+
+
+def _accede(verb: Token) -> Coded | None:
+    """'accepted the rebels' demands', 'bowed to pressure': acceding to demands (CAMEO 083)."""
+    if _lemma(verb) not in ACCEDE_VERBS:
+        return None
+    for child in verb.children:
+        target = child if child.dep_ == "dobj" else next((c for c in child.children if c.dep_ == "pobj"), None) \
+            if child.dep_ == "prep" else None
+        if target is not None and target.lemma_.lower() in DEMAND_NOUNS:
+            return Coded("083", verb, 1)
     return None
 
 

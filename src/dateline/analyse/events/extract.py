@@ -127,8 +127,10 @@ def _framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) 
         code = _mapped(code, INTENT_CODES) or _mapped(code, THREAT_CODES) or code
     elif mode in ("negated", "refused") and not code.startswith("12"):
         code = _mapped(code, REJECT_CODES) or code
-    if code[:2] == "19" and code not in ("191", "192", "196") and not _is_state(source):
-        code = "180"  # armed violence by anyone but a state's forces is CAMEO's unconventional kind
+    if code in ("190", "193") and not _is_state(source) and _weapon_mode(verb, verb.sent) != "heavy-weapons":
+        code = "180"  # small-scale violence by anyone but a state's forces is CAMEO's unconventional kind
+    if _frame_mode(verb) == "demanded" and complement is not None and not code.startswith(("10", "02")):
+        code = "100"  # "pressured workers to cancel the strike": a demand, whatever the verb's sense
     return code
 
 

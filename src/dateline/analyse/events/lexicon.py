@@ -165,6 +165,12 @@ def verbs() -> dict[str, tuple[str, str]]:
     return table
 
 
+@lru_cache(maxsize=1)
+def hand_verbs() -> frozenset[str]:
+    """The verbs whose default the project keeps by hand (verbs_extra.tsv)."""
+    return frozenset(row[0] for row in _rows("verbs_extra.tsv"))
+
+
 @dataclass(frozen=True)
 class Pattern:
     before: tuple[str, ...]
