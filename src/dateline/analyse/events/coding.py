@@ -136,7 +136,7 @@ def code_verb(verb: Token) -> Coded | None:
             if pattern.code == "-":
                 return None
             return Coded(pattern.code, verb, pattern.size)
-    if default != "-":
+    if default != "-" and verb_lemma(verb) not in lexicon.weak_verbs():
         return Coded(default, verb, 0)
     return None
 

@@ -53,12 +53,27 @@ def extract_events(
             _attach_quote(event, body_quotes, finder)
             _attach_date(event, sent, body_timexes, published)
             _attach_place(event, sent, places)
-            if event.source is None and event.target is None:
+            if not _has_actor(event):
                 continue
             events.append(event)
             if len(events) >= MAX_EVENTS:
                 return events
     return events
+
+
+# Sectors that make a phrase an actor on its own; people in general (CVL) and unplaced groups
+# ("two men", "our reporter") need a country or a name.
+ACTOR_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "COP", "IGO", "NGO", "JUD", "LEG", "PTY",
+                           "UAF", "IMG", "SPY", "ELI"})
+
+
+def _has_actor(event: Event) -> bool:
+    """A wrong event is worse than none: one side at least must be a real actor (a country,
+    an international body, a named person or organisation, or a state or armed sector)."""
+    for actor in (event.source, event.target):
+        if actor is not None and (actor.country or actor.entity_id or actor.sector in ACTOR_SECTORS):
+            return True
+    return False
 
 
 def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str) -> list[Event]:

@@ -166,6 +166,12 @@ def verbs() -> dict[str, tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def weak_verbs() -> frozenset[str]:
+    """Verbs whose default code alone codes nothing (weak_verbs.tsv)."""
+    return frozenset(row[0] for row in _rows("weak_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
 def hand_verbs() -> frozenset[str]:
     """The verbs whose default the project keeps by hand (verbs_extra.tsv)."""
     return frozenset(row[0] for row in _rows("verbs_extra.tsv"))
