@@ -61,6 +61,11 @@ def extract_events(
     return events
 
 
+NOMINAL_DEPS = frozenset({"dobj", "pobj", "compound", "nsubj", "nsubjpass", "attr", "appos"})
+PRONOUN_SUBJECTS = frozenset({"i", "we", "it", "they", "he", "she"})
+SPEAKER = "\x00speaker"  # stands for a first-person subject until the quote's speaker is known
+
+
 # Sectors that make a phrase an actor on its own; people in general (CVL) and unplaced groups
 # ("two men", "our reporter") need a country or a name.
 ACTOR_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "COP", "IGO", "NGO", "JUD", "LEG", "PTY",
@@ -79,6 +84,8 @@ def _has_actor(event: Event) -> bool:
 def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str) -> list[Event]:
     coded: dict[int, Coded] = {}
     for token in sent:
+        if token.dep_ in NOMINAL_DEPS:
+            continue  # a verb tag on a noun's slot ("signed a peace accord") is a tagging slip
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
             found = code_verb(token)
             if found is not None and lexicon.category_of(found.code) is not None:
@@ -138,7 +145,7 @@ def _framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) 
         tables = (INTENT_CODES,) if verb.lemma_.lower() in COOPERATIVE_FRAMES else (INTENT_CODES, THREAT_CODES)
         if inner is not None and any(_mapped(inner.code, t) for t in tables):
             code = inner.code
-    if mode in ("offered", "intended"):
+    if mode in ("offered", "intended") and source is not None:
         code = _mapped(code, INTENT_CODES) or _mapped(code, THREAT_CODES) or code
     elif mode in ("negated", "refused") and not code.startswith("12"):
         code = _mapped(code, REJECT_CODES) or code
@@ -222,6 +229,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     if category is None:
         return []
     found = Coded(code, found.trigger, found.specific)
+    if code[:2] in ("18", "19", "20") and not found.specific and not targets and _has_object(verb):
+        return []  # "struck a softer tone": violence needs a victim or a pattern
     if category.name in ("FIGHT", "ASSAULT"):
         category = lexicon.Category(category.name, _weapon_mode(verb, sent) or category.mode, category.context)
     events = []
@@ -229,6 +238,10 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         for target in targets or [None]:
             events.append(_make_event(found, category, mode, source, target, article_id, sent, text))
     return events[:MAX_PAIRS]
+
+
+def _has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
 def _weapon_mode(verb: Token, sent: Span) -> str | None:
@@ -377,6 +390,11 @@ def _arguments(verb: Token, finder: ActorFinder) -> tuple[list[ActorRef], list[A
     each with its conjuncts."""
     subject = _subject(verb)
     sources = _with_conjuncts(subject, finder)
+    if subject is not None and subject.lower_ in PRONOUN_SUBJECTS:
+        # "Syria says it will not accept ...": the reporting clause's subject; "we will
+        # retaliate," she said: the quote's speaker, once known
+        reporter = _reporting_subject(verb)
+        sources = _with_conjuncts(reporter, finder) if reporter is not None else [ActorRef(SPEAKER, None, None)]
     if subject is not None and _own_possession(subject) and not any(s.code for s in sources):
         # "Bosnian Serbs said their forces had withdrawn": the forces of the speaking subject
         sources = _with_conjuncts(_subject(verb.head), finder) if verb.dep_ == "ccomp" else sources
@@ -400,6 +418,19 @@ def _with_conjuncts(token: Token | None, finder: ActorFinder) -> list[ActorRef]:
     return [a for a in (finder.actor(t) for t in tokens) if a is not None]
 
 
+def _reporting_subject(verb: Token) -> Token | None:
+    """The subject of the clause that reports this one ('X said it would ...')."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in PRONOUN_SUBJECTS:
+            return subject
+    return None
+
+
 def _own_possession(token: Token) -> bool:
     """'its troops', 'their forces': the source's own, not a target."""
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "my") for c in token.children)
@@ -417,7 +448,7 @@ def _actor(token: Token | None, finder: ActorFinder) -> ActorRef | None:
 
 
 def _as_actor(ref: ActorRef | None) -> Actor | None:
-    if ref is None or not (ref.country or ref.sector or ref.entity_id):
+    if ref is None or not (ref.country or ref.sector or ref.entity_id or ref.name == SPEAKER):
         return None
     return Actor(name=ref.name, country=ref.country, sector=ref.sector, entity_id=ref.entity_id)
 
@@ -469,14 +500,17 @@ def _noun_mode(noun: Token) -> str:
 def _attach_quote(event: Event, quotes: list[Quote], finder: ActorFinder) -> None:
     """An event inside a quotation is reported by its speaker, who is its source when the
     clause names none ("We will retaliate," the minister said)."""
+    speaking = event.source is not None and event.source.name == SPEAKER
+    if speaking:
+        event.source = None
     for quote in quotes:
         if quote.start <= event.start < quote.end:
             event.quote_id = quote.id
-            if event.source is None and quote.speaker:
+            if speaking and quote.speaker:
                 ref = actor_for(quote.speaker, finder.date, person=True)
-                if ref is not None:
-                    event.source = Actor(name=quote.speaker, country=ref.country, sector=ref.sector,
-                                         entity_id=quote.speaker_entity_id)
+                event.source = Actor(name=quote.speaker, country=ref.country if ref else None,
+                                     sector=ref.sector if ref else None,
+                                     entity_id=quote.speaker_entity_id)
             return
 
 
