@@ -142,9 +142,19 @@ def build_agents(folder: Path) -> list[str]:
 
 
 def _pattern_words(text: str) -> list[str]:
-    text = re.sub(r"[{}()]", " ", text)
-    words = [w for w in text.split() if w not in {"$", "+", "^", "%"}]
-    return [w.lower() if not w.startswith("&") else w for w in words]
+    """Pattern words, lower case; a word inside a prepositional group '(OF RIGHTS ABUSES)' is
+    written with a leading '(' ('(of (rights (abuses'), so the coder matches it inside the
+    verb's prepositional phrases only and the other words inside its objects."""
+    words, depth = [], 0
+    for raw in re.sub(r"([()])", r" \1 ", text.replace("{", " ").replace("}", " ")).split():
+        if raw == "(":
+            depth += 1
+        elif raw == ")":
+            depth = max(0, depth - 1)
+        elif raw not in {"$", "+", "^", "%"}:
+            word = raw if raw.startswith("&") else raw.lower()
+            words.append("(" + word if depth else word)
+    return words
 
 
 def build_verbs(folder: Path) -> tuple[list[str], list[str], list[str]]:

@@ -35,36 +35,48 @@ class Coded:
     specific: int  # words of the pattern that matched (0: the verb's default code)
 
 
-def _forms(token: Token) -> tuple[str, str]:
-    return token.lower_, token.lemma_.lower()
+Form = tuple[str, str, bool]  # lower case, lemma, inside a prepositional phrase
 
 
-def _phrase_words(verb: Token) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """(words before the verb in its clause, words after it in its phrase), as (lower, lemma)."""
-    after: list[Token] = []
-    before: list[Token] = []
+def _forms(token: Token, in_prep: bool) -> Form:
+    return token.lower_, token.lemma_.lower(), in_prep
+
+
+def _phrase_words(verb: Token) -> tuple[list[Form], list[Form]]:
+    """(words before the verb in its clause, words after it in its phrase); each knows whether
+    it sits in a prepositional phrase, where PETRARCH's '(PREP ...)' groups are matched."""
+    after: list[tuple[Token, bool]] = []
+    before: list[tuple[Token, bool]] = []
     for child in verb.children:
         if child.dep_ in PHRASE_DEPS and child.i > verb.i:
-            after.extend(_phrase_subtree(child))
+            after.extend(_phrase_subtree(child, child.dep_ in ("prep", "agent", "dative")))
         elif child.dep_ in SUBJECT_DEPS or child.i < verb.i:
-            before.extend(t for t in _phrase_subtree(child) if t.i < verb.i)
-    after = sorted(after, key=lambda t: t.i)[:MAX_PHRASE_TOKENS]
-    return [_forms(t) for t in sorted(before, key=lambda t: t.i)], [_forms(t) for t in after]
+            before.extend((t, p) for t, p in _phrase_subtree(child, child.dep_ == "prep") if t.i < verb.i)
+    after = sorted(after, key=lambda tp: tp[0].i)[:MAX_PHRASE_TOKENS]
+    before = sorted(before, key=lambda tp: tp[0].i)
+    return [_forms(t, p) for t, p in before], [_forms(t, p) for t, p in after]
 
+
+# Particles PETRARCH writes outside parentheses though spaCy may hang them as prepositions.
+_PREP_FREE = frozenset({"up", "down", "out", "off", "over", "back", "in", "on", "away", "to", "for"})
 
 # Clauses inside a phrase say something else ("a resolution that aims to tighten sanctions").
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "appos", "parataxis", "cc"})
 
 
-def _phrase_subtree(token: Token) -> list[Token]:
-    found = [token]
+def _phrase_subtree(token: Token, in_prep: bool) -> list[tuple[Token, bool]]:
+    found = [(token, in_prep)]
     for child in token.children:
         if child.dep_ not in CLAUSE_DEPS:
-            found.extend(_phrase_subtree(child))
+            found.extend(_phrase_subtree(child, in_prep or child.dep_ == "prep"))
     return found
 
 
-def _word_matches(word: str, form: tuple[str, str]) -> bool:
+def _word_matches(word: str, form: Form) -> bool:
+    if word.startswith("("):
+        return form[2] and _word_matches(word[1:], form)
+    if form[2] and not word.startswith("&") and word not in _PREP_FREE:
+        return False  # an object word does not match inside a prepositional phrase
     if word.startswith("&"):
         members = lexicon.synsets().get(word, frozenset())
         return form[0] in members or form[1] in members or _singular(form[0]) in members
@@ -124,11 +136,14 @@ def code_verb(verb: Token) -> Coded | None:
     accede = _accede(verb)
     if accede:
         return accede
+    before, after = _phrase_words(verb)
+    for pattern in lexicon.hand_patterns().get(verb_lemma(verb), ()):
+        if _in_order(pattern.after, after) and _in_order(pattern.before, before):
+            return Coded(pattern.code, verb, pattern.size) if pattern.code != "-" else None
     if verb_lemma(verb) in lexicon.hand_verbs():
         # a hand-kept default is the verb's own sense; its PETRARCH block's patterns are its
         # synonyms' ("telephone" sits with "call for")
         return Coded(default, verb, 0) if default != "-" else None
-    before, after = _phrase_words(verb)
     for pattern in lexicon.patterns().get(block, ()):
         if not pattern.after and not pattern.before:
             continue

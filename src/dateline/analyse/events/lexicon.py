@@ -199,6 +199,16 @@ def patterns() -> dict[str, tuple[Pattern, ...]]:
 
 
 @lru_cache(maxsize=1)
+def hand_patterns() -> dict[str, tuple[Pattern, ...]]:
+    """Verb lemma -> the hand-kept patterns (verb_patterns_extra.tsv), most specific first."""
+    table: dict[str, list[Pattern]] = defaultdict(list)
+    for row in _rows("verb_patterns_extra.tsv"):
+        verb, before, after, code = (row + [""] * 4)[:4]
+        table[verb].append(Pattern(tuple(before.split()), tuple(after.split()), code))
+    return {k: tuple(sorted(v, key=lambda p: -p.size)) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
 def synsets() -> dict[str, frozenset[str]]:
     return {row[0]: frozenset(row[1].split("|")) for row in _rows("synsets.tsv")}
 
