@@ -28,6 +28,8 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent.parent / "src" / "dateline" / "data" / "events"
 # Entries whose ranges all ended before this year are left out: the dictionary is for news since.
 FIRST_YEAR = 1945
+# PETRARCH's country codes that are not ISO-3 (East Timor, Kosovo).
+ISO_FIXES = {"TMP": "TLS", "KSV": "XKX"}
 # PETRARCH sector codes kept as our sectors; others fold into the first three letters.
 CODE_RE = re.compile(r"\[([A-Z~]{3,})\s*([<>]?\d{6,8})?(?:-(\d{6,8}))?\s*\]")
 
@@ -109,6 +111,7 @@ def build_actors(folder: Path) -> tuple[list[str], list[str]]:
                 continue
             # a country: its current code is a bare ISO-3 ('[LVAOCC <910821] [LVA >910821]')
             code = ranges[-1][0]
+            code = ISO_FIXES.get(code, code)
             if len(code) == 3 and code.isalpha() and not ranges[-1][2] and "Countries" in file_name:
                 countries.append("\t".join([code, name, "|".join(aliases)]))
                 continue
@@ -116,6 +119,7 @@ def build_actors(folder: Path) -> tuple[list[str], list[str]]:
                 if code in {"---"} or (end and int(end[:4]) < FIRST_YEAR):
                     continue
                 country, sector = _code_parts(code)
+                country = ISO_FIXES.get(country, country)
                 actors.append("\t".join([name, "|".join(aliases), country, sector, start, end]))
     return countries, sorted(set(actors))
 

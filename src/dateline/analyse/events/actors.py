@@ -218,6 +218,26 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
         return ActorRef(text.strip(), None, igo.sector)
     if country or sector:
         return ActorRef(text.strip(), country, sector)
+    inner = _name_inside(text, date, book)
+    if inner is not None:
+        return ActorRef(text.strip(), inner.country or None, inner.sector or None)
+    return None
+
+
+def _name_inside(text: str, date: str | None, book) -> lexicon.ActorEntry | None:
+    """A known organisation named inside a longer phrase ('the UNITA militarist wing'): any
+    run of two or more words, or an acronym in capitals, that the dictionary knows."""
+    original = text.replace("-", " ").split()
+    words = [_plain(w) for w in original]
+    for size in (4, 3, 2, 1):
+        for i in range(0, len(words) - size + 1):
+            if size == 1 and not (original[i].isupper() and len(original[i]) >= 3):
+                continue
+            entries = book.get(" ".join(words[i:i + size]))
+            if entries:
+                entry = _on_date(entries, date)
+                if entry and (entry.country or entry.sector in ("IGO", "NGO")):
+                    return entry
     return None
 
 
