@@ -96,3 +96,16 @@ def test_several_events_in_one_sentence():
     assert categories.get("condemned") == "DISAPPROVE"
     condemned = only(events, "condemned")
     assert code(condemned.source) == "IRQ"
+
+
+@pytest.mark.slow
+def test_quote_speakers_get_country_and_sector():
+    text = ('The Chilean defence minister said on Monday that the army would stay in its barracks. '
+            '"We will not send troops," said Ana Soto, a spokeswoman for the UN refugee agency.')
+    parsed = next(parse_articles([Article.from_text(text, published="2024-03-14")]))
+    quotes = analyse_parsed(parsed).quotes
+    by_text = {q.text[:12]: q for q in quotes}
+    minister = next(q for q in quotes if "barracks" in q.text)
+    assert (minister.country, minister.sector) == ("CHL", "GOV")
+    soto = next(q for q in quotes if "send troops" in q.text)
+    assert soto.sector == "IGO" and soto.country is None, by_text

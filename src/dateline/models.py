@@ -172,6 +172,8 @@ class Quote:
     speaker_end: int | None = None
     # the speaker as resolved within the article, before linking swaps in the canonical name
     speaker_in_article: str | None = None
+    country: str | None = None  # the speaker's country (ISO-3), from their role or the actor dictionary
+    sector: str | None = None  # the speaker's sector (GOV, MIL, IGO ...)
 
     @staticmethod
     def make_id(article_id: str, field_name: str, start: int, end: int, kind: str) -> str:

@@ -17,6 +17,7 @@ from spacy.util import compile_infix_regex
 
 from dateline.analyse.amounts import extract_amounts
 from dateline.analyse.entities import extract_entities
+from dateline.analyse.events.speakers import with_speaker_actors
 from dateline.analyse.parsed import ParsedArticle
 from dateline.analyse.quotes import extract_quotes
 from dateline.analyse.time import extract_timexes
@@ -58,10 +59,11 @@ def load_nlp(name: str | None = None) -> Language:
 def analyse_parsed(parsed: ParsedArticle) -> ArticleAnalysis:
     """Run every extractor over one parsed article."""
     entities = extract_entities(parsed)
+    published = (parsed.article.published or "")[:10] or None
     return ArticleAnalysis(
         article_id=parsed.article.id,
         entities=entities,
-        quotes=extract_quotes(parsed, entities),
+        quotes=with_speaker_actors(extract_quotes(parsed, entities), entities, published),
         timexes=extract_timexes(parsed),
         amounts=extract_amounts(parsed),
     )

@@ -144,6 +144,14 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX ingest_errors_run ON ingest_errors (run_id);
         """,
     ),
+    (
+        3,
+        "quotes: the speaker's country (ISO-3) and sector",
+        """
+        ALTER TABLE quotes ADD COLUMN country TEXT;
+        ALTER TABLE quotes ADD COLUMN sector TEXT;
+        """,
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -109,22 +109,32 @@ def _singular(word: str) -> str:
     return word
 
 
-def _country_in(words: list[str]) -> tuple[str | None, int]:
+def _capitals(text: str) -> frozenset[str]:
+    """The words of a phrase written with a capital: only those name countries, so "male
+    nurses" is no Maldives and "the bill" no country at all."""
+    raw = text.replace("’", "'").replace("\u00a0", " ").replace("-", " ").split()
+    return frozenset(w.lower() for w in raw if w[:1].isupper() or w[:1] in "'\"")
+
+
+def _country_in(words: list[str], capitals: frozenset[str] | None = None) -> tuple[str | None, int]:
     """The country a phrase names (longest match), and how many words named it; a country
     the phrase places its people in ("ethnic Albanians in southern Serbia") wins."""
     table = lexicon.countries()
     for i, word in enumerate(words[:-1]):
         # only a group lives somewhere ("rebels in Zimbabwe"); a person "in Tel Aviv" visits
         if word in ("in", "of", "from") and i > 0 and words[i - 1].endswith("s"):
-            inner, size = _country_in_plain(words[i + 1:], table)
+            inner, size = _country_in_plain(words[i + 1:], table, capitals)
             if inner:
                 return inner, size
-    return _country_in_plain(words, table)
+    return _country_in_plain(words, table, capitals)
 
 
-def _country_in_plain(words: list[str], table: dict[str, str]) -> tuple[str | None, int]:
+def _country_in_plain(words: list[str], table: dict[str, str],
+                      capitals: frozenset[str] | None) -> tuple[str | None, int]:
     for size in (4, 3, 2, 1):
         for i in range(0, len(words) - size + 1):
+            if capitals is not None and words[i] not in capitals:
+                continue
             phrase = " ".join(words[i:i + size])
             for form in (phrase, phrase.removesuffix("'s").removesuffix("'"), _singular(phrase)):
                 code = table.get(form)
@@ -184,7 +194,7 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
             return ActorRef(text.strip(), None, group[0])
         return ActorRef(text.strip(), group[0], group[1])
     if _only_role_words(words):
-        holder = _office_holder(_country_in(words)[0], words, date)
+        holder = _office_holder(_country_in(words, _capitals(text))[0], words, date)
         if holder:
             return ActorRef(holder.name, holder.country or None, holder.sector)
     entries = book.get(phrase)
@@ -193,7 +203,7 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
         if entry:
             sector = entry.sector or ("GOV" if entry.country else None)
             return ActorRef(entry.name if person else text.strip(), entry.country or None, sector)
-    country, size = _country_in(words)
+    country, size = _country_in(words, _capitals(text))
     sector = _sector_of(words)
     if country and size == len(words):
         # the phrase is a country, capital or demonym: the state (a plural demonym: its people)
