@@ -11,7 +11,7 @@ string may stand as an actor's name at all (never a bare demonym, a title, a hea
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from dateline.analyse.events import lexicon
 
@@ -79,7 +79,7 @@ def _on_date(entries: tuple[lexicon.ActorEntry, ...], date: str | None) -> lexic
         before = [e for e in dated if e.end and e.end <= date]
         if before:
             latest = max(before, key=lambda e: e.end)
-            return replace(latest, sector="ELI") if latest.sector not in ("IGO", "NGO") else latest
+            return latest._replace(sector="ELI") if latest.sector not in ("IGO", "NGO") else latest
     undated = [e for e in entries if not (e.start or e.end)]
     pool = undated or dated
     return next((e for e in pool if e.country or e.sector in ("IGO", "NGO")), pool[0] if pool else None)

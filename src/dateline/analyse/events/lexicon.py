@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 _DATA = "data/events"
 
@@ -22,9 +23,9 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-@dataclass(frozen=True)
-class ActorEntry:
-    """One office (or standing) of a person or institution: country, sector and date range."""
+class ActorEntry(NamedTuple):
+    """One office (or standing) of a person or institution: country, sector and date range.
+    (A named tuple: tens of thousands are built at load, and a frozen dataclass is slow to build.)"""
 
     name: str
     country: str  # ISO-3, "" for IGOs and groups without one
@@ -94,12 +95,10 @@ def actor_book() -> dict[str, tuple[ActorEntry, ...]]:
 
 
 def _book(rows: list[tuple[list[str], ActorEntry]]) -> dict[str, tuple[ActorEntry, ...]]:
-    book: dict[str, list[ActorEntry]] = defaultdict(list)
+    book: dict[str, dict[ActorEntry, None]] = defaultdict(dict)  # a dict keeps order, drops repeats
     for names, entry in rows:
         for name in names:
-            key = _plain(name)
-            if entry not in book[key]:
-                book[key].append(entry)
+            book[_plain(name)][entry] = None
     return {key: tuple(entries) for key, entries in book.items()}
 
 
