@@ -83,3 +83,15 @@ def test_demonyms_and_capitals_name_countries():
 def test_cameo_codes_map_to_plover(code, category):
     found = category_of(code)
     assert (found.name if found else None) == category
+
+
+def test_a_users_own_actors_extend_the_dictionary(tmp_path):
+    from dateline.analyse.events.lexicon import load_actors
+
+    own = tmp_path / "actors.csv"
+    own.write_text("name,aliases,country,sector,start,end,office\n"
+                   "Ana Soto,Soto|Minister Soto,CHL,GOV,2022-03-11,,foreign minister\n", encoding="utf-8")
+    book = load_actors(own)
+    actor = actor_for("Ana Soto", "2024-01-01", book=book, person=True)
+    assert (actor.country, actor.sector) == ("CHL", "GOV")
+    assert actor_for("Vladimir Putin", "2024-01-01", book=book, person=True).country == "RUS"

@@ -229,6 +229,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     if category is None:
         return []
     found = Coded(code, found.trigger, found.specific)
+    if not sources and code.startswith("17") and _passive_subject(verb) is not None:
+        sources = _state_of_place(verb, finder)
     if code[:2] in ("18", "19", "20") and not found.specific and not targets and _has_object(verb):
         return []  # "struck a softer tone": violence needs a victim or a pattern
     if category.name in ("FIGHT", "ASSAULT"):
@@ -238,6 +240,16 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         for target in targets or [None]:
             events.append(_make_event(found, category, mode, source, target, article_id, sent, text))
     return events[:MAX_PAIRS]
+
+
+def _state_of_place(verb: Token, finder: ActorFinder) -> list[ActorRef]:
+    """'was arrested in Lebanon': an arrest, ban or seizure with no agent is the state's where
+    it happened (CAMEO's convention for agentless coercion)."""
+    place = _prep_object(verb, ("in",))
+    found = finder.actor(place) if place is not None else None
+    if found is not None and found.country:
+        return [ActorRef(f"authorities in {place.text}", found.country, "GOV")]
+    return []
 
 
 def _has_object(verb: Token) -> bool:
