@@ -24,7 +24,7 @@ MAX_PHRASE_TOKENS = 14
 LIGHT_VERBS = frozenset(
     "hold have make launch stage conduct carry begin start open mount issue lodge file deliver "
     "extend resume continue announce give take impose order sign reach conclude complete "
-    "repeat renew reiterate lodge file".split()
+    "repeat renew reiterate lodge file undertake".split()
 )
 
 
