@@ -115,6 +115,14 @@ def _lemma(verb: Token) -> str:
     return lemma
 
 
+def _has_content_word(pattern: lexicon.Pattern) -> bool:
+    return any(w.lstrip("(") not in _FUNCTION_WORDS for w in pattern.before + pattern.after)
+
+
+_FUNCTION_WORDS = frozenset("to at in on for of with from by into over up down out off back away "
+                            "against about the a an and as".split())
+
+
 def verb_lemma(verb: Token) -> str:
     """The verb's dictionary form, phrasal when it has a particle ('carry out')."""
     lemma = _lemma(verb)
@@ -144,9 +152,12 @@ def code_verb(verb: Token) -> Coded | None:
         # a hand-kept default is the verb's own sense; its PETRARCH block's patterns are its
         # synonyms' ("telephone" sits with "call for")
         return Coded(default, verb, 0) if default != "-" else None
+    weak = verb_lemma(verb) in lexicon.weak_verbs()
     for pattern in lexicon.patterns().get(block, ()):
         if not pattern.after and not pattern.before:
             continue
+        if weak and not _has_content_word(pattern):
+            continue  # "came (TO ...)", "led (AT ...)": a preposition alone says nothing
         if _in_order(pattern.after, after) and _in_order(pattern.before, before):
             if pattern.code == "-":
                 return None
