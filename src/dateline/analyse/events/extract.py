@@ -86,6 +86,8 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
     for token in sent:
         if token.dep_ in NOMINAL_DEPS:
             continue  # a verb tag on a noun's slot ("signed a peace accord") is a tagging slip
+        if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):
+            continue  # "X, who oversees the police": a standing role, not an event
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
             found = code_verb(token)
             if found is not None and lexicon.category_of(found.code) is not None:
@@ -207,6 +209,8 @@ def _framed_by_coded(verb: Token, coded: dict[int, Coded]) -> bool:
 def _is_complement(verb: Token) -> bool:
     """A clause completing its head: 'refused to GO', 'demanded that X GO', and the
     infinitive the parser sometimes attaches as an adverbial ('have sworn to FIGHT')."""
+    if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return False  # "asked whether she would meet them": a question, not a demand
     if verb.dep_ in ("xcomp", "ccomp"):
         return True
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
