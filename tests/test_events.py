@@ -109,3 +109,12 @@ def test_quote_speakers_get_country_and_sector():
     assert (minister.country, minister.sector) == ("CHL", "GOV")
     soto = next(q for q in quotes if "send troops" in q.text)
     assert soto.sector == "IGO" and soto.country is None, by_text
+
+
+@pytest.mark.slow
+def test_a_role_resolves_to_the_person_the_article_names_in_it():
+    text = ("Chilean Foreign Minister Ana Soto arrived in Lima on Monday. "
+            "The Chilean foreign minister accused Peru of violating the fishing agreement.")
+    accused = only(events_of(text), "accused")
+    assert accused.source.name == "Ana Soto" and accused.source.country == "CHL"
+    assert code(accused.target) == "PER"

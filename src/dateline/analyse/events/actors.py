@@ -265,6 +265,19 @@ def _titles_only(words: list[str]) -> bool:
     return all(w in TITLES or w in EMPTY_WORDS or w in lexicon.countries() for w in words)
 
 
+def role_of(text: str) -> tuple[str | None, str | None] | None:
+    """(country, office) when the phrase is only a role ('the Chilean FM' -> ('CHL', 'foreign
+    minister'), 'the president' -> (None, 'president')); None when it names someone."""
+    words = _strip_article(_plain(text).split())
+    if not words or not _only_role_words(words):
+        return None
+    joined = " " + " ".join(words) + " "
+    office = next((OFFICES[r] for r in sorted(OFFICES, key=len, reverse=True) if f" {r} " in joined), None)
+    if office is None:
+        return None
+    return _country_in(words, _capitals(text))[0], office
+
+
 def _only_role_words(words: list[str]) -> bool:
     """'the German chancellor', 'Russia's foreign minister': a role and a country, no name."""
     rest = " " + " ".join(words) + " "

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
-from dateline.analyse.events.actors import ActorRef, acceptable_name, actor_for
+from dateline.analyse.events.actors import ActorRef, acceptable_name, actor_for, role_of
 from dateline.analyse.events.coding import code_noun
 from dateline.models import Entity, EntityMention
 
@@ -38,12 +38,34 @@ class ActorFinder:
     entities: list[EntityMention] = field(default_factory=list)
     _by_offset: dict[int, EntityMention] = field(default_factory=dict, init=False)
 
+    _by_role: dict[tuple[str | None, str], EntityMention] = field(default_factory=dict, init=False)
+
     def __post_init__(self) -> None:
         for mention in self.entities:
             if mention.field != "text":
                 continue
             for offset in range(mention.start, mention.end):
                 self._by_offset.setdefault(offset, mention)
+            if mention.type == "PERSON" and not mention.in_caption:
+                for descriptor in mention.descriptors:
+                    role = role_of(descriptor)
+                    if role is not None:
+                        self._by_role.setdefault(role, mention)
+                        self._by_role.setdefault((None, role[1]), mention)
+
+    def role_holder(self, text: str) -> ActorRef | None:
+        """'the Peruvian leader', 'the president': the person this article names in that role
+        (its body, never a photo caption), before the dictionary's holder for the date."""
+        role = role_of(text)
+        mention = self._by_role.get(role) if role is not None else None
+        if mention is None:
+            return None
+        placed = actor_for(mention.name, self.date, person=True)
+        country = role[0] or (placed.country if placed else None)
+        if country is None and mention.country:
+            country_ref = actor_for(mention.country, self.date)
+            country = country_ref.country if country_ref else None
+        return ActorRef(mention.name, country, "GOV", Entity.make_id(mention.type, mention.name))
 
     def mention_at(self, token: Token) -> EntityMention | None:
         return self._by_offset.get(token.idx)
@@ -108,6 +130,9 @@ class ActorFinder:
 
     def _phrase_actor(self, token: Token) -> ActorRef | None:
         text = _phrase_text(token)
+        holder = self.role_holder(text)
+        if holder is not None:
+            return holder
         mention = self.mention_at(token)
         person = mention is not None and mention.type == "PERSON"
         found = actor_for(text, self.date, person=person)
