@@ -118,3 +118,11 @@ def test_a_role_resolves_to_the_person_the_article_names_in_it():
     accused = only(events_of(text), "accused")
     assert accused.source.name == "Ana Soto" and accused.source.country == "CHL"
     assert code(accused.target) == "PER"
+
+
+@pytest.mark.slow
+def test_conjoined_country_modifiers_are_one_event_each():
+    events = [e for e in events_of("French and Egyptian warships shelled rebel positions near the port.")
+              if e.trigger == "shelled"]
+    assert {code(e.source) for e in events} == {"FRA", "EGY"}
+    assert all(e.category == "FIGHT" and e.source.sector == "MIL" for e in events)

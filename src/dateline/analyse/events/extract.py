@@ -431,7 +431,24 @@ def _with_conjuncts(token: Token | None, finder: ActorFinder) -> list[ActorRef]:
     if token is None:
         return []
     tokens = [token] + [c for c in token.conjuncts if c.i > token.i][:3]
-    return [a for a in (finder.actor(t) for t in tokens) if a is not None]
+    found = [a for a in (finder.actor(t) for t in tokens) if a is not None]
+    return found + _modifier_conjuncts(token, found, finder)
+
+
+def _modifier_conjuncts(token: Token, found: list[ActorRef], finder: ActorFinder) -> list[ActorRef]:
+    """'French and Egyptian warships', 'U.S. and Russian negotiators': one actor per country
+    the conjoined modifiers name, each with the head's sector."""
+    if not found:
+        return []
+    extra = []
+    for modifier in token.children:
+        if modifier.dep_ not in ("amod", "compound", "nmod") or modifier.i > token.i:
+            continue
+        for conj in modifier.conjuncts:
+            placed = actor_for(conj.text, finder.date)
+            if placed is not None and placed.country and placed.country != found[0].country:
+                extra.append(ActorRef(f"{conj.text} {token.text}", placed.country, found[0].sector))
+    return extra[:3]
 
 
 def _reporting_subject(verb: Token) -> Token | None:
