@@ -126,3 +126,11 @@ def test_conjoined_country_modifiers_are_one_event_each():
               if e.trigger == "shelled"]
     assert {code(e.source) for e in events} == {"FRA", "EGY"}
     assert all(e.category == "FIGHT" and e.source.sector == "MIL" for e in events)
+
+
+@pytest.mark.slow
+def test_unplaced_groups_take_the_country_they_act_in_and_demand_frames_code_demands():
+    arrest = only(events_of("Kenyan police arrested 20 protesters in Nairobi on Tuesday."), "arrested")
+    assert code(arrest.source) == "KEN" and arrest.target.sector == "OPP" and arrest.target.country == "KEN"
+    call = only(events_of("Japan called on North Korea to halt its missile tests."), "called")
+    assert (call.category, call.mode, code(call.source), code(call.target)) == ("DEMAND", "demanded", "JPN", "PRK")

@@ -148,11 +148,11 @@ def code_verb(verb: Token) -> Coded | None:
     for pattern in lexicon.hand_patterns().get(verb_lemma(verb), ()):
         if _in_order(pattern.after, after) and _in_order(pattern.before, before):
             return Coded(pattern.code, verb, pattern.size) if pattern.code != "-" else None
-    if verb_lemma(verb) in lexicon.hand_verbs():
+    if verb_lemma(verb) in lexicon.hand_verbs() and default != "-":
         # a hand-kept default is the verb's own sense; its PETRARCH block's patterns are its
         # synonyms' ("telephone" sits with "call for")
-        return Coded(default, verb, 0) if default != "-" else None
-    weak = verb_lemma(verb) in lexicon.weak_verbs()
+        return Coded(default, verb, 0)
+    weak = verb_lemma(verb) in lexicon.weak_verbs() or verb_lemma(verb) in lexicon.hand_verbs()
     for pattern in lexicon.patterns().get(block, ()):
         if not pattern.after and not pattern.before:
             continue

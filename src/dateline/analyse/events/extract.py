@@ -89,7 +89,7 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
         if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):
             continue  # "X, who oversees the police": a standing role, not an event
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
-            found = code_verb(token)
+            found = code_verb(token) or _demand_frame(token)
             if found is not None and lexicon.category_of(found.code) is not None:
                 coded[token.i] = found
     events = []
@@ -114,7 +114,7 @@ INTENT_CODES = {"03": None, "04": "036", "045": "039", "046": "036", "05": "032"
 
 
 # An intended hostile action is a threat (CAMEO 13): "plans to impose restrictions".
-THREAT_CODES = {"12": "130", "14": "133", "15": "138", "16": "131", "163": "1312", "166": "136",
+THREAT_CODES = {"12": "130", "14": "133", "16": "131", "163": "1312", "166": "136",
                 "17": "132", "172": "132", "173": "132", "18": "138", "19": "138", "20": "1385"}
 # A refused or negated act of cooperation is a rejection (CAMEO 12): "will not accept refugees".
 REJECT_CODES = {"03": "120", "04": "125", "045": "126", "05": "120", "06": "121", "07": "122",
@@ -190,6 +190,14 @@ def _demand_event(speech: Token, inner: Token, finder: ActorFinder, article_id: 
     found = Coded("100", speech, 1)
     return [_make_event(found, category, "demanded", source, target, article_id, sent, text)
             for source in sources or [None] for target in targets or [None]][:MAX_PAIRS]
+
+
+def _demand_frame(verb: Token) -> Coded | None:
+    """'called on North Korea to halt its tests', 'pressed Iran to free ...': a demand frame
+    with an infinitive complement is a demand (CAMEO 10) even where its verb codes nothing."""
+    if _frame_mode(verb) == "demanded" and any(c.dep_ == "xcomp" for c in verb.children):
+        return Coded("100", verb, 1)
+    return None
 
 
 def _frame_mode(word: Token) -> str | None:
@@ -375,7 +383,7 @@ SKIP_PREPS = frozenset({"following", "after", "before", "despite", "during", "si
 MAX_DEPTH = 6
 
 
-def _target_candidates(verb: Token) -> list[Token]:
+def _target_candidates(verb: Token) -> list[tuple[Token, bool]]:
     """Tokens that may name the target, best first: nearest to the verb in the parse, the
     passive subject and objects before subjects of complement clauses ("demanded that X
     withdraw") and prepositional objects ("talks with X", "cut off power to X"); a place the
@@ -398,7 +406,7 @@ def _target_candidates(verb: Token) -> list[Token]:
         # a complement clause is the frame's own action: its arguments are as near as the frame's
         step = 0 if token.dep_ in ("xcomp", "ccomp") else 1
         frontier.extend((child, depth + step, place) for child in token.children)
-    return [token for *_key, token in sorted(found, key=lambda f: (f[0], f[1], f[2], f[3].i))]
+    return [(token, bool(place)) for place, *_key, token in sorted(found, key=lambda f: (f[0], f[1], f[2], f[3].i))]
 
 
 def _arguments(verb: Token, finder: ActorFinder) -> tuple[list[ActorRef], list[ActorRef]]:
@@ -416,15 +424,31 @@ def _arguments(verb: Token, finder: ActorFinder) -> tuple[list[ActorRef], list[A
         sources = _with_conjuncts(_subject(verb.head), finder) if verb.dep_ == "ccomp" else sources
     names = {s.name for s in sources}
     fallback: list[ActorRef] = []
-    for token in _target_candidates(verb):
+    place_country = None
+    for token, is_place in _target_candidates(verb):
         if _own_possession(token):
             continue
         found = [t for t in _with_conjuncts(token, finder) if t.name not in names]
+        if is_place:
+            if found and found[0].country and place_country is None:
+                place_country = found[0].country
+            if fallback:
+                continue  # "arrested 20 protesters in Nairobi": the protesters, not the city
         if any(t.code for t in found):
-            return sources, [t for t in found if t.code or t.sector]
+            return _placed(sources, place_country), [t for t in found if t.code or t.sector]
         if not fallback and found and found[0].sector and found[0].sector != "CVL":
             fallback = found[:1]  # "rebel fighters": a sector without a country, if nothing better
-    return sources, fallback
+    return _placed(sources, place_country), _placed(fallback, place_country)
+
+
+def _placed(actors: list[ActorRef], country: str | None) -> list[ActorRef]:
+    """Groups the text places nowhere ('protesters', 'riot police') acting in a country are that
+    country's ('... in Santiago' -> CHL)."""
+    if country is None:
+        return actors
+    return [ActorRef(a.name, country, a.sector, a.entity_id)
+            if not a.country and not a.entity_id and a.sector not in (None, "IGO", "NGO") else a
+            for a in actors]
 
 
 def _with_conjuncts(token: Token | None, finder: ActorFinder) -> list[ActorRef]:
