@@ -201,6 +201,22 @@ def stats(db_path, as_json):
     click.echo(json.dumps(figures, ensure_ascii=False) if as_json else format_stats(figures))
 
 
+@cli.command()
+@db_option
+@click.option("--actor", default=None, help="Only events with this actor (name, ISO-3 country or entity id) on either side.")
+@click.option("--category", default=None, help="Only events of this PLOVER category (e.g. DEMAND).")
+def events(db_path, actor, category):
+    """Print the stored events (who did what to whom, when), one per entry."""
+    from dateline.present.events import format_event, select_events
+
+    db_path = existing_db(settings_from(db=db_path).db)
+    with open_store(db_path) as store:
+        rows = list(select_events(store.rows("events"), actor=actor, category=category))
+    for row in rows:
+        click.echo(format_event(row))
+    click.echo(f"{len(rows)} events")
+
+
 @cli.command(name="eval")
 @click.argument("name", type=click.Choice(sorted(SCORERS)))
 @click.argument("path", type=click.Path())

@@ -24,8 +24,9 @@ FOLDER = "data"
 
 @dataclass(frozen=True)
 class Lexicon:
-    """How a shipped file is read: `words` (one entry a line), `table` (TAB columns), `json`,
-    or `rules` (read by its own parser, e.g. the cleaning rules)."""
+    """How a shipped file is read: `words` (one entry a line), `table` (a fixed number of TAB
+    columns), `rows` (TAB columns, as many as a line has), `json`, or `rules` (read by its own
+    parser, e.g. the cleaning rules)."""
 
     kind: str
     columns: int = 1  # for tables: columns every line must have (the last may be empty when optional)
@@ -50,6 +51,25 @@ LEXICONS: dict[str, Lexicon] = {
     "actor_verbs.txt": Lexicon("words"),
     "actor_object_verbs.txt": Lexicon("words"),
     "actor_nouns.txt": Lexicon("words"),
+    "events/actors_current.tsv": Lexicon("rows"),
+    "events/actors_petrarch.tsv": Lexicon("rows"),
+    "events/agents.tsv": Lexicon("rows"),
+    "events/agents_extra.tsv": Lexicon("rows"),
+    "events/cameo_extra.tsv": Lexicon("rows"),
+    "events/cameo_plover.tsv": Lexicon("rows"),
+    "events/category_names.tsv": Lexicon("rows"),
+    "events/collectives.tsv": Lexicon("rows"),
+    "events/countries.tsv": Lexicon("rows"),
+    "events/country_extra.tsv": Lexicon("rows"),
+    "events/frames.tsv": Lexicon("rows"),
+    "events/nouns.tsv": Lexicon("rows"),
+    "events/synsets.tsv": Lexicon("rows"),
+    "events/verb_patterns.tsv": Lexicon("rows"),
+    "events/verb_patterns_extra.tsv": Lexicon("rows"),
+    "events/verbs.tsv": Lexicon("rows"),
+    "events/verbs_extra.tsv": Lexicon("rows"),
+    "events/weak_verbs.tsv": Lexicon("rows"),
+    "events/weapons.tsv": Lexicon("rows"),
     "amounts/context.json": Lexicon("json"),
     "amounts/currencies.json": Lexicon("json"),
     "amounts/numbers.json": Lexicon("json"),
@@ -106,6 +126,15 @@ def table(name: str, columns: int, *, optional_last: bool = False) -> tuple[tupl
 
 
 @lru_cache(maxsize=None)
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The rows of a TAB-separated file whose lines may have different numbers of cells."""
+    found = tuple(tuple(line.split("\t")) for _, line in entry_lines(name))
+    if not found:
+        raise DataFileError(f"data file {FOLDER}/{name} holds no entries")
+    return found
+
+
+@lru_cache(maxsize=None)
 def json_data(name: str) -> Any:
     try:
         return json.loads(data_text(name))
@@ -124,6 +153,8 @@ def load(name: str) -> Any:
         return table(name, spec.columns, optional_last=spec.optional_last)
     if spec.kind == "json":
         return json_data(name)
+    if spec.kind == "rows":
+        return rows(name)
     from dateline.clean import parse_furniture
 
     return tuple(parse_furniture(data_text(name), name=name))

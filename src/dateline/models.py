@@ -190,6 +190,8 @@ class Quote:
     speaker_end: int | None = None
     # the speaker as resolved within the article, before linking swaps in the canonical name
     speaker_in_article: str | None = None
+    country: str | None = None  # the speaker's country (ISO-3), from their role or the actor dictionary
+    sector: str | None = None  # the speaker's sector (GOV, MIL, IGO ...)
 
     @staticmethod
     def make_id(article_id: str, field_name: str, start: int, end: int, kind: str) -> str:
@@ -255,6 +257,71 @@ class Place:
     feature: str | None = None  # country | admin1 | city | continent
     confidence: float | None = None
     evidence: list[str] = dataclasses.field(default_factory=list)
+
+
+@dataclass
+class Actor:
+    """Who acts or is acted upon in an event: a person, organisation, country or group.
+
+    `country` is ISO-3 (None for international organisations and unplaced groups); `sector`
+    is GOV, MIL, REB, OPP, MED, IGO, BUS, CVL ... (None when the text gives none)."""
+
+    name: str
+    country: str | None = None
+    sector: str | None = None
+    entity_id: str | None = None
+
+
+@dataclass
+class Location:
+    """Where an event happened, as the places extractor geocoded it."""
+
+    name: str
+    country: str | None = None
+    admin1: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    geonameid: int | None = None
+
+
+EventMode = Literal["asserted", "offered", "intended", "refused", "denied", "demanded",
+                    "threatened", "hypothetical", "negated"]
+
+
+@dataclass
+class Event:
+    """Who did what to whom, when and where: one coded action in one sentence.
+
+    `category` is the PLOVER category, `cameo` the CAMEO code it came from, `mode` whether the
+    action happened (`asserted`) or was only offered, intended, refused, denied, demanded,
+    threatened, supposed (`hypothetical`) or negated. `start`/`end` span the trigger word.
+    `date_from` says where `date` came from: a time expression in the clause (`text`) or the
+    publication date (`published`). `quote_id`: the quote the event is reported in.
+    """
+
+    id: str
+    article_id: str
+    sentence: str
+    start: int
+    end: int
+    category: str
+    cameo: str | None
+    mode: str
+    source: Actor | None
+    target: Actor | None
+    date: str | None
+    date_from: str | None
+    location: Location | None = None
+    quote_id: str | None = None
+    confidence: float = 0.0
+    field: TextField = "text"
+    trigger: str = ""  # the verb or noun as written
+    plover_mode: str | None = None  # PLOVER's own mode ("heavy-weapons", "visit" ...)
+    context: str | None = None  # PLOVER context ("military", "diplomatic" ...)
+
+    @staticmethod
+    def make_id(article_id: str, field_name: str, start: int, end: int) -> str:
+        return stable_id("event", article_id, field_name, start, end)
 
 
 class ArticleAnalysis:

@@ -13,6 +13,7 @@ SCORERS = {
     "pubdates": "dateline.evaluate.pubdates",  # publication dates of undated articles
     "articlebench": "dateline.evaluate.articlebench",  # page residue: HTML body F1, plain-text residue
     "places": "dateline.evaluate.places",  # places and geocoding, over our own gold sentences
+    "plover": "dateline.evaluate.plover",  # events: PLOVER category, mode, actor countries
 }
 
 

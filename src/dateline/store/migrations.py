@@ -197,6 +197,14 @@ _RELEASED: list[tuple[int, str, str]] = [
         UPDATE quotes SET parts = '[[' || start || ', ' || "end" || ']]'
         """,
     ),
+    (
+        5,
+        "quotes: the speaker's country (ISO-3) and sector",
+        """
+        ALTER TABLE quotes ADD COLUMN country TEXT;
+        ALTER TABLE quotes ADD COLUMN sector TEXT;
+        """,
+    ),
 ]
 
 MIGRATIONS: tuple[Migration, ...] = tuple(

@@ -1,0 +1,333 @@
+"""Actors: who a phrase names, with an ISO-3 country and a sector, for a given date.
+
+`actor_for(text, date)` is the reusable entry point (quotes, entities and events call it):
+"the Chilean defence minister" -> (CHL, GOV), "rebel fighters" -> (REB), "Washington" -> (USA,
+GOV), "the UN envoy" -> (IGO), "Vladimir Putin" on 2015-03-01 -> (RUS, GOV). Evidence comes from
+the phrase itself first (demonyms, country names, capitals, role nouns), then from the actor
+dictionary for the date; a phrase that gives none is no actor. `acceptable_name` says whether a
+string may stand as an actor's name at all (never a bare demonym, a title, a headline fragment).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dateline.analyse.events import lexicon
+
+# Role words that name an office the dictionary can resolve to its holder on a date.
+OFFICES = {
+    "president": "president", "prime minister": "prime minister", "premier": "prime minister",
+    "pm": "prime minister", "chancellor": "head of government", "foreign minister": "foreign minister",
+    "fm": "foreign minister", "vice president": "vice president", "foreign secretary": "foreign minister",
+    "secretary of state": "foreign minister", "external affairs minister": "foreign minister",
+    "supreme leader": "supreme leader", "king": "head of state", "queen": "head of state",
+    "emir": "head of state",
+    "secretary general": "secretary-general",
+}
+# Words that carry no identity of their own: a phrase of only these is no actor.
+EMPTY_WORDS = frozenset(
+    "the a an its their his her this that these those some several many all both two three "
+    "four five other others most few one mr mrs ms dr sir".split()
+)
+_TITLE_GLUE = re.compile(r"^(?:of|for|and|to)\b|\b(?:of|for)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor as events and quotes carry it."""
+
+    name: str
+    country: str | None
+    sector: str | None
+    entity_id: str | None = None
+
+    @property
+    def code(self) -> str | None:
+        """The event-data code: the country, else IGO/NGO for international actors."""
+        if self.country:
+            return self.country
+        return self.sector if self.sector in ("IGO", "NGO", "IMG") else None
+
+    def as_dict(self) -> dict:
+        return {"entity_id": self.entity_id, "name": self.name, "country": self.country,
+                "sector": self.sector}
+
+
+def _plain(text: str) -> str:
+    text = text.replace("’", "'").replace("\u00a0", " ").replace("-", " ")
+    return " ".join(text.lower().split())
+
+
+def _strip_article(words: list[str]) -> list[str]:
+    while words and words[0] in EMPTY_WORDS:
+        words = words[1:]
+    return words
+
+
+def _on_date(entries: tuple[lexicon.ActorEntry, ...], date: str | None) -> lexicon.ActorEntry | None:
+    """The entry in force on the date; else the latest before it; else the first with a country."""
+    dated = [e for e in entries if e.start or e.end]
+    placed = [e for e in entries if e.country or e.sector in ("IGO", "NGO")]
+    if not date and placed:
+        # no date: the latest office that places the actor
+        return max(placed, key=lambda e: (e.start or "0000", e.sector != "ELI"))
+    if date:
+        current = [e for e in dated if (not e.start or e.start <= date) and (not e.end or date < e.end)]
+        if current:
+            return max(current, key=lambda e: (e.office != "", e.sector != "ELI", e.start))
+        before = [e for e in dated if e.end and e.end <= date]
+        if before:
+            latest = max(before, key=lambda e: e.end)
+            return latest._replace(sector="ELI") if latest.sector not in ("IGO", "NGO") else latest
+    undated = [e for e in entries if not (e.start or e.end)]
+    pool = undated or dated
+    return next((e for e in pool if e.country or e.sector in ("IGO", "NGO")), pool[0] if pool else None)
+
+
+def _sector_of(words: list[str]) -> str | None:
+    """The sector the phrase's role words give ("rebel fighters" -> REB), last role word first."""
+    table = lexicon.agents()
+    for end in range(len(words), 0, -1):
+        for size in (3, 2, 1):
+            if end - size < 0:
+                continue
+            phrase = " ".join(words[end - size:end])
+            for form in (phrase, _singular(phrase)):
+                if form in table:
+                    return table[form]
+    return None
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _capitals(text: str) -> frozenset[str]:
+    """The words of a phrase written with a capital: only those name countries, so "male
+    nurses" is no Maldives and "the bill" no country at all."""
+    raw = text.replace("’", "'").replace("\u00a0", " ").replace("-", " ").split()
+    return frozenset(w.lower() for w in raw if w[:1].isupper() or w[:1] in "'\"")
+
+
+def _country_in(words: list[str], capitals: frozenset[str] | None = None) -> tuple[str | None, int]:
+    """The country a phrase names (longest match), and how many words named it; a country
+    the phrase places its people in ("ethnic Albanians in southern Serbia") wins."""
+    table = lexicon.countries()
+    for i, word in enumerate(words[:-1]):
+        # only a group lives somewhere ("rebels in Zimbabwe"); a person "in Tel Aviv" visits
+        if word in ("in", "of", "from") and i > 0 and words[i - 1].endswith("s"):
+            inner, size = _country_in_plain(words[i + 1:], table, capitals)
+            if inner:
+                return inner, size
+    return _country_in_plain(words, table, capitals)
+
+
+def _country_in_plain(words: list[str], table: dict[str, str],
+                      capitals: frozenset[str] | None) -> tuple[str | None, int]:
+    for size in (4, 3, 2, 1):
+        for i in range(0, len(words) - size + 1):
+            if capitals is not None and words[i] not in capitals:
+                continue
+            phrase = " ".join(words[i:i + size])
+            for form in (phrase, phrase.removesuffix("'s").removesuffix("'"), _singular(phrase)):
+                code = table.get(form)
+                if code:
+                    return code, size
+    return None, 0
+
+
+def _igo_in(words: list[str], date: str | None) -> lexicon.ActorEntry | None:
+    book = lexicon.actor_book()
+    groups = lexicon.collectives()
+    for size in (5, 4, 3, 2, 1):
+        for i in range(0, len(words) - size + 1):
+            group = groups.get(" ".join(words[i:i + size]))
+            if group and group[0] in ("IGO", "NGO"):
+                return lexicon.ActorEntry(" ".join(words[i:i + size]), "", group[0])
+            entries = book.get(" ".join(words[i:i + size]))
+            if entries:
+                entry = _on_date(entries, date)
+                if entry and entry.sector in ("IGO", "NGO") and not entry.country:
+                    return entry
+    return None
+
+
+def _office_holder(country: str | None, words: list[str], date: str | None) -> lexicon.ActorEntry | None:
+    if not date:
+        return None
+    text = " ".join(words)
+    for role, office in OFFICES.items():
+        if re.search(rf"\b{re.escape(role)}\b", text):
+            key_office = office
+            if office == "secretary-general" and country is None:
+                igo = "nato" if "nato" in text else "un" if re.search(r"\bu\.?n\.?\b|united nations", text) else None
+                if not igo:
+                    return None
+                key_office = f"{igo} secretary-general"
+            holders = lexicon.offices().get((country or "", key_office), ())
+            entry = _on_date(tuple(h for h in holders if h.start <= date), date)
+            if entry and (not entry.end or date < entry.end):
+                return entry
+    return None
+
+
+def actor_for(text: str, date: str | None = None, *, book=None, person: bool = False) -> ActorRef | None:
+    """The actor a phrase names on a date (ISO), or None when the phrase gives no evidence.
+
+    `person`: the phrase is a person's name (as the entity tagger found it), so the dictionary
+    is asked for the whole name and its last word (the surname) too."""
+    book = book or lexicon.actor_book()
+    words = _strip_article(_plain(text).split())
+    if not words:
+        return None
+    phrase = " ".join(words)
+    group = lexicon.collectives().get(phrase) or lexicon.collectives().get("the " + phrase)
+    if group:
+        if group[0] in ("IGO", "NGO"):
+            return ActorRef(text.strip(), None, group[0])
+        return ActorRef(text.strip(), group[0], group[1])
+    if _only_role_words(words):
+        holder = _office_holder(_country_in(words, _capitals(text))[0], words, date)
+        if holder:
+            return ActorRef(holder.name, holder.country or None, holder.sector)
+    entries = book.get(phrase)
+    if entries:
+        entry = _on_date(entries, date)
+        if entry:
+            sector = entry.sector or ("GOV" if entry.country else None)
+            return ActorRef(entry.name if person else text.strip(), entry.country or None, sector)
+    country, size = _country_in(words, _capitals(text))
+    sector = _sector_of(words)
+    if country and size == len(words):
+        # the phrase is a country, capital or demonym: the state (a plural demonym: its people)
+        # "Palestinians" (a people) has no sector; "Israel", "Moscow" speak for the government
+        is_people = words[-1].endswith("s") and _singular(words[-1]) in lexicon.demonym_words()
+        return ActorRef(text.strip(), country, None if is_people else "GOV")
+    igo = _igo_in(words, date)
+    named = _named_in(words, date, book, person=person)
+    holder = _office_holder(country if not igo else None, words, date)
+    if holder and named and not _only_role_words(words):
+        holder = None  # "President Ana Soto": the named person, whoever holds the office
+    if holder:
+        return ActorRef(holder.name, holder.country or None, holder.sector)
+    if named and igo and _igo_words_before_name(words, named):
+        # "Arab League Secretary General X", "UN envoy X": X acts for the organisation
+        return ActorRef(named.name if person else text.strip(), None, igo.sector)
+    if named:
+        return ActorRef(named.name if person else text.strip(), country or named.country or None,
+                        sector or named.sector or None)
+    if igo and not country:
+        # an international organisation's troops, envoys and agencies are the organisation's
+        return ActorRef(text.strip(), None, igo.sector)
+    if country or sector:
+        return ActorRef(text.strip(), country, sector)
+    inner = _name_inside(text, date, book)
+    if inner is not None:
+        return ActorRef(text.strip(), inner.country or None, inner.sector or None)
+    return None
+
+
+def _name_inside(text: str, date: str | None, book) -> lexicon.ActorEntry | None:
+    """A known organisation named inside a longer phrase ('the UNITA militarist wing'): any
+    run of two or more words, or an acronym in capitals, that the dictionary knows."""
+    original = text.replace("-", " ").split()
+    words = [_plain(w) for w in original]
+    for size in (4, 3, 2, 1):
+        for i in range(0, len(words) - size + 1):
+            if size == 1 and not (original[i].isupper() and len(original[i]) >= 3):
+                continue
+            entries = book.get(" ".join(words[i:i + size]))
+            if entries:
+                entry = _on_date(entries, date)
+                if entry and (entry.country or entry.sector in ("IGO", "NGO")):
+                    return entry
+    return None
+
+
+def _igo_words_before_name(words: list[str], named: lexicon.ActorEntry) -> bool:
+    surname = _plain(named.name).split()[-1:] or [""]
+    return surname[0] in words and words.index(surname[0]) > 0 and not named.sector == "IGO"
+
+
+TITLES = frozenset("president prime minister premier king queen emir sheikh general gen. lt. "
+                   "colonel col. mr mr. mrs ms dr dr. sir chancellor leader chief foreign defence "
+                   "defense interior finance secretary ayatollah prince crown".split())
+
+
+def _titles_only(words: list[str]) -> bool:
+    return all(w in TITLES or w in EMPTY_WORDS or w in lexicon.countries() for w in words)
+
+
+def role_of(text: str) -> tuple[str | None, str | None] | None:
+    """(country, office) when the phrase is only a role ('the Chilean FM' -> ('CHL', 'foreign
+    minister'), 'the president' -> (None, 'president')); None when it names someone."""
+    words = _strip_article(_plain(text).split())
+    if not words or not _only_role_words(words):
+        return None
+    joined = " " + " ".join(words) + " "
+    office = next((OFFICES[r] for r in sorted(OFFICES, key=len, reverse=True) if f" {r} " in joined), None)
+    if office is None:
+        return None
+    return _country_in(words, _capitals(text))[0], office
+
+
+def _only_role_words(words: list[str]) -> bool:
+    """'the German chancellor', 'Russia's foreign minister': a role and a country, no name."""
+    rest = " " + " ".join(words) + " "
+    for role in sorted(OFFICES, key=len, reverse=True):
+        rest = rest.replace(f" {role} ", " ")
+    table = lexicon.countries()
+    return all(w in table or w.removesuffix("'s") in table or w in EMPTY_WORDS or w in ("'s", "of")
+               for w in rest.split())
+
+
+def _named_in(words: list[str], date: str | None, book, *, person: bool) -> lexicon.ActorEntry | None:
+    """A person or institution of the dictionary named by the phrase's last words."""
+    for size in range(min(len(words), 5), 1, -1):
+        entries = book.get(" ".join(words[-size:]))
+        if entries:
+            return _on_date(entries, date)
+    # a surname alone ("President Mugabe"), never a different first name with it
+    if person and words and words[-1] in lexicon.surnames() and _titles_only(words[:-1]):
+        entries = book.get(lexicon.surnames()[words[-1]])
+        if entries:
+            return _on_date(entries, date)
+    if person and len(words) >= 1:
+        entries = book.get(words[-1])
+        if entries and all(e.sector not in ("IGO",) for e in entries):
+            entry = _on_date(entries, date)
+            # a lone surname is trusted only when it names one person in the dictionary
+            if entry and len({e.name for e in entries}) == 1:
+                return entry
+    return None
+
+
+def acceptable_name(text: str) -> bool:
+    """Whether a string can stand as an actor's name: not a bare demonym ("Chilean"), not a title
+    glued to a name by a preposition ("of Interior of Peru Ana Soto"), not a headline fragment
+    ending in a verb ("Halden vows"), not a phrase of empty words."""
+    words = _plain(text).split()
+    if not words or all(w in EMPTY_WORDS for w in words):
+        return False
+    if len(words) == 1 and words[0] in lexicon.demonym_words():
+        return False  # a bare demonym: "Chilean officials said" is spoken by the officials
+    if _TITLE_GLUE.search(text.strip()):
+        return False
+    if len(words) >= 2 and words[-1] in _HEADLINE_VERBS:
+        return False
+    if len(words) >= 2 and words[-1] in ("press", "office", "secretary") and words[0] in ("palace", "white"):
+        return False
+    return True
+
+
+_HEADLINE_VERBS = frozenset(
+    "vows says warns urges slams says denies rejects backs hits calls seeks eyes plans agrees "
+    "threatens blasts pledges insists admits claims".split()
+)

@@ -1,0 +1,188 @@
+"""Who acts and who is acted upon: a verb's source and target actors in the parse.
+
+The source is the clause's subject (the by-agent in the passive; a pronoun is the reporting
+clause's subject or the quote's speaker); the target is the nearest argument that names an actor
+(objects, complement clauses, prepositional objects, conditions), a place the action is in last.
+Compound actors come back as one actor each.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.analyse.events.actors import ActorRef, actor_for
+from dateline.analyse.events.phrases import ActorFinder
+
+TARGET_PREPS = ("with", "to", "against", "on", "at", "from", "into", "toward", "towards", "over", "upon", "for")
+PRONOUN_SUBJECTS = frozenset({"i", "we", "it", "they", "he", "she"})
+SPEAKER = "\x00speaker"  # stands for a pronoun subject until the quote's speaker is known
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The clause's acting subject; a complement or conjunct verb borrows its head's."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                return verb.head
+            return child
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return verb.head
+    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
+        head = verb.head
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head
+        return subject_of(head, depth + 1)
+    return None
+
+
+def passive_subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+
+
+def prep_object(token: Token, preps=TARGET_PREPS) -> Token | None:
+    for child in token.children:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+# Dependents walked to find a target, and how early each kind is tried at equal depth.
+TARGET_RANK = {"nsubjpass": 0, "dobj": 1, "obj": 1, "dative": 1, "iobj": 1, "nsubj": 2, "pobj": 3}
+WALK_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "nsubjpass", "prep", "pobj", "xcomp", "agent",
+                       "ccomp", "nsubj", "acl", "pcomp", "appos", "compound", "amod", "advcl"})
+# A threat's or demand's condition names its target: "... unless Israel rescinded ...".
+CONDITION_MARKS = frozenset({"unless", "if", "until"})
+PLACE_PREPS = frozenset({"in", "into", "inside"})
+# Prepositions of time, cause and comparison: what follows them is no party to the action.
+SKIP_PREPS = frozenset({"following", "after", "before", "despite", "during", "since", "until",
+                        "amid", "because", "like", "including", "according", "as", "than", "unlike"})
+MAX_DEPTH = 6
+
+
+def target_candidates(verb: Token) -> list[tuple[Token, bool]]:
+    """Tokens that may name the target, best first: nearest to the verb in the parse, the
+    passive subject and objects before subjects of complement clauses ("demanded that X
+    withdraw") and prepositional objects ("talks with X", "cut off power to X"); a place the
+    action happens in ("arrived in Amman") only last."""
+    found: list[tuple[int, int, int, Token]] = []
+    frontier = [(child, 1, False) for child in verb.children]
+    while frontier:
+        token, depth, in_place = frontier.pop()
+        if depth > MAX_DEPTH or token.dep_ not in WALK_DEPS:
+            continue
+        if token.dep_ == "nsubj" and token.head.i == verb.i:
+            continue  # the source
+        if token.dep_ == "prep" and token.lower_ in SKIP_PREPS:
+            continue
+        place = in_place or (token.dep_ == "prep" and token.lower_ in PLACE_PREPS)
+        if token.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
+            continue
+        if token.dep_ in TARGET_RANK and token.pos_ in ("NOUN", "PROPN"):
+            found.append((1 if place else 0, depth, TARGET_RANK[token.dep_], token))
+        # a complement clause is the frame's own action: its arguments are as near as the frame's
+        step = 0 if token.dep_ in ("xcomp", "ccomp") else 1
+        frontier.extend((child, depth + step, place) for child in token.children)
+    return [(token, bool(place)) for place, *_key, token in sorted(found, key=lambda f: (f[0], f[1], f[2], f[3].i))]
+
+
+def arguments_of(verb: Token, finder: ActorFinder) -> tuple[list[ActorRef], list[ActorRef]]:
+    """(sources, targets) of a verb: the subject and the best-resolving target candidate,
+    each with its conjuncts."""
+    subject = subject_of(verb)
+    sources = with_conjuncts(subject, finder)
+    if subject is not None and subject.lower_ in PRONOUN_SUBJECTS:
+        # "Syria says it will not accept ...": the reporting clause's subject; "we will
+        # retaliate," she said: the quote's speaker, once known
+        reporter = _reporting_subject(verb)
+        sources = with_conjuncts(reporter, finder) if reporter is not None else [ActorRef(SPEAKER, None, None)]
+    if subject is not None and own_possession(subject) and not any(s.code for s in sources):
+        # "Bosnian Serbs said their forces had withdrawn": the forces of the speaking subject
+        sources = with_conjuncts(subject_of(verb.head), finder) if verb.dep_ == "ccomp" else sources
+    names = {s.name for s in sources}
+    fallback: list[ActorRef] = []
+    place_country = None
+    for token, is_place in target_candidates(verb):
+        if own_possession(token):
+            continue
+        found = [t for t in with_conjuncts(token, finder) if t.name not in names]
+        if is_place:
+            if found and found[0].country and place_country is None:
+                place_country = found[0].country
+            if fallback:
+                continue  # "arrested 20 protesters in Nairobi": the protesters, not the city
+        if any(t.code for t in found):
+            return placed_in(sources, place_country), [t for t in found if t.code or t.sector]
+        if not fallback and found and found[0].sector and found[0].sector != "CVL":
+            fallback = found[:1]  # "rebel fighters": a sector without a country, if nothing better
+    return placed_in(sources, place_country), placed_in(fallback, place_country)
+
+
+def placed_in(actors: list[ActorRef], country: str | None) -> list[ActorRef]:
+    """Groups the text places nowhere ('protesters', 'riot police') acting in a country are that
+    country's ('... in Santiago' -> CHL)."""
+    if country is None:
+        return actors
+    return [ActorRef(a.name, country, a.sector, a.entity_id)
+            if not a.country and not a.entity_id and a.sector not in (None, "IGO", "NGO") else a
+            for a in actors]
+
+
+def with_conjuncts(token: Token | None, finder: ActorFinder) -> list[ActorRef]:
+    if token is None:
+        return []
+    tokens = [token] + [c for c in token.conjuncts if c.i > token.i][:3]
+    found = [a for a in (finder.actor(t) for t in tokens) if a is not None]
+    return found + _modifier_conjuncts(token, found, finder)
+
+
+def _modifier_conjuncts(token: Token, found: list[ActorRef], finder: ActorFinder) -> list[ActorRef]:
+    """'French and Egyptian warships', 'U.S. and Russian negotiators': one actor per country
+    the conjoined modifiers name, each with the head's sector."""
+    if not found:
+        return []
+    extra = []
+    for modifier in token.children:
+        if modifier.dep_ not in ("amod", "compound", "nmod") or modifier.i > token.i:
+            continue
+        for conj in modifier.conjuncts:
+            placed = actor_for(conj.text, finder.date)
+            if placed is not None and placed.country and placed.country != found[0].country:
+                extra.append(ActorRef(f"{conj.text} {token.text}", placed.country, found[0].sector))
+    return extra[:3]
+
+
+def _reporting_subject(verb: Token) -> Token | None:
+    """The subject of the clause that reports this one ('X said it would ...')."""
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in ("ccomp", "xcomp", "conj") or node.head.i == node.i:
+            return None
+        node = node.head
+        subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in PRONOUN_SUBJECTS:
+            return subject
+    return None
+
+
+def own_possession(token: Token) -> bool:
+    """'its troops', 'their forces': the source's own, not a target."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "my") for c in token.children)
+
+
+def actor_of(token: Token | None, finder: ActorFinder) -> ActorRef | None:
+    if token is None:
+        return None
+    found = finder.actor(token)
+    if found is None:
+        conj = next((c for c in token.children if c.dep_ == "conj"), None)
+        if conj is not None:
+            found = finder.actor(conj)
+    return found
+
+

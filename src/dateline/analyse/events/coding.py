@@ -1,0 +1,209 @@
+"""A verb (or a nominalised event) in its clause -> a CAMEO code, by the PETRARCH2 patterns.
+
+A verb's PETRARCH block holds patterns such as `* (OF {RIGHTS ABUSES}) [1122]`: words that must
+follow the verb in its phrase (in order), or precede it (`&MILITARY * ...`). The most specific
+pattern that matches wins; a pattern coded `---` blocks coding; with no pattern, the verb's own
+default code applies. Matching is on the words of the verb's own phrase (its objects,
+prepositions, particles and complements), not the whole sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from dateline.analyse.events import lexicon
+
+# Dependents whose words belong to the verb's phrase for pattern matching.
+PHRASE_DEPS = frozenset({"dobj", "prep", "prt", "dative", "attr", "oprd", "xcomp", "acomp",
+                         "advmod", "npadvmod", "pobj", "agent", "obj", "iobj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg"})
+MAX_PHRASE_TOKENS = 14
+# Light verbs whose object noun is the event ("held talks", "launched an offensive").
+LIGHT_VERBS = frozenset(
+    "hold have make launch stage conduct carry begin start open mount issue lodge file deliver "
+    "extend resume continue announce give take impose order sign reach conclude complete "
+    "repeat renew reiterate lodge file undertake".split()
+)
+
+
+@dataclass(frozen=True)
+class Coded:
+    code: str  # CAMEO
+    trigger: Token  # the verb or noun the code came from
+    specific: int  # words of the pattern that matched (0: the verb's default code)
+
+
+Form = tuple[str, str, bool]  # lower case, lemma, inside a prepositional phrase
+
+
+def _forms(token: Token, in_prep: bool) -> Form:
+    return token.lower_, token.lemma_.lower(), in_prep
+
+
+def _phrase_words(verb: Token) -> tuple[list[Form], list[Form]]:
+    """(words before the verb in its clause, words after it in its phrase); each knows whether
+    it sits in a prepositional phrase, where PETRARCH's '(PREP ...)' groups are matched."""
+    after: list[tuple[Token, bool]] = []
+    before: list[tuple[Token, bool]] = []
+    for child in verb.children:
+        if child.dep_ in PHRASE_DEPS and child.i > verb.i:
+            after.extend(_phrase_subtree(child, child.dep_ in ("prep", "agent", "dative")))
+        elif child.dep_ in SUBJECT_DEPS or child.i < verb.i:
+            before.extend((t, p) for t, p in _phrase_subtree(child, child.dep_ == "prep") if t.i < verb.i)
+    after = sorted(after, key=lambda tp: tp[0].i)[:MAX_PHRASE_TOKENS]
+    before = sorted(before, key=lambda tp: tp[0].i)
+    return [_forms(t, p) for t, p in before], [_forms(t, p) for t, p in after]
+
+
+# Particles PETRARCH writes outside parentheses though spaCy may hang them as prepositions.
+_PREP_FREE = frozenset({"up", "down", "out", "off", "over", "back", "in", "on", "away", "to", "for"})
+
+# Clauses inside a phrase say something else ("a resolution that aims to tighten sanctions").
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "appos", "parataxis", "cc"})
+
+
+def _phrase_subtree(token: Token, in_prep: bool) -> list[tuple[Token, bool]]:
+    found = [(token, in_prep)]
+    for child in token.children:
+        if child.dep_ not in CLAUSE_DEPS:
+            found.extend(_phrase_subtree(child, in_prep or child.dep_ == "prep"))
+    return found
+
+
+def _word_matches(word: str, form: Form) -> bool:
+    if word.startswith("("):
+        return form[2] and _word_matches(word[1:], form)
+    if form[2] and not word.startswith("&") and word not in _PREP_FREE:
+        return False  # an object word does not match inside a prepositional phrase
+    if word.startswith("&"):
+        members = lexicon.synsets().get(word, frozenset())
+        return form[0] in members or form[1] in members or _singular(form[0]) in members
+    return word == form[0] or word == form[1] or (word.endswith("s") is False and _singular(form[0]) == word)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _in_order(words: tuple[str, ...], forms: list[tuple[str, str]]) -> bool:
+    position = 0
+    for word in words:
+        while position < len(forms) and not _word_matches(word, forms[position]):
+            position += 1
+        if position == len(forms):
+            return False
+        position += 1
+    return True
+
+
+def _lemma(verb: Token) -> str:
+    """The verb's lemma, checked against the verb list: the tagger's lemma is sometimes wrong
+    ('staged' -> 'stag'), so the word's regular base forms are tried too."""
+    lemma = verb.lemma_.lower()
+    table = lexicon.verbs()
+    if lemma in table or lemma in LIGHT_VERBS:
+        return lemma
+    word = verb.lower_
+    for suffix, repl in (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"),
+                         ("ing", ""), ("es", ""), ("s", "")):
+        if word.endswith(suffix):
+            base = word[: -len(suffix)] + repl
+            if base in table or base in LIGHT_VERBS:
+                return base
+    return lemma
+
+
+def _has_content_word(pattern: lexicon.Pattern) -> bool:
+    return any(w.lstrip("(") not in _FUNCTION_WORDS for w in pattern.before + pattern.after)
+
+
+_FUNCTION_WORDS = frozenset("to at in on for of with from by into over up down out off back away "
+                            "against about the a an and as".split())
+
+
+def verb_lemma(verb: Token) -> str:
+    """The verb's dictionary form, phrasal when it has a particle ('carry out')."""
+    lemma = _lemma(verb)
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if particle and f"{lemma} {particle}" in lexicon.verbs():
+        return f"{lemma} {particle}"
+    return lemma
+
+
+def code_verb(verb: Token) -> Coded | None:
+    """The CAMEO code of a verb in its phrase, or None (not an event verb, or blocked)."""
+    if verb.dep_ in ("amod", "compound") or verb.lower_ == "according":
+        return None  # "Vietnamese-led forces", "leading activist", "according to"
+    entry = lexicon.verbs().get(verb_lemma(verb))
+    light = _light_verb_object(verb)
+    if entry is None or light is not None:
+        return light  # "issued an ultimatum", "held talks": the event noun says what happened
+    block, default = entry
+    accede = _accede(verb)
+    if accede:
+        return accede
+    before, after = _phrase_words(verb)
+    for pattern in lexicon.hand_patterns().get(verb_lemma(verb), ()):
+        if _in_order(pattern.after, after) and _in_order(pattern.before, before):
+            return Coded(pattern.code, verb, pattern.size) if pattern.code != "-" else None
+    if verb_lemma(verb) in lexicon.hand_verbs() and default != "-":
+        # a hand-kept default is the verb's own sense; its PETRARCH block's patterns are its
+        # synonyms' ("telephone" sits with "call for")
+        return Coded(default, verb, 0)
+    weak = verb_lemma(verb) in lexicon.weak_verbs() or verb_lemma(verb) in lexicon.hand_verbs()
+    for pattern in lexicon.patterns().get(block, ()):
+        if not pattern.after and not pattern.before:
+            continue
+        if weak and not _has_content_word(pattern):
+            continue  # "came (TO ...)", "led (AT ...)": a preposition alone says nothing
+        if _in_order(pattern.after, after) and _in_order(pattern.before, before):
+            if pattern.code == "-":
+                return None
+            return Coded(pattern.code, verb, pattern.size)
+    if default != "-" and verb_lemma(verb) not in lexicon.weak_verbs():
+        return Coded(default, verb, 0)
+    return None
+
+
+ACCEDE_VERBS = frozenset({"accept", "meet", "heed", "grant", "satisfy", "bow"})
+DEMAND_NOUNS = frozenset({"demand", "request", "call", "appeal", "ultimatum", "condition"})
+
+
+def _accede(verb: Token) -> Coded | None:
+    """'accepted the rebels' demands', 'bowed to pressure': acceding to demands (CAMEO 083)."""
+    if _lemma(verb) not in ACCEDE_VERBS:
+        return None
+    for child in verb.children:
+        target = child if child.dep_ == "dobj" else next((c for c in child.children if c.dep_ == "pobj"), None) \
+            if child.dep_ == "prep" else None
+        if target is not None and target.lemma_.lower() in DEMAND_NOUNS:
+            return Coded("083", verb, 1)
+    return None
+
+
+def _light_verb_object(verb: Token) -> Coded | None:
+    """'held talks', 'launched an offensive': the object noun's code."""
+    if _lemma(verb) not in LIGHT_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj") and child.pos_ in ("NOUN", "PROPN"):
+            if _lemma(verb) in ("lodge", "file") and child.lemma_.lower() in ("protest", "complaint"):
+                return Coded("114", child, 1)  # an official complaint, not a street protest
+            code = code_noun(child)
+            if code:
+                return Coded(code, child, 1)
+    return None
+
+
+def code_noun(noun: Token) -> str | None:
+    """The CAMEO code of an event noun ('talks', 'an offer', 'air strikes')."""
+    table = lexicon.nouns()
+    compound = next((c for c in noun.children if c.dep_ == "compound"), None)
+    lemma = noun.lemma_.lower()
+    if compound is not None:
+        joined = f"{compound.lemma_.lower()} {lemma}"
+        if joined in table:
+            return table[joined]
+    return table.get(lemma) or table.get(_singular(noun.lower_))

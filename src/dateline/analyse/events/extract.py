@@ -1,0 +1,284 @@
+"""Events: who did what to whom in each sentence, coded CAMEO -> PLOVER, with mode and date.
+
+For every verb the PETRARCH2 patterns code (coding.py), and every event noun a light verb
+carries ("held talks", "launched an offensive"), the source and target come from the parse
+(arguments.py). A verb that frames another ("offered to mediate", "refused to negotiate",
+"demanded that X withdraw") codes the event itself and gives it a mode (framing.py): an offered
+or intended act of cooperation is AGREE ("is ready to host talks" -> AGREE, offered), an intended
+harm THREATEN, a refused one REJECT. What a speaker says another must do is a DEMAND. An event
+needs a confident code and a real actor on at least one side; a wrong event is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from dateline.analyse.events import lexicon
+from dateline.analyse.events.actors import ActorRef, actor_for
+from dateline.analyse.events.coding import Coded, code_noun, code_verb
+from dateline.analyse.events.arguments import (
+    SPEAKER, actor_of, arguments_of, passive_subject, prep_object, subject_of,
+    with_conjuncts,
+)
+from dateline.analyse.events.framing import (
+    frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, weapon_mode,
+)
+from dateline.analyse.events.phrases import ActorFinder
+from dateline.analyse.parsed import ParsedArticle, doc_text
+from dateline.models import Actor, EntityMention, Event, Location, Quote, Timex, stable_id
+
+ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
+MAX_EVENTS = 2000
+MAX_PAIRS = 6
+
+
+def extract_events(
+    parsed: ParsedArticle,
+    *,
+    entities: list[EntityMention],
+    quotes: list[Quote],
+    timexes: list[Timex],
+    places: list | None = None,
+) -> list[Event]:
+    """Every coded event in the article's body."""
+    article = parsed.article
+    published = (article.published or "")[:10] or None
+    finder = ActorFinder(date=published, entities=entities)
+    body_quotes = [q for q in quotes if q.field == "text"]
+    body_timexes = [t for t in timexes if t.field == "text" and t.value and ISO_DATE.match(t.value)]
+    events: list[Event] = []
+    text = doc_text(parsed.doc)
+    for sent in parsed.doc.sents:
+        for event in _sentence_events(sent, finder, article.id, text):
+            _attach_quote(event, body_quotes, finder)
+            _attach_date(event, sent, body_timexes, published)
+            _attach_place(event, sent, places)
+            if not _has_actor(event):
+                continue
+            events.append(event)
+            if len(events) >= MAX_EVENTS:
+                return events
+    return events
+
+
+NOMINAL_DEPS = frozenset({"dobj", "pobj", "compound", "nsubj", "nsubjpass", "attr", "appos"})
+
+
+# Sectors that make a phrase an actor on its own; people in general (CVL) and unplaced groups
+# ("two men", "our reporter") need a country or a name.
+ACTOR_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "COP", "IGO", "NGO", "JUD", "LEG", "PTY",
+                           "UAF", "IMG", "SPY", "ELI"})
+
+
+def _has_actor(event: Event) -> bool:
+    """A wrong event is worse than none: one side at least must be a real actor (a country,
+    an international body, a named person or organisation, or a state or armed sector)."""
+    for actor in (event.source, event.target):
+        if actor is not None and (actor.country or actor.entity_id or actor.sector in ACTOR_SECTORS):
+            return True
+    return False
+
+
+def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str) -> list[Event]:
+    coded: dict[int, Coded] = {}
+    for token in sent:
+        if token.dep_ in NOMINAL_DEPS:
+            continue  # a verb tag on a noun's slot ("signed a peace accord") is a tagging slip
+        if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):
+            continue  # "X, who oversees the police": a standing role, not an event
+        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+            found = code_verb(token) or _demand_frame(token)
+            if found is not None and lexicon.category_of(found.code) is not None:
+                coded[token.i] = found
+    events = []
+    obliged = _obligations(sent)
+    for index, found in coded.items():
+        verb = sent.doc[index]
+        if framed_by_coded(verb, coded) or index in obliged or index in obliged.values():
+            continue
+        events.extend(_event_for(verb, found, finder, article_id, sent, text))
+    for inner, speech in obliged.items():
+        events.extend(_demand_event(sent.doc[speech], sent.doc[inner], finder, article_id, sent, text))
+    events.extend(_noun_events(sent, coded, finder, article_id, text))
+    return events
+
+
+OBLIGATION_AUX = frozenset({"must", "should"})
+
+
+def _obligations(sent: Span) -> dict[int, int]:
+    """'X declared that China must drop barriers', 'a reminder to Iraq that it must cooperate':
+    what someone says another must do is a demand of them. Inner verb -> the verb of saying."""
+    found = {}
+    for token in sent:
+        if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("ccomp", "acl"):
+            continue
+        aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
+        if not aux & OBLIGATION_AUX or negated(token):
+            continue
+        head = token.head
+        if head.pos_ == "NOUN" and head.head.pos_ == "VERB":
+            head = head.head
+        if head.pos_ == "VERB" and head.i != token.i:
+            found[token.i] = head.i
+    return found
+
+
+def _demand_event(speech: Token, inner: Token, finder: ActorFinder, article_id: str,
+                  sent: Span, text: str) -> list[Event]:
+    sources = with_conjuncts(subject_of(speech), finder)
+    subject = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    targets = [t for t in with_conjuncts(subject, finder) if t.code or t.sector]
+    if subject is not None and subject.lower_ in ("it", "they"):
+        targets = arguments_of(speech, finder)[1]  # "a reminder to Iraq that it must ..."
+    category = lexicon.category_of("100")
+    found = Coded("100", speech, 1)
+    return [_make_event(found, category, "demanded", source, target, article_id, sent, text)
+            for source in sources or [None] for target in targets or [None]][:MAX_PAIRS]
+
+
+def _demand_frame(verb: Token) -> Coded | None:
+    """'called on North Korea to halt its tests', 'pressed Iran to free ...': a demand frame
+    with an infinitive complement is a demand (CAMEO 10) even where its verb codes nothing."""
+    if frame_mode(verb) == "demanded" and any(c.dep_ == "xcomp" for c in verb.children):
+        return Coded("100", verb, 1)
+    return None
+
+
+def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
+               sent: Span, text: str) -> list[Event]:
+    """The verb's events: one per source and target pair when either side is a compound
+    ("The United States and Jordan agreed ..."), as event data codes compound actors."""
+    if lexicon.category_of(found.code) is None:
+        return []
+    sources, targets = arguments_of(verb, finder)
+    mode = mode_of(verb)
+    code = framed_code(verb, found, mode, sources[0] if sources else None)
+    category = lexicon.category_of(code)
+    if category is None:
+        return []
+    found = Coded(code, found.trigger, found.specific)
+    if not sources and code.startswith("17") and passive_subject(verb) is not None:
+        sources = _state_of_place(verb, finder)
+    if code[:2] in ("18", "19", "20") and not found.specific and not targets and has_object(verb):
+        return []  # "struck a softer tone": violence needs a victim or a pattern
+    if category.name in ("FIGHT", "ASSAULT"):
+        category = lexicon.Category(category.name, weapon_mode(verb, sent) or category.mode, category.context)
+    events = []
+    for source in sources or [None]:
+        for target in targets or [None]:
+            events.append(_make_event(found, category, mode, source, target, article_id, sent, text))
+    return events[:MAX_PAIRS]
+
+
+def _state_of_place(verb: Token, finder: ActorFinder) -> list[ActorRef]:
+    """'was arrested in Lebanon': an arrest, ban or seizure with no agent is the state's where
+    it happened (CAMEO's convention for agentless coercion)."""
+    place = prep_object(verb, ("in",))
+    found = finder.actor(place) if place is not None else None
+    if found is not None and found.country:
+        return [ActorRef(f"authorities in {place.text}", found.country, "GOV")]
+    return []
+
+
+def _make_event(found: Coded, category, mode: str, source, target, article_id: str,
+                sent: Span, text: str, confidence: float | None = None) -> Event:
+    trigger = found.trigger
+    start, end = trigger.idx, trigger.idx + len(trigger.text)
+    if confidence is None:
+        confidence = 0.6 + 0.1 * min(found.specific, 2) + (0.1 if source and target else 0.0)
+    return Event(
+        id=stable_id("event", article_id, "text", start, end, source.name if source else "",
+                     target.name if target else ""),
+        article_id=article_id, sentence=text[sent.start_char:sent.end_char], start=start, end=end,
+        category=category.name, cameo=found.code, mode=mode, source=_as_actor(source),
+        target=_as_actor(target), date=None, date_from=None, confidence=round(min(confidence, 0.95), 2),
+        trigger=trigger.text, plover_mode=category.mode or None, context=category.context or None,
+    )
+
+
+def _noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, article_id: str,
+                 text: str) -> list[Event]:
+    """'talks with Veldoria', 'an attack on the base' where no coded verb carries the noun."""
+    events = []
+    taken = {c.trigger.i for c in coded.values()}
+    for token in sent:
+        if token.pos_ != "NOUN" or token.i in taken or token.head.i in coded:
+            continue
+        code = code_noun(token)
+        if not code or lexicon.category_of(code) is None:
+            continue
+        target_token = prep_object(token, ("with", "on", "against", "to", "between"))
+        source_token = next((c for c in token.children if c.dep_ == "poss"), None)
+        if target_token is None or source_token is None and token.dep_ not in ("dobj", "nsubj", "pobj"):
+            continue
+        if source_token is None and token.dep_ == "dobj":
+            source_token = subject_of(token.head)
+        found = Coded(code, token, 1)
+        event = _event_for_tokens(found, source_token, target_token, finder, article_id, sent, text)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def _event_for_tokens(found, source_token, target_token, finder, article_id, sent, text):
+    category = lexicon.category_of(found.code)
+    source, target = actor_of(source_token, finder), actor_of(target_token, finder)
+    if source is None or target is None:
+        return None
+    return _make_event(found, category, noun_mode(found.trigger), source, target, article_id,
+                       sent, text, confidence=0.6)
+
+
+def _as_actor(ref: ActorRef | None) -> Actor | None:
+    if ref is None or not (ref.country or ref.sector or ref.entity_id or ref.name == SPEAKER):
+        return None
+    return Actor(name=ref.name, country=ref.country, sector=ref.sector, entity_id=ref.entity_id)
+
+
+# ------------------------------------------------------------------ quote, date, place
+
+
+def _attach_quote(event: Event, quotes: list[Quote], finder: ActorFinder) -> None:
+    """An event inside a quotation is reported by its speaker, who is its source when the
+    clause names none ("We will retaliate," the minister said)."""
+    speaking = event.source is not None and event.source.name == SPEAKER
+    if speaking:
+        event.source = None
+    for quote in quotes:
+        if quote.start <= event.start < quote.end:
+            event.quote_id = quote.id
+            if speaking and quote.speaker:
+                ref = actor_for(quote.speaker, finder.date, person=True)
+                event.source = Actor(name=quote.speaker, country=ref.country if ref else None,
+                                     sector=ref.sector if ref else None,
+                                     entity_id=quote.speaker_entity_id)
+            return
+
+
+def _attach_date(event: Event, sent: Span, timexes: list[Timex], published: str | None) -> None:
+    inside = [t for t in timexes if sent.start_char <= t.start < sent.end_char]
+    if inside:
+        nearest = min(inside, key=lambda t: abs(t.start - event.start))
+        event.date, event.date_from = nearest.value, "text"
+    elif published:
+        event.date, event.date_from = published, "published"
+
+
+def _attach_place(event: Event, sent: Span, places: list | None) -> None:
+    """The place named in the event's sentence, when the places extractor's output is given
+    (never the dateline by default)."""
+    for place in places or ():
+        start = getattr(place, "start", None)
+        if getattr(place, "field", "text") != "text" or start is None:
+            continue
+        if sent.start_char <= start < sent.end_char:
+            event.location = Location(
+                name=getattr(place, "name", None) or getattr(place, "text", ""),
+                country=getattr(place, "country", None), admin1=getattr(place, "admin1", None),
+                lat=getattr(place, "lat", None), lon=getattr(place, "lon", None),
+                geonameid=getattr(place, "geonameid", None),
+            )
+            return

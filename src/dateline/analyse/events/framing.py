@@ -1,0 +1,158 @@
+"""Frames and modes: what keeps an action from having happened, and the code it then takes.
+
+"offered to mediate" (offered, AGREE), "refused to negotiate" (refused, REJECT), "threatened to
+impose sanctions" (threatened), "would attack if ..." (hypothetical), "did not attack" (negated).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.analyse.events import lexicon
+from dateline.analyse.events.actors import ActorRef
+from dateline.analyse.events.coding import Coded, code_verb
+
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may"})
+INTENT_MODALS = frozenset({"will", "shall", "'ll"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+
+
+# An offered or intended action of cooperation is CAMEO's "express intent to ..." (03x):
+# "will give a grant", "is willing to withdraw", "agreed to meet" -> AGREE.
+INTENT_CODES = {"03": None, "04": "036", "045": "039", "046": "036", "05": "032",
+                "057": "030", "06": "031", "07": "033", "071": "0331", "072": "0332",
+                "073": "0333", "074": "0334", "075": "033", "08": "035", "081": "0351",
+                "0841": "0353", "0842": "0353", "085": "0354", "086": "0355", "087": "0356"}
+
+
+# An intended hostile action is a threat (CAMEO 13): "plans to impose restrictions".
+THREAT_CODES = {"12": "130", "14": "133", "16": "131", "163": "1312", "166": "136",
+                "17": "132", "172": "132", "173": "132", "18": "138", "19": "138", "20": "1385"}
+# A refused or negated act of cooperation is a rejection (CAMEO 12): "will not accept refugees".
+REJECT_CODES = {"03": "120", "04": "125", "045": "126", "05": "120", "06": "121", "07": "122",
+                "08": "124", "0841": "1243", "085": "1244", "086": "1245", "087": "1246"}
+
+
+COOPERATIVE_FRAMES = frozenset({"agree", "accept", "offer", "volunteer", "propose"})
+
+
+def _mapped(code: str, table: dict) -> str | None:
+    for size in (4, 3, 2):
+        if code[:size] in table:
+            return table[code[:size]] or code
+    return None
+
+
+def is_state(actor: ActorRef | None) -> bool:
+    return bool(actor and actor.country and actor.sector in ("MIL", "GOV", "COP", None))
+
+
+def framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) -> str:
+    """The code of a verb given the frame around it: an intent frame takes its complement's
+    action as an intent (AGREE) or a threat (THREATEN); a refusal of cooperation is REJECT;
+    state violence is CAMEO 19 (FIGHT), anyone else's 18 (ASSAULT)."""
+    code = found.code
+    complement = complement_of(verb)
+    if complement is not None and frame_mode(verb) in ("offered", "intended"):
+        inner = code_verb(complement)
+        # agreeing or offering to do something is cooperation, whatever the something
+        tables = (INTENT_CODES,) if verb.lemma_.lower() in COOPERATIVE_FRAMES else (INTENT_CODES, THREAT_CODES)
+        if inner is not None and any(_mapped(inner.code, t) for t in tables):
+            code = inner.code
+    if mode in ("offered", "intended") and source is not None:
+        code = _mapped(code, INTENT_CODES) or _mapped(code, THREAT_CODES) or code
+    elif mode in ("negated", "refused") and not code.startswith("12"):
+        code = _mapped(code, REJECT_CODES) or code
+    if code in ("190", "193") and not is_state(source) and weapon_mode(verb, verb.sent) != "heavy-weapons":
+        code = "180"  # small-scale violence by anyone but a state's forces is CAMEO's unconventional kind
+    if frame_mode(verb) == "demanded" and complement is not None and not code.startswith(("10", "02")):
+        code = "100"  # "pressured workers to cancel the strike": a demand, whatever the verb's sense
+    return code
+
+
+def frame_mode(word: Token) -> str | None:
+    kind = "adj" if word.pos_ == "ADJ" else "verb"
+    return lexicon.frames().get((word.lemma_.lower(), kind))
+
+
+def framed_by_coded(verb: Token, coded: dict[int, Coded]) -> bool:
+    """A complement of a coded frame ('refused to ALLOW', 'demanded that X WITHDRAW') is part of
+    the frame's event, not an event of its own."""
+    head = verb.head
+    if is_complement(verb) and head.i in coded and head.i != verb.i:
+        return frame_mode(head) is not None
+    return False
+
+
+def is_complement(verb: Token) -> bool:
+    """A clause completing its head: 'refused to GO', 'demanded that X GO', and the
+    infinitive the parser sometimes attaches as an adverbial ('have sworn to FIGHT')."""
+    if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
+        return False  # "asked whether she would meet them": a question, not a demand
+    if verb.dep_ in ("xcomp", "ccomp"):
+        return True
+    return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def complement_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if is_complement(c) and c.dep_ != "ccomp"), None)
+
+
+def has_object(verb: Token) -> bool:
+    return any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def weapon_mode(verb: Token, sent: Span) -> str | None:
+    """The means of violence named in the verb's clause ('tanks fired', 'killed in a car bomb
+    explosion'), as PLOVER's mode of a FIGHT or ASSAULT event."""
+    table = lexicon.weapons()
+    words = [t for t in sent if t.i == verb.i or t.head.i == verb.i or verb in t.ancestors
+             or (verb.head.i == t.i) or t.head.i == verb.head.i]
+    best = None
+    for token in words:
+        lemma = token.lemma_.lower()
+        pair = f"{token.nbor(-1).lemma_.lower()} {lemma}" if token.i > sent.start else ""
+        mode = table.get(pair) or table.get(lemma) or table.get(token.lower_)
+        if mode and (best is None or abs(token.i - verb.i) < best[0]):
+            best = (abs(token.i - verb.i), mode)
+    return best[1] if best else None
+
+
+def negated(word: Token) -> bool:
+    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "neg")) for c in word.children)
+
+
+def mode_of(verb: Token) -> str:
+    """asserted, or what keeps the action from having happened (offered, refused, threatened ...)."""
+    own = frame_mode(verb) if any(is_complement(c) for c in verb.children) else None
+    head = verb.head
+    framed = None
+    if is_complement(verb) and head.i != verb.i:
+        framed = frame_mode(head)
+        if framed and negated(head):
+            framed = "negated" if framed in ("refused", "denied") else framed
+    elif verb.dep_ == "acl" and head.pos_ == "NOUN":
+        framed = lexicon.frames().get((head.lemma_.lower(), "verb"))
+    if negated(verb):
+        return "negated"
+    if own:
+        return own
+    if framed:
+        return framed
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    clause_has_if = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+    if clause_has_if or aux & HYPOTHETICAL_MODALS:
+        return "hypothetical"
+    if aux & INTENT_MODALS:
+        return "intended"
+    return "asserted"
+
+
+def noun_mode(noun: Token) -> str:
+    head = noun.head
+    if head.pos_ == "VERB" and negated(head):
+        return "negated"
+    framed = frame_mode(head) if head.pos_ == "VERB" else None
+    return framed or "asserted"
+
+

@@ -1,0 +1,263 @@
+"""The event coder's data: countries, actors, role nouns, verbs and their CAMEO/PLOVER codes.
+
+Everything is read once per process from `src/dateline/data/events/` (see the data README; the
+PETRARCH2-derived files are rebuilt by `scripts/build_event_data.py`). Plain dicts and tuples,
+so the coder stays pure and picklable.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import NamedTuple
+
+from dateline.lexicons import rows as lexicon_rows
+from dateline.lexicons import table as table_rows
+
+_DATA = "data/events"
+
+
+def _rows(name: str) -> list[list[str]]:
+    return [list(row) for row in lexicon_rows(f"events/{name}")]
+
+
+class ActorEntry(NamedTuple):
+    """One office (or standing) of a person or institution: country, sector and date range.
+    (A named tuple: tens of thousands are built at load, and a frozen dataclass is slow to build.)"""
+
+    name: str
+    country: str  # ISO-3, "" for IGOs and groups without one
+    sector: str  # GOV, MIL, REB, OPP, IGO ... ("ELI": former office holder, no current office)
+    start: str = ""  # ISO date, "" when open
+    end: str = ""
+    office: str = ""  # "president", "foreign minister" ... for role resolution
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").replace("-", " ").split())
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, str]:
+    """Country names, demonyms, capitals and major cities (lower case) -> ISO-3."""
+    table: dict[str, str] = {}
+    names: dict[str, str] = {}
+    for row in _rows("countries.tsv"):
+        code, name = row[0], row[1]
+        names[_plain(name)] = code
+        for alias in [name, *(row[2].split("|") if len(row) > 2 else [])]:
+            if alias:
+                table.setdefault(_plain(alias), code)
+    for row in _rows("country_extra.tsv"):
+        table[_plain(row[0])] = row[1]
+    for demonym, country in table_rows("demonyms.tsv", 2):
+        code = table.get(_plain(country)) or names.get(_plain(country))
+        if code:
+            table.setdefault(_plain(demonym), code)
+    return table
+
+
+@lru_cache(maxsize=1)
+def demonym_words() -> frozenset[str]:
+    """Demonyms and country adjectives (lower case): 'chilean', 'kenyan' ..."""
+    return frozenset(_plain(demonym) for demonym, _ in table_rows("demonyms.tsv", 2))
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """ISO-3 -> the country's name."""
+    return {row[0]: row[1] for row in _rows("countries.tsv")}
+
+
+def _actor_rows(rows: list[list[str]]) -> list[tuple[list[str], ActorEntry]]:
+    found = []
+    for row in rows:
+        row = row + [""] * (7 - len(row))
+        name, aliases, country, sector, start, end, office = row[:7]
+        entry = ActorEntry(name=name, country=country.strip(), sector=sector.strip(),
+                           start=start.strip(), end=end.strip(), office=office.strip().lower())
+        found.append(([name, *[a for a in aliases.split("|") if a]], entry))
+    return found
+
+
+@lru_cache(maxsize=1)
+def actor_book() -> dict[str, tuple[ActorEntry, ...]]:
+    """Name or alias (lower case) -> every office entry under it (PETRARCH2's, then ours)."""
+    return _book(_actor_rows(_rows("actors_petrarch.tsv")) + _actor_rows(_rows("actors_current.tsv")))
+
+
+def _book(rows: list[tuple[list[str], ActorEntry]]) -> dict[str, tuple[ActorEntry, ...]]:
+    book: dict[str, dict[ActorEntry, None]] = defaultdict(dict)  # a dict keeps order, drops repeats
+    for names, entry in rows:
+        for name in names:
+            book[_plain(name)][entry] = None
+    return {key: tuple(entries) for key, entries in book.items()}
+
+
+def load_actors(path: Path) -> dict[str, tuple[ActorEntry, ...]]:
+    """A user's own actors (TSV in the actors_current.tsv columns, or CSV with a header
+    name,aliases,country,sector,start,end,office), merged over the shipped book."""
+    text = Path(path).read_text(encoding="utf-8")
+    if path.suffix.lower() == ".csv":
+        reader = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
+        rows = [[r.get(k) or "" for k in ("name", "aliases", "country", "sector", "start", "end", "office")]
+                for r in reader]
+    else:
+        rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    merged = dict(actor_book())
+    for key, entries in _book(_actor_rows(rows)).items():
+        merged[key] = entries + merged.get(key, ())
+    return merged
+
+
+@lru_cache(maxsize=1)
+def surnames() -> dict[str, str]:
+    """A surname (lower case) -> the one full name it belongs to among the dictionary's office
+    holders; surnames shared by two people are left out ("Mugabe" -> "robert mugabe")."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, entries in actor_book().items():
+        words = key.split()
+        if len(words) >= 2 and any(e.country and e.sector in ("GOV", "MIL", "OPP", "REB") and (e.start or e.end)
+                                   for e in entries):
+            owners[words[-1]].add(_plain(entries[0].name))
+    return {surname: next(iter(names)) for surname, names in owners.items() if len(names) == 1}
+
+
+@lru_cache(maxsize=1)
+def offices() -> dict[tuple[str, str], tuple[ActorEntry, ...]]:
+    """(country or "" for IGOs, office) -> its holders, for "the Russian president"."""
+    table: dict[tuple[str, str], list[ActorEntry]] = defaultdict(list)
+    for _names, entry in _actor_rows(_rows("actors_current.tsv")):
+        if entry.office:
+            table[(entry.country, entry.office)].append(entry)
+    return {key: tuple(v) for key, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def agents() -> dict[str, str]:
+    """Role noun lemma (lower case, multi-word with spaces) -> sector."""
+    table = {row[0]: row[1] for row in _rows("agents.tsv") if len(row) > 1}
+    table.update({row[0]: row[1] for row in _rows("agents_extra.tsv") if len(row) > 1})
+    return table
+
+
+@lru_cache(maxsize=1)
+def collectives() -> dict[str, tuple[str, str]]:
+    return {row[0]: (row[1], row[2]) for row in _rows("collectives.tsv")}
+
+
+@lru_cache(maxsize=1)
+def verbs() -> dict[str, tuple[str, str]]:
+    """Verb lemma (phrasal: 'carry out') -> (PETRARCH block, default CAMEO code or '-')."""
+    table = {row[0]: (row[1], row[2]) for row in _rows("verbs.tsv")}
+    for row in _rows("verbs_extra.tsv"):
+        block = table.get(row[0], (row[0], "-"))[0]
+        table[row[0]] = (block, row[1])
+    return table
+
+
+@lru_cache(maxsize=1)
+def weak_verbs() -> frozenset[str]:
+    """Verbs whose default code alone codes nothing (weak_verbs.tsv)."""
+    return frozenset(row[0] for row in _rows("weak_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
+def hand_verbs() -> frozenset[str]:
+    """The verbs whose default the project keeps by hand (verbs_extra.tsv)."""
+    return frozenset(row[0] for row in _rows("verbs_extra.tsv"))
+
+
+@dataclass(frozen=True)
+class Pattern:
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    code: str  # "-" blocks coding
+
+    @property
+    def size(self) -> int:
+        return len(self.before) + len(self.after)
+
+
+@lru_cache(maxsize=1)
+def patterns() -> dict[str, tuple[Pattern, ...]]:
+    """PETRARCH block -> its patterns, most specific first."""
+    table: dict[str, list[Pattern]] = defaultdict(list)
+    for row in _rows("verb_patterns.tsv"):
+        block, before, after, code = (row + [""] * 4)[:4]
+        table[block].append(Pattern(tuple(before.split()), tuple(after.split()), code))
+    return {k: tuple(sorted(v, key=lambda p: -p.size)) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def hand_patterns() -> dict[str, tuple[Pattern, ...]]:
+    """Verb lemma -> the hand-kept patterns (verb_patterns_extra.tsv), most specific first."""
+    table: dict[str, list[Pattern]] = defaultdict(list)
+    for row in _rows("verb_patterns_extra.tsv"):
+        verb, before, after, code = (row + [""] * 4)[:4]
+        table[verb].append(Pattern(tuple(before.split()), tuple(after.split()), code))
+    return {k: tuple(sorted(v, key=lambda p: -p.size)) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def synsets() -> dict[str, frozenset[str]]:
+    return {row[0]: frozenset(row[1].split("|")) for row in _rows("synsets.tsv")}
+
+
+@lru_cache(maxsize=1)
+def nouns() -> dict[str, str]:
+    return {row[0]: row[1] for row in _rows("nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
+def weapons() -> dict[str, str]:
+    """Means of violence (lemma, or two-word compound) -> PLOVER mode (weapons.tsv)."""
+    return {row[0]: row[1] for row in _rows("weapons.tsv")}
+
+
+@lru_cache(maxsize=1)
+def frames() -> dict[tuple[str, str], str]:
+    """(lemma, 'verb'|'adj') -> the mode it gives its complement."""
+    return {(row[0], row[1]): row[2] for row in _rows("frames.tsv")}
+
+
+@dataclass(frozen=True)
+class Category:
+    name: str  # PLOVER category
+    mode: str  # PLOVER mode ("heavy-weapons", "visit" ...), "" when none
+    context: str
+
+
+@lru_cache(maxsize=1)
+def cameo_categories() -> dict[str, Category]:
+    """CAMEO code -> PLOVER category: the 2021 table, with the hand-kept cameo_extra.tsv over it."""
+    table = {}
+    for name in ("cameo_plover.tsv", "cameo_extra.tsv"):
+        for row in _rows(name):
+            code, category, mode, context = (row + [""] * 4)[:4]
+            table[code] = Category(category, mode.strip(), context.strip())
+    return table
+
+
+@lru_cache(maxsize=1)
+def category_names() -> dict[str, str]:
+    """CAMEO code prefix -> the category dateline reports for it (category_names.tsv)."""
+    return {row[0]: row[1] for row in _rows("category_names.tsv")}
+
+
+def category_of(code: str) -> Category | None:
+    """The PLOVER category of a CAMEO code, falling back to its parent code (0231 -> 023 -> 02);
+    None for codes that are no event (statements) or unknown."""
+    table = cameo_categories()
+    probe, found = code, None
+    while probe and found is None:
+        found = table.get(probe)
+        probe = probe[:-1] if len(probe) > 2 else ""
+    if found is None or found.name == "-":
+        return None
+    names = category_names()
+    prefix = next((code[:n] for n in range(len(code), 1, -1) if code[:n] in names), None)
+    return Category(names[prefix], found.mode, found.context) if prefix else found

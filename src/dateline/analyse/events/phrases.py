@@ -1,0 +1,180 @@
+"""The actor a noun in the parse stands for: its phrase, the entity it names, its country/sector.
+
+"Israeli troops" -> (ISR, MIL); "the besieged Bosnian town of Gorazde" -> (BIH); "Salaheddine
+Sidhoum, Algeria's leading human rights activist" -> (DZA, OPP, from the apposition); "members of
+the banned Movement ..." -> the movement; "Kenzo Oshima, the United Nations ... Coordinator" -> IGO.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from dateline.analyse.events.actors import ActorRef, acceptable_name, actor_for, role_of
+from dateline.analyse.events.coding import code_noun
+from dateline.models import Entity, EntityMention
+
+# Modifiers that belong to a noun's phrase (its name, role and country words).
+LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct"})
+# Heads that only count or group: the actor is their "of" complement.
+GENERIC_HEADS = frozenset(
+    "member members group groups some most many all part one two three dozens hundreds thousands "
+    "unit units wing faction contingent delegation team representative representatives "
+    "leader leaders head chief".split()
+)
+# Words that are never actors even when the parse makes them subjects or objects.
+NON_ACTORS = frozenset(
+    "it this that which who what he she they them him her we us i you itself themselves "
+    "there here time day week year month".split()
+)
+
+
+@dataclass
+class ActorFinder:
+    """Resolves parse tokens to actors within one article, for its publication date."""
+
+    date: str | None
+    entities: list[EntityMention] = field(default_factory=list)
+    _by_offset: dict[int, EntityMention] = field(default_factory=dict, init=False)
+
+    _by_role: dict[tuple[str | None, str], EntityMention] = field(default_factory=dict, init=False)
+
+    def __post_init__(self) -> None:
+        for mention in self.entities:
+            if mention.field != "text":
+                continue
+            for offset in range(mention.start, mention.end):
+                self._by_offset.setdefault(offset, mention)
+            if mention.type == "PERSON" and not mention.in_caption:
+                for descriptor in mention.descriptors:
+                    role = role_of(descriptor)
+                    if role is not None:
+                        self._by_role.setdefault(role, mention)
+                        self._by_role.setdefault((None, role[1]), mention)
+
+    def role_holder(self, text: str) -> ActorRef | None:
+        """'the Peruvian leader', 'the president': the person this article names in that role
+        (its body, never a photo caption), before the dictionary's holder for the date."""
+        role = role_of(text)
+        mention = self._by_role.get(role) if role is not None else None
+        if mention is None:
+            return None
+        placed = actor_for(mention.name, self.date, person=True)
+        country = role[0] or (placed.country if placed else None)
+        if country is None and mention.country:
+            country_ref = actor_for(mention.country, self.date)
+            country = country_ref.country if country_ref else None
+        return ActorRef(mention.name, country, "GOV", Entity.make_id(mention.type, mention.name))
+
+    def mention_at(self, token: Token) -> EntityMention | None:
+        return self._by_offset.get(token.idx)
+
+    def actor(self, token: Token) -> ActorRef | None:
+        """The actor a noun (or pronoun-free noun phrase head) names, or None."""
+        if token.pos_ in ("PRON", "NUM") or (token.lower_ in NON_ACTORS and token.pos_ != "PROPN"):
+            return None
+        if code_noun(token):
+            return self._event_noun_actor(token)
+        if token.lemma_.lower() in GENERIC_HEADS or token.lower_ in GENERIC_HEADS:
+            inner = _of_object(token)
+            if inner is not None:
+                found = self.actor(inner)
+                if found:
+                    own = self._phrase_actor(token)
+                    if own and own.sector and not found.sector:
+                        return ActorRef(found.name, found.country or own.country, own.sector, found.entity_id)
+                    return found
+        found = self._phrase_actor(token)
+        if (found is None or not found.code) and token.pos_ == "NOUN":
+            # "President Reagan's latest statement", "a Security Council resolution": the
+            # thing is the possessor's or the named body's
+            owner = self._modifier_actor(token)
+            if owner is not None:
+                return owner
+        appos = next((c for c in token.children if c.dep_ == "appos"), None)
+        if appos is not None:
+            extra = self._phrase_actor(appos)
+            if extra and extra.sector in ("IGO", "NGO") and not extra.country and found is not None:
+                # "X, the United Nations relief coordinator": X acts for the organisation
+                return ActorRef(found.name, None, extra.sector, found.entity_id)
+            if extra and (found is None or not found.country):
+                name = found.name if found else _phrase_text(token)
+                return ActorRef(name, extra.country or (found.country if found else None),
+                                (found.sector if found and found.sector else extra.sector),
+                                found.entity_id if found else None)
+        return found
+
+    def _modifier_actor(self, token: Token) -> ActorRef | None:
+        for child in token.children:
+            if child.dep_ in ("poss", "compound") and child.i < token.i and child.pos_ == "PROPN":
+                found = self._phrase_actor(child)
+                if found is not None and found.code:
+                    return found
+        return None
+
+    def _event_noun_actor(self, token: Token) -> ActorRef | None:
+        """'a U.S. request', 'an appeal from President X', 'calls by X', 'the removal of X':
+        an event noun stands for the actor its modifiers or its of/by/from phrase name."""
+        for child in token.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < token.i:
+                found = self._phrase_actor(child) if child.dep_ != "amod" else actor_for(child.text, self.date)
+                if found is not None and found.code:
+                    return found
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "by", "from"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if obj is not None and not code_noun(obj):
+                    return self.actor(obj)
+        return None
+
+    def _phrase_actor(self, token: Token) -> ActorRef | None:
+        text = _phrase_text(token)
+        holder = self.role_holder(text)
+        if holder is not None:
+            return holder
+        mention = self.mention_at(token)
+        person = mention is not None and mention.type == "PERSON"
+        found = actor_for(text, self.date, person=person)
+        if mention is not None and mention.type in ("PERSON", "ORG", "NORP", "GPE"):
+            entity_id = Entity.make_id(mention.type, mention.name)
+            name = mention.name if acceptable_name(mention.name) else text
+            if person and (found is None or not found.country):
+                by_name = actor_for(mention.name, self.date, person=True)
+                if by_name is not None and by_name.country:
+                    found = ActorRef(by_name.name, by_name.country,
+                                     (found.sector if found and found.sector else by_name.sector))
+            if found is None:
+                country = actor_for(mention.country, self.date) if mention.country else None
+                if country is None and mention.type not in ("PERSON", "ORG"):
+                    return None
+                return ActorRef(name, country.country if country else None, None, entity_id)
+            if person:
+                name = found.name if found.name.lower() != text.lower() else name
+            return ActorRef(name, found.country, found.sector, entity_id)
+        return found
+
+
+def _phrase_text(token: Token) -> str:
+    """The noun with its left modifiers ('the Chilean defence minister'), as written."""
+    left = [t for t in token.lefts if t.dep_ in LEFT_DEPS]
+    start = min([token.i] + [t.left_edge.i for t in left])
+    end = token.i + 1
+    # keep a flat name's right part ("Forces for Defence of Democracy" stays whole via compounds)
+    doc = token.doc
+    words = doc[start:end]
+    text = words.text
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from") and prep.i == end:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and (obj.ent_type_ in ("GPE", "NORP", "ORG") or obj.pos_ == "PROPN") \
+                    and not (prep.lower_ == "in" and token.ent_type_ == "PERSON"):
+                text = doc[start:obj.i + 1].text
+    return text.strip(" ,'\"“”")
+
+
+def _of_object(token: Token) -> Token | None:
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None

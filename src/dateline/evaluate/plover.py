@@ -1,0 +1,177 @@
+"""PLOVER gold records: event category, mode and actor countries, one sentence per record.
+
+Data: PLOVER_GSR_dev.json (openeventdata/PLOVER, CC BY-SA 4.0): coded example sentences, each
+with source and target actors (ISO-3 codes, or IGO/NGO), a PLOVER category and sometimes a mode.
+Each sentence is analysed as a one-sentence article (entities, quotes, time, then events).
+
+Which predicted event is scored: the one whose trigger is the earliest word of the gold
+`eventText` (the coders list the main event word first), else the most confident. Category accuracy is over all records (a sentence with no event is wrong);
+macro-F1 over categories. Mode accuracy: PLOVER's own mode (`plover_mode`: "heavy-weapons",
+"visit" ...) over records whose gold has one; the gold's PLOVER 0.5 mode names are read as the
+2021 table's (strike-hun as hunger, demo-org as demo ...). Actor codes: the scored event's source/target code
+(country, else IGO/NGO) against the gold codes, P/R/F1, sources and targets pooled; a compound
+actor ("The United States and Jordan") is one event per actor on the same trigger, all scored.
+
+The gold uses PLOVER 0.5 names where the 2021 table merged categories: dateline reports those
+(DEMAND, DISAPPROVE, INVESTIGATE, FIGHT) and adds REQUEST (CAMEO 02, appeals) and ACCUSE (CAMEO
+112/114/115); PLOVER 0.5 coded both inside DEMAND and DISAPPROVE, so they score as those. Gold
+country codes from CAMEO that are not ISO-3 (JAP, VTN) are read as their ISO-3 codes.
+
+Splits: `dev` is every record but each fifth (the part read while developing), `heldout` each
+fifth record (index 4, 9, ...), None all.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+from dateline.evaluate.common import check_split
+from dateline.models import Article
+
+SCORED_AS = {"REQUEST": "DEMAND", "ACCUSE": "DISAPPROVE"}
+GOLD_CODES = {"JAP": "JPN", "VTN": "VNM"}
+FILE_NAME = "PLOVER_GSR_dev.json"
+
+
+SPLITS = ("dev", "heldout")  # every fifth record is held out; "all" or none scores all
+
+
+def _records(path: Path, split: str | None, limit: int | None) -> list[dict]:
+    file = path / FILE_NAME if path.is_dir() else path
+    if not file.exists():
+        raise FileNotFoundError(f"PLOVER gold not found: {file}")
+    records = [r for r in json.loads(file.read_text(encoding="utf-8")) if r.get("text")]
+    if split == "dev":
+        records = [r for i, r in enumerate(records) if i % 5 != 4]
+    elif split == "heldout":
+        records = [r for i, r in enumerate(records) if i % 5 == 4]
+    else:
+        check_split(split, SPLITS, dataset="plover")
+    return records[:limit] if limit else records
+
+
+def _codes(actors) -> set[str]:
+    if not isinstance(actors, list):
+        return set()
+    return {GOLD_CODES.get(a.get("code", ""), a.get("code", "")) for a in actors if a.get("code")}
+
+
+def _actor_code(actor) -> str | None:
+    if actor is None:
+        return None
+    return actor.country or (actor.sector if actor.sector in ("IGO", "NGO") else None)
+
+
+def _pick(events, gold: dict):
+    words = [w.lower() for w in re.findall(r"[\w'-]+", gold.get("eventText", ""))]
+    aligned = [e for e in events if e.trigger.lower() in words]
+    if aligned:
+        return min(aligned, key=lambda e: (words.index(e.trigger.lower()), -e.confidence))
+    return max(events, key=lambda e: e.confidence) if events else None
+
+
+def analyse_records(records: list[dict], *, model: str | None = None, progress=None) -> list:
+    """The events of each record's sentence (one list per record)."""
+    from dateline.analyse.events import extract_events
+    from dateline.analyse.pipeline import analyse_parsed, parse_articles
+
+    articles = [Article.from_text(r["text"], published=None) for r in records]
+    results = []
+    for parsed in parse_articles(articles, model=model):
+        analysis = analyse_parsed(parsed)
+        results.append(extract_events(parsed, entities=analysis.entities, quotes=analysis.quotes,
+                                      timexes=analysis.timexes))
+        if progress:
+            progress(len(results), len(records))
+    return results
+
+
+def score(records: list[dict], predictions: list) -> dict:
+    categories = Counter()
+    confusion = Counter()
+    right = mode_right = mode_total = 0
+    actor_tp = actor_pred = actor_gold = 0
+    errors = []
+    for record, events in zip(records, predictions):
+        gold = record["event"]
+        event = _pick(events, record)
+        predicted = SCORED_AS.get(event.category, event.category) if event else None
+        confusion[(gold, predicted)] += 1
+        categories[gold] += 1
+        if predicted == gold:
+            right += 1
+        if record.get("mode"):
+            mode_total += 1
+            mode_right += bool(event and event.plover_mode and _same_mode(event.plover_mode, record["mode"]))
+        # a compound actor is coded as one event per actor pair on the same trigger
+        same = [e for e in events if event and e.start == event.start]
+        for side in ("source", "target"):
+            gold_codes = _codes(record.get(side))
+            codes = {c for c in (_actor_code(getattr(e, side)) for e in same) if c}
+            actor_gold += len(gold_codes)
+            actor_pred += len(codes)
+            actor_tp += len(codes & gold_codes)
+        if predicted != gold:
+            errors.append({"id": record["id"], "gold": gold, "predicted": predicted})
+    total = len(records)
+    precision = actor_tp / actor_pred if actor_pred else 0.0
+    recall = actor_tp / actor_gold if actor_gold else 0.0
+    return {
+        "records": total,
+        "category_accuracy": round(right / total, 4) if total else 0.0,
+        "category_macro_f1": round(_macro_f1(confusion, categories), 4),
+        "mode_accuracy": round(mode_right / mode_total, 4) if mode_total else None,
+        "mode_records": mode_total,
+        "actor_precision": round(precision, 4),
+        "actor_recall": round(recall, 4),
+        "actor_f1": round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0,
+        "no_event": sum(1 for events in predictions if not events),
+        "errors": errors,
+    }
+
+
+# PLOVER 0.5 mode names (the gold's) for the 2021 table's (ours).
+GOLD_MODES = {"strike-hun": "hunger", "strike-gen": "boycott", "demo-spon": "demo", "demo-org": "demo",
+              "riot-spon": "riot", "detain": "arrest", "confiscate": "seize", "destroy": "seize",
+              "censor": "restrict"}
+
+
+def _same_mode(predicted: str, gold: str) -> bool:
+    predicted, gold = predicted.strip().lower(), gold.strip().lower()
+    return predicted == GOLD_MODES.get(gold, gold)
+
+
+def _macro_f1(confusion: Counter, categories: Counter) -> float:
+    scores = []
+    for category in categories:
+        tp = confusion[(category, category)]
+        predicted = sum(n for (g, p), n in confusion.items() if p == category)
+        gold = categories[category]
+        p = tp / predicted if predicted else 0.0
+        r = tp / gold if gold else 0.0
+        scores.append(2 * p * r / (p + r) if p + r else 0.0)
+    return sum(scores) / len(scores) if scores else 0.0
+
+
+def evaluate(path: Path, *, split=None, limit=None, model=None, progress=None) -> dict:
+    records = _records(Path(path), split, limit)
+    figures = score(records, analyse_records(records, model=model, progress=progress))
+    figures.pop("errors")
+    figures["split"] = split or "all"
+    return figures
+
+
+def format_figures(figures: dict) -> str:
+    lines = [
+        f"PLOVER gold ({figures['split']}, {figures['records']} sentences)",
+        f"  category accuracy {figures['category_accuracy']:.3f}, macro-F1 {figures['category_macro_f1']:.3f}",
+        f"  mode accuracy {figures['mode_accuracy'] if figures['mode_accuracy'] is not None else '-'}"
+        f" over {figures['mode_records']} records with a gold mode",
+        f"  actor codes P {figures['actor_precision']:.3f} R {figures['actor_recall']:.3f}"
+        f" F1 {figures['actor_f1']:.3f}",
+        f"  sentences with no event: {figures['no_event']}",
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,27 @@
+"""The PLOVER scorer: a missing file is a clear error; over the public gold, figures hold a floor."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.evaluate.plover import evaluate, format_figures
+
+from conftest import require_shared_data
+
+# Measured on this branch (dev part = every record but each fifth; held-out = each fifth).
+FLOORS = {"category_accuracy": 0.78, "actor_f1": 0.80}
+
+
+def test_missing_gold_is_a_clear_error(tmp_path):
+    with pytest.raises(FileNotFoundError, match="PLOVER"):
+        evaluate(tmp_path / "absent.json")
+
+
+@pytest.mark.slow
+def test_plover_dev_figures_hold_their_floor():
+    path = require_shared_data("plover", "PLOVER_GSR_dev.json")
+    figures = evaluate(path, split="dev")
+    assert figures["records"] == 172
+    for name, floor in FLOORS.items():
+        assert figures[name] >= floor, (name, figures[name])
+    assert "category accuracy" in format_figures(figures)

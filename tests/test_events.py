@@ -1,0 +1,136 @@
+"""The events extractor over sentences we wrote: category, mode, source and target."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyse.events import extract_events
+from dateline.analyse.pipeline import analyse_parsed, parse_articles
+from dateline.models import Article
+
+
+def events_of(text: str, published: str | None = "2024-03-14"):
+    parsed = next(parse_articles([Article.from_text(text, published=published)]))
+    analysis = analyse_parsed(parsed)
+    return extract_events(parsed, entities=analysis.entities, quotes=analysis.quotes,
+                          timexes=analysis.timexes)
+
+
+def only(events, trigger):
+    found = [e for e in events if e.trigger == trigger]
+    assert found, f"no event on {trigger!r}: {[(e.trigger, e.category) for e in events]}"
+    return found[0]
+
+
+def code(actor):
+    return None if actor is None else (actor.country or actor.sector)
+
+
+CASES = [
+    # text, trigger, category, mode, source code, target code
+    ("Chile's foreign minister Ana Soto accused Peru of violating the border agreement.",
+     "accused", "ACCUSE", "asserted", "CHL", "PER"),
+    ("Peruvian troops shelled positions held by rebel fighters near the border.",
+     "shelled", "FIGHT", "asserted", "PER", "REB"),
+    ("Norway is ready to host talks between the two governments.",
+     "host", "AGREE", "offered", "NOR", None),
+    ("Brazil has never refused to negotiate with the Argentine government.",
+     "refused", "REJECT", "negated", "BRA", "ARG"),
+    ("The UN envoy held talks with Sudanese officials in Khartoum.",
+     "talks", "CONSULT", "asserted", "IGO", "SDN"),
+    ("Two Kenyan journalists were arrested by Ugandan police on Tuesday.",
+     "arrested", "COERCE", "asserted", "UGA", "KEN"),
+    ("Kenya demanded that Somalia withdraw its troops from the border.",
+     "demanded", "DEMAND", "demanded", "KEN", "SOM"),
+    ("Iran threatened to impose sanctions on Azerbaijan over the pipeline dispute.",
+     "threatened", "THREATEN", "threatened", "IRN", "AZE"),
+    ("Gunmen killed three Nigerian soldiers in an ambush near the village.",
+     "killed", "ASSAULT", "asserted", "UAF", "NGA"),
+    ("Thousands of Chilean students protested against the government in Santiago.",
+     "protested", "PROTEST", "asserted", "CHL", None),
+    ("Japan will give Ghana a grant of 20 million dollars for new clinics.",
+     "grant", "AGREE", "intended", "JPN", "GHA"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "category", "mode", "source", "target"), CASES)
+def test_sentence_events(text, trigger, category, mode, source, target):
+    event = only(events_of(text), trigger)
+    assert event.category == category
+    assert event.mode == mode
+    assert code(event.source) == source
+    if target is not None:
+        assert code(event.target) == target
+
+
+@pytest.mark.slow
+def test_no_actor_no_event():
+    assert events_of("The weather was mild in the capital on Sunday, and the markets were quiet.") == []
+
+
+@pytest.mark.slow
+def test_date_from_the_clause_else_the_publication_date():
+    dated = only(events_of("Ugandan police arrested two Kenyan journalists on March 2, 2024."), "arrested")
+    assert (dated.date, dated.date_from) == ("2024-03-02", "text")
+    undated = only(events_of("Ugandan police arrested two Kenyan journalists."), "arrested")
+    assert (undated.date, undated.date_from) == ("2024-03-14", "published")
+
+
+@pytest.mark.slow
+def test_events_in_quotes_carry_the_quote_and_its_speaker():
+    text = ('"We will never negotiate with the rebels," the Colombian defence minister said on Monday. '
+            'Colombian troops attacked a rebel camp the same day.')
+    events = events_of(text)
+    attack = only(events, "attacked")
+    assert attack.category == "FIGHT" and code(attack.source) == "COL" and attack.quote_id is None
+    negotiate = only(events, "negotiate")
+    assert negotiate.quote_id is not None and negotiate.mode == "negated"
+
+
+@pytest.mark.slow
+def test_several_events_in_one_sentence():
+    events = events_of("Turkish jets bombed Kurdish rebel positions in Iraq, and Baghdad condemned the raids.")
+    categories = {e.trigger: e.category for e in events}
+    assert categories.get("bombed") in ("FIGHT", "ASSAULT")
+    assert categories.get("condemned") == "DISAPPROVE"
+    condemned = only(events, "condemned")
+    assert code(condemned.source) == "IRQ"
+
+
+@pytest.mark.slow
+def test_quote_speakers_get_country_and_sector():
+    text = ('The Chilean defence minister said on Monday that the army would stay in its barracks. '
+            '"We will not send troops," said Ana Soto, a spokeswoman for the UN refugee agency.')
+    parsed = next(parse_articles([Article.from_text(text, published="2024-03-14")]))
+    quotes = analyse_parsed(parsed).quotes
+    by_text = {q.text[:12]: q for q in quotes}
+    minister = next(q for q in quotes if "barracks" in q.text)
+    assert (minister.country, minister.sector) == ("CHL", "GOV")
+    soto = next(q for q in quotes if "send troops" in q.text)
+    assert soto.sector == "IGO" and soto.country is None, by_text
+
+
+@pytest.mark.slow
+def test_a_role_resolves_to_the_person_the_article_names_in_it():
+    text = ("Chilean Foreign Minister Ana Soto arrived in Lima on Monday. "
+            "The Chilean foreign minister accused Peru of violating the fishing agreement.")
+    accused = only(events_of(text), "accused")
+    assert accused.source.name == "Ana Soto" and accused.source.country == "CHL"
+    assert code(accused.target) == "PER"
+
+
+@pytest.mark.slow
+def test_conjoined_country_modifiers_are_one_event_each():
+    events = [e for e in events_of("French and Egyptian warships shelled rebel positions near the port.")
+              if e.trigger == "shelled"]
+    assert {code(e.source) for e in events} == {"FRA", "EGY"}
+    assert all(e.category == "FIGHT" and e.source.sector == "MIL" for e in events)
+
+
+@pytest.mark.slow
+def test_unplaced_groups_take_the_country_they_act_in_and_demand_frames_code_demands():
+    arrest = only(events_of("Kenyan police arrested 20 protesters in Nairobi on Tuesday."), "arrested")
+    assert code(arrest.source) == "KEN" and arrest.target.sector == "OPP" and arrest.target.country == "KEN"
+    call = only(events_of("Japan called on North Korea to halt its missile tests."), "called")
+    assert (call.category, call.mode, code(call.source), code(call.target)) == ("DEMAND", "demanded", "JPN", "PRK")

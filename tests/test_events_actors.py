@@ -1,0 +1,97 @@
+"""Actor resolution (no parser): descriptors, the dictionary for a date, names that are no actors."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyse.events import acceptable_name, actor_for
+from dateline.analyse.events.lexicon import category_of, countries
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sector"),
+    [
+        ("the Chilean defence minister", "CHL", "GOV"),
+        ("rebel fighters", None, "REB"),
+        ("the UN envoy", None, "IGO"),
+        ("Washington", "USA", "GOV"),
+        ("Nato countries", None, "IGO"),
+        ("the West", None, "IGO"),
+        ("Peruvian troops", "PER", "MIL"),
+        ("Kenyan riot police", "KEN", "COP"),
+        ("the Turkish government", "TUR", "GOV"),
+        ("Opposition groups in Zimbabwe", "ZWE", "OPP"),
+    ],
+)
+def test_descriptors_give_country_and_sector(text, country, sector):
+    actor = actor_for(text, "2024-05-01")
+    assert actor is not None
+    assert (actor.country, actor.sector) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("role", "date", "holder"),
+    [
+        ("the British prime minister", "2020-01-01", "Boris Johnson"),
+        ("the British prime minister", "2025-01-01", "Keir Starmer"),
+        ("the Russian president", "2023-06-01", "Vladimir Putin"),
+        ("the German chancellor", "2019-03-01", "Angela Merkel"),
+        ("the Ukrainian foreign minister", "2021-02-01", "Dmytro Kuleba"),
+        ("the NATO secretary general", "2025-02-01", "Mark Rutte"),
+    ],
+)
+def test_roles_resolve_to_the_office_holder_on_the_date(role, date, holder):
+    actor = actor_for(role, date)
+    assert actor is not None and actor.name == holder
+
+
+def test_a_role_without_a_date_stays_a_group_actor():
+    actor = actor_for("the Peruvian president", None)
+    assert actor is not None and actor.name == "the Peruvian president" and actor.country == "PER"
+
+
+def test_a_person_in_the_dictionary_is_placed_by_date():
+    assert actor_for("Mark Rutte", "2020-01-01", person=True).country == "NLD"
+    later = actor_for("Mark Rutte", "2025-01-01", person=True)
+    assert later.country is None and later.sector == "IGO"
+
+
+def test_a_phrase_with_no_evidence_is_no_actor():
+    assert actor_for("the weather", "2024-01-01") is None
+    assert actor_for("Halden", "2024-01-01") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "ok"),
+    [("Chilean", False), ("Halden vows", False), ("of Interior of Peru Ana Soto", False),
+     ("Palace Press", False), ("Ana Soto", True), ("the ministry", True), ("Chile", True)],
+)
+def test_acceptable_names(name, ok):
+    assert acceptable_name(name) is ok
+
+
+def test_demonyms_and_capitals_name_countries():
+    table = countries()
+    assert table["kenyan"] == "KEN" and table["kyiv"] == "UKR" and table["latvian"] == "LVA"
+
+
+@pytest.mark.parametrize(
+    ("code", "category"),
+    [("190", "FIGHT"), ("180", "ASSAULT"), ("1121", "ACCUSE"), ("111", "DISAPPROVE"),
+     ("0231", "REQUEST"), ("100", "DEMAND"), ("036", "AGREE"), ("163", "COERCE"), ("010", None)],
+)
+def test_cameo_codes_map_to_plover(code, category):
+    found = category_of(code)
+    assert (found.name if found else None) == category
+
+
+def test_a_users_own_actors_extend_the_dictionary(tmp_path):
+    from dateline.analyse.events.lexicon import load_actors
+
+    own = tmp_path / "actors.csv"
+    own.write_text("name,aliases,country,sector,start,end,office\n"
+                   "Ana Soto,Soto|Minister Soto,CHL,GOV,2022-03-11,,foreign minister\n", encoding="utf-8")
+    book = load_actors(own)
+    actor = actor_for("Ana Soto", "2024-01-01", book=book, person=True)
+    assert (actor.country, actor.sector) == ("CHL", "GOV")
+    assert actor_for("Vladimir Putin", "2024-01-01", book=book, person=True).country == "RUS"
