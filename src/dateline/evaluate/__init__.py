@@ -10,6 +10,7 @@ SCORERS = {
     "polnear": "dateline.evaluate.polnear",  # quotations and speakers
     "tempeval": "dateline.evaluate.tempeval",  # time expressions (TIMEX3)
     "amounts": "dateline.evaluate.amounts",  # amounts, over the sample corpus gold
+    "ecbplus": "dateline.evaluate.ecbplus",  # stories and happenings (topics, sub-topics)
 }
 
 
