@@ -34,8 +34,8 @@ from dateline.models import stable_id
 class LinkerSettings:
     """Weights and thresholds (tuned on the odd ECB+ topics only)."""
 
-    story_weights: tuple[tuple[str, float], ...] = (("text", 0.75), ("entities", 0.25), ("time", 0.0))
-    story_threshold: float = 0.045
+    story_weights: tuple[tuple[str, float], ...] = (("text", 0.9), ("entities", 0.1), ("time", 0.0))
+    story_threshold: float = 0.05
     happening_weights: tuple[tuple[str, float], ...] = (("text", 0.4), ("entities", 0.3), ("time", 0.3))
     happening_threshold: float = 0.15
     # a pause in coverage longer than this separates two happenings (a strike's start and end)
