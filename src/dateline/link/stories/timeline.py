@@ -69,8 +69,8 @@ def _sentence_at(text: str, spans: list[tuple[int, int]], offset: int) -> str:
 
 
 def event_date(doc: StoryDoc, timexes: Iterable[Timex]) -> EventDate:
-    """When what the article reports happened: the first past date of its headline or lead,
-    else its first future one (planned), else its publication date."""
+    """When what the article reports happened: the most precise past date of its headline or
+    lead, else its first future one (planned), else its publication date."""
     spans = sentences(doc.text)
     lead_end = spans[min(LEAD_SENTENCES, len(spans)) - 1][1] if spans else 0
     lead = [
@@ -78,7 +78,8 @@ def event_date(doc: StoryDoc, timexes: Iterable[Timex]) -> EventDate:
         if t.type == "DATE" and t.value and _DATE_VALUE.match(t.value)
         and (t.field == "title" or t.start < lead_end)
     ]
-    lead.sort(key=lambda t: (t.field != "title", t.start))
+    # the most precise first ("on Monday" before "last year's flood"), then in reading order
+    lead.sort(key=lambda t: (-len(t.value), t.field != "title", t.start))
     published = doc.published[:10] if doc.published else None
     past = [t for t in lead if published is None or t.value[: len(published)] <= published[: len(t.value)]]
     future = [t for t in lead if t not in past]
@@ -149,10 +150,12 @@ def build_timeline(
     quotes = quotes or {}
     event_ids = event_ids or {}
     entries: list[TimelineEntry] = []
+    story_order = {}
     for story in state.stories():
+        story_order[story.id] = (story.first_date or "9999", story.id)
         for happening in state.happenings(story.id):
             entries.extend(_happening_entries(story, happening, docs, timexes, quotes, event_ids))
-    return sorted(entries, key=lambda e: (e.story_id, e.date or "9999", -e.importance, e.happening_id))
+    return sorted(entries, key=lambda e: (story_order[e.story_id], e.date or "9999", -e.importance, e.happening_id))
 
 
 def _happening_entries(story, happening, docs, timexes, quotes, event_ids) -> list[TimelineEntry]:
