@@ -176,7 +176,7 @@ def simhash(text: str, *, shingle: int = 3) -> int:
     )
     bits = np.unpackbits(hashes.view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")
     votes = bits.sum(axis=0) * 2 > len(grams)
-    return int(sum(1 << i for i in np.flatnonzero(votes)))
+    return sum(1 << int(i) for i in np.flatnonzero(votes))
 
 
 def hamming(a: int, b: int) -> int:

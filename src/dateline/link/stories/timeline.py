@@ -16,6 +16,7 @@ importance = outlets + 0.5 * articles dating it in their headline or lead
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -74,8 +75,8 @@ def event_date(doc: StoryDoc, timexes: Iterable[Timex]) -> EventDate:
     spans = sentences(doc.text)
     lead_end = spans[min(LEAD_SENTENCES, len(spans)) - 1][1] if spans else 0
     lead = [
-        t for t in timexes
-        if t.type == "DATE" and t.value and _DATE_VALUE.match(t.value)
+        dataclasses.replace(t, value=t.value.split("T")[0]) for t in timexes
+        if t.type in ("DATE", "TIME") and t.value and _DATE_VALUE.match(t.value.split("T")[0])
         and (t.field == "title" or t.start < lead_end)
     ]
     # the most precise first ("on Monday" before "last year's flood"), then in reading order
