@@ -55,13 +55,13 @@ def _name(rng: random.Random) -> str:
 
 
 def _disguise(text: str, names: list[str], *, vocabulary: dict[str, str]) -> str:
-    """The text with capitalised words swapped for the story's names and a third of its longer
+    """The text with capitalised words swapped for the story's names and two thirds of its longer
     words for the story's own invented words, so that stories differ as real ones do."""
     def swap(match: re.Match[str]) -> str:
         word = match.group(0)
         if word[0].isupper():
             return names[len(word) % len(names)]
-        if len(word) > 4 and zlib.crc32(word.encode()) % 3 == 0:
+        if len(word) > 3 and zlib.crc32(word.encode()) % 3 != 0:
             if word not in vocabulary:
                 seeded = random.Random(f"{names[0]}:{word}")
                 vocabulary[word] = "".join(seeded.choice(SYLLABLES) for _ in range(3))
@@ -81,7 +81,7 @@ def synthetic(count: int, *, seed: int = 7):
     stories = max(1, count // 10)
     plans = [(rng.choice(bases), [_name(rng) for _ in range(3)],
               dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3000))) for _ in range(stories)]
-    # each story's own words: its names and a third of its longer words, always the same
+    # each story's own words: its names and two thirds of its longer words, always the same
     plans_vocabulary = {id(names): {} for _, names, _ in plans}
     for n in range(count):
         base, names, start = plans[rng.randrange(stories)]

@@ -84,13 +84,21 @@ def similarity(a_vectors: Vectors, a_size: int, b_vectors: Vectors, b_size: int,
     return total / (used * a_size * b_size) if used else 0.0
 
 
-def add_vectors(into: Vectors, other: Vectors) -> Vectors:
-    """A new summed vector set (the inputs are left alone)."""
+def add_vectors(into: Vectors, other: Vectors, *, keep: int | None = None) -> Vectors:
+    """A new summed vector set (the inputs are left alone), each group cut to its `keep`
+    heaviest terms (the time group's DATED count is always kept)."""
     result = {group: dict(vector) for group, vector in into.items()}
     for group, vector in other.items():
         target = result.setdefault(group, {})
         for term, weight in vector.items():
             target[term] = target.get(term, 0.0) + weight
+    if keep is not None:
+        for group, vector in result.items():
+            if len(vector) > keep:
+                ranked = sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:keep]
+                result[group] = dict(ranked)
+                if DATED in vector:
+                    result[group][DATED] = vector[DATED]
     return result
 
 
@@ -101,10 +109,12 @@ def agglomerate(
     weights: Mapping[str, float],
     threshold: float,
     max_gap_days: int | None = None,
+    keep: int | None = None,
 ) -> list[list[int]]:
     """Groups of item indices: merge the most similar candidate pair while its group-average
     similarity reaches `threshold`, never two existing clusters, and (with `max_gap_days`)
-    never two groups whose dated members lie further apart than that."""
+    never two groups whose dated members lie further apart than that. Merged vectors keep
+    their `keep` heaviest terms per group, so a comparison costs the same at any size."""
     groups: dict[int, _Group] = {
         i: _Group(item.key, item.size, item.vectors, item.existing, item.days, [i])
         for i, item in enumerate(items)
@@ -133,7 +143,7 @@ def agglomerate(
         if a not in groups or b not in groups:
             continue
         ga, gb = groups.pop(a), groups.pop(b)
-        merged = _Group(min(ga.key, gb.key), ga.size + gb.size, add_vectors(ga.vectors, gb.vectors),
+        merged = _Group(min(ga.key, gb.key), ga.size + gb.size, add_vectors(ga.vectors, gb.vectors, keep=keep),
                         ga.existing or gb.existing, _union(ga.days, gb.days), ga.members + gb.members)
         new_id, next_id = next_id, next_id + 1
         groups[new_id] = merged

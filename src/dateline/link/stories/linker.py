@@ -47,7 +47,8 @@ class LinkerSettings:
     centred_time: bool = False
     salient_text_terms: int = 10  # per article: the terms its candidates are looked up by
     salient_name_terms: int = 5
-    posting_cap: int = 400  # a term shared by more new articles than this is too common to pair on
+    posting_cap: int = 100  # a term shared by more new articles than this is too common to pair on
+    all_pairs_within_story: int = 50  # more new articles in one story: pair them by shared terms
     kept_terms: int = 300  # per cluster and group: the strongest summed weights kept
     # simhash distance of a near-duplicate, of 64 bits (unrelated texts differ in 32 +- 4)
     duplicate_bits: int = 10
@@ -141,7 +142,8 @@ class StoryLinker:
             items.append(Item(cluster_id, row.size, row.vectors, existing=True,
                               days=_days(row.first_date, row.last_date)))
         pairs = self._pairs(prepared, existing, level=level)
-        groups = agglomerate(items, pairs, weights=weights, threshold=threshold, max_gap_days=gap)
+        groups = agglomerate(items, pairs, weights=weights, threshold=threshold, max_gap_days=gap,
+                             keep=settings.kept_terms)
         assigned: list[str] = [""] * len(prepared)
         for group in groups:
             old = [items[i].key for i in group if items[i].existing]
@@ -177,7 +179,7 @@ class StoryLinker:
             pairs.update((a, b) for n, a in enumerate(indices) for b in indices[n + 1 :])
         if level == "happening":
             pairs.update((i, offset + j) for i in range(offset) for j in range(len(existing)))
-            if len(prepared) <= self.settings.posting_cap:  # one story: every new pair may be compared
+            if len(prepared) <= self.settings.all_pairs_within_story:  # few: compare every new pair
                 pairs.update((a, b) for a in range(offset) for b in range(a + 1, offset))
             return sorted(pairs)
         position = {cluster_id: offset + j for j, cluster_id in enumerate(existing)}
@@ -197,13 +199,12 @@ class StoryLinker:
             if parent is not None:
                 self.state.clusters[parent].children.append(cluster_id)
         for item in members:
-            row.vectors = add_vectors(row.vectors, item.vectors)
+            row.vectors = add_vectors(row.vectors, item.vectors, keep=self.settings.kept_terms)
             row.size += 1
             row.article_ids.append(item.doc.article_id)
             if item.date:
                 row.first_date = min(filter(None, (row.first_date, item.date)))
                 row.last_date = max(filter(None, (row.last_date, item.date)))
-        row.vectors = {g: features.strongest(v, self.settings.kept_terms) for g, v in row.vectors.items()}
         row.article_ids.sort()
         if level == "story":
             self._reindex(row)
