@@ -121,7 +121,7 @@ class StoryLinker:
         vectors = features.doc_vectors(
             doc, self.state.document_frequency, self.state.documents, centred_time=self.settings.centred_time
         )
-        return _Prepared(doc, vectors, _salient(vectors, self.settings), features.article_date(doc))
+        return _Prepared(doc, vectors, _salient(vectors, self.settings), (doc.published or "")[:10] or None)
 
     # ------------------------------------------------------------------ clustering
 

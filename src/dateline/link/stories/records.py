@@ -60,7 +60,8 @@ class MembershipRow:
     happening_id: str
     duplicate_of: str | None = None  # the first article of its near-duplicate group
     fingerprint: int = 0  # 64-bit simhash of its word shingles (near-duplicate test)
-    date: str | None = None  # its event date (or publication date) as used for clustering
+    date: str | None = None  # its publication date, as the happening gap rule used it (a date it
+    # only mentions may be of another event)
     source: str | None = None
 
 
