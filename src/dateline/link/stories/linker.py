@@ -48,6 +48,7 @@ class LinkerSettings:
     salient_text_terms: int = 10  # per article: the terms its candidates are looked up by
     salient_name_terms: int = 5
     posting_cap: int = 100  # a term shared by more new articles than this is too common to pair on
+    story_candidates: int = 20  # existing stories an article is compared with, at most
     all_pairs_within_story: int = 50  # more new articles in one story: pair them by shared terms
     kept_terms: int = 300  # per cluster and group: the strongest summed weights kept
     # simhash distance of a near-duplicate, of 64 bits (unrelated texts differ in 32 +- 4)
@@ -159,9 +160,22 @@ class StoryLinker:
     def _candidate_stories(self, prepared: list[_Prepared]) -> list[str]:
         found: set[str] = set()
         for item in prepared:
-            for term in item.terms:
-                found |= self.postings.get(term, set())
+            found.update(self._stories_for(item))
         return sorted(found)
+
+    def _stories_for(self, item: _Prepared) -> list[str]:
+        """The existing stories sharing the most salient terms with an article (at most
+        `story_candidates`); terms indexing more stories than `posting_cap` are too common
+        to retrieve by, so an article's cost does not grow with the number of stories."""
+        shared: dict[str, int] = defaultdict(int)
+        for term in item.terms:
+            stories = self.postings.get(term, ())
+            if len(stories) > self.settings.posting_cap:
+                continue
+            for story_id in stories:
+                shared[story_id] += 1
+        ranked = sorted(shared.items(), key=lambda pair: (-pair[1], pair[0]))
+        return [story_id for story_id, _ in ranked[: self.settings.story_candidates]]
 
     def _pairs(self, prepared: list[_Prepared], existing: list[str], *, level: str) -> list[tuple[int, int]]:
         """Candidate pairs: new articles sharing a salient term, and each new article with the
@@ -184,9 +198,7 @@ class StoryLinker:
             return sorted(pairs)
         position = {cluster_id: offset + j for j, cluster_id in enumerate(existing)}
         for index, item in enumerate(prepared):
-            for term in item.terms:
-                for cluster_id in self.postings.get(term, ()):
-                    pairs.add((index, position[cluster_id]))
+            pairs.update((index, position[story_id]) for story_id in self._stories_for(item))
         return sorted(pairs)
 
     # ------------------------------------------------------------------ state updates
