@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.link.stories import StoryDoc, StoryLinker
 from dateline.link.stories.compare import compare_happening, pair_verdict
 from dateline.link.stories.timeline import build_stories, build_timeline, event_date, top_entries
@@ -112,3 +114,23 @@ def test_outlet_tone_over_headlines_and_leads():
     assert tones["Lake Post"].tone == -1.0 and tones["Lake Post"].examples == ["chaotic", "slams"]
     assert tones["Vessa Radio"].loaded == 0.0  # "disaster" is past the lead sentence
     assert tones["Tessel Times"].tone == 1.0
+
+
+@pytest.mark.slow
+def test_event_date_through_our_time_expressions():
+    """With the real parse: a Thursday article's "on Tuesday" is two days before, "late on
+    Monday" three, and "due to open on Friday" the day after, planned."""
+    from dateline.analyse.pipeline import parse_articles
+    from dateline.analyse.time import extract_timexes
+    from dateline.link.stories.adapter import story_doc
+    from dateline.models import Article
+
+    texts = {
+        "The harbour master of Tessel resigned on Tuesday after the ferry crash.": ("2019-03-12", False),
+        "A fire broke out in the Vessa grain store late on Monday, the brigade said.": ("2019-03-11", False),
+        "A summit of the lake states is due to open on Friday in Vessa.": ("2019-03-15", True),
+    }
+    articles = [Article.from_text(text, title="Lake news", published="2019-03-14") for text in texts]
+    for parsed in parse_articles(articles):
+        found = event_date(story_doc(parsed.article), extract_timexes(parsed))
+        assert (found.value, found.planned) == texts[parsed.article.text], parsed.article.text
