@@ -15,8 +15,8 @@ GOLD = json.loads((CORPUS / "gold.json").read_text(encoding="utf-8"))
 FLOORS = {
     "story_bcubed_f1": 0.98,  # measured 1.0
     "happening_bcubed_f1": 0.88,  # measured 0.915 (S1's strike start and end, 18 days apart, are one)
-    "happening_dates_found": 0.85,  # gold happening dates present as a timeline entry of its story
-    "conflicts_found": 0.5,  # gold figure sets with at least one conflict reported in that story
+    "happening_dates_found": 0.85,  # measured 9 of 9 gold happening dates are an entry of their story
+    "conflicts_found": 0.5,  # measured 8 of 14 gold figure sets compared (verdict not "agree")
 }
 
 
