@@ -134,3 +134,16 @@ def test_event_date_through_our_time_expressions():
     for parsed in parse_articles(articles):
         found = event_date(story_doc(parsed.article), extract_timexes(parsed))
         assert (found.value, found.planned) == texts[parsed.article.text], parsed.article.text
+
+
+def test_story_outputs_in_one_call():
+    from dateline.link.stories.outputs import story_outputs
+
+    docs, timexes = _summit_docs()
+    linker = StoryLinker()
+    linker.link(docs.values())
+    amounts = {"p": [_amount("p", 3_000_000, "3 million people")], "q": [_amount("q", 5_000_000, "5 million people")]}
+    outputs = story_outputs(linker.state, docs, timexes=timexes, amounts=amounts)
+    assert len(outputs.stories) == 1 and len(outputs.timeline) == 1
+    assert [c.verdict for c in outputs.comparisons] == ["conflict"]
+    assert {t.source for t in outputs.tones} == {"Lake Post", "Vessa Radio"}
