@@ -1,5 +1,6 @@
 # dateline: two commands on a fresh machine
-#   make demo   creates .venv, installs pinned dependencies, analyses examples/corpus, prints a summary
+#   make demo   creates .venv, installs pinned dependencies, analyses examples/corpus, prints a summary,
+#               the stories and their timelines
 #   make test   runs the whole test suite (what .ci/run calls)
 
 PYTHON ?= python3
@@ -23,6 +24,8 @@ demo: install
 	$(BIN)/dateline analyze examples/corpus --db $(DEMO_DB)
 	$(BIN)/dateline export --db $(DEMO_DB) --format jsonl --out $(DEMO_OUT)
 	$(BIN)/dateline stats --db $(DEMO_DB)
+	$(BIN)/dateline stories --db $(DEMO_DB)
+	$(BIN)/dateline timeline --db $(DEMO_DB) --top 4 --figures
 
 test: install
 	$(BIN)/pytest -n 2 -q

@@ -163,7 +163,7 @@ def analyze(paths, db_path, workers, model, max_bytes, strict, quiet):
     if summary.link is not None and not quiet:
         click.echo(
             f"linked: {summary.link.entities} entities, {summary.link.quotes_linked} quotes with a known speaker, "
-            f"{summary.link.inferred_dates} publication dates inferred",
+            f"{summary.link.inferred_dates} publication dates inferred, {summary.link.get('stories')} stories",
             err=True,
         )
     if strict and summary.errors:
@@ -215,6 +215,37 @@ def events(db_path, actor, category):
     for row in rows:
         click.echo(format_event(row))
     click.echo(f"{len(rows)} events")
+
+
+@cli.command()
+@db_option
+def stories(db_path):
+    """The stories linking found: their happenings, dates, articles and outlets."""
+    from dateline.present.stories import format_stories, stored_stories
+
+    db_path = existing_db(settings_from(db=db_path).db)
+    with open_store(db_path) as store:
+        click.echo(format_stories(stored_stories(store)))
+
+
+@cli.command()
+@db_option
+@click.option("--story", "story_id", default=None, help="Only this story (an id from `dateline stories`).")
+@click.option("--top", default=None, type=click.IntRange(1), help="Only each story's N most important entries.")
+@click.option("--figures", is_flag=True, help="Also the figures outlets gave for the same quantity, compared.")
+def timeline(db_path, story_id, top, figures):
+    """Each story's dated timeline: what happened (or is planned) when, and who reported it."""
+    from dateline.present.stories import (
+        format_comparisons, format_timeline, stored_comparisons, stored_stories, stored_timeline,
+    )
+
+    db_path = existing_db(settings_from(db=db_path).db)
+    with open_store(db_path) as store:
+        entries = stored_timeline(store, story_id=story_id, top=top)
+        click.echo(format_timeline(entries, stories=stored_stories(store), story_id=story_id))
+        if figures:
+            click.echo("")
+            click.echo(format_comparisons(stored_comparisons(store)))
 
 
 @cli.command(name="eval")

@@ -51,6 +51,7 @@ LEXICONS: dict[str, Lexicon] = {
     "actor_verbs.txt": Lexicon("words"),
     "actor_object_verbs.txt": Lexicon("words"),
     "actor_nouns.txt": Lexicon("words"),
+    "loaded_words.txt": Lexicon("table", 2),
     "events/actors_current.tsv": Lexicon("rows"),
     "events/actors_petrarch.tsv": Lexicon("rows"),
     "events/agents.tsv": Lexicon("rows"),

@@ -463,3 +463,73 @@ class TimexAnchor:
     end: int
     value: str | None
     anchor: str | None
+
+
+# ----------------------------------------------------------------------------- stories (across articles)
+
+
+@dataclass
+class Happening:
+    """One real-world occurrence within a story (one round of talks, one earthquake)."""
+
+    id: str
+    title: str
+    article_ids: list[str]
+    first_date: str | None
+    last_date: str | None
+    event_ids: list[str] = dataclasses.field(default_factory=list)
+
+
+@dataclass
+class Story:
+    """One evolving subject across articles, with its happenings (export: stories.jsonl)."""
+
+    id: str
+    title: str
+    article_ids: list[str]
+    first_date: str | None
+    last_date: str | None
+    sources: list[str]
+    happenings: list[Happening] = dataclasses.field(default_factory=list)
+
+
+@dataclass
+class TimelineEntry:
+    """A dated entry of a story's timeline (export: timeline.jsonl).
+
+    `date` is when it happened (or is planned), not when it was reported; `text` is the best
+    supporting sentence; `importance` ranks entries for `--top N`.
+    """
+
+    story_id: str
+    happening_id: str
+    date: str | None
+    date_precision: str | None  # day | month | year
+    status: str  # happened | planned
+    text: str
+    article_ids: list[str]
+    sources: list[str]
+    event_ids: list[str] = dataclasses.field(default_factory=list)
+    quote_ids: list[str] = dataclasses.field(default_factory=list)
+    importance: float = 0.0
+    actors: list[str] = dataclasses.field(default_factory=list)
+    place: str | None = None
+    text_article_id: str | None = None  # the article the summary sentence comes from
+
+
+@dataclass
+class ComparedValue:
+    value: float | None
+    text: str
+    article_id: str
+    source: str | None
+
+
+@dataclass
+class Comparison:
+    """Figures about one quantity within one happening, compared (export: comparisons.jsonl)."""
+
+    happening_id: str
+    quantity: str  # what is counted, with its unit ("displaced (count)")
+    values: list[ComparedValue]
+    verdict: str  # agree | compatible | conflict

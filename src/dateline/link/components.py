@@ -3,5 +3,6 @@
 from dateline.link.identities.component import COMPONENT as IDENTITIES
 from dateline.link.pubdates.component import COMPONENT as PUBDATES
 from dateline.link.registry import Linkers
+from dateline.link.stories.component import COMPONENT as STORIES
 
-LINKERS = Linkers.of(PUBDATES, IDENTITIES)
+LINKERS = Linkers.of(PUBDATES, IDENTITIES, STORIES)

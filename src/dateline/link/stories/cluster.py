@@ -1,0 +1,157 @@
+"""Group-average agglomerative clustering over a sparse candidate graph.
+
+The items are the new articles of a batch and the existing clusters the index retrieved
+for them. Each item carries summed unit vectors per feature group and a size, so the
+group-average similarity of two items (the mean over all member pairs of the weighted
+dot products) is exact: dot(sum_a, sum_b) / (size_a * size_b). Only candidate pairs are
+ever compared; merged items inherit the union of their neighbours.
+
+Two existing clusters never merge (what was decided stays decided), so a batch can only
+grow existing clusters or open new ones. Items are processed in a canonical order (by key)
+and ties are broken by key, so the result does not depend on the order the batch came in.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+Vectors = dict[str, dict[str, float]]
+
+
+@dataclass
+class Item:
+    key: str  # article id of a new article, cluster id of an existing cluster
+    size: int
+    vectors: Vectors
+    existing: bool = False
+    days: tuple[int, int] | None = None  # first and last day (ordinals) of its dated members
+
+
+@dataclass
+class _Group:
+    key: str  # smallest member key: a stable name for ties
+    size: int
+    vectors: Vectors
+    existing: bool
+    days: tuple[int, int] | None
+    members: list[int] = field(default_factory=list)
+
+
+def day_gap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
+    """Days between two date ranges (0 when they overlap or one is undated)."""
+    if a is None or b is None:
+        return 0
+    return max(0, b[0] - a[1], a[0] - b[1])
+
+
+def _union(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, int] | None:
+    if a is None or b is None:
+        return a or b
+    return min(a[0], b[0]), max(a[1], b[1])
+
+
+def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(weight * b[term] for term, weight in a.items() if term in b)
+
+
+DATED = "#dated"  # in a time vector: how many of its members are dated
+
+
+def centred_dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Summed time similarity over member pairs, rescaled from [0, 1] to [-1, 1] over the
+    pairs where both are dated: two dates a year apart push apart instead of adding nothing."""
+    overlap = dot(a, b) - a.get(DATED, 0.0) * b.get(DATED, 0.0)
+    return 2 * overlap - a.get(DATED, 0.0) * b.get(DATED, 0.0)
+
+
+def similarity(a_vectors: Vectors, a_size: int, b_vectors: Vectors, b_size: int,
+               weights: Mapping[str, float]) -> float:
+    """Weighted group-average similarity over the feature groups both sides have."""
+    total = 0.0
+    used = 0.0
+    for group, weight in weights.items():
+        if not weight:
+            continue
+        a, b = a_vectors.get(group), b_vectors.get(group)
+        if not a or not b:
+            continue
+        total += weight * (centred_dot(a, b) if DATED in a or DATED in b else dot(a, b))
+        used += weight
+    return total / (used * a_size * b_size) if used else 0.0
+
+
+def add_vectors(into: Vectors, other: Vectors, *, keep: int | None = None) -> Vectors:
+    """A new summed vector set (the inputs are left alone), each group cut to its `keep`
+    heaviest terms (the time group's DATED count is always kept)."""
+    result = {group: dict(vector) for group, vector in into.items()}
+    for group, vector in other.items():
+        target = result.setdefault(group, {})
+        for term, weight in vector.items():
+            target[term] = target.get(term, 0.0) + weight
+    if keep is not None:
+        for group, vector in result.items():
+            if len(vector) > keep:
+                ranked = sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:keep]
+                result[group] = dict(ranked)
+                if DATED in vector:
+                    result[group][DATED] = vector[DATED]
+    return result
+
+
+def agglomerate(
+    items: list[Item],
+    pairs: Iterable[tuple[int, int]],
+    *,
+    weights: Mapping[str, float],
+    threshold: float,
+    max_gap_days: int | None = None,
+    keep: int | None = None,
+) -> list[list[int]]:
+    """Groups of item indices: merge the most similar candidate pair while its group-average
+    similarity reaches `threshold`, never two existing clusters, and (with `max_gap_days`)
+    never two groups whose dated members lie further apart than that. Merged vectors keep
+    their `keep` heaviest terms per group, so a comparison costs the same at any size."""
+    groups: dict[int, _Group] = {
+        i: _Group(item.key, item.size, item.vectors, item.existing, item.days, [i])
+        for i, item in enumerate(items)
+    }
+    neighbours: dict[int, set[int]] = {i: set() for i in groups}
+    heap: list[tuple[float, str, str, int, int]] = []
+
+    def push(a: int, b: int) -> None:
+        ga, gb = groups[a], groups[b]
+        if ga.existing and gb.existing:
+            return
+        if max_gap_days is not None and day_gap(ga.days, gb.days) > max_gap_days:
+            return
+        score = similarity(ga.vectors, ga.size, gb.vectors, gb.size, weights)
+        if score >= threshold:
+            first, second = sorted((ga.key, gb.key))
+            heapq.heappush(heap, (-round(score, 12), first, second, a, b))
+
+    for a, b in sorted({(min(p), max(p)) for p in pairs if p[0] != p[1]}):
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+        push(a, b)
+    next_id = len(items)
+    while heap:
+        _, _, _, a, b = heapq.heappop(heap)
+        if a not in groups or b not in groups:
+            continue
+        ga, gb = groups.pop(a), groups.pop(b)
+        merged = _Group(min(ga.key, gb.key), ga.size + gb.size, add_vectors(ga.vectors, gb.vectors, keep=keep),
+                        ga.existing or gb.existing, _union(ga.days, gb.days), ga.members + gb.members)
+        new_id, next_id = next_id, next_id + 1
+        groups[new_id] = merged
+        around = (neighbours.pop(a) | neighbours.pop(b)) - {a, b}
+        neighbours[new_id] = set()
+        for other in sorted(around, key=lambda n: groups[n].key):
+            neighbours[other] -= {a, b}
+            neighbours[other].add(new_id)
+            neighbours[new_id].add(other)
+            push(new_id, other)
+    return sorted((sorted(g.members) for g in groups.values()), key=lambda m: m[0])

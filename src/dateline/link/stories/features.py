@@ -1,0 +1,183 @@
+"""Feature vectors of one article: text terms (TF-IDF), names, and time.
+
+Each group is a sparse vector {term: weight} with unit length, so the similarity of two
+articles in a group is a dot product and the group-average similarity of two clusters is
+the dot product of their summed vectors over both sizes (see cluster.py).
+
+Time is a set of calendar bins at three resolutions (year, month, ISO week) for the
+article's own date and, weaker, for the dates it mentions: two articles of the same week
+share all three bins, of the same year only one. That is how two happenings of one story
+that share every actor and place can still be told apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+import numpy as np
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from dateline.link.stories.cluster import DATED
+from dateline.link.stories.records import StoryDoc
+
+TEXT_TERMS_KEPT = 80  # strongest terms kept per article: enough for cosine, bounded memory
+TITLE_REPEAT = 2  # a headline word counts as this many body words
+_WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|\d{4}", re.UNICODE)
+_EXTRA_STOP = frozenset({"said", "says", "told", "would", "could", "also", "year", "years", "new",
+                         "mr", "mrs", "ms", "one", "two", "including", "according", "percent"})
+_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+# weights of the bins of the article's own date and of a date it mentions
+_OWN_DATE_WEIGHT = 1.0
+_MENTIONED_DATE_WEIGHT = 0.35
+_BIN_WEIGHTS = {"y": 1.0, "m": 1.0, "w": 1.0}
+
+
+def words(text: str) -> list[str]:
+    """Lower-case content words (and four-digit numbers: years) of a text."""
+    found = []
+    for match in _WORD.finditer(text.lower()):
+        word = match.group(0).replace("’", "'")
+        if word.endswith("'s"):
+            word = word[:-2]
+        if len(word) > 2 and word not in STOP_WORDS and word not in _EXTRA_STOP:
+            found.append(word)
+    return found
+
+
+def term_counts(doc: StoryDoc) -> Counter[str]:
+    counts = Counter(words(doc.text))
+    for word in words(doc.title):
+        counts[word] += TITLE_REPEAT
+    return counts
+
+
+def name_terms(doc: StoryDoc) -> Counter[str]:
+    """Names as terms ("e:piet halden", "p:kirov"): one count per article and name."""
+    terms: Counter[str] = Counter()
+    for name in doc.entity_names:
+        if name.strip():
+            terms["e:" + name.strip().lower()] = 1
+    for name in doc.place_names:
+        if name.strip():
+            terms["p:" + name.strip().lower()] = 1
+    return terms
+
+
+def idf(term: str, document_frequency: Mapping[str, int], documents: int) -> float:
+    return math.log((documents + 1) / (document_frequency.get(term, 0) + 1)) + 1.0
+
+
+def unit(vector: dict[str, float]) -> dict[str, float]:
+    norm = math.sqrt(sum(w * w for w in vector.values()))
+    return {t: w / norm for t, w in vector.items()} if norm else {}
+
+
+def strongest(vector: Mapping[str, float], keep: int) -> dict[str, float]:
+    """The `keep` heaviest terms (ties by term, so the choice is stable)."""
+    if len(vector) <= keep:
+        return dict(vector)
+    ranked = sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:keep]
+    return dict(ranked)
+
+
+def weighted(counts: Counter[str], document_frequency: Mapping[str, int], documents: int) -> dict[str, float]:
+    return {
+        term: (1.0 + math.log(count)) * idf(term, document_frequency, documents)
+        for term, count in counts.items()
+    }
+
+
+def parse_date(value: str | None) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) of an ISO/TIMEX3 date value, as precise as it is; None otherwise."""
+    match = _DATE.match(value or "")
+    if not match:
+        return None
+    year, month, day = int(match.group(1)), match.group(2), match.group(3)
+    return year, int(month) if month else None, int(day) if day else None
+
+
+def date_bins(value: str | None) -> list[str]:
+    parsed = parse_date(value)
+    if not parsed:
+        return []
+    year, month, day = parsed
+    bins = [f"y:{year}"]
+    if month:
+        bins.append(f"m:{year}-{month:02d}")
+        if day:
+            try:
+                iso = dt.date(year, month, day).isocalendar()
+            except ValueError:
+                return bins
+            bins.append(f"w:{iso[0]}-{iso[1]:02d}")
+    return bins
+
+
+def time_vector(own_date: str | None, mentioned: Iterable[str], *, centred: bool = False) -> dict[str, float]:
+    """Unit vector of calendar bins; with `centred`, a DATED count the similarity uses to
+    make far-apart dates count against a merge (cluster.centred_dot)."""
+    vector: dict[str, float] = {}
+    for value in mentioned:
+        for name in date_bins(value):
+            weight = _MENTIONED_DATE_WEIGHT * _BIN_WEIGHTS[name[0]]
+            vector[name] = max(vector.get(name, 0.0), weight)
+    for name in date_bins(own_date):
+        vector[name] = vector.get(name, 0.0) + _OWN_DATE_WEIGHT * _BIN_WEIGHTS[name[0]]
+    vector = unit(vector)
+    if vector and centred:
+        vector[DATED] = 1.0
+    return vector
+
+
+def article_date(doc: StoryDoc) -> str | None:
+    """The day an article is about: its publication date, else the latest day-precise
+    date it mentions (reports are written within days of what they report)."""
+    if parse_date(doc.published):
+        return doc.published[:10] if doc.published else None
+    days = sorted(v[:10] for v in doc.dates if (p := parse_date(v)) and p[2])
+    return days[-1] if days else None
+
+
+def doc_vectors(
+    doc: StoryDoc, document_frequency: Mapping[str, int], documents: int, *, centred_time: bool = False
+) -> dict[str, dict[str, float]]:
+    """The three unit vectors of one article, weighted by the current document frequencies."""
+    text = strongest(weighted(term_counts(doc), document_frequency, documents), TEXT_TERMS_KEPT)
+    names = weighted(name_terms(doc), document_frequency, documents)
+    mentioned = [v for v in doc.dates if parse_date(v)]
+    return {
+        "text": unit(text),
+        "entities": unit(names),
+        "time": time_vector(article_date(doc), mentioned, centred=centred_time),
+    }
+
+
+def document_terms(doc: StoryDoc) -> set[str]:
+    """The terms whose document frequency this article raises."""
+    return set(term_counts(doc)) | set(name_terms(doc))
+
+
+def salient_terms(vector: Mapping[str, float], keep: int) -> tuple[str, ...]:
+    return tuple(strongest(vector, keep))
+
+
+def simhash(text: str, *, shingle: int = 3) -> int:
+    """64-bit simhash of the word shingles: near-identical texts differ in few bits."""
+    tokens = re.findall(r"\w+", text.lower())
+    grams = [" ".join(tokens[i : i + shingle]) for i in range(max(1, len(tokens) - shingle + 1))]
+    hashes = np.array(
+        [int.from_bytes(hashlib.blake2b(g.encode("utf-8"), digest_size=8).digest(), "big") for g in grams],
+        dtype=np.uint64,
+    )
+    bits = np.unpackbits(hashes.view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")
+    votes = bits.sum(axis=0) * 2 > len(grams)
+    return sum(1 << int(i) for i in np.flatnonzero(votes))
+
+
+def hamming(a: int, b: int) -> int:
+    return bin(a ^ b).count("1")

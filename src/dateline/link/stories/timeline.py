@@ -1,0 +1,204 @@
+"""Stories, happenings and a dated timeline from the linker's state.
+
+The date of an entry is the date of what happened, not of the report: each article's event
+date is the first date its headline or lead (first two sentences) gives, as our time
+expressions resolved it against the publication date ("on Tuesday" in a Thursday article
+is two days before); a lead date after the publication date marks a planned happening
+("due to open on Friday"). Without a lead date the publication date stands in. Within a
+happening, articles with the same event date make one entry.
+
+An entry is planned while every report of it came before its date; a report of the same
+happening published on or after that date confirms it (happened).
+
+importance = outlets + 0.5 * articles dating it in their headline or lead
+             + 0.25 * direct quotes (at most 4), so `--top N` keeps the widely reported.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from dateline.link.stories.features import parse_date, words
+from dateline.link.stories.records import ClusterRow, LinkerState, StoryDoc
+from dateline.models import Happening, Quote, Story, Timex, TimelineEntry
+
+LEAD_SENTENCES = 2
+SUMMARY_CHARS = 280
+TOP_ACTORS = 3
+MAX_QUOTES = 3
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘'A-Z0-9])|\n+")
+_DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+@dataclass(frozen=True)
+class EventDate:
+    value: str | None
+    precision: str | None
+    planned: bool
+    from_lead: bool  # the headline or lead gave it (else the publication date)
+    sentence: str  # the sentence that gives it (the lead sentence when from the date line)
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence: a plain splitter, good enough for leads."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
+def precision_of(value: str | None) -> str | None:
+    parsed = parse_date(value)
+    if not parsed:
+        return None
+    return "day" if parsed[2] else "month" if parsed[1] else "year"
+
+
+def _sentence_at(text: str, spans: list[tuple[int, int]], offset: int) -> str:
+    for start, end in spans:
+        if start <= offset < end:
+            return text[start:end].strip()
+    return ""
+
+
+def event_date(doc: StoryDoc, timexes: Iterable[Timex]) -> EventDate:
+    """When what the article reports happened: the most precise past date of its headline or
+    lead, else its first future one (planned), else its publication date."""
+    spans = sentences(doc.text)
+    lead_end = spans[min(LEAD_SENTENCES, len(spans)) - 1][1] if spans else 0
+    lead = [
+        dataclasses.replace(t, value=t.value.split("T")[0]) for t in timexes
+        if t.type in ("DATE", "TIME") and t.value and _DATE_VALUE.match(t.value.split("T")[0])
+        and (t.field == "title" or t.start < lead_end)
+    ]
+    # the most precise first ("on Monday" before "last year's flood"), then in reading order
+    lead.sort(key=lambda t: (-len(t.value), t.field != "title", t.start))
+    published = doc.published[:10] if doc.published else None
+    past = [t for t in lead if published is None or t.value[: len(published)] <= published[: len(t.value)]]
+    future = [t for t in lead if t not in past]
+    for chosen, planned in ((past[:1], False), (future[:1], True)):
+        if chosen:
+            timex = chosen[0]
+            sentence = doc.title if timex.field == "title" else _sentence_at(doc.text, spans, timex.start)
+            return EventDate(timex.value, precision_of(timex.value), planned, True, sentence)
+    first = doc.text[spans[0][0] : spans[0][1]].strip() if spans else doc.title
+    return EventDate(published, precision_of(published), False, False, first)
+
+
+def _central(candidates: list[tuple[str, str]], vector: Mapping[str, float]) -> tuple[str, str]:
+    """(article id, sentence) whose words weigh most in the cluster's text vector, per word^0.5."""
+    def score(item: tuple[str, str]) -> tuple[float, str]:
+        found = words(item[1])
+        return (-sum(vector.get(w, 0.0) for w in set(found)) / (len(found) + 1) ** 0.5, item[0])
+
+    return min(candidates, key=score) if candidates else ("", "")
+
+
+def _summary(sentence: str) -> str:
+    sentence = " ".join(sentence.split())
+    return sentence if len(sentence) <= SUMMARY_CHARS else sentence[: SUMMARY_CHARS - 1].rstrip() + "…"
+
+
+def cluster_title(row: ClusterRow, docs: Mapping[str, StoryDoc]) -> str:
+    """The member headline that best states what the cluster is about."""
+    headlines = [(a, docs[a].title) for a in row.article_ids if a in docs and docs[a].title]
+    return _summary(_central(headlines, row.vectors.get("text", {}))[1])
+
+
+def _sources(article_ids: Iterable[str], docs: Mapping[str, StoryDoc]) -> list[str]:
+    return sorted({docs[a].source for a in article_ids if a in docs and docs[a].source})
+
+
+def build_stories(state: LinkerState, docs: Mapping[str, StoryDoc],
+                  event_ids: Mapping[str, list[str]] | None = None) -> list[Story]:
+    """The stories.jsonl records. `event_ids` maps an article id to its coded events."""
+    event_ids = event_ids or {}
+    stories = []
+    for row in state.stories():
+        happenings = [
+            Happening(
+                id=h.id, title=cluster_title(h, docs), article_ids=sorted(h.article_ids),
+                first_date=h.first_date, last_date=h.last_date,
+                event_ids=sorted({e for a in h.article_ids for e in event_ids.get(a, [])}),
+            )
+            for h in sorted(state.happenings(row.id), key=lambda h: (h.first_date or "9999", h.id))
+        ]
+        stories.append(Story(
+            id=row.id, title=cluster_title(row, docs), article_ids=sorted(row.article_ids),
+            first_date=row.first_date, last_date=row.last_date,
+            sources=_sources(row.article_ids, docs), happenings=happenings,
+        ))
+    return sorted(stories, key=lambda s: (s.first_date or "9999", s.id))
+
+
+def build_timeline(
+    state: LinkerState,
+    docs: Mapping[str, StoryDoc],
+    *,
+    timexes: Mapping[str, list[Timex]],
+    quotes: Mapping[str, list[Quote]] | None = None,
+    event_ids: Mapping[str, list[str]] | None = None,
+) -> list[TimelineEntry]:
+    """The timeline.jsonl records of every story, in story then date order."""
+    quotes = quotes or {}
+    event_ids = event_ids or {}
+    entries: list[TimelineEntry] = []
+    story_order = {}
+    for story in state.stories():
+        story_order[story.id] = (story.first_date or "9999", story.id)
+        for happening in state.happenings(story.id):
+            entries.extend(_happening_entries(story, happening, docs, timexes, quotes, event_ids))
+    return sorted(entries, key=lambda e: (story_order[e.story_id], e.date or "9999", -e.importance, e.happening_id))
+
+
+def _happening_entries(story, happening, docs, timexes, quotes, event_ids) -> list[TimelineEntry]:
+    by_date: dict[str | None, list[tuple[str, EventDate]]] = defaultdict(list)
+    for article_id in happening.article_ids:
+        if article_id in docs:
+            found = event_date(docs[article_id], timexes.get(article_id, []))
+            by_date[found.value].append((article_id, found))
+    latest_report = max((docs[a].published or "" for a in happening.article_ids if a in docs), default="")
+    entries = []
+    for value, reports in by_date.items():
+        article_ids = sorted(a for a, _ in reports)
+        planned = all(e.planned for _, e in reports) and not (value and latest_report[: len(value)] >= value)
+        chosen = _central([(a, e.sentence) for a, e in reports], happening.vectors.get("text", {}))
+        direct = [q for a in article_ids for q in quotes.get(a, []) if q.kind == "direct" and q.speaker][:MAX_QUOTES]
+        outlets = {docs[a].source or f"?{a}" for a in article_ids}
+        importance = len(outlets) + 0.5 * sum(e.from_lead for _, e in reports) + 0.25 * min(len(direct), 4)
+        entries.append(TimelineEntry(
+            story_id=story.id, happening_id=happening.id, date=value, date_precision=precision_of(value),
+            status="planned" if planned else "happened", text=_summary(chosen[1]),
+            article_ids=article_ids, sources=_sources(article_ids, docs),
+            event_ids=sorted({e for a in article_ids for e in event_ids.get(a, [])}),
+            quote_ids=[q.id for q in direct], importance=round(importance, 2),
+            actors=_top((n for a in article_ids for n in docs[a].entity_names), TOP_ACTORS),
+            place=next(iter(_top((n for a in article_ids for n in docs[a].place_names), 1)), None),
+            text_article_id=chosen[0] or None,
+        ))
+    return entries
+
+
+def _top(names: Iterable[str], keep: int) -> list[str]:
+    counts = Counter(names)
+    return [name for name, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:keep]]
+
+
+def top_entries(entries: list[TimelineEntry], count: int) -> list[TimelineEntry]:
+    """The `count` most important entries of each story, still in date order."""
+    by_story: dict[str, list[TimelineEntry]] = defaultdict(list)
+    for entry in entries:
+        by_story[entry.story_id].append(entry)
+    kept = []
+    for story_entries in by_story.values():
+        best = sorted(story_entries, key=lambda e: (-e.importance, e.date or ""))[:count]
+        kept.extend(e for e in story_entries if e in best)
+    return kept

@@ -1,0 +1,132 @@
+"""Stories, timelines, comparisons and outlet tone as readable terminal text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from dateline.models import ComparedValue, Comparison, Happening, Story, TimelineEntry
+
+_WIDTH = 100
+
+
+def _span(first: str | None, last: str | None) -> str:
+    if not first:
+        return "undated"
+    return first if not last or last == first else f"{first} – {last}"
+
+
+def _clip(text: str, width: int = _WIDTH) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def format_stories(stories: Sequence[Story]) -> str:
+    """One block per story: title, dates, article and outlet counts, then its happenings."""
+    if not stories:
+        return "no stories"
+    lines = []
+    for story in stories:
+        lines.append(f"{story.id}  {_clip(story.title, 80)}")
+        lines.append(
+            f"    {_span(story.first_date, story.last_date)} · {len(story.article_ids)} articles · "
+            f"{len(story.sources)} outlets: {', '.join(story.sources) or '-'}"
+        )
+        for happening in story.happenings:
+            lines.append(
+                f"    - {_span(happening.first_date, happening.last_date):<23} "
+                f"{_clip(happening.title, 60)} ({len(happening.article_ids)} articles)"
+            )
+        lines.append("")
+    return "\n".join(lines).rstrip()
+
+
+def format_timeline(
+    entries: Iterable[TimelineEntry], *, stories: Sequence[Story] = (), story_id: str | None = None
+) -> str:
+    """Entries grouped by story in date order; planned ones marked; sources and importance."""
+    titles = {s.id: s.title for s in stories}
+    lines: list[str] = []
+    current = None
+    for entry in entries:
+        if story_id and entry.story_id != story_id:
+            continue
+        if entry.story_id != current:
+            current = entry.story_id
+            if lines:
+                lines.append("")
+            lines.append(f"{entry.story_id}  {_clip(titles.get(entry.story_id, ''), 80)}".rstrip())
+        date = entry.date or "undated"
+        mark = " (planned)" if entry.status == "planned" else ""
+        lines.append(f"  {date:<10}{mark}  {_clip(entry.text, 88)}")
+        who = f"{', '.join(entry.sources) or 'no outlet'} · importance {entry.importance:g}"
+        if entry.actors:
+            who += f" · {', '.join(entry.actors)}"
+        if entry.place:
+            who += f" · {entry.place}"
+        lines.append("    " + _clip(who, _WIDTH))
+    return "\n".join(lines) if lines else "no timeline entries"
+
+
+def format_comparisons(comparisons: Iterable[Comparison]) -> str:
+    lines = []
+    for comparison in comparisons:
+        lines.append(f"{comparison.happening_id}  {comparison.quantity}: {comparison.verdict}")
+        for value in comparison.values:
+            shown = f"{value.value:,.0f}" if value.value is not None else "vague"
+            lines.append(f"    {shown:>16}  {_clip(value.text, 40):<40}  {value.source or 'no outlet'}")
+    return "\n".join(lines) if lines else "no figures to compare"
+
+
+def format_tone(tones: Iterable) -> str:
+    """OutletTone rows (dateline.link.stories.tone) as a table."""
+    lines = [f"{'outlet':<24} {'articles':>8} {'loaded/100w':>11} {'tone':>6}  examples"]
+    for tone in tones:
+        lines.append(
+            f"{_clip(tone.source, 24):<24} {tone.articles:>8} {tone.loaded:>11.2f} {tone.tone:>6.2f}  "
+            f"{', '.join(tone.examples)}"
+        )
+    return "\n".join(lines)
+
+
+# ----------------------------------------------------------------------------- from the store
+
+
+def stored_stories(store) -> list[Story]:
+    """The stories linking wrote, as records (happenings included), newest last."""
+    stories = []
+    for row in store.rows("stories"):
+        happenings = [Happening(**h) for h in row.get("happenings") or []]
+        stories.append(Story(**{**_fields(row, Story), "happenings": happenings}))
+    return stories
+
+
+def stored_timeline(store, *, story_id: str | None = None, top: int | None = None) -> list[TimelineEntry]:
+    """Timeline entries in story and date order; with `top`, each story's N most important,
+    still in date order."""
+    rows = store.rows_matching("timeline", "story_id", [story_id]) if story_id else store.rows("timeline")
+    entries = [TimelineEntry(**_fields(row, TimelineEntry)) for row in rows]
+    if top is None:
+        return entries
+    by_story: dict[str, list[TimelineEntry]] = {}
+    for entry in entries:
+        by_story.setdefault(entry.story_id, []).append(entry)
+    kept = []
+    for story_entries in by_story.values():
+        best = sorted(story_entries, key=lambda e: (-e.importance, e.date or ""))[:top]
+        kept.extend(e for e in story_entries if e in best)
+    return kept
+
+
+def stored_comparisons(store) -> list[Comparison]:
+    out = []
+    for row in store.rows("comparisons"):
+        values = [ComparedValue(**v) for v in row.get("values") or []]
+        out.append(Comparison(**{**_fields(row, Comparison), "values": values}))
+    return out
+
+
+def _fields(row: dict, cls: type) -> dict:
+    import dataclasses
+
+    names = {f.name for f in dataclasses.fields(cls)}
+    return {k: v for k, v in row.items() if k in names}

@@ -1,0 +1,148 @@
+"""The story linker over hand-written articles (fictional places and people)."""
+
+from __future__ import annotations
+
+import random
+
+from dateline.evaluate.clustering import adjusted_rand, bcubed
+from dateline.link.stories import LinkerState, StoryDoc, StoryLinker, link_batch
+from dateline.link.stories.cluster import Item, agglomerate
+from dateline.link.stories.features import hamming, simhash
+
+STRIKE = [
+    "Dock workers in Brellin walked out on Monday over pay, halting cranes at the container port.",
+    "The Brellin port strike entered its second day as union leader Tova Raske refused a pay offer.",
+    "Ships queued outside Brellin harbour as dockers kept up their strike over wages and pensions.",
+    "Port operators in Brellin said the dockers' strike had cost millions in lost cargo handling.",
+]
+VOLCANO = [
+    "Mount Karsk erupted overnight, sending ash over the villages of the Orun valley.",
+    "Villagers fled the Orun valley as lava from Mount Karsk crept towards farmland.",
+    "Ash from the Mount Karsk eruption grounded flights at Orun airport for a second day.",
+    "Geologists said Mount Karsk could erupt again as tremors shook the Orun valley.",
+]
+TRAIN = [
+    "Rail workers across Ostmark began a strike over the closure of rural lines.",
+    "Trains stood idle across Ostmark as the rail strike against line closures spread.",
+    "Ostmark rail unions vowed to continue their strike until rural lines are saved.",
+]
+
+
+def _docs(texts: list[str], *, prefix: str, date: str, source: str = "Wire",
+          names: tuple[str, ...] = ()) -> list[StoryDoc]:
+    return [
+        StoryDoc(article_id=f"{prefix}{n}", title=text.split(",")[0][:60], text=text + " " + text,
+                 published=date, source=f"{source} {n}", entity_names=names)
+        for n, text in enumerate(texts)
+    ]
+
+
+def corpus() -> tuple[list[StoryDoc], dict[str, str], dict[str, str]]:
+    docs = (
+        _docs(STRIKE, prefix="s", date="2021-03-01", names=("Tova Raske",))
+        + _docs(STRIKE[::-1], prefix="t", date="2024-08-12", names=("Tova Raske",))
+        + _docs(VOLCANO, prefix="v", date="2022-05-10")
+        + _docs(TRAIN, prefix="r", date="2023-01-09")
+    )
+    story = {d.article_id: {"s": "port", "t": "port", "v": "volcano", "r": "rail"}[d.article_id[0]] for d in docs}
+    happening = {d.article_id: d.article_id[0] for d in docs}
+    return docs, story, happening
+
+
+def _link(docs, *, batch=None):
+    linker = StoryLinker()
+    rows = []
+    step = batch or len(docs)
+    for start in range(0, len(docs), step):
+        rows.extend(linker.link(docs[start : start + step]))
+    return linker, {r.article_id: r.story_id for r in rows}, {r.article_id: r.happening_id for r in rows}
+
+
+def test_stories_and_happenings_found_without_a_cluster_count():
+    docs, gold_story, gold_happening = corpus()
+    _, story, happening = _link(docs)
+    assert bcubed(story, gold_story)[2] == 1.0
+    # the two port strikes share every actor and word and differ only in time
+    assert bcubed(happening, gold_happening)[2] == 1.0
+
+
+def test_same_input_same_result_and_rerun_changes_nothing():
+    docs, _, _ = corpus()
+    linker, first, _ = _link(docs)
+    _, second, _ = _link(list(reversed(docs)))
+    assert first == second  # one batch: order inside it does not matter
+    assert linker.link(docs) == []  # already linked: nothing new
+    assert len(linker.state.members) == len(docs)
+
+
+def test_order_of_arrival_changes_little():
+    """Documented tolerance. In shuffled batches of 5 the stories match the one-batch result
+    (adjusted Rand 1.0) in some orders; a first batch whose document frequencies come from a
+    handful of articles can join two stories for good (ARI 0.44-0.61 here). Mean ARI over 8
+    orders >= 0.65, never below 0.4. On ECB+, batches of 50 in a random order cost story
+    B-cubed F1 0.97 -> 0.86 (dateline eval ecbplus, "online")."""
+    docs, _, _ = corpus()
+    _, whole, _ = _link(docs)
+    scores = []
+    for seed in range(8):
+        shuffled = list(docs)
+        random.Random(seed).shuffle(shuffled)
+        _, online, _ = _link(shuffled, batch=5)
+        scores.append(adjusted_rand(online, whole))
+    assert min(scores) >= 0.4
+    assert sum(scores) / len(scores) >= 0.65
+    assert max(scores) == 1.0
+
+
+def test_a_new_batch_joins_existing_stories_or_opens_new_ones():
+    docs, _, _ = corpus()
+    state = LinkerState()
+    first = link_batch(state, docs[:8])
+    later = StoryDoc("late", "Brellin dockers strike again",
+                     "Dock workers in Brellin strike again over pay at the container port.",
+                     published="2024-08-14", entity_names=("Tova Raske",))
+    rows = link_batch(state, [later] + docs[8:])
+    stories_before = {r.story_id for r in first}
+    assert next(r for r in rows if r.article_id == "late").story_id in stories_before
+    assert {r.story_id for r in rows if r.article_id.startswith("v")} - stories_before
+
+
+def test_candidates_come_from_the_index_not_all_pairs():
+    docs, _, _ = corpus()
+    linker = StoryLinker()
+    linker.link(docs[:4])
+    story = linker.state.stories()[0]
+    assert story.terms and all(story.id in linker.postings[t] for t in story.terms)
+    unrelated = StoryDoc("x", "Chess final", "Grandmaster Pelle Uvin won the chess final in Tarsk.")
+    assert linker._candidate_stories([linker._prepare(unrelated)]) == []
+
+
+def test_near_duplicates_grouped_and_outlets_counted_once():
+    text = ("Floodwater rose through the old town of Vesna on Saturday after the river Lume burst its "
+            "banks, and hundreds of residents spent the night in the sports hall, the mayor said.")
+    copy = StoryDoc("b", "River Lume floods Vesna", text + " Source: Vesna Courier", published="2022-02-05",
+                    source="Aggregator")
+    original = StoryDoc("a", "River Lume floods Vesna", text, published="2022-02-05", source="Vesna Courier")
+    other = StoryDoc("c", "Vesna counts the cost of the Lume flood",
+                     "Shopkeepers in Vesna began clearing mud on Sunday as the Lume fell back, and the mayor "
+                     "asked for state help to repair the embankment.", published="2022-02-06", source="Radio Nord")
+    rows = {r.article_id: r for r in StoryLinker().link([copy, original, other])}
+    assert rows["b"].duplicate_of == "a" and rows["a"].duplicate_of is None and rows["c"].duplicate_of is None
+    assert hamming(simhash(text), simhash(text + " Source: Vesna Courier")) <= 6
+
+
+def test_two_existing_clusters_never_merge():
+    vectors = {"text": {"w": 1.0}}
+    items = [Item("a", 1, vectors, existing=True), Item("b", 1, vectors, existing=True), Item("c", 1, vectors)]
+    groups = agglomerate(items, [(0, 1), (0, 2), (1, 2)], weights={"text": 1.0}, threshold=0.5)
+    assert sorted(map(len, groups)) == [1, 2]
+
+
+def test_bcubed_and_adjusted_rand():
+    gold = {"a": "1", "b": "1", "c": "2", "d": "2"}
+    assert bcubed(gold, gold) == (1.0, 1.0, 1.0)
+    assert adjusted_rand(gold, gold) == 1.0
+    merged = {k: "x" for k in gold}
+    precision, recall, _ = bcubed(merged, gold)
+    assert (precision, recall) == (0.5, 1.0)
+    assert adjusted_rand(merged, gold) == 0.0

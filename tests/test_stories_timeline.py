@@ -1,0 +1,149 @@
+"""Timeline, figure comparisons, outlet tone and their terminal text (hand-built records)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.link.stories import StoryDoc, StoryLinker
+from dateline.link.stories.compare import compare_happening, pair_verdict
+from dateline.link.stories.timeline import build_stories, build_timeline, event_date, top_entries
+from dateline.link.stories.tone import outlet_tone
+from dateline.models import Amount, Quote, Timex
+from dateline.present.stories import format_comparisons, format_stories, format_timeline
+
+
+def _timex(article_id: str, text: str, body: str, value: str, *, field: str = "text") -> Timex:
+    start = body.index(text)
+    return Timex(article_id, text, "DATE", value, start, start + len(text), "x", field)  # type: ignore[arg-type]
+
+
+def test_event_date_is_when_it_happened_not_when_reported():
+    body = "The harbour master of Tessel resigned on Tuesday after the ferry crash. Talks went on."
+    doc = StoryDoc("a", "Tessel harbour master quits", body, published="2019-03-14")  # a Thursday
+    found = event_date(doc, [_timex("a", "on Tuesday", body, "2019-03-12")])
+    assert (found.value, found.precision, found.planned, found.from_lead) == ("2019-03-12", "day", False, True)
+    assert "resigned on Tuesday" in found.sentence
+
+
+def test_future_lead_date_is_planned_and_publication_date_stands_in():
+    body = "A summit of the lake states is due to open on Friday in Vessa, officials said."
+    doc = StoryDoc("b", "Lake summit", body, published="2019-03-14")
+    planned = event_date(doc, [_timex("b", "on Friday", body, "2019-03-15")])
+    assert planned.planned and planned.value == "2019-03-15"
+    undated = event_date(doc, [])
+    assert (undated.value, undated.from_lead) == ("2019-03-14", False)
+
+
+def _summit_docs():
+    opening = "Leaders of the lake states will open a summit on Friday in Vessa to discuss water rights."
+    confirm = "Leaders of the lake states opened their summit in Vessa on Friday, agreeing on water rights."
+    docs = {
+        "p": StoryDoc("p", "Lake states to meet in Vessa", opening, published="2019-03-12", source="Lake Post",
+                      entity_names=("Ida Morn",), place_names=("Vessa",)),
+        "q": StoryDoc("q", "Lake summit opens in Vessa", confirm, published="2019-03-15", source="Vessa Radio",
+                      entity_names=("Ida Morn",), place_names=("Vessa",)),
+    }
+    timexes = {"p": [_timex("p", "on Friday", opening, "2019-03-15")], "q": [_timex("q", "on Friday", confirm, "2019-03-15")]}
+    return docs, timexes
+
+
+def test_planned_entry_is_confirmed_by_a_later_report():
+    docs, timexes = _summit_docs()
+    linker = StoryLinker()
+    linker.link([docs["p"]])
+    only_announced = build_timeline(linker.state, docs, timexes=timexes)
+    assert [(e.date, e.status) for e in only_announced] == [("2019-03-15", "planned")]
+    linker.link([docs["q"]])
+    entries = build_timeline(linker.state, docs, timexes=timexes)
+    assert [(e.date, e.status) for e in entries] == [("2019-03-15", "happened")]
+    entry = entries[0]
+    assert entry.article_ids == ["p", "q"] and entry.sources == ["Lake Post", "Vessa Radio"]
+    assert entry.actors == ["Ida Morn"] and entry.place == "Vessa" and entry.date_precision == "day"
+    assert entry.importance == 2 + 0.5 * 2
+    stories = build_stories(linker.state, docs)
+    assert len(stories) == 1 and stories[0].first_date == "2019-03-12" and len(stories[0].happenings) == 1
+    text = format_timeline(entries, stories=stories)
+    assert "2019-03-15" in text and "Lake Post, Vessa Radio" in text
+    assert "2 articles" in format_stories(stories)
+
+
+def test_quotes_raise_importance_and_top_keeps_the_most_important():
+    docs, timexes = _summit_docs()
+    linker = StoryLinker()
+    linker.link(docs.values())
+    quote = Quote("q1", "q", "We agreed", "direct", "Ida Morn", None, "she", "said", 0, 9, "We agreed.", [[0, 9]])
+    entries = build_timeline(linker.state, docs, timexes=timexes, quotes={"q": [quote]})
+    assert entries[0].quote_ids == ["q1"] and entries[0].importance == 3.25
+    assert top_entries(entries, 1) == entries[:1]
+
+
+def _amount(article_id: str, value, text: str, *, qualifier=None, magnitude=None, obj="people", start=0) -> Amount:
+    return Amount(article_id, value, magnitude, "count", obj, qualifier, text, start, start + len(text))
+
+
+def test_figures_compared_within_a_happening():
+    sources = {"a": "Lake Post", "b": "Vessa Radio", "c": "Tessel Times"}
+    amounts = [
+        _amount("a", 3_000_000, "3 million people"),
+        _amount("b", 5_000_000, "5 million people"),
+        _amount("a", None, "thousands of people", magnitude=1000, start=40),
+        _amount("c", 5000, "5,000 people"),
+        _amount("b", 2, "two men", obj="men"),
+    ]
+    comparisons = compare_happening("h", amounts, sources)
+    verdicts = {tuple(v.value for v in c.values): c.verdict for c in comparisons}
+    assert verdicts == {(3_000_000, 5_000_000): "conflict", (None, 5000): "compatible"}
+    assert all(c.quantity == "people (count)" for c in comparisons)
+    assert "conflict" in format_comparisons(comparisons) and "Vessa Radio" in format_comparisons(comparisons)
+
+
+def test_pair_verdicts():
+    assert pair_verdict(_amount("a", 400_000, "400,000"), _amount("b", 401_000, "401,000")) == "agree"
+    assert pair_verdict(_amount("a", 350_000, "about 350,000", qualifier="about"),
+                        _amount("b", 400_000, "400,000")) == "compatible"
+    assert pair_verdict(_amount("a", 300_000, "300,000"), _amount("b", 450_000, "450,000")) == "conflict"
+
+
+def test_outlet_tone_over_headlines_and_leads():
+    docs = [
+        StoryDoc("a", "Minister slams chaotic ferry plan", "The minister criticised the ferry plan. More text.", source="Lake Post"),
+        StoryDoc("b", "Ferry plan criticised", "The minister criticised the ferry plan. It was a disaster, later.", source="Vessa Radio"),
+        StoryDoc("c", "Historic ferry deal", "A landmark deal was signed.", source="Tessel Times"),
+    ]
+    tones = {t.source: t for t in outlet_tone(docs)}
+    assert tones["Lake Post"].tone == -1.0 and tones["Lake Post"].examples == ["chaotic", "slams"]
+    assert tones["Vessa Radio"].loaded == 0.0  # "disaster" is past the lead sentence
+    assert tones["Tessel Times"].tone == 1.0
+
+
+@pytest.mark.slow
+def test_event_date_through_our_time_expressions():
+    """With the real parse: a Thursday article's "on Tuesday" is two days before, "late on
+    Monday" three, and "due to open on Friday" the day after, planned."""
+    from dateline.analyse.pipeline import parse_articles
+    from dateline.analyse.time import extract_timexes
+    from dateline.link.stories.adapter import story_doc
+    from dateline.models import Article
+
+    texts = {
+        "The harbour master of Tessel resigned on Tuesday after the ferry crash.": ("2019-03-12", False),
+        "A fire broke out in the Vessa grain store late on Monday, the brigade said.": ("2019-03-11", False),
+        "A summit of the lake states is due to open on Friday in Vessa.": ("2019-03-15", True),
+    }
+    articles = [Article.from_text(text, title="Lake news", published="2019-03-14") for text in texts]
+    for parsed in parse_articles(articles):
+        found = event_date(story_doc(parsed.article), extract_timexes(parsed))
+        assert (found.value, found.planned) == texts[parsed.article.text], parsed.article.text
+
+
+def test_story_outputs_in_one_call():
+    from dateline.link.stories.outputs import story_outputs
+
+    docs, timexes = _summit_docs()
+    linker = StoryLinker()
+    linker.link(docs.values())
+    amounts = {"p": [_amount("p", 3_000_000, "3 million people")], "q": [_amount("q", 5_000_000, "5 million people")]}
+    outputs = story_outputs(linker.state, docs, timexes=timexes, amounts=amounts)
+    assert len(outputs.stories) == 1 and len(outputs.timeline) == 1
+    assert [c.verdict for c in outputs.comparisons] == ["conflict"]
+    assert {t.source for t in outputs.tones} == {"Lake Post", "Vessa Radio"}
