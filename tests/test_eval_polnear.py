@@ -6,6 +6,8 @@ import pathlib
 
 import pytest
 
+from conftest import require_shared_data
+
 from dateline.evaluate import polnear
 from dateline.models import Quote
 
@@ -233,8 +235,6 @@ FLOORS = {
 
 @pytest.mark.slow
 def test_figures_on_shared_dev_stay_above_floors():
-    if not SHARED.exists():
-        pytest.skip(f"PolNeAR not found at {SHARED}: skipping the shared-data run")
-    figures = polnear.evaluate(SHARED, split="dev", limit=4)
+    figures = polnear.evaluate(require_shared_data("polnear"), split="dev", limit=4)
     for key, floor in FLOORS.items():
         assert figures[key] >= floor, (key, figures[key])

@@ -26,11 +26,11 @@ def linked(tmp_path_factory):
     from dateline.link.stories.adapter import story_doc
     from dateline.models import Amount, EntityMention, Quote, Timex
     from dateline.run import analyze_paths
-    from dateline.store import Store
+    from dateline.components import DEFAULT
 
     db = tmp_path_factory.mktemp("stories") / "corpus.db"
-    with Store.open(db) as store:
-        analyze_paths([str(CORPUS)], store=store, workers=1)
+    with DEFAULT.open(db) as store:
+        analyze_paths([str(CORPUS)], store=store)
         articles = list(store.articles())
         records = {name: defaultdict(list) for name in ("entity_mentions", "timexes", "quotes", "amounts")}
         for name, cls in (("entity_mentions", EntityMention), ("timexes", Timex), ("quotes", Quote), ("amounts", Amount)):

@@ -80,6 +80,8 @@ class Linker:
             pending = store.unlinked_articles(self.name)
             batch = LinkBatch(frozenset(pending), full=batch.full, revised=batch.revised - pending)
             outcome = self.function(store, batch)
+            if not isinstance(outcome, LinkOutcome):  # a linker may return its figures alone
+                outcome = LinkOutcome(dict(outcome or {}))
             store.insert_rows("linked_articles", [LinkedArticle(self.name, a) for a in sorted(pending)])
         return outcome
 

@@ -53,7 +53,7 @@ def _order_groups(amounts: list[Amount]) -> list[list[Amount]]:
             groups.append([amount])
     for vague in (a for a in amounts if a.value is None and a.magnitude):
         for group in groups:
-            if all(vague.magnitude <= a.value < vague.magnitude * 10 for a in group):
+            if all(vague.magnitude <= a.value < vague.magnitude * 10 for a in group if a.value is not None):
                 group.append(vague)
                 break
     return groups
