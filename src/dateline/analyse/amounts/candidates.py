@@ -47,44 +47,30 @@ def _scale_words() -> re.Pattern[str]:
     return re.compile(rf"(?:\d(?:k|m|mn|mln|bn|b|tn|trn|cr)\b|\b(?:{words})\b)", re.I)
 
 
-def _candidate(text: str, match: re.Match[str], *, first_only: bool) -> _Candidate | None:
-    """Value, unit and qualifier from the regex groups, with the checks that need only text."""
+def _unit_of(match: re.Match[str]) -> str:
+    """The unit the regex groups name ("count" when none does; "" when the one named is unknown)."""
     lex = lexicon()
-    core = match.group("core")
-    core_start, core_end = match.span("core")
-    start = match.start()
-    if match.group("between") and (first_only or not match.group("core2")):
-        start = match.start("cur") if match.group("cur") else core_start
-    end = match.end()
-    if first_only:
-        end = core_end
-    if not _clean_edges(text, start, end, core_start):
-        return None
-
-    unit = "count"
     if match.group("cur"):
-        unit = lex.currency_prefixes.get(match.group("cur").strip(), "")
-        if not unit:
-            return None
-    elif match.group("pct"):
-        unit = "percentage point" if "point" in match.group("pct").lower() else "percent"
-    elif match.group("curword"):
-        unit = lex.currency_words.get(re.sub(r"\s+", " ", match.group("curword").lower()), "")
-    elif match.group("unit"):
+        return lex.currency_prefixes.get(match.group("cur").strip(), "")
+    if match.group("pct"):
+        return "percentage point" if "point" in match.group("pct").lower() else "percent"
+    if match.group("curword"):
+        return lex.currency_words.get(re.sub(r"\s+", " ", match.group("curword").lower()), "")
+    if match.group("unit"):
         units_lower = {k.lower(): v for k, v in lex.measure_units.items()}
-        unit = lex.measure_units.get(match.group("unit")) or units_lower.get(
+        return lex.measure_units.get(match.group("unit")) or units_lower.get(
             re.sub(r"\s+", " ", match.group("unit").lower()), ""
         )
-    if not unit:
-        return None
-    if unit == "count" and not first_only and _time_unit_follows(text, end):
-        return None  # "three days", "a 45-year-old", "10 am": durations, ages and times
-    if unit == "count" and first_only and _time_unit_follows(text, core_end):
-        return None
+    return "count"
 
+
+def _value_of(
+    text: str, match: re.Match[str], core: str, core_end: int, unit: str
+) -> tuple[float | None, str, bool, bool] | None:
+    """(value, unit, vague, million_or_metres) of the core: a ratio or share turns the unit
+    into "fraction"; None when the core is not an amount."""
     lowered = core.lower()
     vague = million_or_metres = False
-    magnitude: float | None
     if re.search(r"\sin\s", lowered):
         value = parse_number(core)
         if value is None or unit != "count":
@@ -109,31 +95,72 @@ def _candidate(text: str, match: re.Match[str], *, first_only: bool) -> _Candida
         million_or_metres = isinstance(value, tuple)
         if isinstance(value, tuple):
             value = value[0]
+    return value, unit, vague, million_or_metres
+
+
+def _range_of(match: re.Match[str], core: str, value: float | None) -> tuple[float, float, bool] | None:
+    """(lower, upper, dash_range) of "3 to 5", "3-5" (the lower value taking the upper's
+    scale); None when the pair is a phone number or a score."""
+    upper = parse_number(match.group("core2"))
+    if upper is None or value is None:
+        return None
+    value = _inherit_scale(value, core, match.group("core2"), upper)
+    if match.group("core2")[:1] == "0" and match.group("core2")[1:2].isdigit():
+        return None  # "555-0123": a phone number
+    if value >= upper:
+        return None  # "3-1" is a score, not a range
+    return value, upper, match.group("conn").strip() in ("-", "–", "—")
+
+
+def _qualifier_of(match: re.Match[str], *, is_range: bool, first_only: bool) -> str | None:
+    if match.group("qual"):
+        return re.sub(r"\s+", " ", match.group("qual").strip().lower())
+    if match.group("between") and is_range:
+        return "between"
+    if match.group("qafter") and not first_only:
+        return re.sub(r"[\s-]+", " ", match.group("qafter").strip().lower()).strip()
+    return None
+
+
+def _candidate(text: str, match: re.Match[str], *, first_only: bool) -> _Candidate | None:
+    """Value, unit and qualifier from the regex groups, with the checks that need only text."""
+    core = match.group("core")
+    core_start, core_end = match.span("core")
+    start = match.start()
+    if match.group("between") and (first_only or not match.group("core2")):
+        start = match.start("cur") if match.group("cur") else core_start
+    end = match.end()
+    if first_only:
+        end = core_end
+    if not _clean_edges(text, start, end, core_start):
+        return None
+
+    unit = _unit_of(match)
+    if not unit:
+        return None
+    if unit == "count" and not first_only and _time_unit_follows(text, end):
+        return None  # "three days", "a 45-year-old", "10 am": durations, ages and times
+    if unit == "count" and first_only and _time_unit_follows(text, core_end):
+        return None
+
+    lowered = core.lower()
+    read = _value_of(text, match, core, core_end, unit)
+    if read is None:
+        return None
+    value, unit, vague, million_or_metres = read
     magnitude = vague_magnitude(core) if vague else order_of_magnitude(value)
 
     value_max = None
     is_range = dash_range = False
     if match.group("core2") and not first_only:
-        upper = parse_number(match.group("core2"))
-        if upper is None or value is None or vague:
+        ranged = None if vague else _range_of(match, core, value)
+        if ranged is None:
             return None
-        value = _inherit_scale(value, core, match.group("core2"), upper)
-        if match.group("core2")[:1] == "0" and match.group("core2")[1:2].isdigit():
-            return None  # "555-0123": a phone number
-        if value >= upper:
-            return None  # "3-1" is a score, not a range
-        value_max, is_range = upper, True
-        dash_range = match.group("conn").strip() in ("-", "–", "—")
+        value, value_max, dash_range = ranged
+        is_range = True
         magnitude = order_of_magnitude(value)
 
-    qualifier = None
-    if match.group("qual"):
-        qualifier = re.sub(r"\s+", " ", match.group("qual").strip().lower())
-    elif match.group("between") and is_range:
-        qualifier = "between"
-    elif match.group("qafter") and not first_only:
-        qualifier = re.sub(r"[\s-]+", " ", match.group("qafter").strip().lower()).strip()
-
+    qualifier = _qualifier_of(match, is_range=is_range, first_only=first_only)
     has_scale = bool(_scale_words().search(core)) or vague
     bare_integer = (
         unit == "count"
