@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 
 from dateline.analyse.parsed import ParsedArticle, doc_text
 from dateline.analyse.quotes.attribution import Attribution
-from dateline.analyse.quotes.direct import _QuoteRanges, find_direct
+from dateline.analyse.quotes.direct import find_direct
+from dateline.analyse.quotes.span_context import _QuoteRanges
 from dateline.analyse.quotes.indirect import find_indirect
 from dateline.analyse.quotes.speaker_resolution import SpeakerIndex, build_index, resolve_speaker
 from dateline.analyse.quotes.utterances import join_utterances, parts_of

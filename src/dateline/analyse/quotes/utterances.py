@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from dateline.analyse.parsed import doc_text
 from dateline.analyse.quotes.attribution import Attribution
-from dateline.analyse.quotes.direct import DirectHit
+from dateline.analyse.quotes.span_context import DirectHit
 
 # Arcs from the cue to a clause reported or narrated beside it ('he said the plan was bad',
 # 'he said and she left'): not the attribution. Under the speaker any arc is ('said Don

@@ -17,7 +17,8 @@ from spacy.tokens import Doc
 from dateline.analyse.parsed import ParsedArticle
 from dateline.analyse.time.anchor import from_reference, parse_anchor, resolve_spec
 from dateline.analyse.time.normalise import is_timex3_value
-from dateline.analyse.time.tagger import Candidate, find_candidates
+from dateline.analyse.time.candidates import Candidate
+from dateline.analyse.time.tagger import find_candidates
 from dateline.models import Timex
 
 __all__ = ["extract_timexes", "reanchor", "timexes_in_doc"]
