@@ -113,6 +113,18 @@ LEXICONS: dict[str, Lexicon] = {
     "entities/non_national.txt": Lexicon("words"),
     "entities/descriptor_temporal.txt": Lexicon("words"),
     "entities/state_roles.txt": Lexicon("words"),
+    "events/empty_words.txt": Lexicon("words"),
+    "events/actor_titles.txt": Lexicon("words"),
+    "events/headline_verbs.txt": Lexicon("words"),
+    "events/light_verbs.txt": Lexicon("words"),
+    "events/pattern_function_words.txt": Lexicon("words"),
+    "events/accede_verbs.txt": Lexicon("words"),
+    "events/demand_nouns.txt": Lexicon("words"),
+    "events/skip_preps.txt": Lexicon("words"),
+    "events/generic_heads.txt": Lexicon("words"),
+    "events/non_actors.txt": Lexicon("words"),
+    "events/cooperative_frames.txt": Lexicon("words"),
+    "events/offices.tsv": Lexicon("table", 2),
 }
 
 
