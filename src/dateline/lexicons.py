@@ -125,6 +125,14 @@ LEXICONS: dict[str, Lexicon] = {
     "events/non_actors.txt": Lexicon("words"),
     "events/cooperative_frames.txt": Lexicon("words"),
     "events/offices.tsv": Lexicon("table", 2),
+    "time/seasons.tsv": Lexicon("table", 2),
+    "time/parts_of_day.tsv": Lexicon("table", 2),
+    "time/number_words.tsv": Lexicon("table", 2),
+    "time/ordinals.tsv": Lexicon("table", 2),
+    "time/units.tsv": Lexicon("table", 4),
+    "time/vague_numbers.txt": Lexicon("words"),
+    "ingest/metadata_keys.tsv": Lexicon("table", 2),
+    "pubdates/event_nouns.txt": Lexicon("words"),
 }
 
 
