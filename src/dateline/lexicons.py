@@ -133,6 +133,12 @@ LEXICONS: dict[str, Lexicon] = {
     "time/vague_numbers.txt": Lexicon("words"),
     "ingest/metadata_keys.tsv": Lexicon("table", 2),
     "pubdates/event_nouns.txt": Lexicon("words"),
+    "names/surname_particles.txt": Lexicon("words"),
+    "names/joined_particles.txt": Lexicon("words"),
+    "stories/extra_stop_words.txt": Lexicon("words"),
+    "pubdates/time_words.txt": Lexicon("words"),
+    "pubdates/title_words.txt": Lexicon("words"),
+    "clean/not_places.txt": Lexicon("words"),
 }
 
 
