@@ -37,6 +37,7 @@ from pathlib import Path
 
 from dateline.ingest.metadata_dates import MONTHS, parse_date, parse_month_day
 from dateline.ingest.language import detect_language
+from dateline.lexicons import words
 from dateline.models import Article, RawArticle, RemovedLine
 from dateline.residue import strip_residue
 
@@ -196,16 +197,7 @@ _DATELINE = re.compile(
 )
 _AGENCY_ONLY = re.compile(r"\((?P<agency>[^()\n]{1,40})\)[ \t]*(?:--|[-–—])\s+(?=\S)")
 # Labels that open a body like a dateline but are not places.
-NOT_PLACES = frozenset(
-    """update updated breaking news exclusive analysis opinion comment editorial watch video live
-    photos photo note correction clarification warning summary factbox fact box explainer
-    interview review related advertisement new just in developing urgent flash bulletin alert
-    editor's note editors note the a an this it he she they we i our by and but so yes no
-    q&a poll quiz transcript timeline background context recap key points what we know
-    president minister prime mr mrs ms dr sir general chancellor king queen pope senator
-    governor mayor police officials sources spokesman spokeswoman spokesperson witnesses
-    lawyer judge court""".split()
-) | {"breaking news", "editor's note", "editors note", "just in", "fact box", "key points", "what we know"}
+NOT_PLACES = frozenset(words("clean/not_places.txt"))
 
 
 @dataclass(frozen=True)

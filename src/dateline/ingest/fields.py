@@ -7,18 +7,21 @@ import re
 from typing import Any
 
 from dateline.ingest.metadata_dates import parse_date
+from dateline.lexicons import table
+
+
+def metadata_keys(field: str) -> tuple[str, ...]:
+    """The metadata keys that name `field` (data/ingest/metadata_keys.tsv), in order of preference."""
+    return tuple(key for name, key in table("ingest/metadata_keys.tsv", 2) if name == field)
+
 
 # Metadata keys (lower-cased, spaces and hyphens as "_") that name a field of RawArticle.
-TITLE_KEYS = ("title", "headline")
-PUBLISHED_KEYS = (
-    "published", "date", "published_at", "publication_date", "pubdate", "pub_date",
-    "date_published", "datepublished", "published_on", "posted", "posted_on", "dated",
-    "created", "created_at",
-)
-UPDATED_KEYS = ("updated", "last_updated", "modified", "updated_at", "date_modified", "datemodified")
-SOURCE_KEYS = ("source", "outlet", "publisher", "publication", "site", "site_name", "sitename", "newspaper")
-URL_KEYS = ("url", "link", "canonical", "canonical_url", "permalink")
-AUTHOR_KEYS = ("author", "authors", "byline", "by", "writer")
+TITLE_KEYS = metadata_keys("title")
+PUBLISHED_KEYS = metadata_keys("published")
+UPDATED_KEYS = metadata_keys("updated")
+SOURCE_KEYS = metadata_keys("source")
+URL_KEYS = metadata_keys("url")
+AUTHOR_KEYS = metadata_keys("author")
 
 _URL = re.compile(r"(https?://|www\.)[^\s<>\"']+", re.IGNORECASE)
 _FILENAME_DATE = re.compile(r"(?<!\d)(\d{4})([-_.]?)(\d{2})\2(\d{2})(?!\d)")

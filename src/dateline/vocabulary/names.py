@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dateline.lexicons import words
 
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "du", "des", "la", "le", "&"})
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|al|as|ad|ar|an|ash|at|az)[-‐‑ ]", re.I)
@@ -39,10 +40,10 @@ def name_tokens(name: str) -> list[str]:
     return words
 
 
-_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al", "el", "bin", "ben", "ibn", "abu", "bint", "dos", "das", "ter", "ten"})
+_PARTICLES = frozenset(words("names/surname_particles.txt"))
 
 
-_JOINED_PARTICLES = frozenset({"ben", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "du", "del", "le", "la", "der", "den"})
+_JOINED_PARTICLES = frozenset(words("names/joined_particles.txt"))
 
 
 def surname_and_given(tokens: list[str]) -> tuple[str, list[str]]:

@@ -18,15 +18,16 @@ from dateline.analyse.entities.lexicon import (
     is_role_word,
 )
 from dateline.analyse.entities.mentions import NameSpan
+from dateline.lexicons import words
 
 MAX_DESCRIPTOR_TOKENS = 12
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-_TEMPORAL = frozenset({"yesterday", "today", "tonight", "tomorrow", "now", "then", "later", "earlier", "also", "meanwhile"})
+_TEMPORAL = frozenset(words("entities/descriptor_temporal.txt"))
 _LEADING_DETS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _NOT_DESCRIPTIVE_ENT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 
 
-_STATE_ROLES = frozenset({"minister", "ministers", "ambassador", "envoy", "king", "queen", "premier", "chancellor", "prime", "parliament", "army", "military", "embassy"})
+_STATE_ROLES = frozenset(words("entities/state_roles.txt"))
 
 
 @dataclass

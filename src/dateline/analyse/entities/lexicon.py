@@ -5,40 +5,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dateline.lexicons import entry_lines
+from dateline.lexicons import entry_lines, words
 
 HONORIFIC_MARK = "*"
 
 # Nouns that name a role when they stand before or beside a name ("palace spokeswoman").
-ROLE_NOUNS = frozenset(
-    """
-    minister president leader spokesman spokeswoman spokesperson official officer chief head
-    secretary ambassador envoy governor mayor senator lawmaker legislator deputy director
-    chairman chairwoman chair ceo executive founder commander general adviser advisor aide
-    analyst expert economist researcher professor lawyer attorney prosecutor judge justice
-    king queen prince princess monarch premier chancellor diplomat negotiator mediator
-    candidate activist campaigner journalist reporter correspondent editor author writer
-    spokesman spokespeople representative delegate member councillor councilor commissioner
-    inspector superintendent detective sergeant captain colonel lieutenant major admiral
-    manager coach player striker president-elect rival ally opponent critic successor
-    predecessor counterpart colleague owner partner doctor surgeon nurse teacher student
-    witness survivor resident farmer worker engineer pilot priest imam bishop cleric
-    economist scientist historian mediator militant rebel insurgent warlord strongman dictator
-    ruler emir sultan sheikh speaker whip boss founder heir son daughter wife husband widow
-    mother father brother sister uncle aunt cousin victim suspect defendant plaintiff
-    """.split()
-)
+ROLE_NOUNS = frozenset(words("entities/role_nouns.txt"))
 
 # Capitalised words that are part of a role phrase rather than a name ("Interior Minister").
-ROLE_MODIFIERS = frozenset(
-    """
-    foreign interior home defence defense finance health justice energy trade economy economic
-    education transport agriculture environment labour labor information culture deputy vice
-    prime acting former interim chief senior junior assistant associate state federal regional
-    provincial national opposition presidential palace government military army police security
-    treasury press communications cabinet party executive general supreme managing
-    """.split()
-)
+ROLE_MODIFIERS = frozenset(words("entities/role_modifiers.txt"))
 
 
 def _data_lines(name: str) -> list[str]:
@@ -56,7 +31,7 @@ def titles() -> dict[tuple[str, ...], bool]:
     return table
 
 
-_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "de", "du", "des", "la", "le", "to"})
+_FUNCTION_WORDS = frozenset(words("entities/title_function_words.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -132,16 +107,7 @@ _DEMONYM_SUFFIXES = (
 
 
 # Group names that look like demonyms but name no country.
-NON_NATIONAL = frozenset(
-    """
-    republican republicans christian christians muslim muslims democrat democrats conservative
-    conservatives liberal liberals socialist socialists communist communists catholic catholics
-    protestant protestants sunni sunnis shia shiite shiites jewish jews hindu hindus buddhist
-    buddhists european europeans african africans asian asians arab arabs latin latino latinos
-    western eastern northern southern orthodox evangelical evangelicals islamist islamists
-    kurd kurds kurdish palestinian-american african-american american-born indigenous
-    """.split()
-)
+NON_NATIONAL = frozenset(words("entities/non_national.txt"))
 
 
 def demonym_candidates(word: str) -> list[str]:

@@ -22,6 +22,7 @@ from dateline.analyse.entities.lexicon import (
     titles,
 )
 from dateline.analyse.parsed import doc_text
+from dateline.lexicons import words
 
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 MAX_NAME_TOKENS = 12
@@ -88,13 +89,8 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> NameSpan | None:
     return NameSpan(start, end, label)
 
 
-_ORG_HEADS = frozenset(
-    """front party wire post daily times news tribune herald gazette ledger journal agency council ministry
-    bank court union federation association company corporation group institute university committee
-    commission authority army navy police service services railways airlines television radio league
-    movement alliance coalition foundation fund organisation organization""".split()
-)
-_PLACE_HEADS = frozenset("square street road avenue bridge airport station port harbour palace stadium hall".split())
+_ORG_HEADS = frozenset(words("entities/org_heads.txt"))
+_PLACE_HEADS = frozenset(words("entities/place_heads.txt"))
 
 
 def _in_navigation_line(doc: Doc, index: int) -> bool:
@@ -134,7 +130,7 @@ def title_before(doc: Doc, index: int, *, lower_bound: int = 0) -> int | None:
 
 
 # Titles that name a role even when written in lower case before a name.
-_LOWERCASE_TITLES = frozenset({"president", "minister", "spokesman", "spokeswoman", "spokesperson", "mayor", "senator", "governor"})
+_LOWERCASE_TITLES = frozenset(words("entities/lowercase_titles.txt"))
 
 
 def _title_inside(doc: Doc, span: NameSpan) -> int:
@@ -172,7 +168,7 @@ def _looks_like_name(doc: Doc, start: int, end: int) -> bool:
     return all(t.text[:1].isupper() or t.lower_ in _PARTICLES or t.text in ("-",) for t in doc[start:end])
 
 
-_PARTICLES = frozenset({"van", "von", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "al", "el", "bin", "ben", "ibn", "abu", "bint", "dos", "das", "ter", "ten", "y"})
+_PARTICLES = frozenset(words("entities/name_particles.txt"))
 
 
 def _covered(spans: list[NameSpan], doc: Doc) -> list[bool]:

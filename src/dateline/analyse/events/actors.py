@@ -14,22 +14,12 @@ import re
 from dataclasses import dataclass
 
 from dateline.analyse.events import lexicon
+from dateline.lexicons import table, words
 
 # Role words that name an office the dictionary can resolve to its holder on a date.
-OFFICES = {
-    "president": "president", "prime minister": "prime minister", "premier": "prime minister",
-    "pm": "prime minister", "chancellor": "head of government", "foreign minister": "foreign minister",
-    "fm": "foreign minister", "vice president": "vice president", "foreign secretary": "foreign minister",
-    "secretary of state": "foreign minister", "external affairs minister": "foreign minister",
-    "supreme leader": "supreme leader", "king": "head of state", "queen": "head of state",
-    "emir": "head of state",
-    "secretary general": "secretary-general",
-}
+OFFICES = dict(table("events/offices.tsv", 2))
 # Words that carry no identity of their own: a phrase of only these is no actor.
-EMPTY_WORDS = frozenset(
-    "the a an its their his her this that these those some several many all both two three "
-    "four five other others most few one mr mrs ms dr sir".split()
-)
+EMPTY_WORDS = frozenset(words("events/empty_words.txt"))
 _TITLE_GLUE = re.compile(r"^(?:of|for|and|to)\b|\b(?:of|for)$", re.IGNORECASE)
 
 
@@ -256,9 +246,7 @@ def _igo_words_before_name(words: list[str], named: lexicon.ActorEntry) -> bool:
     return surname[0] in words and words.index(surname[0]) > 0 and not named.sector == "IGO"
 
 
-TITLES = frozenset("president prime minister premier king queen emir sheikh general gen. lt. "
-                   "colonel col. mr mr. mrs ms dr dr. sir chancellor leader chief foreign defence "
-                   "defense interior finance secretary ayatollah prince crown".split())
+TITLES = frozenset(words("events/actor_titles.txt"))
 
 
 def _titles_only(words: list[str]) -> bool:
@@ -327,7 +315,4 @@ def acceptable_name(text: str) -> bool:
     return True
 
 
-_HEADLINE_VERBS = frozenset(
-    "vows says warns urges slams says denies rejects backs hits calls seeks eyes plans agrees "
-    "threatens blasts pledges insists admits claims".split()
-)
+_HEADLINE_VERBS = frozenset(words("events/headline_verbs.txt"))

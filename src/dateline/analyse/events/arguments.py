@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events.phrases import ActorFinder
+from dateline.lexicons import words
 
 TARGET_PREPS = ("with", "to", "against", "on", "at", "from", "into", "toward", "towards", "over", "upon", "for")
 PRONOUN_SUBJECTS = frozenset({"i", "we", "it", "they", "he", "she"})
@@ -60,8 +61,7 @@ WALK_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "nsubjpass", "prep", "po
 CONDITION_MARKS = frozenset({"unless", "if", "until"})
 PLACE_PREPS = frozenset({"in", "into", "inside"})
 # Prepositions of time, cause and comparison: what follows them is no party to the action.
-SKIP_PREPS = frozenset({"following", "after", "before", "despite", "during", "since", "until",
-                        "amid", "because", "like", "including", "according", "as", "than", "unlike"})
+SKIP_PREPS = frozenset(words("events/skip_preps.txt"))
 MAX_DEPTH = 6
 
 

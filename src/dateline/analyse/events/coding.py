@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dateline.analyse.events import lexicon
+from dateline.lexicons import words
 
 # Dependents whose words belong to the verb's phrase for pattern matching.
 PHRASE_DEPS = frozenset({"dobj", "prep", "prt", "dative", "attr", "oprd", "xcomp", "acomp",
@@ -21,11 +22,7 @@ PHRASE_DEPS = frozenset({"dobj", "prep", "prt", "dative", "attr", "oprd", "xcomp
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg"})
 MAX_PHRASE_TOKENS = 14
 # Light verbs whose object noun is the event ("held talks", "launched an offensive").
-LIGHT_VERBS = frozenset(
-    "hold have make launch stage conduct carry begin start open mount issue lodge file deliver "
-    "extend resume continue announce give take impose order sign reach conclude complete "
-    "repeat renew reiterate lodge file undertake".split()
-)
+LIGHT_VERBS = frozenset(words("events/light_verbs.txt"))
 
 
 @dataclass(frozen=True)
@@ -119,8 +116,7 @@ def _has_content_word(pattern: lexicon.Pattern) -> bool:
     return any(w.lstrip("(") not in _FUNCTION_WORDS for w in pattern.before + pattern.after)
 
 
-_FUNCTION_WORDS = frozenset("to at in on for of with from by into over up down out off back away "
-                            "against about the a an and as".split())
+_FUNCTION_WORDS = frozenset(words("events/pattern_function_words.txt"))
 
 
 def verb_lemma(verb: Token) -> str:
@@ -167,8 +163,8 @@ def code_verb(verb: Token) -> Coded | None:
     return None
 
 
-ACCEDE_VERBS = frozenset({"accept", "meet", "heed", "grant", "satisfy", "bow"})
-DEMAND_NOUNS = frozenset({"demand", "request", "call", "appeal", "ultimatum", "condition"})
+ACCEDE_VERBS = frozenset(words("events/accede_verbs.txt"))
+DEMAND_NOUNS = frozenset(words("events/demand_nouns.txt"))
 
 
 def _accede(verb: Token) -> Coded | None:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from dateline.analyse.events import lexicon
 from dateline.analyse.events.actors import ActorRef
 from dateline.analyse.events.coding import Coded, code_verb
+from dateline.lexicons import words
 
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may"})
 INTENT_MODALS = frozenset({"will", "shall", "'ll"})
@@ -33,7 +34,7 @@ REJECT_CODES = {"03": "120", "04": "125", "045": "126", "05": "120", "06": "121"
                 "08": "124", "0841": "1243", "085": "1244", "086": "1245", "087": "1246"}
 
 
-COOPERATIVE_FRAMES = frozenset({"agree", "accept", "offer", "volunteer", "propose"})
+COOPERATIVE_FRAMES = frozenset(words("events/cooperative_frames.txt"))
 
 
 def _mapped(code: str, table: dict) -> str | None:

@@ -14,20 +14,14 @@ from spacy.tokens import Token
 from dateline.analyse.events.actors import ActorRef, acceptable_name, actor_for, role_of
 from dateline.analyse.events.coding import code_noun
 from dateline.models import Entity, EntityMention
+from dateline.lexicons import words
 
 # Modifiers that belong to a noun's phrase (its name, role and country words).
 LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct"})
 # Heads that only count or group: the actor is their "of" complement.
-GENERIC_HEADS = frozenset(
-    "member members group groups some most many all part one two three dozens hundreds thousands "
-    "unit units wing faction contingent delegation team representative representatives "
-    "leader leaders head chief".split()
-)
+GENERIC_HEADS = frozenset(words("events/generic_heads.txt"))
 # Words that are never actors even when the parse makes them subjects or objects.
-NON_ACTORS = frozenset(
-    "it this that which who what he she they them him her we us i you itself themselves "
-    "there here time day week year month".split()
-)
+NON_ACTORS = frozenset(words("events/non_actors.txt"))
 
 
 @dataclass

@@ -8,19 +8,14 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.analyse.parsed import doc_text
 from dateline.analyse.quotes.lexicon import speech_verbs
+from dateline.lexicons import words
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 # A verb with no subject of its own borrows its head's ("..., he said, adding ...").
 BORROW_DEPS = frozenset({"conj", "xcomp", "advcl", "acl"})
 SPEAKER_LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct"})
 VERB_POS = frozenset({"VERB", "AUX"})
-MEDIUM_NOUNS = frozenset(
-    {
-        "statement", "message", "release", "letter", "email", "e-mail", "tweet", "post", "note",
-        "memo", "text", "video", "ad", "advertisement", "interview", "speech", "remark", "op-ed",
-        "column", "filing", "document", "report", "press", "conference", "appearance", "call",
-    }
-)
+MEDIUM_NOUNS = frozenset(words("quotes/medium_nouns.txt"))
 
 
 @dataclass(frozen=True)
@@ -39,9 +34,7 @@ def verb_classes(token: Token) -> frozenset[str]:
 
 
 # Verbs whose object is whom a message goes to ("emailed supporters saying ...").
-_SEND_VERBS = frozenset(
-    {"email", "e-mail", "text", "tell", "write", "send", "message", "tweet", "urge", "remind", "inform", "notify", "assure", "mail"}
-)
+_SEND_VERBS = frozenset(words("quotes/send_verbs.txt"))
 
 
 def recipient(noun: Token) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from dateline.analyse.quotes.attribution import verb_classes
 from dateline.analyse.quotes.marks import MarkedSpan
+from dateline.lexicons import words
 
 FRAGMENT_MAX_WORDS = 6
 
@@ -85,15 +86,9 @@ _SMALL_WORDS = frozenset({"of", "the", "and", "a", "an", "to", "in", "on", "for"
 _NAME_MIN_WORDS = 2
 
 # Nouns for works: right before a quote they name it, in a headline or not.
-_WORK_NOUNS = frozenset(
-    {"show", "book", "film", "movie", "program", "programme", "newspaper", "magazine", "album", "song",
-     "series", "titled", "entitled", "named"}
-)
+_WORK_NOUNS = frozenset(words("quotes/work_nouns.txt"))
 
-_TITLE_CUES = frozenset(
-    {"on", "of", "with", "in", "titled", "entitled", "named", "show", "book", "film", "movie",
-     "program", "programme", "newspaper", "magazine", "album", "song", "series", "like", "host"}
-)
+_TITLE_CUES = frozenset(words("quotes/title_cues.txt"))
 
 
 def is_title(text: str, span: MarkedSpan, left) -> bool:

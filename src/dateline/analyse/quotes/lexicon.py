@@ -4,28 +4,17 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from dateline.lexicons import table
+from dateline.lexicons import table, words
 
-PRONOUNS_MALE = frozenset({"he", "him", "his", "himself"})
-PRONOUNS_FEMALE = frozenset({"she", "her", "hers", "herself"})
-PRONOUNS_PLURAL = frozenset({"they", "we", "them", "their", "it", "its"})
-PRONOUNS_SKIP = frozenset({"i", "you", "me", "one", "who", "which", "that", "this", "someone", "anyone"})
+PRONOUNS_MALE = frozenset(words("quotes/pronouns_male.txt"))
+PRONOUNS_FEMALE = frozenset(words("quotes/pronouns_female.txt"))
+PRONOUNS_PLURAL = frozenset(words("quotes/pronouns_plural.txt"))
+PRONOUNS_SKIP = frozenset(words("quotes/pronouns_skip.txt"))
 
-TITLES_MALE = frozenset({"mr", "mr.", "sir", "lord", "king", "prince"})
-TITLES_FEMALE = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "dame", "lady", "queen", "princess"})
+TITLES_MALE = frozenset(words("quotes/titles_male.txt"))
+TITLES_FEMALE = frozenset(words("quotes/titles_female.txt"))
 # Titles and offices stripped from the front of a name ("President Anna Ostrova" -> "Anna Ostrova").
-TITLES = frozenset(
-    {
-        "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-        "president", "vice", "prime", "minister", "secretary", "senator", "sen", "rep",
-        "representative", "gov", "governor", "mayor", "judge", "justice", "chancellor", "general",
-        "gen", "col", "colonel", "capt", "captain", "lt", "sgt", "rev", "reverend", "father",
-        "pope", "king", "queen", "prince", "princess", "chairman", "chairwoman", "chair",
-        "speaker", "leader", "commissioner", "ambassador", "deputy", "interior", "foreign",
-        "defence", "defense", "finance", "health", "justice", "former", "state", "chief", "sheriff",
-        "attorney", "candidate", "nominee", "spokesman", "spokeswoman", "spokesperson",
-    }
-)
+TITLES = frozenset(words("quotes/name_titles.txt"))
 
 
 @lru_cache(maxsize=1)

@@ -6,40 +6,15 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dateline.analyse.quotes.attribution import MEDIUM_NOUNS
+from dateline.lexicons import words
 
 # Suffixes of nouns for people ("the senator", "voters", "the campaign manager").
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "woman", "men", "women", "person", "people", "ent", "ant", "ee", "ive", "ary", "aff", "ff")
 
-_SPEAKING_NOUNS = MEDIUM_NOUNS | frozenset(
-    {
-        "official", "aide", "critic", "expert", "analyst", "pundit", "delegate", "candidate", "citizen",
-        "host", "guest", "friend", "colleague", "ally", "rival", "attorney", "judge", "chief", "boss",
-        "wife", "husband", "son", "child", "kid", "boy", "girl", "guy", "folk", "fan", "source",
-        "campaign", "group", "committee", "administration", "government", "party", "police", "staff",
-        "team", "board", "council", "senate", "house", "congress", "department", "ministry", "office",
-        "agency", "commission", "organization", "organisation", "coalition", "alliance", "association",
-        "institute", "foundation", "church", "school", "university", "college", "company", "firm",
-        "union", "panel", "court", "crowd", "audience", "family", "poll", "survey", "study", "paper",
-        "newspaper", "editorial", "petition", "lawsuit", "complaint", "book", "network", "article", "ad",
-        "democrat", "republican", "liberal", "progressive", "conservative", "pac", "side", "camp",
-    }
-)
+_SPEAKING_NOUNS = MEDIUM_NOUNS | frozenset(words("quotes/speaking_nouns.txt"))
 
 # Common nouns with a person-like ending that name things, not people.
-_THINGS = frozenset(
-    {
-        "percent", "number", "primary", "answer", "event", "incident", "quarter", "moment", "order",
-        "server", "list", "merger", "initiative", "power", "danger", "factor", "alternative", "intent",
-        "behavior", "behaviour", "career", "degree", "chamber", "anger", "center", "centre", "dinner",
-        "content", "indicator", "fee", "plant", "salary", "negative", "extent", "water", "sector",
-        "stuff", "cheer", "prayer", "narrative", "chapter", "trailer", "rent", "precedent", "furor",
-        "finger", "spree", "rumor", "rumour", "silver", "border", "corner", "matter", "letter", "paper",
-        "error", "color", "colour", "honor", "honour", "labor", "labour", "motor", "mirror", "summary",
-        "library", "boundary", "anniversary", "commentary", "military", "motive", "objective",
-        "incentive", "perspective", "accident", "talent", "grant", "percentage", "weather", "character",
-        "filter", "computer", "river", "tower", "theater", "theatre", "monitor", "vector",
-    }
-)
+_THINGS = frozenset(words("quotes/speaker_things.txt"))
 
 
 def can_speak(head) -> bool:

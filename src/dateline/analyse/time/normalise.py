@@ -6,39 +6,19 @@ import re
 
 from dateline.vocabulary.numbers import parse_number as shared_parse_number
 
+from dateline.lexicons import table, words
 from dateline.vocabulary.calendar import MONTHS, WEEKDAYS  # noqa: F401 (the tagger reads them from here)
 
-SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-PARTS_OF_DAY = {
-    "morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI",
-    "overnight": "TNI", "tonight": "TNI", "midday": "T12:00", "noon": "T12:00",
-    "midnight": "T24:00", "dawn": "TMO", "daybreak": "TMO", "dusk": "TEV",
-    "mid-afternoon": "TAF", "midafternoon": "TAF", "mid-morning": "TMO",
-}  # fmt: skip
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "a hundred": 100, "a dozen": 12, "dozen": 12, "a couple of": 2, "couple of": 2,
-    "a couple": 2, "thousand": 1000,
-}  # fmt: skip
-VAGUE_NUMBERS = {"a few", "few", "several", "some", "many", "a number of", "dozens of", "numerous"}
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "twentieth": 20, "thirtieth": 30, "last": -1,
-    "final": -1,
-}  # fmt: skip
+SEASONS = dict(table("time/seasons.tsv", 2))
+PARTS_OF_DAY = dict(table("time/parts_of_day.tsv", 2))
+NUMBER_WORDS = {phrase: int(number) for phrase, number in table("time/number_words.tsv", 2)}
+VAGUE_NUMBERS = frozenset(words("time/vague_numbers.txt"))
+ORDINALS = {word: int(number) for word, number in table("time/ordinals.tsv", 2)}
 # unit word -> (TIMEX3 duration letter, is a time-of-day unit, multiplier)
 UNITS = {
-    "second": ("S", True, 1), "minute": ("M", True, 1), "hour": ("H", True, 1),
-    "day": ("D", False, 1), "night": ("D", False, 1), "week": ("W", False, 1),
-    "weekend": ("WE", False, 1), "fortnight": ("W", False, 2), "month": ("M", False, 1),
-    "quarter": ("Q", False, 1), "year": ("Y", False, 1), "decade": ("E", False, 1),
-    "century": ("C", False, 1), "millennium": ("L", False, 1),
-}  # fmt: skip
+    word: (letter, time_of_day == "yes", int(multiplier))
+    for word, letter, time_of_day, multiplier in table("time/units.tsv", 4)
+}
 
 TIMEX3_VALUE = re.compile(
     r"""^(?:

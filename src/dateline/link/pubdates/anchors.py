@@ -14,17 +14,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from dateline.analyse.time.anchor import parse_anchor
+from dateline.lexicons import words
 from dateline.models import Article, Timex
 
 
 # nouns that name something that starts on a day and runs on: counted in days
-EVENT_NOUNS = frozenset(
-    "strike walkout stoppage flood floods flooding trial talks negotiations protest protests "
-    "demonstration siege war summit election elections vote referendum ceasefire truce inquiry "
-    "hearing blockade occupation visit tour campaign crisis storm earthquake fire riot riots "
-    "unrest uprising offensive invasion conference session shutdown lockdown standoff boycott "
-    "fighting clashes evacuation outage crackdown search".split()
-)
+EVENT_NOUNS = frozenset(words("pubdates/event_nouns.txt"))
 # verb phrases that say an event happened, and the event noun they stand for
 EVENT_VERBS = {
     r"burst\s+(?:its|their)\s+banks": "flood",

@@ -23,14 +23,10 @@ from dateline.analyse.time.anchor import parse_anchor
 from dateline.link.pubdates.calendar import anchors_naming, names_a_day
 from dateline.link.pubdates.schedules import sentence_spans
 from dateline.models import Article, Timex
+from dateline.lexicons import words
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\u2019-]+")
-_TIME_WORDS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june "
-    "july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec "
-    "today yesterday tomorrow tonight morning afternoon evening night week weeks day days month months "
-    "year years hour hours said says told mr mrs ms dr".split()
-)
+_TIME_WORDS = frozenset(words("pubdates/time_words.txt"))
 MIN_SHARED_WORDS = 2  # rare lower-case words (what happened) two sentences must share
 RARE_NAME_SHARE = 0.1  # a word in at most this share of the articles (or in 3) tells happenings apart
 MIN_OVERLAP = 0.3  # idf-weighted share of the shorter sentence's words

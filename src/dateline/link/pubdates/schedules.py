@@ -27,11 +27,7 @@ _NAME = r"[A-Z][\w'\u2019-]*"
 _ACTOR_BEFORE = re.compile(
     rf"(?P<actor>{_NAME}(?:\s+{_NAME}){{0,3}})(?:\s*,\s*(?:who|which)\b[^,;:]{{0,120}},)?\s*$"
 )
-_TITLE_WORDS = frozenset(
-    "president prime minister interior foreign defence defense finance secretary chancellor "
-    "mr mrs ms dr sir dame lord lady general admiral judge mayor governor king queen prince princess "
-    "senator deputy chief the a an".split()
-)
+_TITLE_WORDS = frozenset(words("pubdates/title_words.txt"))
 _ARRIVE_FUTURE = (
     r"return|arrive|land|touch\s+down|fly\s+(?:home|back)|come\s+(?:home|back)|get\s+back|be\s+back|be\s+home"
     r"|head\s+home"

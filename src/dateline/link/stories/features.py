@@ -24,12 +24,12 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from dateline.link.stories.cluster import DATED
 from dateline.link.stories.records import StoryDoc
+from dateline.lexicons import words
 
 TEXT_TERMS_KEPT = 80  # strongest terms kept per article: enough for cosine, bounded memory
 TITLE_REPEAT = 2  # a headline word counts as this many body words
 _WORD = re.compile(r"[^\W\d_][\w'’-]*[^\W_]|\d{4}", re.UNICODE)
-_EXTRA_STOP = frozenset({"said", "says", "told", "would", "could", "also", "year", "years", "new",
-                         "mr", "mrs", "ms", "one", "two", "including", "according", "percent"})
+_EXTRA_STOP = frozenset(words("stories/extra_stop_words.txt"))
 _DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 # weights of the bins of the article's own date and of a date it mentions
 _OWN_DATE_WEIGHT = 1.0

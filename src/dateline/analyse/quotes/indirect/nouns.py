@@ -20,6 +20,7 @@ from dateline.analyse.quotes.indirect.content import (
     trim,
 )
 from dateline.analyse.quotes.lexicon import content_cues
+from dateline.lexicons import words
 
 # Nouns that report speech or stance, with the prepositions that introduce what they report
 # ("her criticism of the plan", "his support for the bill"); any of them takes a "that" clause
@@ -46,16 +47,10 @@ NOUN_CUES = {
 
 # Noun cues that report only with a holder named ("her response to the ruling"); the rest
 # stand alone too ("questions about his health", "support for the bill is growing").
-HELD_NOUN_CUES = frozenset(
-    {"response", "attack", "comment", "remark", "message", "decision", "choice", "offer", "bid", "criticism",
-     "critique", "proposal", "finding", "defense", "defence", "announcement"}
-)
+HELD_NOUN_CUES = frozenset(words("quotes/held_noun_cues.txt"))
 
 # Noun cues whose "to" clause is what they report ("her decision to run", "his pledge to stay").
-NOUN_XCOMP_CUES = frozenset(
-    {"decision", "plan", "promise", "pledge", "vow", "threat", "proposal", "refusal", "offer", "call",
-     "demand", "request", "intention", "plea", "bid", "choice", "push", "order", "agreement"}
-)
+NOUN_XCOMP_CUES = frozenset(words("quotes/noun_xcomp_cues.txt"))
 
 
 def _noun_speaker(noun: Token) -> Token | None:

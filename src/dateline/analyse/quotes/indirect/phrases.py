@@ -20,16 +20,12 @@ from dateline.analyse.quotes.indirect.content import (
     mostly_quoted,
     trim,
 )
+from dateline.lexicons import words
 
 # "Ostrova: Border stays open" — a headline or lead-in that names its source before a colon.
 COLON_SOURCE_MAX_TOKENS = 6
 
-NOT_COLON_SOURCES = frozenset(
-    {"note", "update", "updated", "watch", "read", "related", "photo", "photos", "video", "source",
-     "sources", "correction", "transcript", "via", "credit", "tags", "editor", "q", "a", "question",
-     "answer", "subscribe", "warning", "breaking", "exclusive", "live", "analysis", "opinion", "listen",
-     "look", "boom", "wow", "whoa", "bombshell", "alert", "revealed", "confirmed", "must", "see"}
-)
+NOT_COLON_SOURCES = frozenset(words("quotes/not_colon_sources.txt"))
 
 
 def according_hit(doc: Doc, according: Token, inside_quote) -> IndirectHit | None:
@@ -88,10 +84,7 @@ def colon_headlines(doc: Doc, inside_quote) -> list[IndirectHit]:
 
 
 # "In the latest poll, Ostrova leads by six points": a poll or a mind holds the clause.
-IN_SOURCES = frozenset(
-    {"poll", "survey", "study", "report", "analysis", "estimate", "projection", "forecast", "mind",
-     "eye", "view", "opinion", "judgment", "judgement", "words", "assessment", "tally", "count"}
-)
+IN_SOURCES = frozenset(words("quotes/in_sources.txt"))
 
 
 def in_sources(doc: Doc, inside_quote) -> list[IndirectHit]:
@@ -119,7 +112,7 @@ def in_sources(doc: Doc, inside_quote) -> list[IndirectHit]:
 
 
 # "Halden reportedly met the envoy": the clause is someone's report, no one named.
-HEARSAY_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "rumoredly", "reputedly"})
+HEARSAY_ADVERBS = frozenset(words("quotes/hearsay_adverbs.txt"))
 
 
 def hearsay_adverbs(doc: Doc, inside_quote) -> list[IndirectHit]:
@@ -143,14 +136,11 @@ def hearsay_adverbs(doc: Doc, inside_quote) -> list[IndirectHit]:
 
 # "Halden seems ready to quit", "the plan is widely seen as doomed": the whole clause, cue
 # and subject included, is what someone (often no one named) perceives.
-SEEM_VERBS = frozenset({"seem", "appear"})
+SEEM_VERBS = frozenset(words("quotes/seem_verbs.txt"))
 
 SEEM_COMPLEMENTS = frozenset({"xcomp", "acomp", "attr", "oprd", "ccomp"})
 
-VIEWED_VERBS = frozenset(
-    {"see", "consider", "expect", "know", "regard", "view", "deem", "believe", "think", "say", "find", "remember",
-     "rumor", "rumour", "perceive"}
-)
+VIEWED_VERBS = frozenset(words("quotes/viewed_verbs.txt"))
 
 
 def stance_clauses(doc: Doc, inside_quote) -> list[IndirectHit]:

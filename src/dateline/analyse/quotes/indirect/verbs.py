@@ -23,6 +23,7 @@ from dateline.analyse.quotes.indirect.content import (
 )
 from dateline.analyse.quotes.indirect.phrases import SEEM_VERBS
 from dateline.analyse.quotes.lexicon import speech_verbs
+from dateline.lexicons import table, words
 
 CLAUSE_DEPS = frozenset({"ccomp"})
 
@@ -33,41 +34,37 @@ OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "oprd", "attr", "pr
 OBJECT_PREPS = frozenset({"of", "for", "as", "on", "to", "about", "against", "over"})
 
 # Speech verbs whose object is the person spoken to, not what was said ("told reporters").
-ADDRESSEE_VERBS = frozenset(
-    {"tell", "inform", "assure", "reassure", "advise", "remind", "ask", "urge", "thank", "answer",
-     "address", "brief", "warn", "invite", "implore", "beg", "press", "instruct", "order", "encourage"}
-)
+ADDRESSEE_VERBS = frozenset(words("quotes/addressee_verbs.txt"))
 
 # Cue verbs whose direct object is a thing kept, added, spoken or known, not a report
 # ("maintains a lead", "added 6,000 jobs", "speaks Spanish", "knew Halden for decades").
-NO_OBJECT_VERBS = frozenset({"maintain", "continue", "add", "speak", "know", "threaten", "invite"})
+NO_OBJECT_VERBS = frozenset(words("quotes/no_object_verbs.txt"))
 
 # "found" reports a finding when a study, poll or court found it ("the survey found wide
 # support"); a person who "found a way" or "found sanctuary" reports nothing.
-FINDING_SUBJECTS = frozenset(
-    {"poll", "survey", "study", "report", "analysis", "review", "investigation", "inquiry", "probe", "audit",
-     "jury", "court", "judge", "panel", "researcher", "commission", "committee", "research", "test", "data",
-     "economist", "scientist", "expert", "pollster", "auditor", "investigator", "examiner", "inspector"}
-)
+FINDING_SUBJECTS = frozenset(words("quotes/finding_subjects.txt"))
 
 # Nouns for the people a speaker addresses ("told reporters", "telling the crowd").
-AUDIENCE_NOUNS = frozenset(
-    {"reporter", "journalist", "audience", "crowd", "supporter", "voter", "people", "listener", "viewer",
-     "reader", "student", "worker", "member", "delegate", "lawmaker", "official", "donor", "attendee", "host"}
-)
+AUDIENCE_NOUNS = frozenset(words("quotes/audience_nouns.txt"))
 
 # Verbs whose "to ..." complement is not what they report ("continued to rise").
-NO_XCOMP_VERBS = frozenset({"continue", "add", "point", "go", "begin", "start", "appear", "seem", "tell"})
+NO_XCOMP_VERBS = frozenset(words("quotes/no_xcomp_verbs.txt"))
+
+
+def prep_content_verbs() -> dict[str, frozenset[str] | None]:
+    """preposition -> the cue verbs whose object of it is the content (None: any cue verb)."""
+    verbs: dict[str, set[str] | None] = {}
+    for prep, verb in table("quotes/prep_content.tsv", 2):
+        if verb == "*":
+            verbs[prep] = None
+        elif verbs.get(prep, set()) is not None:
+            verbs.setdefault(prep, set()).add(verb)  # type: ignore[union-attr]
+    return {prep: None if found is None else frozenset(found) for prep, found in verbs.items()}
+
 
 # "talked about X", "commented on X", "spoke of X", "warned against X": the object of the
 # preposition is the content when the verb has no clause or object of its own.
-PREP_CONTENT = {
-    "about": None,  # any cue verb
-    "on": frozenset({"comment", "elaborate", "focus", "reflect", "weigh", "insist", "expound", "report", "brief", "remark", "speak", "write", "testify"}),
-    "of": frozenset({"speak", "talk", "write", "warn", "accuse", "think", "dream", "remind", "inform", "convince", "approve", "disapprove", "boast", "complain"}),
-    "against": frozenset({"warn", "argue", "rail", "speak", "testify", "caution", "campaign", "protest", "vote"}),
-    "to": frozenset({"refer", "allude", "object", "respond", "reply", "point"}),
-}
+PREP_CONTENT = prep_content_verbs()
 
 OBJECT_TAIL_PREPS = frozenset({"as", "for", "with"})
 
@@ -207,7 +204,7 @@ def _verb_tagged_as_noun(tok: Token) -> frozenset[str]:
     return speech_verbs().get(tok.lemma_.lower(), frozenset())
 
 
-NAMING_VERBS = frozenset({"call", "name", "dub", "know", "title", "label", "brand"})
+NAMING_VERBS = frozenset(words("quotes/naming_verbs.txt"))
 
 OPENING_MARKS = frozenset({"“", "\"", "‘", "``", "''", "«"})
 
@@ -281,9 +278,7 @@ def _medium(prep: Token) -> bool:
     return any(g.dep_ == "pobj" and g.lemma_.lower() in MEDIUM_TAILS for g in prep.children)
 
 
-MEDIUM_TAILS = MEDIUM_NOUNS | {
-    "interview", "speech", "op-ed", "broadcast", "podcast", "tweet", "post", "spokesman", "spokeswoman", "lawyer"
-}
+MEDIUM_TAILS = MEDIUM_NOUNS | frozenset(words("quotes/medium_tails.txt"))
 
 
 def _ground_rule(child: Token) -> bool:
