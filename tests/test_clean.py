@@ -298,3 +298,16 @@ def test_clean_never_raises(text, title, published):
     if article is not None:
         assert article.text.strip()
         assert article.id == Article.make_id(article.text)
+
+
+def test_a_wire_dateline_alone_on_its_line_is_the_dateline_not_residue():
+    from dateline.models import RawArticle
+
+    raw = RawArticle(
+        origin="wire.txt", title="Ministers agree on border talks",
+        text="KIROV, August 21 (Coastline Wire) --\n\nThe interior ministers of Veldoria and Marenne "
+             "agreed on Friday to reopen talks on the border crossings closed since the spring.",
+    )
+    article = clean(raw)
+    assert (article.dateline_place, article.dateline_date) == ("KIROV", "August 21")
+    assert not any("KIROV" in line.text for line in article.removed)

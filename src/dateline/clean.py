@@ -173,7 +173,7 @@ def clean_text(
     # Joined lines are checked again so that cleaning cleaned text finds nothing new.
     paragraphs = [paragraph for paragraph in paragraphs if keep(paragraph)]
     if judge_residue:
-        paragraphs, residue = strip_residue(paragraphs)
+        paragraphs, residue = strip_residue(paragraphs, protect=_is_wire_dateline)
         removed.extend(RemovedLine(text=line, reason=reason) for line, reason in residue)
     return "\n\n".join(paragraphs), removed
 
@@ -242,6 +242,17 @@ def find_dateline(text: str) -> Dateline | None:
             # "Rain — and lots of it — fell" is not a dateline; "Lima, Peru —" is.
             return None
     return Dateline(place, region, date_text, agency.strip() if agency else None, text[match.end():])
+
+
+def _is_wire_dateline(paragraph: str) -> bool:
+    """A line a wire dateline opens ("NAIROBI, August 21 (Xinhua) --"): the article's place
+    and date, not page residue, even standing alone."""
+    place, date, rest = split_dateline(paragraph)
+    if place or date:
+        return True
+    # a dateline alone on its line is read as one when the body follows it
+    place, date, rest = split_dateline(f"{paragraph} Body.")
+    return bool(place or date) and rest == "Body."
 
 
 def split_dateline(text: str) -> tuple[str | None, str | None, str]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -323,11 +323,14 @@ def judge(paragraphs: list[str]) -> list[str | None]:
     ]
 
 
-def strip_residue(paragraphs: list[str], *, max_rounds: int = 12) -> tuple[list[str], list[tuple[str, str]]]:
-    """(paragraphs kept, [(paragraph, reason)] removed), judged again until nothing more goes."""
+def strip_residue(
+    paragraphs: list[str], *, max_rounds: int = 12, protect: Callable[[str], bool] | None = None
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """(paragraphs kept, [(paragraph, reason)] removed), judged again until nothing more goes.
+    Paragraphs `protect` accepts (a wire dateline standing on its own line) are never residue."""
     kept, removed = list(paragraphs), []
     for _ in range(max_rounds):
-        reasons = judge(kept)
+        reasons = [None if protect and protect(p) else r for p, r in zip(kept, judge(kept))]
         if not any(reasons):
             break
         removed.extend((p, r) for p, r in zip(kept, reasons) if r)
