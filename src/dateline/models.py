@@ -30,6 +30,13 @@ def stable_id(*parts: object, length: int = 16) -> str:
     return digest.hexdigest()[:length]
 
 
+def from_row(cls: type, row: dict[str, Any]) -> Any:
+    """A record of `cls` from a stored row, leaving out columns the record has no field for
+    (an older table's columns, a linker's additions)."""
+    names = {f.name for f in dataclasses.fields(cls)}
+    return cls(**{k: v for k, v in row.items() if k in names})
+
+
 def as_dict(record: Any) -> dict[str, Any]:
     """A record as a plain dict (nested records and tuples included), ready for JSON."""
     return dataclasses.asdict(record)

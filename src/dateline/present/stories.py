@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from dateline.models import ComparedValue, Comparison, Happening, Story, TimelineEntry
+from dateline.models import ComparedValue, Comparison, Happening, Story, TimelineEntry, from_row
 
 _WIDTH = 100
 
@@ -95,8 +95,9 @@ def stored_stories(store) -> list[Story]:
     """The stories linking wrote, as records (happenings included), newest last."""
     stories = []
     for row in store.rows("stories"):
-        happenings = [Happening(**h) for h in row.get("happenings") or []]
-        stories.append(Story(**{**_fields(row, Story), "happenings": happenings}))
+        story = from_row(Story, row)
+        story.happenings = [Happening(**h) for h in row.get("happenings") or []]
+        stories.append(story)
     return stories
 
 
@@ -104,7 +105,7 @@ def stored_timeline(store, *, story_id: str | None = None, top: int | None = Non
     """Timeline entries in story and date order; with `top`, each story's N most important,
     still in date order."""
     rows = store.rows_matching("timeline", "story_id", [story_id]) if story_id else store.rows("timeline")
-    entries = [TimelineEntry(**_fields(row, TimelineEntry)) for row in rows]
+    entries = [from_row(TimelineEntry, row) for row in rows]
     if top is None:
         return entries
     by_story: dict[str, list[TimelineEntry]] = {}
@@ -120,13 +121,8 @@ def stored_timeline(store, *, story_id: str | None = None, top: int | None = Non
 def stored_comparisons(store) -> list[Comparison]:
     out = []
     for row in store.rows("comparisons"):
-        values = [ComparedValue(**v) for v in row.get("values") or []]
-        out.append(Comparison(**{**_fields(row, Comparison), "values": values}))
+        comparison = from_row(Comparison, row)
+        comparison.values = [ComparedValue(**v) for v in row.get("values") or []]
+        out.append(comparison)
     return out
 
-
-def _fields(row: dict, cls: type) -> dict:
-    import dataclasses
-
-    names = {f.name for f in dataclasses.fields(cls)}
-    return {k: v for k, v in row.items() if k in names}

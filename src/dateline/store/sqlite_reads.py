@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 from dateline.errors import StoreError
-from dateline.models import Article, IngestError, RemovedLine
+from dateline.models import Article, IngestError, RemovedLine, from_row
 from dateline.store.schema import Overlay, TableSpec
 from dateline.store.sqlite_sql import _chunks
 
@@ -172,11 +172,14 @@ class SQLiteReads:
 
     def records(self, table: str, cls: type, *, where: str = "", params: Sequence[Any] = ()) -> list[Any]:
         """Rows of a table rebuilt as their model records."""
-        fields = {f.name for f in dataclasses.fields(cls)}
-        return [
-            cls(**{k: v for k, v in row.items() if k in fields})
-            for row in self.rows(table, where=where, params=params)
-        ]
+        return [from_row(cls, row) for row in self.rows(table, where=where, params=params)]
+
+    def records_for_articles(self, table: str, cls: type, article_ids: Iterable[str]) -> dict[str, list[Any]]:
+        """A per-article table's records of these articles, by article id, in table order."""
+        found: dict[str, list[Any]] = {}
+        for row in self.rows_for_articles(table, article_ids):
+            found.setdefault(row["article_id"], []).append(from_row(cls, row))
+        return found
 
     def published_dates(self) -> dict[str, str | None]:
         """Article id -> publication date, without reading the texts."""

@@ -19,6 +19,7 @@ from dateline.link.identities.incremental import (
 )
 from dateline.link.registry import LinkBatch, LinkOutcome, Linker
 from dateline.models import (
+    from_row,
     CorpusFact, Entity, EntityMention, EntityName, MentionLink, Quote, QuoteSpeaker,
 )
 from dateline.store import Overlay, Store, TableSpec
@@ -43,7 +44,7 @@ CORPUS_FACTS = TableSpec.from_record(
 def link_identities(store: Store, batch: LinkBatch) -> LinkOutcome:
     """Fold the batch's mentions into the name records, relink the components they touch, and
     give the quotes of every article whose entities changed their canonical speakers."""
-    mentions = [EntityMention(**_fields(row, EntityMention)) for row in store.rows_for_articles("entity_mentions", batch.article_ids)]
+    mentions = [from_row(EntityMention, row) for row in store.rows_for_articles("entity_mentions", batch.article_ids)]
     touched = _stored_names(store, {_key(m) for m in mentions})
     before = {key: name.entity_id for key, name in touched.items()}
     add_mentions(touched, mentions)
@@ -75,11 +76,6 @@ def link_identities(store: Store, batch: LinkBatch) -> LinkOutcome:
         | set(batch.revised)
     linked = _relink_quotes(store, articles)
     return LinkOutcome({"entities": store.count("entities"), "quotes_linked": linked})
-
-
-def _fields(row: dict, cls: type) -> dict:
-    names = {f.name for f in dataclasses.fields(cls)}
-    return {k: v for k, v in row.items() if k in names}
 
 
 def _key(mention: EntityMention) -> str:
@@ -142,8 +138,8 @@ def _relink_quotes(store: Store, article_ids: set[str]) -> int:
         mention = mentions.get((link["article_id"], link["field"], link["start"], link["end"], link["type"]))
         if mention is not None:
             mapping[(mention["article_id"], mention["type"], mention["name"])] = link["entity_id"]
-    entities = [Entity(**_fields(r, Entity)) for r in store.rows_matching("entities", "id", set(mapping.values()))]
-    quotes = [dataclasses.replace(Quote(**_fields(r, Quote)), speaker_entity_id=None)
+    entities = [from_row(Entity, r) for r in store.rows_matching("entities", "id", set(mapping.values()))]
+    quotes = [dataclasses.replace(from_row(Quote, r), speaker_entity_id=None)
               for r in store.rows_for_articles("quotes", article_ids)]
     linked = canonical_speakers(quotes, dict(sorted(mapping.items())), entities=entities)
     store.replace_rows(

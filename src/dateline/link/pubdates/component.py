@@ -9,7 +9,6 @@ articles and only the evidence their words point at.
 from __future__ import annotations
 
 import dataclasses
-from collections import defaultdict
 
 from dateline.analyse.time import reanchor
 from dateline.analyse.time.anchor import parse_anchor
@@ -28,11 +27,7 @@ TIMEX_ANCHORS = TableSpec.from_record(
 
 
 def _timexes(store: Store, article_ids) -> dict[str, list[Timex]]:
-    names = {f.name for f in dataclasses.fields(Timex)}
-    found: dict[str, list[Timex]] = defaultdict(list)
-    for row in store.rows_for_articles("timexes", article_ids):
-        found[row["article_id"]].append(Timex(**{k: v for k, v in row.items() if k in names}))
-    return found
+    return store.records_for_articles("timexes", Timex, article_ids)
 
 
 def link_publication_dates(store: Store, batch: LinkBatch) -> LinkOutcome:

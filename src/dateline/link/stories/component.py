@@ -20,7 +20,7 @@ from dateline.link.stories.features import document_terms
 from dateline.link.stories.linker import link_batch
 from dateline.link.stories.outputs import story_outputs
 from dateline.link.stories.records import ClusterRow, LinkerState, MembershipRow, StoryDoc
-from dateline.models import Amount, Comparison, Entity, EntityMention, Quote, Story, Timex, TimelineEntry
+from dateline.models import Amount, Comparison, Entity, EntityMention, Quote, Story, Timex, TimelineEntry, from_row
 from dateline.store import Store, TableSpec
 
 
@@ -78,15 +78,13 @@ class _StoredMap(dict):
 
 
 def _cluster(row: dict) -> ClusterRow:
-    fields = {f.name for f in dataclasses.fields(ClusterRow)}
-    values = {k: v for k, v in row.items() if k in fields}
-    values["terms"] = tuple(values.get("terms") or ())
-    return ClusterRow(**values)
+    cluster = from_row(ClusterRow, row)
+    cluster.terms = tuple(cluster.terms or ())
+    return cluster
 
 
 def _member(row: dict) -> MembershipRow:
-    fields = {f.name for f in dataclasses.fields(MembershipRow)}
-    member = MembershipRow(**{k: v for k, v in row.items() if k in fields})
+    member = from_row(MembershipRow, row)
     member.fingerprint = (member.fingerprint or 0) & _MASK  # stored signed (SQLite's INTEGER)
     return member
 
@@ -101,11 +99,7 @@ def _stored(member: MembershipRow) -> MembershipRow:
 
 
 def _records(store: Store, table: str, cls: type, article_ids: Iterable[str]) -> dict[str, list]:
-    fields = {f.name for f in dataclasses.fields(cls)}
-    found: dict[str, list] = defaultdict(list)
-    for row in store.rows_for_articles(table, article_ids):
-        found[row["article_id"]].append(cls(**{k: v for k, v in row.items() if k in fields}))
-    return found
+    return defaultdict(list, store.records_for_articles(table, cls, article_ids))
 
 
 def _timexes(store: Store, article_ids: set[str]) -> dict[str, list[Timex]]:
