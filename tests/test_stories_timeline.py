@@ -67,6 +67,28 @@ def test_planned_entry_is_confirmed_by_a_later_report():
     assert "2 articles" in format_stories(stories)
 
 
+def test_each_outlet_reports_once_with_its_key_sentence():
+    docs, timexes = _summit_docs()
+    again = "Leaders of the lake states opened their summit in Vessa on Friday. They agreed on water rights."
+    docs["r"] = StoryDoc("r", "Vessa summit: water deal", again, published="2019-03-15", source="Vessa Radio",
+                         entity_names=("Ida Morn",), place_names=("Vessa",))
+    linker = StoryLinker()
+    linker.link(docs.values())
+    (story,) = build_stories(linker.state, docs)
+    (happening,) = story.happenings
+    reports = {r.source: r for r in happening.reports}
+    assert sorted(reports) == ["Lake Post", "Vessa Radio"]
+    assert reports["Vessa Radio"].article_ids == ["q", "r"] and reports["Lake Post"].article_ids == ["p"]
+    assert reports["Lake Post"].sentence in (docs["p"].title, docs["p"].text)
+    radio = reports["Vessa Radio"]
+    assert radio.sentence in (docs[radio.article_id].title, *docs[radio.article_id].text.split(". "),
+                              docs[radio.article_id].text)
+    assert not radio.copied
+    text = format_stories([story], outlets=True)
+    assert "Lake Post: " in text and "Vessa Radio: " in text
+    assert "Lake Post: " not in format_stories([story])
+
+
 def test_quotes_raise_importance_and_top_keeps_the_most_important():
     docs, timexes = _summit_docs()
     linker = StoryLinker()
@@ -147,3 +169,16 @@ def test_story_outputs_in_one_call():
     assert len(outputs.stories) == 1 and len(outputs.timeline) == 1
     assert [c.verdict for c in outputs.comparisons] == ["conflict"]
     assert {t.source for t in outputs.tones} == {"Lake Post", "Vessa Radio"}
+
+
+def test_an_outlet_that_only_republished_a_copy_is_marked_copied():
+    docs, timexes = _summit_docs()
+    copy = docs["q"]
+    docs["c"] = StoryDoc("c", copy.title, copy.text, published="2019-03-16", source="Lake Aggregator",
+                         entity_names=copy.entity_names, place_names=copy.place_names)
+    linker = StoryLinker()
+    linker.link([docs["p"], docs["q"], docs["c"]])
+    (story,) = build_stories(linker.state, docs)
+    reports = {r.source: r for r in story.happenings[0].reports}
+    assert reports["Lake Aggregator"].copied and not reports["Vessa Radio"].copied
+    assert "Lake Aggregator (copy): " in format_stories([story], outlets=True)

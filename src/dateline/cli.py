@@ -219,13 +219,14 @@ def events(db_path, actor, category):
 
 @cli.command()
 @db_option
-def stories(db_path):
+@click.option("--outlets", is_flag=True, help="Under each happening, what each outlet reported (its key sentence).")
+def stories(db_path, outlets):
     """The stories linking found: their happenings, dates, articles and outlets."""
     from dateline.present.stories import format_stories, stored_stories
 
     db_path = existing_db(settings_from(db=db_path).db)
     with open_store(db_path) as store:
-        click.echo(format_stories(stored_stories(store)))
+        click.echo(format_stories(stored_stories(store), outlets=outlets))
 
 
 @cli.command()

@@ -476,8 +476,22 @@ class TimexAnchor:
 
 
 @dataclass
+class OutletReport:
+    """What one outlet reported of a happening: its articles and its key sentence (the lead
+    sentence of its articles that best states the happening), with the article it is from.
+    `copied`: every article of this outlet is a near-duplicate of another outlet's."""
+
+    source: str | None
+    article_ids: list[str]
+    sentence: str
+    article_id: str
+    copied: bool = False
+
+
+@dataclass
 class Happening:
-    """One real-world occurrence within a story (one round of talks, one earthquake)."""
+    """One real-world occurrence within a story (one round of talks, one earthquake).
+    `reports` holds one entry per outlet that reported it, near-duplicate copies counted once."""
 
     id: str
     title: str
@@ -485,6 +499,7 @@ class Happening:
     first_date: str | None
     last_date: str | None
     event_ids: list[str] = dataclasses.field(default_factory=list)
+    reports: list[OutletReport] = dataclasses.field(default_factory=list)
 
 
 @dataclass

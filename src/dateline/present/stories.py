@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from dateline.models import ComparedValue, Comparison, Happening, Story, TimelineEntry, from_row
+from dateline.models import ComparedValue, Comparison, Happening, OutletReport, Story, TimelineEntry, from_row
 
 _WIDTH = 100
 
@@ -20,8 +20,9 @@ def _clip(text: str, width: int = _WIDTH) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def format_stories(stories: Sequence[Story]) -> str:
-    """One block per story: title, dates, article and outlet counts, then its happenings."""
+def format_stories(stories: Sequence[Story], *, outlets: bool = False) -> str:
+    """One block per story: title, dates, article and outlet counts, then its happenings;
+    with `outlets`, under each happening what each outlet reported (its key sentence)."""
     if not stories:
         return "no stories"
     lines = []
@@ -36,8 +37,16 @@ def format_stories(stories: Sequence[Story]) -> str:
                 f"    - {_span(happening.first_date, happening.last_date):<23} "
                 f"{_clip(happening.title, 60)} ({len(happening.article_ids)} articles)"
             )
+            if outlets:
+                lines.extend(_report_line(report) for report in happening.reports)
         lines.append("")
     return "\n".join(lines).rstrip()
+
+
+def _report_line(report: OutletReport) -> str:
+    source = report.source or "no outlet"
+    mark = " (copy)" if report.copied else ""
+    return "        " + _clip(f"{source}{mark}: {report.sentence}", _WIDTH - 8)
 
 
 def format_timeline(
@@ -91,12 +100,18 @@ def format_tone(tones: Iterable) -> str:
 # ----------------------------------------------------------------------------- from the store
 
 
+def _happening(stored: dict) -> Happening:
+    happening = from_row(Happening, stored)
+    happening.reports = [from_row(OutletReport, r) for r in stored.get("reports") or []]
+    return happening
+
+
 def stored_stories(store) -> list[Story]:
     """The stories linking wrote, as records (happenings included), newest last."""
     stories = []
     for row in store.rows("stories"):
         story = from_row(Story, row)
-        story.happenings = [Happening(**h) for h in row.get("happenings") or []]
+        story.happenings = [_happening(h) for h in row.get("happenings") or []]
         stories.append(story)
     return stories
 

@@ -23,8 +23,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from dateline.link.stories.features import parse_date, words
-from dateline.link.stories.records import ClusterRow, LinkerState, StoryDoc
-from dateline.models import Happening, Quote, Story, Timex, TimelineEntry
+from dateline.link.stories.records import ClusterRow, LinkerState, MembershipRow, StoryDoc
+from dateline.models import Happening, OutletReport, Quote, Story, Timex, TimelineEntry
 
 LEAD_SENTENCES = 2
 SUMMARY_CHARS = 280
@@ -117,6 +117,44 @@ def _sources(article_ids: Iterable[str], docs: Mapping[str, StoryDoc]) -> list[s
     return sorted({docs[a].source for a in article_ids if a in docs and docs[a].source})
 
 
+def _lead_sentences(doc: StoryDoc) -> list[str]:
+    spans = sentences(doc.text)[:LEAD_SENTENCES]
+    return [s for s in [doc.title] + [doc.text[a:b].strip() for a, b in spans] if s]
+
+
+def outlet_reports(row: ClusterRow, docs: Mapping[str, StoryDoc],
+                   members: Mapping[str, MembershipRow] | None = None) -> list[OutletReport]:
+    """One report per outlet of a happening: its articles and the headline or lead sentence of
+    theirs that weighs most in the happening's text vector. Each outlet counts once however
+    many articles it ran; an outlet whose articles are all near-duplicate copies of another's
+    (republished wire copy) is marked `copied`, so a reader can tell echoes from reporting."""
+    members = members if members is not None else {}
+    article_ids = sorted(a for a in row.article_ids if a in docs)
+    by_source: dict[str, list[str]] = defaultdict(list)
+    for article_id in article_ids:
+        by_source[docs[article_id].source or ""].append(article_id)
+    firsts = _first_reports(article_ids, docs, members)
+    reports = []
+    for source, own in sorted(by_source.items()):
+        originals = [a for a in own if a in firsts]
+        candidates = [(a, sentence) for a in originals or own for sentence in _lead_sentences(docs[a])]
+        article_id, sentence = _central(candidates, row.vectors.get("text", {}))
+        reports.append(OutletReport(source=source or None, article_ids=own, sentence=_summary(sentence),
+                                    article_id=article_id, copied=not originals))
+    return reports
+
+
+def _first_reports(article_ids: list[str], docs: Mapping[str, StoryDoc],
+                   members: Mapping[str, MembershipRow]) -> set[str]:
+    """The earliest published article of each near-duplicate group (the linker records a
+    copy's group as `duplicate_of`); an article in no group is its own first report."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for article_id in article_ids:
+        member = members.get(article_id)
+        groups[(member.duplicate_of if member else None) or article_id].append(article_id)
+    return {min(group, key=lambda a: (docs[a].published or "9999", a)) for group in groups.values()}
+
+
 def build_stories(state: LinkerState, docs: Mapping[str, StoryDoc],
                   event_ids: Mapping[str, list[str]] | None = None) -> list[Story]:
     """The stories.jsonl records. `event_ids` maps an article id to its coded events."""
@@ -128,6 +166,7 @@ def build_stories(state: LinkerState, docs: Mapping[str, StoryDoc],
                 id=h.id, title=cluster_title(h, docs), article_ids=sorted(h.article_ids),
                 first_date=h.first_date, last_date=h.last_date,
                 event_ids=sorted({e for a in h.article_ids for e in event_ids.get(a, [])}),
+                reports=outlet_reports(h, docs, state.members),
             )
             for h in sorted(state.happenings(row.id), key=lambda h: (h.first_date or "9999", h.id))
         ]
