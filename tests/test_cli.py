@@ -191,6 +191,10 @@ def test_stats_counts_per_source_day_and_format(analysed):
     assert figures["per_source"]["Plainview Post"] == 1
     assert figures["per_day"]["2021-06-14"] == 1
     assert sum(figures["per_format"].values()) == 5
+    assert figures["totals"]["events"] > 0 and figures["totals"]["places"] > 0
+    assert sum(figures["events_per_category"].values()) == figures["totals"]["events"]
+    assert sum(figures["events_per_mode"].values()) == figures["totals"]["events"]
+    assert sum(figures["places_per_country"].values()) == figures["totals"]["places"]
     human = CliRunner().invoke(cli, ["stats", "--db", str(analysed["db"])])
     assert "per source" in human.output and "Coastline Wire" in human.output
     assert "wire.jsonl:2" in human.output  # the last run's bad inputs are listed

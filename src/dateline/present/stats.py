@@ -11,8 +11,11 @@ from dateline.store import Store
 def corpus_stats(store: Store, *, components: Components = DEFAULT) -> dict[str, Any]:
     """Plain figures (JSON-ready) describing what the store holds."""
 
-    def grouped(column: str) -> dict[str, int]:
-        return {("(none)" if key is None else str(key)): n for key, n in store.grouped_counts(column)}
+    def grouped(column: str, table: str = "articles") -> dict[str, int]:
+        if column not in store.columns(table):
+            return {}  # a component left out of this store's set
+        return {("(none)" if key is None else str(key)): n
+                for key, n in store.grouped_counts(column, table=table)}
 
     runs = list(store.rows("runs"))
     if runs:
@@ -26,6 +29,9 @@ def corpus_stats(store: Store, *, components: Components = DEFAULT) -> dict[str,
         "per_format": grouped("format"),
         "published_from": grouped("published_from"),
         "language": grouped("language"),
+        "events_per_category": grouped("category", "events"),
+        "events_per_mode": grouped("mode", "events"),
+        "places_per_country": grouped("country", "places"),
         "last_run": runs[-1] if runs else None,
     }
 
@@ -35,7 +41,10 @@ def format_stats(figures: dict[str, Any]) -> str:
     lines += [f"{name:>16}  {count}" for name, count in figures["totals"].items()]
     for title, key in (("per source", "per_source"), ("per day", "per_day"),
                        ("per format", "per_format"), ("publication date from", "published_from"),
-                       ("language", "language")):
+                       ("language", "language"), ("events per category", "events_per_category"),
+                       ("events per mode", "events_per_mode"), ("places per country", "places_per_country")):
+        if not figures.get(key):
+            continue
         lines += ["", title]
         width = max((len(k) for k in figures[key]), default=0)
         lines += [f"  {name:<{width}}  {count:>6}" for name, count in figures[key].items()]

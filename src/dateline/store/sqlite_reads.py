@@ -189,10 +189,10 @@ class SQLiteReads:
         self._check_table(table)
         return self.connection.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
 
-    def grouped_counts(self, column: str) -> list[tuple[Any, int]]:
-        """Article counts per value of one articles column (source, published, format ...)."""
-        self._check_column("articles", column)
+    def grouped_counts(self, column: str, *, table: str = "articles") -> list[tuple[Any, int]]:
+        """Row counts per value of one column (articles per source, events per category ...)."""
+        self._check_column(table, column)
         rows = self.connection.execute(
-            f'SELECT "{column}", COUNT(*) FROM articles GROUP BY "{column}" ORDER BY "{column}"'
+            f'SELECT "{column}", COUNT(*) FROM "{table}" GROUP BY "{column}" ORDER BY "{column}"'
         )
         return [(row[0], row[1]) for row in rows]
