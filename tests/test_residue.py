@@ -199,3 +199,42 @@ def test_cleaning_gold_like_bodies_removes_nothing(first, sections, closer):
     kept, removed = strip_residue(lines)
     assert removed == []
     assert kept == lines
+
+
+# --- the story's opening and teasers cut short
+
+
+def test_lines_above_a_wire_dateline_are_the_pages():
+    # A caption and another story's blurb above "KIROV (Coastline Wire) —": the story opens there.
+    lines = [
+        "Dockers wave flags at the gates of the port of Kirov on Monday, as ships wait at anchor.",
+        "Readers can pick the sections they want on the front page of the Velda Herald app.",
+        "KIROV (Coastline Wire) — " + STORY[0],
+    ] + STORY[1:]
+    text, removed = clean_text(_body(lines))
+    assert [(line.text, line.reason) for line in removed] == [(lines[0], "before-story"), (lines[1], "before-story")]
+    assert text.startswith("KIROV (Coastline Wire) — Dockers")
+
+
+def test_interview_lines_opening_with_a_name_and_colon_do_not_open_a_story():
+    lines = [
+        "The union's leader spoke to us on the picket line at the port gates on Monday morning.",
+        "Q: How long will the strike last?",
+        "Marta Velic: As long as it takes, until the port authority offers a fair raise.",
+    ] + STORY[1:]
+    assert clean_text(_body(lines))[1] == []
+
+
+def test_a_blurb_cut_short_by_the_page_is_a_teaser():
+    cut = (
+        "A new ferry line between Port Ansel and Lakeside starts in June, the operator said. "
+        "Tickets go on sale next week, with discounts for the"
+    )
+    lines = STORY[:3] + [cut + "…"] + STORY[3:] + ["Lakeside mayor unveils plans for a new tram line to the..."]
+    removed = _removed(_body(lines))
+    assert removed == {cut + "…": "teaser", "Lakeside mayor unveils plans for a new tram line to the...": "teaser"}
+
+
+def test_an_ellipsis_the_writer_put_stays():
+    lines = STORY[:2] + ["The dockers' answer came the next morning…", "So the strike goes on …"] + STORY[2:]
+    assert clean_text(_body(lines))[1] == []

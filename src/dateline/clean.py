@@ -173,7 +173,7 @@ def clean_text(
     # Joined lines are checked again so that cleaning cleaned text finds nothing new.
     paragraphs = [paragraph for paragraph in paragraphs if keep(paragraph)]
     if judge_residue:
-        paragraphs, residue = strip_residue(paragraphs, protect=_is_wire_dateline)
+        paragraphs, residue = strip_residue(paragraphs, protect=_is_wire_dateline, opens_story=_opens_story)
         removed.extend(RemovedLine(text=line, reason=reason) for line, reason in residue)
     return "\n\n".join(paragraphs), removed
 
@@ -255,6 +255,17 @@ def _is_wire_dateline(paragraph: str) -> bool:
     return bool(place or date) and rest == "Body."
 
 
+def _opens_story(paragraph: str) -> bool:
+    """A paragraph a wire dateline opens with a dash ("MADRID — ...", "HANOI, Vietnam (AP) —"),
+    or such a dateline alone on its line. ("Q:", "Prof. Carlos:" open interview lines, not stories.)"""
+    for text in (paragraph, f"{paragraph} Body."):
+        found = find_dateline(text)
+        if found is not None and (found.place or found.agency):
+            opening = text[: len(text) - len(found.rest)].rstrip()
+            return opening.endswith(("-", "–", "—"))
+    return False
+
+
 def split_dateline(text: str) -> tuple[str | None, str | None, str]:
     """(place, date as written, rest of the text) when `text` opens with a wire dateline.
 
@@ -316,6 +327,9 @@ def clean(
     if title and paragraphs and _same_words(paragraphs[0], title):
         removed.append(RemovedLine(text=paragraphs.pop(0), reason="title-repeat"))
         text = "\n\n".join(paragraphs)
+    if title:  # the headline above a dateline went as "before-story": it repeats the title
+        removed = [RemovedLine(text=line.text, reason="title-repeat")
+                   if line.reason == "before-story" and _same_words(line.text, title) else line for line in removed]
 
     metadata = dict(raw.metadata)
     place, date_text = raw.dateline_place, raw.dateline_date

@@ -43,6 +43,8 @@ _NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\
 _SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)\]]*\s*$")
 _LIST_MARK = re.compile(r"^(?:\|.*\||[-*•–—·>]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]\s|[A-Z]:\s|#\d)")
 _DIGITS = re.compile(r"\d")
+# Cut off mid-sentence by the page: a word run straight into an ellipsis ("... the headphones, which ar...").
+_TRUNCATED = re.compile(r"[^\W_](?:\.{3}|…)$")
 
 # A paragraph of prose: at least this many words, ending a sentence, with function words.
 PROSE_MIN_WORDS = 6
@@ -66,6 +68,12 @@ LIST_REACH = 3
 LIST_RUN = 3
 # A headline is checked against this many paragraphs below it.
 HEADLINE_BODY_LINES = 60
+# A story is taken to open with a wire dateline found among this many paragraphs at the top.
+STORY_OPENING_REACH = 4
+# A line cut short by the page ("... with Realtek Bluetooth...") has at least this many words.
+TRUNCATED_MIN_WORDS = 4
+# A truncated line this long is a blurb (a writer's own "…" closes a shorter line).
+BLURB_MIN_WORDS = 12
 # Headlines are terse: at most this share of their words are function words.
 HEADLINE_FUNCTION_SHARE = 0.35
 
@@ -84,6 +92,11 @@ def site_words() -> frozenset[str]:
     return _word_list("site_words.txt")
 
 
+@lru_cache(maxsize=1)
+def dangling_words() -> frozenset[str]:
+    return _word_list("clean/dangling_words.txt")
+
+
 @dataclass(frozen=True)
 class Line:
     """What residue judging needs to know about one paragraph."""
@@ -96,7 +109,7 @@ class Line:
     no_space_script: bool
     list_item: bool
     latin: bool  # most of its letters are Latin
-
+    truncated: bool  # cut off by the page: a teaser's blurb ("... the headphones, which ar...")
 
     @property
     def n_words(self) -> int:
@@ -141,6 +154,7 @@ def describe(text: str) -> Line:
         no_space_script=bool(_NO_SPACE_SCRIPT.search(text)),
         list_item=bool(_LIST_MARK.match(text)),
         latin=len(_LATIN.findall(text)) * 2 >= len(_LETTER.findall(text)),
+        truncated=bool(_TRUNCATED.search(text)) and len(words) >= TRUNCATED_MIN_WORDS,
     )
 
 
@@ -255,6 +269,11 @@ def _reason(
         # Words cannot be counted or matched here; at the page's edges a line in another script,
         # or without a sentence's end, is the page's (a language menu, related links).
         return None if _in_list(lines, index, edge=True) else "page-edge"
+    if line.truncated and (edge or line.words[-1] in dangling_words()
+                           or line.n_words >= BLURB_MIN_WORDS and support(line, counts) < TEASER_SUPPORT):
+        # A blurb the page cut short: outside the story, mid-phrase ("or create a…"), or a
+        # blurb off the story's topic (a writer's own "…" ends a short line, or a sentence).
+        return "teaser"
     if not line.short or line.n_words > MAX_RESIDUE_WORDS:
         return None
     # (A site label may end in a dot or an ellipsis when short: "U.S.", "More Videos ...".)
@@ -323,12 +342,27 @@ def judge(paragraphs: list[str]) -> list[str | None]:
     ]
 
 
+def before_story(paragraphs: list[str], opens_story: Callable[[str], bool] | None) -> int:
+    """How many paragraphs stand above the one that opens the story (a wire dateline,
+    "MADRID (AP) — ..."), when it is among the first STORY_OPENING_REACH; else 0."""
+    if opens_story is None:
+        return 0
+    for index, paragraph in enumerate(paragraphs[:STORY_OPENING_REACH + 1]):
+        if opens_story(paragraph):
+            return index
+    return 0
+
+
 def strip_residue(
-    paragraphs: list[str], *, max_rounds: int = 12, protect: Callable[[str], bool] | None = None
+    paragraphs: list[str], *, max_rounds: int = 12, protect: Callable[[str], bool] | None = None,
+    opens_story: Callable[[str], bool] | None = None,
 ) -> tuple[list[str], list[tuple[str, str]]]:
     """(paragraphs kept, [(paragraph, reason)] removed), judged again until nothing more goes.
-    Paragraphs `protect` accepts (a wire dateline standing on its own line) are never residue."""
-    kept, removed = list(paragraphs), []
+    Paragraphs `protect` accepts (a wire dateline standing on its own line) are never residue.
+    A paragraph `opens_story` accepts (a wire dateline opening it) starts the story: the lines
+    above it are the page's ("before-story"); the headline was taken off before cleaning."""
+    above = before_story(paragraphs, opens_story)
+    kept, removed = list(paragraphs[above:]), [(p, "before-story") for p in paragraphs[:above]]
     for _ in range(max_rounds):
         reasons = [None if protect and protect(p) else r for p, r in zip(kept, judge(kept))]
         if not any(reasons):
