@@ -238,3 +238,14 @@ def test_a_blurb_cut_short_by_the_page_is_a_teaser():
 def test_an_ellipsis_the_writer_put_stays():
     lines = STORY[:2] + ["The dockers' answer came the next morning…", "So the strike goes on …"] + STORY[2:]
     assert clean_text(_body(lines))[1] == []
+
+
+def test_a_headline_tells_what_the_story_opens_with():
+    from dateline.residue import headline_support
+
+    body = STORY + [
+        "Elsewhere in Velda, a new gardening club opened its greenhouse to visitors on Sunday afternoon.",
+    ]
+    assert headline_support(describe("Dockers shut Kirov port as pay talks fail"), body) > 0.5
+    # Another story's headline meets a word of the story only far below its opening.
+    assert headline_support(describe("Gardening club opens greenhouse in Velda"), body) == 0.0

@@ -74,6 +74,8 @@ STORY_OPENING_REACH = 4
 TRUNCATED_MIN_WORDS = 4
 # A truncated line this long is a blurb (a writer's own "…" closes a shorter line).
 BLURB_MIN_WORDS = 12
+# A headline shares a topic word with the first this many paragraphs of prose below it.
+LEDE_PARAGRAPHS = 4
 # Headlines are terse: at most this share of their words are function words.
 HEADLINE_FUNCTION_SHARE = 0.35
 
@@ -179,12 +181,19 @@ def support(line: Line, counts: Counter) -> float:
 
 
 def headline_support(headline: Line, body: list[str]) -> float | None:
-    """Share of a headline's topic words the body's prose uses (None: the body has no prose)."""
-    stems = {_stem(w) for w in _topic_counts([describe(p) for p in body[:HEADLINE_BODY_LINES]])}
+    """Share of a headline's topic words the body's prose uses (None: the body has no prose);
+    0 when the story's opening (its first LEDE_PARAGRAPHS of prose) uses none of them: a
+    headline tells what the opening tells, another story's headline only meets a word or two
+    further down."""
+    prose = [line for line in (describe(p) for p in body[:HEADLINE_BODY_LINES]) if line.prose]
+    stems = {_stem(w) for w in _topic_counts(prose)}
     if not stems:
         return None
     own = {_stem(w) for w in headline.content}
-    return sum(1 for w in own if w in stems) / len(own) if own else 0.0
+    lede = {_stem(w) for line in prose[:LEDE_PARAGRAPHS] for w in line.content}
+    if not own & lede:
+        return 0.0
+    return sum(1 for w in own if w in stems) / len(own)
 
 
 def _shape(line: Line) -> tuple:
