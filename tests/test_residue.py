@@ -249,3 +249,16 @@ def test_a_headline_tells_what_the_story_opens_with():
     assert headline_support(describe("Dockers shut Kirov port as pay talks fail"), body) > 0.5
     # Another story's headline meets a word of the story only far below its opening.
     assert headline_support(describe("Gardening club opens greenhouse in Velda"), body) == 0.0
+
+
+def test_top_lines_that_share_only_the_sites_name_are_not_a_list():
+    lines = ["Browse Velda Herald", "Velda Herald Archives"] + STORY
+    assert set(_removed(_body(lines))) == {"Browse Velda Herald", "Velda Herald Archives"}
+
+
+def test_a_section_label_before_a_headline_is_no_dateline():
+    lines = ["Weekend Magazine: The race to save the old cranes of Lakeside"] + STORY
+    assert _removed(_body(lines)) == {"Weekend Magazine: The race to save the old cranes of Lakeside": "page-edge"}
+    # "Kirov: ..." opening a sentence of the story is its dateline, kept.
+    lines = ["Kirov: " + STORY[0]] + STORY[1:]
+    assert clean_text(_body(lines))[1] == []

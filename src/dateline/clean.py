@@ -39,7 +39,7 @@ from dateline.ingest.metadata_dates import MONTHS, parse_date, parse_month_day
 from dateline.ingest.language import detect_language
 from dateline.lexicons import words
 from dateline.models import Article, RawArticle, RemovedLine
-from dateline.residue import strip_residue
+from dateline.residue import describe, strip_residue
 
 log = logging.getLogger(__name__)
 
@@ -249,7 +249,9 @@ def _is_wire_dateline(paragraph: str) -> bool:
     and date, not page residue, even standing alone."""
     place, date, rest = split_dateline(paragraph)
     if place or date:
-        return True
+        # "Nairobi: Police said ..." opens a story; "BBC Future: The race to escape sea ice" is a
+        # headline with its section's label, judged like any other line.
+        return _opens_story(paragraph) or describe(rest).prose
     # a dateline alone on its line is read as one when the body follows it
     place, date, rest = split_dateline(f"{paragraph} Body.")
     return bool(place or date) and rest == "Body."

@@ -219,13 +219,15 @@ def _similar(a: Line, b: Line, *, by_topic: bool = True) -> bool:
     return by_topic and bool(a.content & b.content)
 
 
-def _in_list(lines: list[Line], index: int, *, edge: bool) -> bool:
+def _in_list(lines: list[Line], index: int, *, edge: bool, above_story: bool = False) -> bool:
     """Part of a list, a table or a schedule: next to a similar short line, or in a run of
-    LIST_RUN short lines that are not site labels (a menu's run is caught before this)."""
+    LIST_RUN short lines that are not site labels (a menu's run is caught before this).
+    Above the story, neighbours must share a list's shape, not merely a word: the site's name
+    ("Browse Velda Herald" / "Velda Herald Archives") is what a page's top lines share."""
     line = lines[index]
     # Two away as well: lists alternate ("Sonos Move for $400" / "See it now" / "Ring Cam for $60").
     neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
-    if any(_similar(line, other) for other in neighbours):
+    if any(_similar(line, other, by_topic=not above_story) for other in neighbours):
         return True
     # Lists that alternate with other lines ("Sonos Move for $400" / "See it now" / a paragraph /
     # "Ring Cam for $60") show in the shape of their items a few lines apart.
@@ -277,7 +279,7 @@ def _reason(
     if edge and not line.sentence_end and (line.no_space_script or line.latin != latin) and not line.prose:
         # Words cannot be counted or matched here; at the page's edges a line in another script,
         # or without a sentence's end, is the page's (a language menu, related links).
-        return None if _in_list(lines, index, edge=True) else "page-edge"
+        return None if _in_list(lines, index, edge=True, above_story=index < first_prose) else "page-edge"
     if line.truncated and (edge or line.words[-1] in dangling_words()
                            or line.n_words >= BLURB_MIN_WORDS and support(line, counts) < TEASER_SUPPORT):
         # A blurb the page cut short: outside the story, mid-phrase ("or create a…"), or a
@@ -297,7 +299,7 @@ def _reason(
         return None  # a list item, an attribution ("— Jane Doe"), or a line that opens a list
     if _SITE_TITLE.fullmatch(line.text):
         return "site-title"
-    if repeats[line.text] > 1 or _in_list(lines, index, edge=edge) or _heads_next(lines, index, edge=edge):
+    if repeats[line.text] > 1 or _in_list(lines, index, edge=edge, above_story=index < first_prose) or _heads_next(lines, index, edge=edge):
         return None  # structure of the article: a repeated or a list line, a subheading
     if _style(line)[0] == "upper" and styles[_style(line)] >= SERIES:
         return None  # one of a series of like lines: the article's own subheadings
