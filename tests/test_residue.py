@@ -262,3 +262,8 @@ def test_a_section_label_before_a_headline_is_no_dateline():
     # "Kirov: ..." opening a sentence of the story is its dateline, kept.
     lines = ["Kirov: " + STORY[0]] + STORY[1:]
     assert clean_text(_body(lines))[1] == []
+
+
+def test_after_the_story_a_wordy_headline_is_a_teaser_too():
+    lines = STORY + ["How to read a port authority's pay offer, explained"]
+    assert _removed(_body(lines)) == {"How to read a port authority's pay offer, explained": "teaser"}

@@ -303,8 +303,10 @@ def _reason(
         return None  # structure of the article: a repeated or a list line, a subheading
     if _style(line)[0] == "upper" and styles[_style(line)] >= SERIES:
         return None  # one of a series of like lines: the article's own subheadings
-    if index > last_prose and _headline_shape(line) and line.n_words >= 5 and not line.sentence_end:
-        return "teaser"  # a headline after the story's end links to a story (or repeats this one)
+    if index > last_prose and line.text[:1].isupper() and line.n_words >= 5 and not line.sentence_end:
+        # A headline after the story's end links to a story (or repeats this one); there even a
+        # wordy one is ("How to invest in index funds, explained").
+        return "teaser"
     share = support(line, counts)
     if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end:
         if edge:
