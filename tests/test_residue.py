@@ -267,3 +267,12 @@ def test_a_section_label_before_a_headline_is_no_dateline():
 def test_after_the_story_a_wordy_headline_is_a_teaser_too():
     lines = STORY + ["How to read a port authority's pay offer, explained"]
     assert _removed(_body(lines)) == {"How to read a port authority's pay offer, explained": "teaser"}
+
+
+def test_labels_a_paragraph_apart_that_share_a_first_word_are_no_list():
+    # Two links of the same site left between paragraphs: alike only in their first word.
+    lines = STORY[:1] + ["Herald Radio Lakeside"] + STORY[1:2] + ["Herald Podcasts: gardening in a dry summer"] + STORY[3:]
+    assert set(_removed(_body(lines))) == {"Herald Radio Lakeside", "Herald Podcasts: gardening in a dry summer"}
+    # Items of a list a paragraph apart share their figures: they stay.
+    deals = STORY[:1] + ["Harbour cruise for $40"] + STORY[1:2] + ["Lakeside ferry pass for $25"] + STORY[3:]
+    assert clean_text(_body(deals))[1] == []

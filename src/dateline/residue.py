@@ -206,13 +206,13 @@ def _shape(line: Line) -> tuple:
     )
 
 
-def _similar(a: Line, b: Line, *, by_topic: bool = True) -> bool:
+def _similar(a: Line, b: Line, *, by_topic: bool = True, by_first_word: bool = True) -> bool:
     if not (a.short and b.short):
         return False
     shape_a, shape_b = _shape(a), _shape(b)
     if shape_a[0] and shape_b[0]:
         return True
-    if shape_a[1] == shape_b[1] and shape_a[1]:
+    if by_first_word and shape_a[1] == shape_b[1] and shape_a[1]:
         return True
     if shape_a[2] and shape_b[2] and abs(a.n_words - b.n_words) <= 3:
         return True
@@ -233,7 +233,8 @@ def _in_list(lines: list[Line], index: int, *, edge: bool, above_story: bool = F
     # "Ring Cam for $60") show in the shape of their items a few lines apart.
     near = [lines[i] for i in range(index - LIST_REACH, index + LIST_REACH + 1)
             if 0 <= i < len(lines) and abs(i - index) > 1]
-    if not edge and any(_similar(line, other, by_topic=False) for other in near):
+    # (Items apart share marks or figures; a first word alone is often the site's name, "CTV News ...".)
+    if not edge and any(_similar(line, other, by_topic=False, by_first_word=False) for other in near):
         return True
     if edge:
         return False  # at the page's edges menus and link lists come in runs too
