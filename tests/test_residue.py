@@ -276,3 +276,8 @@ def test_labels_a_paragraph_apart_that_share_a_first_word_are_no_list():
     # Items of a list a paragraph apart share their figures: they stay.
     deals = STORY[:1] + ["Harbour cruise for $40"] + STORY[1:2] + ["Lakeside ferry pass for $25"] + STORY[3:]
     assert clean_text(_body(deals))[1] == []
+
+
+def test_a_label_beside_a_subheading_and_a_one_line_paragraph_is_no_list():
+    lines = STORY[:2] + ["Lakeside Boat Show Tickets", "Talks collapse", "The strike continues."] + STORY[3:]
+    assert _removed(_body(lines)) == {"Lakeside Boat Show Tickets": "page-label"}

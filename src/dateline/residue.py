@@ -220,8 +220,9 @@ def _similar(a: Line, b: Line, *, by_topic: bool = True, by_first_word: bool = T
 
 
 def _in_list(lines: list[Line], index: int, *, edge: bool, above_story: bool = False) -> bool:
-    """Part of a list, a table or a schedule: next to a similar short line, or in a run of
-    LIST_RUN short lines that are not site labels (a menu's run is caught before this).
+    """Part of a list, a table or a schedule: next to a similar short line, or in a run with
+    LIST_RUN other short lines that are not site labels (a menu's run is caught before this; a
+    label dropped between a subheading and a one-line paragraph makes no list).
     Above the story, neighbours must share a list's shape, not merely a word: the site's name
     ("Browse Velda Herald" / "Velda Herald Archives") is what a page's top lines share."""
     line = lines[index]
@@ -244,7 +245,7 @@ def _in_list(lines: list[Line], index: int, *, edge: bool, above_story: bool = F
         start -= 1
     while end + 1 < min(len(lines), index + LIST_RUN + 1) and _list_like(lines[end + 1]):
         end += 1
-    return end - start + 1 >= LIST_RUN
+    return end - start >= LIST_RUN
 
 
 def _list_like(line: Line) -> bool:
