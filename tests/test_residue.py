@@ -281,3 +281,13 @@ def test_labels_a_paragraph_apart_that_share_a_first_word_are_no_list():
 def test_a_label_beside_a_subheading_and_a_one_line_paragraph_is_no_list():
     lines = STORY[:2] + ["Lakeside Boat Show Tickets", "Talks collapse", "The strike continues."] + STORY[3:]
     assert _removed(_body(lines)) == {"Lakeside Boat Show Tickets": "page-label"}
+
+
+def test_a_subheading_is_on_topic_through_the_stems_of_its_words():
+    # "Pension demands" meets "pensions" and "demanded" in the story, not the same words.
+    lines = STORY[:2] + [
+        "Older dockers demanded that pensions start at 60, five years earlier than the law allows now.",
+        "Pension demands",
+        "Ferries to Port Ansel ran on time, and the ferry company said bookings were up for the summer.",
+    ] + STORY[3:]
+    assert clean_text(_body(lines))[1] == []

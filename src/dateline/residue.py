@@ -168,7 +168,7 @@ def _topic_counts(lines: list[Line]) -> Counter:
     counts: Counter = Counter()
     for line in lines:
         if line.prose:
-            counts.update(line.content)
+            counts.update({_stem(w) for w in line.content})
     return counts
 
 
@@ -177,7 +177,8 @@ def support(line: Line, counts: Counter) -> float:
     if not line.content:
         return 0.0
     own = 1 if line.prose else 0
-    return sum(1 for w in line.content if counts[w] - own > 0) / len(line.content)
+    stems = {_stem(w) for w in line.content}
+    return sum(1 for w in stems if counts[w] - own > 0) / len(stems)
 
 
 def headline_support(headline: Line, body: list[str]) -> float | None:
