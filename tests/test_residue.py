@@ -291,3 +291,9 @@ def test_a_subheading_is_on_topic_through_the_stems_of_its_words():
         "Ferries to Port Ansel ran on time, and the ferry company said bookings were up for the summer.",
     ] + STORY[3:]
     assert clean_text(_body(lines))[1] == []
+
+
+def test_a_title_case_headline_inside_the_story_is_a_teaser_even_on_topic():
+    headline = "Kirov Dockers Reject the Port Authority's Latest Offer"
+    lines = STORY[:4] + [headline] + STORY[4:]
+    assert _removed(_body(lines)) == {headline: "teaser"}

@@ -76,6 +76,8 @@ TRUNCATED_MIN_WORDS = 4
 BLURB_MIN_WORDS = 12
 # A headline shares a topic word with the first this many paragraphs of prose below it.
 LEDE_PARAGRAPHS = 4
+# A Title Case line this long that ends no sentence reads as a headline, not a subheading.
+HEADLINE_MIN_WORDS = 7
 # Headlines are terse: at most this share of their words are function words.
 HEADLINE_FUNCTION_SHARE = 0.35
 
@@ -310,6 +312,8 @@ def _reason(
         # A headline after the story's end links to a story (or repeats this one); there even a
         # wordy one is ("How to invest in index funds, explained").
         return "teaser"
+    if title_case and _headline_shape(line) and line.n_words >= HEADLINE_MIN_WORDS and not line.sentence_end:
+        return "teaser"  # a headline in Title Case inside the story: another story's link
     share = support(line, counts)
     if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end:
         if edge:
