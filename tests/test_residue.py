@@ -297,3 +297,8 @@ def test_a_title_case_headline_inside_the_story_is_a_teaser_even_on_topic():
     headline = "Kirov Dockers Reject the Port Authority's Latest Offer"
     lines = STORY[:4] + [headline] + STORY[4:]
     assert _removed(_body(lines)) == {headline: "teaser"}
+
+
+def test_figures_alone_outside_the_story_go_rules_stay():
+    lines = ["£3,000.00", "U.S."] + STORY + ["______________"]
+    assert set(_removed(_body(lines))) == {"£3,000.00", "U.S."}

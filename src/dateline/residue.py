@@ -297,7 +297,10 @@ def _reason(
     if label and is_site_label(line) and not line.list_item:
         return "site-menu"
     if not line.content:
-        return None
+        # Figures alone outside the story: a price, a count, a date ("£3,000.00").
+        # (A rule of dashes or underscores, no word at all, parts the story's own sections.)
+        alone = edge and line.words and not line.list_item and not _in_list(lines, index, edge=True)
+        return "page-edge" if alone else None
     if line.latin != latin or _CAPS_DATELINE.fullmatch(line.text):
         return None  # a quotation in another script; a dateline line
     if line.list_item or line.text.rstrip().endswith(":") and line.n_words >= 4:
