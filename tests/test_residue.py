@@ -302,3 +302,9 @@ def test_a_title_case_headline_inside_the_story_is_a_teaser_even_on_topic():
 def test_figures_alone_outside_the_story_go_rules_stay():
     lines = ["£3,000.00", "U.S."] + STORY + ["______________"]
     assert set(_removed(_body(lines))) == {"£3,000.00", "U.S."}
+
+
+def test_a_label_and_colon_inside_the_story_is_no_dateline():
+    teaser = "Harbour Weekly: Velda ports test a new way to load ships faster and..."
+    lines = STORY[:4] + [teaser] + STORY[4:]
+    assert _removed(_body(lines)) == {teaser: "teaser"}

@@ -381,13 +381,17 @@ def strip_residue(
     opens_story: Callable[[str], bool] | None = None,
 ) -> tuple[list[str], list[tuple[str, str]]]:
     """(paragraphs kept, [(paragraph, reason)] removed), judged again until nothing more goes.
-    Paragraphs `protect` accepts (a wire dateline standing on its own line) are never residue.
+    Paragraphs `protect` accepts (a wire dateline standing on its own line) up to the story's first
+    paragraph of prose are never residue.
     A paragraph `opens_story` accepts (a wire dateline opening it) starts the story: the lines
     above it are the page's ("before-story"); the headline was taken off before cleaning."""
     above = before_story(paragraphs, opens_story)
     kept, removed = list(paragraphs[above:]), [(p, "before-story") for p in paragraphs[:above]]
     for _ in range(max_rounds):
-        reasons = [None if protect and protect(p) else r for p, r in zip(kept, judge(kept))]
+        # A dateline opens the story: only a line up to its first paragraph of prose is one.
+        opening = next((i for i, p in enumerate(kept) if describe(p).prose), 0)
+        reasons = [None if protect and i <= opening and protect(p) else r
+                   for i, (p, r) in enumerate(zip(kept, judge(kept)))]
         if not any(reasons):
             break
         removed.extend((p, r) for p, r in zip(kept, reasons) if r)
