@@ -308,3 +308,30 @@ def test_a_label_and_colon_inside_the_story_is_no_dateline():
     teaser = "Harbour Weekly: Velda ports test a new way to load ships faster and..."
     lines = STORY[:4] + [teaser] + STORY[4:]
     assert _removed(_body(lines)) == {teaser: "teaser"}
+
+
+# --- text written without spaces: topic words are pairs of characters
+
+_JA_STORY = [
+    "キーロフ港の港湾労働者は月曜日、賃金交渉が決裂したことを受けてストライキに入った。",
+    "組合によると、ストライキは港湾当局がインフレに見合う賃上げを提示するまで続くという。",
+    "交渉の決裂",
+    "交渉は日曜日の夜に決裂し、港湾当局の代表は組合の提案を拒否した。",
+    "港の沖には数十隻のコンテナ船が停泊したまま待機している。",
+    "ストライキは続く。",
+]
+
+
+def test_unspaced_text_keeps_its_subheadings_and_one_liners():
+    assert clean_text(_body(_JA_STORY))[1] == []
+
+
+def test_unspaced_labels_teasers_and_notes_outside_the_story_go():
+    lines = ["大阪在住。1980年生。"] + _JA_STORY[:2] + ["旅行・グルメ"] + _JA_STORY[2:4] + [
+        "新型スマートフォンの発売日が決定、価格は据え置きへ"
+    ] + _JA_STORY[4:]
+    assert _removed(_body(lines)) == {
+        "大阪在住。1980年生。": "page-edge",
+        "旅行・グルメ": "page-label",
+        "新型スマートフォンの発売日が決定、価格は据え置きへ": "teaser",
+    }

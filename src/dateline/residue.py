@@ -39,6 +39,9 @@ _LETTER = re.compile(r"[^\W\d_]")
 _SITE_TITLE = re.compile(r"[^\d|]{2,60}( \| [^\d|]{2,60})+")
 # A dateline on a line of its own ("BAAR, SWITZERLAND"): part of the story.
 _CAPS_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+, [A-Z][A-Z .'’-]+")
+# Runs of characters of the scripts whose topic words are matched as character pairs.
+_BIGRAM_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]{2,}")
+_INFLECTION_PAIR = re.compile(r"[\u3040-\u309f\u30fc]{2}")
 _NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)\]]*\s*$")
 _LIST_MARK = re.compile(r"^(?:\|.*\||[-*•–—·>]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]\s|[A-Z]:\s|#\d)")
@@ -78,6 +81,8 @@ BLURB_MIN_WORDS = 12
 LEDE_PARAGRAPHS = 4
 # A Title Case line this long that ends no sentence reads as a headline, not a subheading.
 HEADLINE_MIN_WORDS = 7
+# A line written without spaces up to this many characters long is a label, longer a headline.
+UNSPACED_LABEL_CHARS = 12
 # Headlines are terse: at most this share of their words are function words.
 HEADLINE_FUNCTION_SHARE = 0.35
 
@@ -148,7 +153,9 @@ def _stem(word: str) -> str:
 def describe(text: str) -> Line:
     words = tuple(w.lower() for w in _WORD.findall(text))
     stop = function_words()
-    content = frozenset(w for w in words if len(w) >= 3 and w not in stop and not w.isdigit())
+    content = frozenset(w for w in words if len(w) >= 3 and w not in stop and not w.isdigit()
+                        and not _BIGRAM_SCRIPT.search(w))
+    content |= _script_bigrams(text)
     return Line(
         text=text,
         words=words,
@@ -160,6 +167,15 @@ def describe(text: str) -> Line:
         latin=len(_LATIN.findall(text)) * 2 >= len(_LETTER.findall(text)),
         truncated=bool(_TRUNCATED.search(text)) and len(words) >= TRUNCATED_MIN_WORDS,
     )
+
+
+def _script_bigrams(text: str) -> frozenset[str]:
+    """Topic "words" of text written without spaces (Chinese, Japanese, Thai): pairs of adjacent
+    characters, leaving out pairs of kana that only inflect ("して")."""
+    pairs = set()
+    for run in _BIGRAM_SCRIPT.findall(text):
+        pairs.update(run[i:i + 2] for i in range(len(run) - 1))
+    return frozenset(pair for pair in pairs if not _INFLECTION_PAIR.fullmatch(pair))
 
 
 # ----------------------------------------------------------------------------- context
@@ -285,6 +301,8 @@ def _reason(
         # Words cannot be counted or matched here; at the page's edges a line in another script,
         # or without a sentence's end, is the page's (a language menu, related links).
         return None if _in_list(lines, index, edge=True, above_story=index < first_prose) else "page-edge"
+    if line.no_space_script and not line.prose:
+        return _unspaced_reason(lines, index, counts, edge=edge)
     if line.truncated and (edge or line.words[-1] in dangling_words()
                            or line.n_words >= BLURB_MIN_WORDS and support(line, counts) < TEASER_SUPPORT):
         # A blurb the page cut short: outside the story, mid-phrase ("or create a…"), or a
@@ -331,6 +349,20 @@ def _reason(
         return "page-label" if share < ON_TOPIC or title_case else None
     if not line.sentence_end and share < TEASER_SUPPORT and (edge or _headline_shape(line)):
         return "page-edge" if edge else "teaser"
+    return None
+
+
+def _unspaced_reason(lines: list[Line], index: int, counts: Counter, *, edge: bool) -> str | None:
+    """A line of a script written without spaces that reads as no sentence of prose (short, or
+    without a sentence's end): judged by the story's topic, its characters in pairs."""
+    line = lines[index]
+    if line.list_item or _heads_next(lines, index, edge=edge):
+        return None
+    share = support(line, counts)
+    if not line.sentence_end and share < TEASER_SUPPORT:
+        return "page-edge" if edge else "page-label" if len(line.text) <= UNSPACED_LABEL_CHARS else "teaser"
+    if edge and share == 0:
+        return "page-edge"  # a note outside the story that shares nothing with it (an author's line)
     return None
 
 
