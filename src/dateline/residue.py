@@ -14,9 +14,14 @@ judges the rest by their shape and their place in the article:
   two paragraphs of prose, or inside a run of similar short lines (a list or a table: kept);
 - repetition: lines that recur across many articles of one outlet (`outlet_repeats`, pure).
 
+- the story's opening: a paragraph a wire dateline opens ("MADRID (AP) —") starts the story, the
+  lines above it are the page's (`strip_residue(opens_story=...)`);
+- truncation: a blurb the page cut short ("... or create a…") is another story's teaser.
+
 `judge(paragraphs)` gives a reason or None per paragraph; `strip_residue` applies it until
 nothing more goes, so that cleaning cleaned text removes nothing. Text in scripts written without
-spaces (Chinese, Japanese, Thai) is only judged by the patterns: word counts mean nothing there.
+spaces (Chinese, Japanese, Thai) has no words to count: its topic words are pairs of characters,
+and its short lines are judged by topic alone.
 """
 
 from __future__ import annotations
