@@ -76,6 +76,8 @@ from dateline.models import Article, RawArticle
         ("Photo illustration by Velda Herald. Photo by Lena Moss.", "photo-credit"),
         ("Get our weekly port briefing delivered right to you. No charge.", "newsletter"),
         ("Cranes stand idle at the port of Kirov on Monday. Credit: Lena Moss", "photo-credit"),
+        ("Marta Velic, the union's leader, left, and Tom Ray, the port's director, at the talks in Kirov on Monday.", "caption"),
+        ("Dockers on the picket line at the port gates (at left; the harbour office at right).", "caption"),
         ("+41 (0)55 280 43 05", "contact"),
         ("Tel: (509) 459-5382", "contact"),
         ("newsdesk@harbourgazette.example", "contact"),
@@ -117,6 +119,8 @@ def test_furniture_lines_are_recognised(line, reason):
         "Call 112 in an emergency, police said.",
         "14 11 6 15 44",
         "1990 - 2020",
+        "The minister turned left, then right, at the harbour gate before speaking to reporters.",
+        "Parties of the left, right and centre backed the pension deal.",
     ],
 )
 def test_news_sentences_stay(sentence):
