@@ -78,6 +78,9 @@ from dateline.models import Article, RawArticle
         ("Cranes stand idle at the port of Kirov on Monday. Credit: Lena Moss", "photo-credit"),
         ("Marta Velic, the union's leader, left, and Tom Ray, the port's director, at the talks in Kirov on Monday.", "caption"),
         ("Dockers on the picket line at the port gates (at left; the harbour office at right).", "caption"),
+        ("Subscribe to Velda Herald on YouTube for more harbour news:", "follow"),
+        ("Yes, reopen the ferry line (29%, 1,186 Votes)", "poll"),
+        ("Harbour Gazette is a registered trademark of Velda Media Ltd. All other marks belong to their owners.", "site-notice"),
         ("+41 (0)55 280 43 05", "contact"),
         ("Tel: (509) 459-5382", "contact"),
         ("newsdesk@harbourgazette.example", "contact"),
@@ -121,6 +124,9 @@ def test_furniture_lines_are_recognised(line, reason):
         "1990 - 2020",
         "The minister turned left, then right, at the harbour gate before speaking to reporters.",
         "Parties of the left, right and centre backed the pension deal.",
+        "The union asked members to subscribe to its channel for updates on the strike.",
+        "In a poll of dockers, 29% voted to return to work.",
+        "The logo is a registered design, the court heard.",
     ],
 )
 def test_news_sentences_stay(sentence):
