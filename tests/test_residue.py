@@ -335,3 +335,14 @@ def test_unspaced_labels_teasers_and_notes_outside_the_story_go():
         "旅行・グルメ": "page-label",
         "新型スマートフォンの発売日が決定、価格は据え置きへ": "teaser",
     }
+
+
+def test_page_titles_with_a_year_go_spans_of_dates_and_tables_stay():
+    lines = STORY + ["Lakeside Boat Show 2021 | dates, tickets and exhibitors", "Kirov Jazz Nights 2020 | Review"]
+    assert _removed(_body(lines)) == {
+        "Lakeside Boat Show 2021 | dates, tickets and exhibitors": "site-title",
+        "Kirov Jazz Nights 2020 | Review": "site-title",
+    }
+    # (A span of dates is no page title; whether it stays is judged like any short line.)
+    span = STORY[:2] + ["3 June 2019 | 21 June 2019"] + STORY[2:]
+    assert _removed(_body(span)).get("3 June 2019 | 21 June 2019") != "site-title"

@@ -41,7 +41,10 @@ _TRAILING_SYMBOLS = re.compile(r"[\s\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u20
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LETTER = re.compile(r"[^\W\d_]")
 # "Page | Site", "Outlet | Section": the title of a page or a site, not a sentence of the story.
-_SITE_TITLE = re.compile(r"[^\d|]{2,60}( \| [^\d|]{2,60})+")
+# (Parts may hold a year when they have two words besides: "Design Week 2018 | Review"; "Kirov |
+# 45 | 12" is a table, "29 November 2018 | 20 January 2019" a span of dates.)
+_TITLE_PART = r"(?:[^\d|]{2,60}|(?=(?:[^|]*?[^\W\d_]{3,}\b){2})[^|]{2,80})"
+_SITE_TITLE = re.compile(rf"{_TITLE_PART}( \| {_TITLE_PART})+")
 # A dateline on a line of its own ("BAAR, SWITZERLAND"): part of the story.
 _CAPS_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+, [A-Z][A-Z .'’-]+")
 # Runs of characters of the scripts whose topic words are matched as character pairs.
