@@ -81,6 +81,8 @@ from dateline.models import Article, RawArticle
         ("Subscribe to Velda Herald on YouTube for more harbour news:", "follow"),
         ("Yes, reopen the ferry line (29%, 1,186 Votes)", "poll"),
         ("Harbour Gazette is a registered trademark of Velda Media Ltd. All other marks belong to their owners.", "site-notice"),
+        ("12 Harbour Road, Suite 4, Springfield, IL 62704", "contact"),
+        ("Velda Media Group, Ltd.", "site-notice"),
         ("+41 (0)55 280 43 05", "contact"),
         ("Tel: (509) 459-5382", "contact"),
         ("newsdesk@harbourgazette.example", "contact"),
@@ -127,6 +129,8 @@ def test_furniture_lines_are_recognised(line, reason):
         "The union asked members to subscribe to its channel for updates on the strike.",
         "In a poll of dockers, 29% voted to return to work.",
         "The logo is a registered design, the court heard.",
+        "Velda Media Group, Ltd. bought the paper in 2015.",
+        "The office at 12 Harbour Road was closed, police said.",
     ],
 )
 def test_news_sentences_stay(sentence):
