@@ -17,7 +17,9 @@
    paragraphs by shape and place (site labels, other stories' headlines, lines at the page's
    edges), keeping subheadings, lists, tables, quotes and one-line paragraphs; every removal is
    a RemovedLine with its reason (site-menu, site-title, page-label, page-edge, teaser), and
-   lines an outlet repeats across its articles can be passed in as `known_residue`.
+   lines an outlet repeats across its articles can be passed in as `known_residue`. A paragraph
+   a wire dateline opens with a dash starts the story: the lines above it go ("before-story";
+   "title-repeat" when one repeats the title).
 
 `clean` also reads the wire dateline at the start of the body ("GENEVA, June 14 (Reuters) -",
 "Nairobi:", "LIMA —", "KIROV, Veldoria, March 3 (Coastline Wire) —"): the place is kept as
