@@ -199,3 +199,150 @@ def test_cleaning_gold_like_bodies_removes_nothing(first, sections, closer):
     kept, removed = strip_residue(lines)
     assert removed == []
     assert kept == lines
+
+
+# --- the story's opening and teasers cut short
+
+
+def test_lines_above_a_wire_dateline_are_the_pages():
+    # A caption and another story's blurb above "KIROV (Coastline Wire) —": the story opens there.
+    lines = [
+        "Dockers wave flags at the gates of the port of Kirov on Monday, as ships wait at anchor.",
+        "Readers can pick the sections they want on the front page of the Velda Herald app.",
+        "KIROV (Coastline Wire) — " + STORY[0],
+    ] + STORY[1:]
+    text, removed = clean_text(_body(lines))
+    assert [(line.text, line.reason) for line in removed] == [(lines[0], "before-story"), (lines[1], "before-story")]
+    assert text.startswith("KIROV (Coastline Wire) — Dockers")
+
+
+def test_interview_lines_opening_with_a_name_and_colon_do_not_open_a_story():
+    lines = [
+        "The union's leader spoke to us on the picket line at the port gates on Monday morning.",
+        "Q: How long will the strike last?",
+        "Marta Velic: As long as it takes, until the port authority offers a fair raise.",
+    ] + STORY[1:]
+    assert clean_text(_body(lines))[1] == []
+
+
+def test_a_blurb_cut_short_by_the_page_is_a_teaser():
+    cut = (
+        "A new ferry line between Port Ansel and Lakeside starts in June, the operator said. "
+        "Tickets go on sale next week, with discounts for the"
+    )
+    lines = STORY[:3] + [cut + "…"] + STORY[3:] + ["Lakeside mayor unveils plans for a new tram line to the..."]
+    removed = _removed(_body(lines))
+    assert removed == {cut + "…": "teaser", "Lakeside mayor unveils plans for a new tram line to the...": "teaser"}
+
+
+def test_an_ellipsis_the_writer_put_stays():
+    lines = STORY[:2] + ["The dockers' answer came the next morning…", "So the strike goes on …"] + STORY[2:]
+    assert clean_text(_body(lines))[1] == []
+
+
+def test_a_headline_tells_what_the_story_opens_with():
+    from dateline.residue import headline_support
+
+    body = STORY + [
+        "Elsewhere in Velda, a new gardening club opened its greenhouse to visitors on Sunday afternoon.",
+    ]
+    assert headline_support(describe("Dockers shut Kirov port as pay talks fail"), body) > 0.5
+    # Another story's headline meets a word of the story only far below its opening.
+    assert headline_support(describe("Gardening club opens greenhouse in Velda"), body) == 0.0
+
+
+def test_top_lines_that_share_only_the_sites_name_are_not_a_list():
+    lines = ["Browse Velda Herald", "Velda Herald Archives"] + STORY
+    assert set(_removed(_body(lines))) == {"Browse Velda Herald", "Velda Herald Archives"}
+
+
+def test_a_section_label_before_a_headline_is_no_dateline():
+    lines = ["Weekend Magazine: The race to save the old cranes of Lakeside"] + STORY
+    assert _removed(_body(lines)) == {"Weekend Magazine: The race to save the old cranes of Lakeside": "page-edge"}
+    # "Kirov: ..." opening a sentence of the story is its dateline, kept.
+    lines = ["Kirov: " + STORY[0]] + STORY[1:]
+    assert clean_text(_body(lines))[1] == []
+
+
+def test_after_the_story_a_wordy_headline_is_a_teaser_too():
+    lines = STORY + ["How to read a port authority's pay offer, explained"]
+    assert _removed(_body(lines)) == {"How to read a port authority's pay offer, explained": "teaser"}
+
+
+def test_labels_a_paragraph_apart_that_share_a_first_word_are_no_list():
+    # Two links of the same site left between paragraphs: alike only in their first word.
+    lines = STORY[:1] + ["Herald Radio Lakeside"] + STORY[1:2] + ["Herald Podcasts: gardening in a dry summer"] + STORY[3:]
+    assert set(_removed(_body(lines))) == {"Herald Radio Lakeside", "Herald Podcasts: gardening in a dry summer"}
+    # Items of a list a paragraph apart share their figures: they stay.
+    deals = STORY[:1] + ["Harbour cruise for $40"] + STORY[1:2] + ["Lakeside ferry pass for $25"] + STORY[3:]
+    assert clean_text(_body(deals))[1] == []
+
+
+def test_a_label_beside_a_subheading_and_a_one_line_paragraph_is_no_list():
+    lines = STORY[:2] + ["Lakeside Boat Show Tickets", "Talks collapse", "The strike continues."] + STORY[3:]
+    assert _removed(_body(lines)) == {"Lakeside Boat Show Tickets": "page-label"}
+
+
+def test_a_subheading_is_on_topic_through_the_stems_of_its_words():
+    # "Pension demands" meets "pensions" and "demanded" in the story, not the same words.
+    lines = STORY[:2] + [
+        "Older dockers demanded that pensions start at 60, five years earlier than the law allows now.",
+        "Pension demands",
+        "Ferries to Port Ansel ran on time, and the ferry company said bookings were up for the summer.",
+    ] + STORY[3:]
+    assert clean_text(_body(lines))[1] == []
+
+
+def test_a_title_case_headline_inside_the_story_is_a_teaser_even_on_topic():
+    headline = "Kirov Dockers Reject the Port Authority's Latest Offer"
+    lines = STORY[:4] + [headline] + STORY[4:]
+    assert _removed(_body(lines)) == {headline: "teaser"}
+
+
+def test_figures_alone_outside_the_story_go_rules_stay():
+    lines = ["£3,000.00", "U.S."] + STORY + ["______________"]
+    assert set(_removed(_body(lines))) == {"£3,000.00", "U.S."}
+
+
+def test_a_label_and_colon_inside_the_story_is_no_dateline():
+    teaser = "Harbour Weekly: Velda ports test a new way to load ships faster and..."
+    lines = STORY[:4] + [teaser] + STORY[4:]
+    assert _removed(_body(lines)) == {teaser: "teaser"}
+
+
+# --- text written without spaces: topic words are pairs of characters
+
+_JA_STORY = [
+    "キーロフ港の港湾労働者は月曜日、賃金交渉が決裂したことを受けてストライキに入った。",
+    "組合によると、ストライキは港湾当局がインフレに見合う賃上げを提示するまで続くという。",
+    "交渉の決裂",
+    "交渉は日曜日の夜に決裂し、港湾当局の代表は組合の提案を拒否した。",
+    "港の沖には数十隻のコンテナ船が停泊したまま待機している。",
+    "ストライキは続く。",
+]
+
+
+def test_unspaced_text_keeps_its_subheadings_and_one_liners():
+    assert clean_text(_body(_JA_STORY))[1] == []
+
+
+def test_unspaced_labels_teasers_and_notes_outside_the_story_go():
+    lines = ["大阪在住。1980年生。"] + _JA_STORY[:2] + ["旅行・グルメ"] + _JA_STORY[2:4] + [
+        "新型スマートフォンの発売日が決定、価格は据え置きへ"
+    ] + _JA_STORY[4:]
+    assert _removed(_body(lines)) == {
+        "大阪在住。1980年生。": "page-edge",
+        "旅行・グルメ": "page-label",
+        "新型スマートフォンの発売日が決定、価格は据え置きへ": "teaser",
+    }
+
+
+def test_page_titles_with_a_year_go_spans_of_dates_and_tables_stay():
+    lines = STORY + ["Lakeside Boat Show 2021 | dates, tickets and exhibitors", "Kirov Jazz Nights 2020 | Review"]
+    assert _removed(_body(lines)) == {
+        "Lakeside Boat Show 2021 | dates, tickets and exhibitors": "site-title",
+        "Kirov Jazz Nights 2020 | Review": "site-title",
+    }
+    # (A span of dates is no page title; whether it stays is judged like any short line.)
+    span = STORY[:2] + ["3 June 2019 | 21 June 2019"] + STORY[2:]
+    assert _removed(_body(span)).get("3 June 2019 | 21 June 2019") != "site-title"

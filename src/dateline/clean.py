@@ -17,7 +17,9 @@
    paragraphs by shape and place (site labels, other stories' headlines, lines at the page's
    edges), keeping subheadings, lists, tables, quotes and one-line paragraphs; every removal is
    a RemovedLine with its reason (site-menu, site-title, page-label, page-edge, teaser), and
-   lines an outlet repeats across its articles can be passed in as `known_residue`.
+   lines an outlet repeats across its articles can be passed in as `known_residue`. A paragraph
+   a wire dateline opens with a dash starts the story: the lines above it go ("before-story";
+   "title-repeat" when one repeats the title).
 
 `clean` also reads the wire dateline at the start of the body ("GENEVA, June 14 (Reuters) -",
 "Nairobi:", "LIMA —", "KIROV, Veldoria, March 3 (Coastline Wire) —"): the place is kept as
@@ -39,7 +41,7 @@ from dateline.ingest.metadata_dates import MONTHS, parse_date, parse_month_day
 from dateline.ingest.language import detect_language
 from dateline.lexicons import words
 from dateline.models import Article, RawArticle, RemovedLine
-from dateline.residue import strip_residue
+from dateline.residue import describe, strip_residue
 
 log = logging.getLogger(__name__)
 
@@ -173,7 +175,7 @@ def clean_text(
     # Joined lines are checked again so that cleaning cleaned text finds nothing new.
     paragraphs = [paragraph for paragraph in paragraphs if keep(paragraph)]
     if judge_residue:
-        paragraphs, residue = strip_residue(paragraphs, protect=_is_wire_dateline)
+        paragraphs, residue = strip_residue(paragraphs, protect=_is_wire_dateline, opens_story=_opens_story)
         removed.extend(RemovedLine(text=line, reason=reason) for line, reason in residue)
     return "\n\n".join(paragraphs), removed
 
@@ -249,10 +251,23 @@ def _is_wire_dateline(paragraph: str) -> bool:
     and date, not page residue, even standing alone."""
     place, date, rest = split_dateline(paragraph)
     if place or date:
-        return True
+        # "Nairobi: Police said ..." opens a story; "BBC Future: The race to escape sea ice" is a
+        # headline with its section's label, judged like any other line.
+        return _opens_story(paragraph) or describe(rest).prose
     # a dateline alone on its line is read as one when the body follows it
     place, date, rest = split_dateline(f"{paragraph} Body.")
     return bool(place or date) and rest == "Body."
+
+
+def _opens_story(paragraph: str) -> bool:
+    """A paragraph a wire dateline opens with a dash ("MADRID — ...", "HANOI, Vietnam (AP) —"),
+    or such a dateline alone on its line. ("Q:", "Prof. Carlos:" open interview lines, not stories.)"""
+    for text in (paragraph, f"{paragraph} Body."):
+        found = find_dateline(text)
+        if found is not None and (found.place or found.agency):
+            opening = text[: len(text) - len(found.rest)].rstrip()
+            return opening.endswith(("-", "–", "—"))
+    return False
 
 
 def split_dateline(text: str) -> tuple[str | None, str | None, str]:
@@ -316,6 +331,9 @@ def clean(
     if title and paragraphs and _same_words(paragraphs[0], title):
         removed.append(RemovedLine(text=paragraphs.pop(0), reason="title-repeat"))
         text = "\n\n".join(paragraphs)
+    if title:  # the headline above a dateline went as "before-story": it repeats the title
+        removed = [RemovedLine(text=line.text, reason="title-repeat")
+                   if line.reason == "before-story" and _same_words(line.text, title) else line for line in removed]
 
     metadata = dict(raw.metadata)
     place, date_text = raw.dateline_place, raw.dateline_date

@@ -14,9 +14,14 @@ judges the rest by their shape and their place in the article:
   two paragraphs of prose, or inside a run of similar short lines (a list or a table: kept);
 - repetition: lines that recur across many articles of one outlet (`outlet_repeats`, pure).
 
+- the story's opening: a paragraph a wire dateline opens ("MADRID (AP) —") starts the story, the
+  lines above it are the page's (`strip_residue(opens_story=...)`);
+- truncation: a blurb the page cut short ("... or create a…") is another story's teaser.
+
 `judge(paragraphs)` gives a reason or None per paragraph; `strip_residue` applies it until
 nothing more goes, so that cleaning cleaned text removes nothing. Text in scripts written without
-spaces (Chinese, Japanese, Thai) is only judged by the patterns: word counts mean nothing there.
+spaces (Chinese, Japanese, Thai) has no words to count: its topic words are pairs of characters,
+and its short lines are judged by topic alone.
 """
 
 from __future__ import annotations
@@ -36,13 +41,21 @@ _TRAILING_SYMBOLS = re.compile(r"[\s\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u20
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LETTER = re.compile(r"[^\W\d_]")
 # "Page | Site", "Outlet | Section": the title of a page or a site, not a sentence of the story.
-_SITE_TITLE = re.compile(r"[^\d|]{2,60}( \| [^\d|]{2,60})+")
+# (Parts may hold a year when they have two words besides: "Design Week 2018 | Review"; "Kirov |
+# 45 | 12" is a table, "29 November 2018 | 20 January 2019" a span of dates.)
+_TITLE_PART = r"(?:[^\d|]{2,60}|(?=(?:[^|]*?[^\W\d_]{3,}\b){2})[^|]{2,80})"
+_SITE_TITLE = re.compile(rf"{_TITLE_PART}( \| {_TITLE_PART})+")
 # A dateline on a line of its own ("BAAR, SWITZERLAND"): part of the story.
 _CAPS_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+, [A-Z][A-Z .'’-]+")
+# Runs of characters of the scripts whose topic words are matched as character pairs.
+_BIGRAM_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]{2,}")
+_INFLECTION_PAIR = re.compile(r"[\u3040-\u309f\u30fc]{2}")
 _NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)\]]*\s*$")
 _LIST_MARK = re.compile(r"^(?:\|.*\||[-*•–—·>]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]\s|[A-Z]:\s|#\d)")
 _DIGITS = re.compile(r"\d")
+# Cut off mid-sentence by the page: a word run straight into an ellipsis ("... the headphones, which ar...").
+_TRUNCATED = re.compile(r"[^\W_](?:\.{3}|…)$")
 
 # A paragraph of prose: at least this many words, ending a sentence, with function words.
 PROSE_MIN_WORDS = 6
@@ -66,6 +79,18 @@ LIST_REACH = 3
 LIST_RUN = 3
 # A headline is checked against this many paragraphs below it.
 HEADLINE_BODY_LINES = 60
+# A story is taken to open with a wire dateline found among this many paragraphs at the top.
+STORY_OPENING_REACH = 4
+# A line cut short by the page ("... with Realtek Bluetooth...") has at least this many words.
+TRUNCATED_MIN_WORDS = 4
+# A truncated line this long is a blurb (a writer's own "…" closes a shorter line).
+BLURB_MIN_WORDS = 12
+# A headline shares a topic word with the first this many paragraphs of prose below it.
+LEDE_PARAGRAPHS = 4
+# A Title Case line this long that ends no sentence reads as a headline, not a subheading.
+HEADLINE_MIN_WORDS = 7
+# A line written without spaces up to this many characters long is a label, longer a headline.
+UNSPACED_LABEL_CHARS = 12
 # Headlines are terse: at most this share of their words are function words.
 HEADLINE_FUNCTION_SHARE = 0.35
 
@@ -84,6 +109,11 @@ def site_words() -> frozenset[str]:
     return _word_list("site_words.txt")
 
 
+@lru_cache(maxsize=1)
+def dangling_words() -> frozenset[str]:
+    return _word_list("clean/dangling_words.txt")
+
+
 @dataclass(frozen=True)
 class Line:
     """What residue judging needs to know about one paragraph."""
@@ -96,7 +126,7 @@ class Line:
     no_space_script: bool
     list_item: bool
     latin: bool  # most of its letters are Latin
-
+    truncated: bool  # cut off by the page: a teaser's blurb ("... the headphones, which ar...")
 
     @property
     def n_words(self) -> int:
@@ -131,7 +161,9 @@ def _stem(word: str) -> str:
 def describe(text: str) -> Line:
     words = tuple(w.lower() for w in _WORD.findall(text))
     stop = function_words()
-    content = frozenset(w for w in words if len(w) >= 3 and w not in stop and not w.isdigit())
+    content = frozenset(w for w in words if len(w) >= 3 and w not in stop and not w.isdigit()
+                        and not _BIGRAM_SCRIPT.search(w))
+    content |= _script_bigrams(text)
     return Line(
         text=text,
         words=words,
@@ -141,7 +173,17 @@ def describe(text: str) -> Line:
         no_space_script=bool(_NO_SPACE_SCRIPT.search(text)),
         list_item=bool(_LIST_MARK.match(text)),
         latin=len(_LATIN.findall(text)) * 2 >= len(_LETTER.findall(text)),
+        truncated=bool(_TRUNCATED.search(text)) and len(words) >= TRUNCATED_MIN_WORDS,
     )
+
+
+def _script_bigrams(text: str) -> frozenset[str]:
+    """Topic "words" of text written without spaces (Chinese, Japanese, Thai): pairs of adjacent
+    characters, leaving out pairs of kana that only inflect ("して")."""
+    pairs = set()
+    for run in _BIGRAM_SCRIPT.findall(text):
+        pairs.update(run[i:i + 2] for i in range(len(run) - 1))
+    return frozenset(pair for pair in pairs if not _INFLECTION_PAIR.fullmatch(pair))
 
 
 # ----------------------------------------------------------------------------- context
@@ -152,7 +194,7 @@ def _topic_counts(lines: list[Line]) -> Counter:
     counts: Counter = Counter()
     for line in lines:
         if line.prose:
-            counts.update(line.content)
+            counts.update({_stem(w) for w in line.content})
     return counts
 
 
@@ -161,16 +203,24 @@ def support(line: Line, counts: Counter) -> float:
     if not line.content:
         return 0.0
     own = 1 if line.prose else 0
-    return sum(1 for w in line.content if counts[w] - own > 0) / len(line.content)
+    stems = {_stem(w) for w in line.content}
+    return sum(1 for w in stems if counts[w] - own > 0) / len(stems)
 
 
 def headline_support(headline: Line, body: list[str]) -> float | None:
-    """Share of a headline's topic words the body's prose uses (None: the body has no prose)."""
-    stems = {_stem(w) for w in _topic_counts([describe(p) for p in body[:HEADLINE_BODY_LINES]])}
+    """Share of a headline's topic words the body's prose uses (None: the body has no prose);
+    0 when the story's opening (its first LEDE_PARAGRAPHS of prose) uses none of them: a
+    headline tells what the opening tells, another story's headline only meets a word or two
+    further down."""
+    prose = [line for line in (describe(p) for p in body[:HEADLINE_BODY_LINES]) if line.prose]
+    stems = {_stem(w) for w in _topic_counts(prose)}
     if not stems:
         return None
     own = {_stem(w) for w in headline.content}
-    return sum(1 for w in own if w in stems) / len(own) if own else 0.0
+    lede = {_stem(w) for line in prose[:LEDE_PARAGRAPHS] for w in line.content}
+    if not own & lede:
+        return 0.0
+    return sum(1 for w in own if w in stems) / len(own)
 
 
 def _shape(line: Line) -> tuple:
@@ -183,32 +233,36 @@ def _shape(line: Line) -> tuple:
     )
 
 
-def _similar(a: Line, b: Line, *, by_topic: bool = True) -> bool:
+def _similar(a: Line, b: Line, *, by_topic: bool = True, by_first_word: bool = True) -> bool:
     if not (a.short and b.short):
         return False
     shape_a, shape_b = _shape(a), _shape(b)
     if shape_a[0] and shape_b[0]:
         return True
-    if shape_a[1] == shape_b[1] and shape_a[1]:
+    if by_first_word and shape_a[1] == shape_b[1] and shape_a[1]:
         return True
     if shape_a[2] and shape_b[2] and abs(a.n_words - b.n_words) <= 3:
         return True
     return by_topic and bool(a.content & b.content)
 
 
-def _in_list(lines: list[Line], index: int, *, edge: bool) -> bool:
-    """Part of a list, a table or a schedule: next to a similar short line, or in a run of
-    LIST_RUN short lines that are not site labels (a menu's run is caught before this)."""
+def _in_list(lines: list[Line], index: int, *, edge: bool, above_story: bool = False) -> bool:
+    """Part of a list, a table or a schedule: next to a similar short line, or in a run with
+    LIST_RUN other short lines that are not site labels (a menu's run is caught before this; a
+    label dropped between a subheading and a one-line paragraph makes no list).
+    Above the story, neighbours must share a list's shape, not merely a word: the site's name
+    ("Browse Velda Herald" / "Velda Herald Archives") is what a page's top lines share."""
     line = lines[index]
     # Two away as well: lists alternate ("Sonos Move for $400" / "See it now" / "Ring Cam for $60").
     neighbours = [lines[i] for i in (index - 1, index + 1) if 0 <= i < len(lines)]
-    if any(_similar(line, other) for other in neighbours):
+    if any(_similar(line, other, by_topic=not above_story) for other in neighbours):
         return True
     # Lists that alternate with other lines ("Sonos Move for $400" / "See it now" / a paragraph /
     # "Ring Cam for $60") show in the shape of their items a few lines apart.
     near = [lines[i] for i in range(index - LIST_REACH, index + LIST_REACH + 1)
             if 0 <= i < len(lines) and abs(i - index) > 1]
-    if not edge and any(_similar(line, other, by_topic=False) for other in near):
+    # (Items apart share marks or figures; a first word alone is often the site's name, "CTV News ...".)
+    if not edge and any(_similar(line, other, by_topic=False, by_first_word=False) for other in near):
         return True
     if edge:
         return False  # at the page's edges menus and link lists come in runs too
@@ -218,7 +272,7 @@ def _in_list(lines: list[Line], index: int, *, edge: bool) -> bool:
         start -= 1
     while end + 1 < min(len(lines), index + LIST_RUN + 1) and _list_like(lines[end + 1]):
         end += 1
-    return end - start + 1 >= LIST_RUN
+    return end - start >= LIST_RUN
 
 
 def _list_like(line: Line) -> bool:
@@ -254,7 +308,14 @@ def _reason(
     if edge and not line.sentence_end and (line.no_space_script or line.latin != latin) and not line.prose:
         # Words cannot be counted or matched here; at the page's edges a line in another script,
         # or without a sentence's end, is the page's (a language menu, related links).
-        return None if _in_list(lines, index, edge=True) else "page-edge"
+        return None if _in_list(lines, index, edge=True, above_story=index < first_prose) else "page-edge"
+    if line.no_space_script and not line.prose:
+        return _unspaced_reason(lines, index, counts, edge=edge)
+    if line.truncated and (edge or line.words[-1] in dangling_words()
+                           or line.n_words >= BLURB_MIN_WORDS and support(line, counts) < TEASER_SUPPORT):
+        # A blurb the page cut short: outside the story, mid-phrase ("or create a…"), or a
+        # blurb off the story's topic (a writer's own "…" ends a short line, or a sentence).
+        return "teaser"
     if not line.short or line.n_words > MAX_RESIDUE_WORDS:
         return None
     # (A site label may end in a dot or an ellipsis when short: "U.S.", "More Videos ...".)
@@ -262,19 +323,26 @@ def _reason(
     if label and is_site_label(line) and not line.list_item:
         return "site-menu"
     if not line.content:
-        return None
+        # Figures alone outside the story: a price, a count, a date ("£3,000.00").
+        # (A rule of dashes or underscores, no word at all, parts the story's own sections.)
+        alone = edge and line.words and not line.list_item and not _in_list(lines, index, edge=True)
+        return "page-edge" if alone else None
     if line.latin != latin or _CAPS_DATELINE.fullmatch(line.text):
         return None  # a quotation in another script; a dateline line
     if line.list_item or line.text.rstrip().endswith(":") and line.n_words >= 4:
         return None  # a list item, an attribution ("— Jane Doe"), or a line that opens a list
     if _SITE_TITLE.fullmatch(line.text):
         return "site-title"
-    if repeats[line.text] > 1 or _in_list(lines, index, edge=edge) or _heads_next(lines, index, edge=edge):
+    if repeats[line.text] > 1 or _in_list(lines, index, edge=edge, above_story=index < first_prose) or _heads_next(lines, index, edge=edge):
         return None  # structure of the article: a repeated or a list line, a subheading
     if _style(line)[0] == "upper" and styles[_style(line)] >= SERIES:
         return None  # one of a series of like lines: the article's own subheadings
-    if index > last_prose and _headline_shape(line) and line.n_words >= 5 and not line.sentence_end:
-        return "teaser"  # a headline after the story's end links to a story (or repeats this one)
+    if index > last_prose and line.text[:1].isupper() and line.n_words >= 5 and not line.sentence_end:
+        # A headline after the story's end links to a story (or repeats this one); there even a
+        # wordy one is ("How to invest in index funds, explained").
+        return "teaser"
+    if title_case and _headline_shape(line) and line.n_words >= HEADLINE_MIN_WORDS and not line.sentence_end:
+        return "teaser"  # a headline in Title Case inside the story: another story's link
     share = support(line, counts)
     if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end:
         if edge:
@@ -289,6 +357,20 @@ def _reason(
         return "page-label" if share < ON_TOPIC or title_case else None
     if not line.sentence_end and share < TEASER_SUPPORT and (edge or _headline_shape(line)):
         return "page-edge" if edge else "teaser"
+    return None
+
+
+def _unspaced_reason(lines: list[Line], index: int, counts: Counter, *, edge: bool) -> str | None:
+    """A line of a script written without spaces that reads as no sentence of prose (short, or
+    without a sentence's end): judged by the story's topic, its characters in pairs."""
+    line = lines[index]
+    if line.list_item or _heads_next(lines, index, edge=edge):
+        return None
+    share = support(line, counts)
+    if not line.sentence_end and share < TEASER_SUPPORT:
+        return "page-edge" if edge else "page-label" if len(line.text) <= UNSPACED_LABEL_CHARS else "teaser"
+    if edge and share == 0:
+        return "page-edge"  # a note outside the story that shares nothing with it (an author's line)
     return None
 
 
@@ -323,14 +405,33 @@ def judge(paragraphs: list[str]) -> list[str | None]:
     ]
 
 
+def before_story(paragraphs: list[str], opens_story: Callable[[str], bool] | None) -> int:
+    """How many paragraphs stand above the one that opens the story (a wire dateline,
+    "MADRID (AP) — ..."), when it is among the first STORY_OPENING_REACH; else 0."""
+    if opens_story is None:
+        return 0
+    for index, paragraph in enumerate(paragraphs[:STORY_OPENING_REACH + 1]):
+        if opens_story(paragraph):
+            return index
+    return 0
+
+
 def strip_residue(
-    paragraphs: list[str], *, max_rounds: int = 12, protect: Callable[[str], bool] | None = None
+    paragraphs: list[str], *, max_rounds: int = 12, protect: Callable[[str], bool] | None = None,
+    opens_story: Callable[[str], bool] | None = None,
 ) -> tuple[list[str], list[tuple[str, str]]]:
     """(paragraphs kept, [(paragraph, reason)] removed), judged again until nothing more goes.
-    Paragraphs `protect` accepts (a wire dateline standing on its own line) are never residue."""
-    kept, removed = list(paragraphs), []
+    Paragraphs `protect` accepts (a wire dateline standing on its own line) up to the story's first
+    paragraph of prose are never residue.
+    A paragraph `opens_story` accepts (a wire dateline opening it) starts the story: the lines
+    above it are the page's ("before-story"); the headline was taken off before cleaning."""
+    above = before_story(paragraphs, opens_story)
+    kept, removed = list(paragraphs[above:]), [(p, "before-story") for p in paragraphs[:above]]
     for _ in range(max_rounds):
-        reasons = [None if protect and protect(p) else r for p, r in zip(kept, judge(kept))]
+        # A dateline opens the story: only a line up to its first paragraph of prose is one.
+        opening = next((i for i, p in enumerate(kept) if describe(p).prose), 0)
+        reasons = [None if protect and i <= opening and protect(p) else r
+                   for i, (p, r) in enumerate(zip(kept, judge(kept)))]
         if not any(reasons):
             break
         removed.extend((p, r) for p, r in zip(kept, reasons) if r)
