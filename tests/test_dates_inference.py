@@ -400,6 +400,20 @@ def test_yesterday_counts_from_the_companions_day():
     assert found.date == "2024-03-09"
 
 
+def test_a_week_that_holds_the_companions_day_dates_the_article():
+    undated = _article(
+        "u",
+        "Investigators said on Tuesday that the embassy bomb which killed nine guards in Karsk "
+        "last week had been assembled in a garage.",
+    )
+    found = _found(EMBASSY, EMBASSY2, undated)["u"]
+    # Friday 8 March falls in "last week" when published from 11 to 17 March; Tuesday is the 12th
+    assert found.date == "2024-03-12"
+    assert {r["text"] for r in found.evidence} == {"last week"}
+    lone = _article("u", "Investigators said on Tuesday that the embassy bomb in Karsk last week was small.")
+    assert _dated(_found(EMBASSY, lone)) == {}
+
+
 def test_another_happening_on_the_same_weekday_does_not_match():
     undated = _article("u", "Farmers in Dovno said on Friday that the harvest had failed for a second year.")
     assert _found(EMBASSY, EMBASSY2, undated) == {}
