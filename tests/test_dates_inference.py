@@ -464,3 +464,48 @@ def test_a_weekday_and_a_date_in_one_expression_pin_the_year_and_the_week():
     timexes["u"] = [dataclasses.replace(t, expression="md:1:3:9") for t in timexes["u"]]
     found = infer_publication_dates([first, second, ahead], timexes)["u"]
     assert found.date is None and found.latest == "2021-03-09"  # before the vote, not dated by it
+
+
+ORCHARD = _article("d1", "The orchard strike began on 1 March 2021.", published="2021-03-01")
+
+
+def test_a_date_the_article_gives_and_a_count_from_it_date_the_article():
+    undated = _article(
+        "u",
+        "Prosecutors in Dovno will present the case to a grand jury. The hunting rifle was discovered "
+        "April 8 buried behind the farmhouse. With the finding of the buried hunting rifle 11 days ago, "
+        "the police say the case is nearly complete.",
+    )
+    found = _found(ORCHARD, undated)["u"]
+    assert found.date == "2021-04-19"  # 8 April 2021 is the one candidate within reach of the corpus
+    record = next(r for r in found.evidence if r["kind"] == "own_count")
+    assert record["text"] == "11 days ago" and record["date_text"] == "April 8"
+
+
+def test_a_weekday_and_a_date_in_two_sentences_pin_the_year():
+    # 7 August was a Friday in 2020, a Saturday in 2021
+    first = _article("d1", "The harbour strike began on 1 June 2020.", published="2020-06-01")
+    second = _article("d2", "The rail strike began on 1 June 2021.", published="2021-06-01")
+    undated = _article(
+        "u",
+        "The embassy bombings in Karsk on Aug. 7 killed nine guards. Investigators said the embassy "
+        "bombings in Karsk on Friday were planned for months.",
+    )
+    found = _found(first, second, undated)["u"]
+    assert found.date == "2020-08-07"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dated sentence looks ahead: a deadline, not a happening
+        "The offer to buy Karsk Mills was extended until Nov. 6. The offer to buy Karsk Mills was "
+        "mailed to holders last Friday.",
+        # two happenings: nothing shared but the town
+        "The harvest festival in Dovno opened on Aug. 7. Farmers in Dovno said on Friday that rain ruined the barley.",
+    ],
+)
+def test_a_date_and_a_count_of_other_happenings_give_nothing(text):
+    first = _article("d1", "The harbour strike began on 1 June 2020.", published="2020-06-01")
+    second = _article("d2", "The rail strike began on 1 June 2021.", published="2021-06-01")
+    assert _dated(_found(first, second, _article("u", text))) == {}

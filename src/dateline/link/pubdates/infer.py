@@ -47,6 +47,7 @@ from dateline.link.pubdates.companions import (
     word_stats,
 )
 from dateline.link.pubdates.own_text import dateline_evidence, own_years, past_bounds, weekday_date_windows
+from dateline.link.pubdates.self_anchored import self_anchored_windows
 from dateline.link.pubdates.schedules import (
     SCHEDULED_CONFIDENCE,
     WINDOW_SUPPORT,
@@ -194,7 +195,9 @@ def infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> Inf
         evidence = [(d, c, r) for d, c, r in evidence if d >= floor[0] or c >= 0.9]
     matches = companion_matches(article, own, corpus.sentences, corpus.stats)
     window, span, companion_records = companion_window(matches)
-    own_windows = weekday_date_windows(own, corpus.days)
+    own_windows = weekday_date_windows(own, corpus.days) + self_anchored_windows(
+        article, own, corpus.stats, corpus.days, allowed=_allowed_by(floor, span)
+    )
     window, span, agreed = _with_own_windows(own_windows, window, span)
     if not agreed:
         return None  # the article's weekday-and-date and its companions disagree: no date
@@ -233,6 +236,15 @@ def infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> Inf
         day, confidence, records = combined
         return InferredDate(day.isoformat(), confidence, evidence=tuple(records) + tuple(companion_records))
     return _bounds(floor, span, companion_records)
+
+
+def _allowed_by(floor, span: set[dt.date] | None):
+    """Whether a publication day agrees with the lower bound and the companions' span."""
+
+    def allowed(day: dt.date) -> bool:
+        return (floor is None or day >= floor[0]) and (span is None or day in span)
+
+    return allowed
 
 
 def _with_own_windows(windows, window: set[dt.date] | None, span: set[dt.date] | None):
