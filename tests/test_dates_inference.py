@@ -482,17 +482,30 @@ def test_a_date_the_article_gives_and_a_count_from_it_date_the_article():
     assert record["text"] == "11 days ago" and record["date_text"] == "April 8"
 
 
-def test_a_weekday_and_a_date_in_two_sentences_pin_the_year():
-    # 7 August was a Friday in 2020, a Saturday in 2021
+def test_a_weekday_in_another_sentence_does_not_pin_the_year():
+    # 7 August was a Friday in 2020, a Saturday in 2021; but Friday is the strikes' day, not the bombings'
     first = _article("d1", "The harbour strike began on 1 June 2020.", published="2020-06-01")
     second = _article("d2", "The rail strike began on 1 June 2021.", published="2021-06-01")
     undated = _article(
         "u",
-        "The embassy bombings in Karsk on Aug. 7 killed nine guards. Investigators said the embassy "
-        "bombings in Karsk on Friday were planned for months.",
+        "The embassy bombings in Karsk on Aug. 7 killed nine guards. Thirteen days after the embassy "
+        "bombings in Karsk, the army struck the camps on Friday.",
     )
-    found = _found(first, second, undated)["u"]
-    assert found.date == "2020-08-07"
+    assert _dated(_found(first, second, undated)) == {}
+
+
+def test_companion_windows_that_only_touch_are_no_agreement():
+    tuesday = _article("c1", "Minister Orlova said on Tuesday that the embassy bombing in Karsk was planned abroad.",
+                       published="2024-03-12")
+    wednesday = _article("c2", "Orlova met her aides on Wednesday after the embassy bombing in Karsk killed nine.",
+                         published="2024-03-13")
+    undated = _article(
+        "u",
+        "Minister Orlova said on Tuesday that the embassy bombing in Karsk was planned abroad. "
+        "The embassy bombing in Karsk last week killed nine, Orlova said.",
+    )
+    # Tuesday 12 March puts it in 12-18 March, the Wednesday in last week in 18-24 March: one day in common
+    assert _dated(_found(tuesday, wednesday, undated)) == {}
 
 
 @pytest.mark.parametrize(

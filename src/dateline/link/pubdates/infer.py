@@ -14,8 +14,8 @@ bounds are kept (`earliest`, `latest`) and the date stays empty. Evidence, stron
 - companion articles: a dated article's sentence names the day of a happening this one
   names by weekday, "yesterday", "11 days ago" or month and day; the publication days on
   which this article's words name that day are the ones that agree with it
-  (dateline.link.pubdates.companions). Agreement of two companion articles (or one near
-  copy) on a window of at most a week dates the article: the latest day of the window a
+  (dateline.link.pubdates.companions). Two companion articles naming the same day of the
+  happening, on a window of at most a week, date the article: the latest day of the window a
   weekday it names falls on, else the window's first day (news reports its day fresh).
   Wider agreement ("Oct. 23" names 23 October 1998 from late 1998 to late 1999) bounds it;
 - a weekday event start ("since the rail strike began on Monday") confirms evidence within
@@ -61,7 +61,6 @@ from dateline.link.pubdates.schedules import (
 from dateline.models import Article, Timex
 
 WEEK = 7
-NEAR_COPY = 0.6  # one companion sentence this close reports the same happening on its own
 COMPANION_CONFIDENCE = 0.5  # a week-wide window narrowed to a day by the article's weekdays
 COMPANION_DAY_CONFIDENCE = 0.7  # the companions leave one day
 COMPANION_AGREEING = 0.1  # per further agreeing companion article
@@ -113,6 +112,21 @@ def _match_record(match: CompanionMatch) -> dict[str, Any]:
     }
 
 
+def _agreed_matches(narrow: list[CompanionMatch]) -> list[CompanionMatch]:
+    """The matches whose happening day two companion articles name. One article is not
+    enough, not even a near copy: wires re-send a story's paragraphs weeks later, stale
+    weekdays and all. Windows of two lone matches that only touch at an edge are no
+    agreement either: each may report another happening of the sentence."""
+    by_day: dict[dt.date, list[CompanionMatch]] = {}
+    for match in narrow:
+        by_day.setdefault(match.day, []).append(match)
+    return [
+        m for day_matches in by_day.values()
+        if len({m.companion_id for m in day_matches}) >= 2
+        for m in day_matches
+    ]
+
+
 def companion_window(
     matches: list[CompanionMatch],
 ) -> tuple[set[dt.date] | None, set[dt.date] | None, list[dict[str, Any]]]:
@@ -126,21 +140,18 @@ def companion_window(
             break
         span = narrowed
     narrow = [m for m in matches if len(m.anchors) <= WEEK and (span is None or m.anchors & span)]
-    support: dict[dt.date, set[str]] = {}
-    for match in narrow:
-        for day in match.anchors:
-            support.setdefault(day, set()).add(match.companion_id)
     evidence = [_match_record(m) for m in wide] if span else []
-    if not support:
+    agreed = _agreed_matches(narrow)
+    window: set[dt.date] | None = None
+    for match in agreed:  # every agreed expression must name its day on the article's day
+        window = set(match.anchors) if window is None else window & match.anchors
+    if not window or not contiguous(window):
         return None, span, evidence
-    best = max(len(ids) for ids in support.values())
-    window = {day for day, ids in support.items() if len(ids) == best}
-    backers = {m.companion_id for m in narrow if m.anchors & window}
+    backers = {m.companion_id for m in agreed}
     against = {m.companion_id for m in narrow if not m.anchors & window} - backers
-    near_copy = any(m.score >= NEAR_COPY for m in narrow if m.anchors & window)
-    if (best < 2 and not near_copy) or len(against) >= best or not contiguous(window):
+    if len(against) >= len(backers):
         return None, span, evidence
-    evidence += [_match_record(m) for m in narrow if m.anchors & window]
+    evidence += [_match_record(m) for m in agreed]
     return window, span, evidence
 
 
