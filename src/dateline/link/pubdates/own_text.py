@@ -35,7 +35,10 @@ LEAD_SENTENCES = 3  # where a wire states the day it reports
 # words that make a date in the same sentence a plan, a deadline or a term, not a past event
 _AHEAD = re.compile(
     r"\b(?:will|would|shall|until|till|due|expires?|expiring|matures?|maturing|scheduled|set\s+to|plans?|"
-    r"planned|next|by|through|starting|effective|deadline|from|ending|ends|end|to\s+be|is\s+to|are\s+to)\b",
+    r"planned|next|by|through|starting|effective|deadline|from|ending|ends|end|to\s+be|is\s+to|are\s+to|"
+    # a duty, an intent or a possibility: "requires the company to begin an auction in June 1994"
+    r"requires?|required|requiring|expects?|expected|intends?|proposes?|proposed|hopes?|may|might|could|"
+    r"should|must|to\s+(?:begin|start|hold|open|complete|close|take\s+place))\b",
     re.I,
 )
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
