@@ -529,3 +529,20 @@ def test_a_date_and_a_count_of_other_happenings_give_nothing(text):
     first = _article("d1", "The harbour strike began on 1 June 2020.", published="2020-06-01")
     second = _article("d2", "The rail strike began on 1 June 2021.", published="2021-06-01")
     assert _dated(_found(first, second, _article("u", text))) == {}
+
+
+def test_a_year_told_as_past_rules_out_an_earlier_candidate_and_the_lead_picks_the_day():
+    # 26 October was a Monday in 2015 and in 2020; the barrier built in 2017 rules out 2015
+    first = _article("d1", "The harbour strike began on 1 September 2015.", published="2015-09-01")
+    second = _article("d2", "The rail strike began on 1 September 2020.", published="2020-09-01")
+    undated = _article(
+        "u",
+        "The council said in a statement on Monday, Oct. 26: the town must rebuild. "
+        "The flood barrier built in 2017 gave way. Nobody was hurt. "
+        "The storm reached the coast on Friday night.",
+    )
+    found = _found(first, second, undated)["u"]
+    # Monday is the day the lead tells; Friday night is the storm's, further down
+    assert found.date == "2020-10-26"
+    undated_without_year = _article("u", "The council said in a statement on Monday, Oct. 26: the town must rebuild.")
+    assert _dated(_found(first, second, undated_without_year)) == {}

@@ -36,7 +36,7 @@ from typing import Any
 from dateline.analyse.time import reanchor
 from dateline.analyse.time.anchor import parse_anchor
 from dateline.link.pubdates.anchors import count_evidence, event_anchors, ordinal_evidence
-from dateline.link.pubdates.calendar import contiguous, past_weekdays
+from dateline.link.pubdates.calendar import contiguous
 from dateline.link.pubdates.companions import (
     CompanionMatch,
     SentenceIndex,
@@ -46,7 +46,9 @@ from dateline.link.pubdates.companions import (
     index_sentences,
     word_stats,
 )
-from dateline.link.pubdates.own_text import dateline_evidence, own_years, past_bounds, weekday_date_windows
+from dateline.link.pubdates.own_text import (
+    dateline_evidence, lead_weekdays, own_years, past_bounds, past_years, weekday_date_windows,
+)
 from dateline.link.pubdates.self_anchored import self_anchored_windows
 from dateline.link.pubdates.schedules import (
     SCHEDULED_CONFIDENCE,
@@ -156,13 +158,15 @@ def companion_window(
 
 
 def _day_in_window(
-    window: set[dt.date], article_timexes: list[Timex], records: list[dict], backers: int
+    window: set[dt.date], weekdays: set[int], records: list[dict], backers: int
 ) -> tuple[dt.date, float]:
     """The day a window dates an article on: its one day; else the latest day in it that a
-    weekday the article names falls on; else the first day from the happening's own day on."""
+    weekday the lead names falls on (where a wire tells the day it reports; a weekday
+    further down often dates an older happening); else the first day from the happening's
+    own day on."""
     if len(window) == 1:
         return next(iter(window)), min(1.0, COMPANION_DAY_CONFIDENCE + COMPANION_AGREEING * (backers - 1))
-    named = [d for d in window if d.isoweekday() in past_weekdays(article_timexes)]
+    named = [d for d in window if d.isoweekday() in weekdays]
     happened = [d for d in (parse_anchor(r.get("day")) for r in records) if d and d <= max(window)]
     later = [d for d in window if not happened or d >= max(happened)]
     day = max(named) if named else min(later or window)
@@ -206,7 +210,7 @@ def infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> Inf
         evidence = [(d, c, r) for d, c, r in evidence if d >= floor[0] or c >= 0.9]
     matches = companion_matches(article, own, corpus.sentences, corpus.stats)
     window, span, companion_records = companion_window(matches)
-    own_windows = weekday_date_windows(own, corpus.days) + self_anchored_windows(
+    own_windows = weekday_date_windows(own, corpus.days, floor=_year_floor(article, own, floor)) + self_anchored_windows(
         article, own, corpus.stats, corpus.days, allowed=_allowed_by(floor, span)
     )
     window, span, agreed = _with_own_windows(own_windows, window, span)
@@ -225,7 +229,7 @@ def infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> Inf
             return None  # the article's own evidence and its companions disagree: no date
         if not inside:
             backers = len({r["article_id"] for r in companion_records if r.get("article_id")})
-            day, confidence = _day_in_window(window, own, companion_records, backers)
+            day, confidence = _day_in_window(window, lead_weekdays(article, own), companion_records, backers)
             if floor is None or day >= floor[0]:
                 return InferredDate(day.isoformat(), confidence, evidence=tuple(companion_records))
             window = None
@@ -247,6 +251,13 @@ def infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> Inf
         day, confidence, records = combined
         return InferredDate(day.isoformat(), confidence, evidence=tuple(records) + tuple(companion_records))
     return _bounds(floor, span, companion_records)
+
+
+def _year_floor(article: Article, own: list[Timex], floor) -> dt.date | None:
+    """The lower bound, raised to the start of the latest year the article tells as past."""
+    years = past_years(article, own)
+    days = ([floor[0]] if floor else []) + ([dt.date(max(years), 1, 1)] if years else [])
+    return max(days) if days else None
 
 
 def _allowed_by(floor, span: set[dt.date] | None):
