@@ -546,3 +546,11 @@ def test_a_year_told_as_past_rules_out_an_earlier_candidate_and_the_lead_picks_t
     assert found.date == "2020-10-26"
     undated_without_year = _article("u", "The council said in a statement on Monday, Oct. 26: the town must rebuild.")
     assert _dated(_found(first, second, undated_without_year)) == {}
+
+
+def test_days_after_a_one_day_happening_date_the_article():
+    dated = _article("d", "Police are still hunting the men behind the 7 August bombings in Karsk.", published="2024-08-09")
+    undated = _article("u", "13 days after the deadly embassy bombings, police in Karsk made the first arrests.")
+    found = _found(dated, undated)["u"]
+    assert found.date == "2024-08-20"
+    assert found.evidence[0]["kind"] == "event_count"

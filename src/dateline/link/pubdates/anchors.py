@@ -72,7 +72,7 @@ _LAUNCH_AFTER = re.compile(
     re.I,
 )
 # "Two days after the flood", "a week into the rail strike"
-_COUNT_AFTER_NOUN = re.compile(rf"{_COUNT_HEAD}(?:([\w-]+)\s+)??({_EVENT_NOUN})s?\b", re.I)
+_COUNT_AFTER_NOUN = re.compile(rf"{_COUNT_HEAD}(?:[\w-]+\s+)??(?:([\w-]+)\s+)??({_EVENT_NOUN})s?\b", re.I)
 # "the week-old blockade", "the three-day-old strike": aged from its start
 _AGED_NOUN = re.compile(
     rf"\b(?:{_COUNT}[- ])?(days?|weeks?)[- ]old\s+(?:([\w-]+)\s+)??({_EVENT_NOUN})s?\b", re.I
