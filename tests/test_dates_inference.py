@@ -554,3 +554,29 @@ def test_days_after_a_one_day_happening_date_the_article():
     found = _found(dated, undated)["u"]
     assert found.date == "2024-08-20"
     assert found.evidence[0]["kind"] == "event_count"
+
+
+KARSK_BOMBING = _article(
+    "d", "Police are still hunting the men behind the 7 August bombings in Karsk.", published="2024-08-09"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 7 August 2024 was a Wednesday: "last week" names it from 12 to 18 August; the lead says Tuesday
+        ("Minister Orlova said on Tuesday that the bombings in Karsk last week were planned abroad.", "2024-08-13"),
+        ("Minister Orlova said on Friday that the Wednesday bombings had been planned abroad.", "2024-08-09"),
+        ("Police said Wednesday's bombing in Karsk was planned abroad. Minister Orlova spoke on Friday.",
+         "2024-08-09"),
+    ],
+)
+def test_a_day_attached_to_a_dated_happening_dates_the_article(text, expected):
+    found = _found(KARSK_BOMBING, _article("u", text))["u"]
+    assert found.date == expected
+    assert any(r["kind"] == "happening_day" and r["day"] == "2024-08-07" for r in found.evidence)
+
+
+def test_a_day_attached_to_another_verb_does_not_date_the_happening():
+    undated = _article("u", "Minister Orlova on Tuesday condemned the bombings in Karsk.")
+    assert _dated(_found(KARSK_BOMBING, undated)) == {}

@@ -19,7 +19,9 @@ from dateline.models import Article, Timex
 
 
 # nouns that name something that starts on a day and runs on: counted in days
-EVENT_NOUNS = frozenset(words("pubdates/event_nouns.txt"))
+# nouns that name a one-day happening: counted from too, and dated by a day attached to them
+HAPPENING_NOUNS = frozenset(words("pubdates/happening_nouns.txt"))
+EVENT_NOUNS = frozenset(words("pubdates/event_nouns.txt")) | HAPPENING_NOUNS
 # verb phrases that say an event happened, and the event noun they stand for
 EVENT_VERBS = {
     r"burst\s+(?:its|their)\s+banks": "flood",

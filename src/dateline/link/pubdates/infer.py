@@ -49,6 +49,7 @@ from dateline.link.pubdates.companions import (
 from dateline.link.pubdates.own_text import (
     dateline_evidence, lead_weekdays, own_years, past_bounds, past_years, weekday_date_windows,
 )
+from dateline.link.pubdates.happenings import happening_windows
 from dateline.link.pubdates.self_anchored import self_anchored_windows
 from dateline.link.pubdates.schedules import (
     SCHEDULED_CONFIDENCE,
@@ -210,8 +211,10 @@ def infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> Inf
         evidence = [(d, c, r) for d, c, r in evidence if d >= floor[0] or c >= 0.9]
     matches = companion_matches(article, own, corpus.sentences, corpus.stats)
     window, span, companion_records = companion_window(matches)
-    own_windows = weekday_date_windows(own, corpus.days, floor=_year_floor(article, own, floor)) + self_anchored_windows(
-        article, own, corpus.stats, corpus.days, allowed=_allowed_by(floor, span)
+    own_windows = (
+        weekday_date_windows(own, corpus.days, floor=_year_floor(article, own, floor))
+        + self_anchored_windows(article, own, corpus.stats, corpus.days, allowed=_allowed_by(floor, span))
+        + happening_windows(article, own, corpus.anchors, own_years(own))
     )
     window, span, agreed = _with_own_windows(own_windows, window, span)
     if not agreed:
