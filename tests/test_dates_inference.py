@@ -580,3 +580,9 @@ def test_a_day_attached_to_a_dated_happening_dates_the_article(text, expected):
 def test_a_day_attached_to_another_verb_does_not_date_the_happening():
     undated = _article("u", "Minister Orlova on Tuesday condemned the bombings in Karsk.")
     assert _dated(_found(KARSK_BOMBING, undated)) == {}
+
+
+def test_a_happening_window_without_a_lead_weekday_only_bounds_the_date():
+    undated = _article("u", "The bombings in Karsk last week were planned abroad, the minister said.")
+    found = _found(KARSK_BOMBING, undated)["u"]
+    assert found.date is None and (found.earliest, found.latest) == ("2024-08-12", "2024-08-18")

@@ -232,7 +232,11 @@ def infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> Inf
             return None  # the article's own evidence and its companions disagree: no date
         if not inside:
             backers = len({r["article_id"] for r in companion_records if r.get("article_id")})
-            day, confidence = _day_in_window(window, lead_weekdays(article, own), companion_records, backers)
+            weekdays = lead_weekdays(article, own)
+            if not backers and len(window) > 1 and not any(d.isoweekday() in weekdays for d in window):
+                # the article's own words leave several days and its lead names none of them
+                return _window_bounds(window, floor, companion_records)
+            day, confidence = _day_in_window(window, weekdays, companion_records, backers)
             if floor is None or day >= floor[0]:
                 return InferredDate(day.isoformat(), confidence, evidence=tuple(companion_records))
             window = None
@@ -289,6 +293,11 @@ def _with_own_windows(windows, window: set[dt.date] | None, span: set[dt.date] |
         window &= days
         return window or None, span, bool(window)
     return days, span, True
+
+
+def _window_bounds(window: set[dt.date], floor, records: list[dict]) -> InferredDate:
+    earliest = max(min(window), floor[0]) if floor else min(window)
+    return InferredDate(None, None, earliest.isoformat(), max(window).isoformat(), tuple(records))
 
 
 def _bounds(floor, span: set[dt.date] | None, companion_records: list[dict]) -> InferredDate | None:
