@@ -586,3 +586,17 @@ def test_a_happening_window_without_a_lead_weekday_only_bounds_the_date():
     undated = _article("u", "The bombings in Karsk last week were planned abroad, the minister said.")
     found = _found(KARSK_BOMBING, undated)["u"]
     assert found.date is None and (found.earliest, found.latest) == ("2024-08-12", "2024-08-18")
+
+
+def test_a_verb_reporting_the_happening_and_another_noun_of_its_kind_date_the_article():
+    # the dated article calls it a bombing; this one says the bombs exploded
+    undated = _article("u", "Two bombs exploded outside the embassy in Karsk on Wednesday, killing nine guards.")
+    found = _found(KARSK_BOMBING, undated)["u"]
+    assert found.date == "2024-08-07"
+    blast = _article("u", "Minister Orlova said on Friday that the Wednesday blast had been planned abroad.")
+    assert _found(KARSK_BOMBING, blast)["u"].date == "2024-08-09"
+
+
+def test_a_span_around_a_happening_is_no_count_from_it():
+    undated = _article("u", "Police made arrests within two weeks of the bombing in Karsk.")
+    assert _dated(_found(KARSK_BOMBING, undated)) == {}

@@ -14,13 +14,14 @@ from collections import Counter
 from dataclasses import dataclass
 
 from dateline.analyse.time.anchor import parse_anchor
-from dateline.lexicons import words
+from dateline.lexicons import table, words
 from dateline.models import Article, Timex
 
 
 # nouns that name something that starts on a day and runs on: counted in days
-# nouns that name a one-day happening: counted from too, and dated by a day attached to them
-HAPPENING_NOUNS = frozenset(words("pubdates/happening_nouns.txt"))
+# nouns that name a one-day happening, and its kind: counted from too, and dated by a day attached to them
+HAPPENING_KINDS = dict(table("pubdates/happening_nouns.tsv", 2))
+HAPPENING_NOUNS = frozenset(HAPPENING_KINDS)
 EVENT_NOUNS = frozenset(words("pubdates/event_nouns.txt")) | HAPPENING_NOUNS
 # verb phrases that say an event happened, and the event noun they stand for
 EVENT_VERBS = {
@@ -98,7 +99,10 @@ class EventAnchor:
 
 
 def _noun_key(noun: str) -> str:
+    """The noun in the singular; a one-day happening's noun by its kind ("blasts" -> "bombing")."""
     noun = noun.lower()
+    if noun in HAPPENING_KINDS:
+        return HAPPENING_KINDS[noun]
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and noun[:-1] in EVENT_NOUNS else noun
 
 
@@ -277,6 +281,8 @@ def count_evidence(
                     noun, modifier = _verb_noun(match), None
                 else:
                     noun, modifier = match.group(4), match.group(3)
+                if pattern is _DURATION_OF and noun.lower() in HAPPENING_NOUNS:
+                    continue  # a one-day happening lasts no "two weeks": "within two weeks of the slaying"
                 start = start_of(noun, modifier, anchors, own_years) if noun else None
                 if start is not None:
                     dates.append((start + dt.timedelta(days=days), match.group(0)))

@@ -3,7 +3,8 @@
 Dated articles date one-day happenings ("the Aug. 7 bombings", see
 dateline.link.pubdates.anchors); an undated article that attaches a day to the same
 happening ("the bombings in Kenya and Tanzania last week", "Friday's bombing", "the
-bombing in Karsk on Friday", "the Friday explosions") is from the days on which that expression names the
+bombing in Karsk on Friday", "the Friday explosions", "bombs exploded outside the embassy
+on Friday") is from the days on which that expression names the
 happening's day: "last week" names 7 August from 10 to 16 August. The day must be
 attached to the noun (only a place may come between them, "the bombings in Karsk last
 week"), not to another verb of the sentence ("Estrada on Tuesday condemned the
@@ -19,6 +20,7 @@ import re
 from dateline.link.pubdates.anchors import HAPPENING_NOUNS, EventAnchor, event_noun, start_of
 from dateline.link.pubdates.calendar import anchors_naming, names_a_day, names_a_week
 from dateline.link.pubdates.own_text import OwnWindow
+from dateline.lexicons import table
 from dateline.models import Article, Timex
 
 WEEK = 7
@@ -34,6 +36,12 @@ _NOUN_BEFORE = re.compile(
 # "Friday" + "'s embassy bombing"; "the " + "Friday" + " explosions"
 _NOUN_AFTER = re.compile(rf"^(?:'s|\u2019s)?\s+(?:([a-z][\w-]*)\s+)?({_NOUN})\b", re.I)
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_HAPPENING_VERBS = table("pubdates/happening_verbs.tsv", 2)
+_VERB = "|".join(f"(?P<v{i}>{phrase})" for i, (phrase, _) in enumerate(_HAPPENING_VERBS))
+# "bombs exploded outside the U.S. embassies in Karsk " + "Friday": the verb's own clause, no sentence end
+_VERB_BEFORE = re.compile(
+    rf"\b(?:{_VERB})(?:\s+(?:(?:[A-Z]\.)+|[\w'\u2019-]+,?)){{0,12}}?\s+(?:on\s+)?$", re.I
+)
 
 
 def _attached_noun(text: str, timex: Timex) -> tuple[str, str | None] | None:
@@ -41,6 +49,10 @@ def _attached_noun(text: str, timex: Timex) -> tuple[str, str | None] | None:
     before = _NOUN_BEFORE.search(text[max(0, timex.start - 100) : timex.start])
     if before:
         return event_noun(before.group(1), before.group(2))
+    verb = _VERB_BEFORE.search(text[max(0, timex.start - 120) : timex.start])
+    if verb:
+        index = next(int(name[1:]) for name, value in verb.groupdict().items() if value)
+        return event_noun(None, _HAPPENING_VERBS[index][1])
     after = _NOUN_AFTER.match(text[timex.end : timex.end + 60])
     possessive = after is not None and after.group(0)[:1] in ("'", "\u2019")
     if after and (possessive or _THE_BEFORE.search(text[max(0, timex.start - 10) : timex.start])):
