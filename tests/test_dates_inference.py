@@ -600,3 +600,10 @@ def test_a_verb_reporting_the_happening_and_another_noun_of_its_kind_date_the_ar
 def test_a_span_around_a_happening_is_no_count_from_it():
     undated = _article("u", "Police made arrests within two weeks of the bombing in Karsk.")
     assert _dated(_found(KARSK_BOMBING, undated)) == {}
+
+
+def test_a_happening_a_dated_article_reports_by_its_verb_is_dated_too():
+    dated = _article("d", "Two bombs exploded outside the embassy in Karsk on Wednesday.", published="2024-08-08")
+    undated = _article("u", "Minister Orlova said on Friday that the Wednesday blast had been planned abroad.")
+    found = _found(dated, undated)["u"]
+    assert found.date == "2024-08-09"

@@ -17,7 +17,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from dateline.link.pubdates.anchors import HAPPENING_NOUNS, EventAnchor, event_noun, start_of
+from dateline.analyse.time.anchor import parse_anchor
+from dateline.link.pubdates.anchors import FULL_DATE, HAPPENING_NOUNS, EventAnchor, event_noun, start_of
 from dateline.link.pubdates.calendar import anchors_naming, names_a_day, names_a_week
 from dateline.link.pubdates.own_text import OwnWindow
 from dateline.lexicons import table
@@ -58,6 +59,24 @@ def _attached_noun(text: str, timex: Timex) -> tuple[str, str | None] | None:
     if after and (possessive or _THE_BEFORE.search(text[max(0, timex.start - 10) : timex.start])):
         return event_noun(after.group(1), after.group(2))
     return None
+
+
+def happening_anchors(articles: list[Article], timexes: dict[str, list[Timex]]) -> list[EventAnchor]:
+    """One-day happenings dated articles date by a day attached to them ("bombs exploded
+    outside the embassy on Friday", "Friday's bombing"): the day the expression names."""
+    anchors = []
+    for article in articles:
+        if not article.published:
+            continue
+        for timex in timexes.get(article.id, []):
+            day = parse_anchor(timex.value) if timex.value and FULL_DATE.match(timex.value) else None
+            if day is None or timex.type not in ("DATE", "TIME") or not names_a_day(timex):
+                continue
+            text = article.title if timex.field == "title" else article.text
+            found = _attached_noun(text or "", timex)
+            if found:
+                anchors.append(EventAnchor(found[0], found[1], day, article.id))
+    return anchors
 
 
 def happening_windows(

@@ -12,12 +12,19 @@ bounds are kept (`earliest`, `latest`) and the date stays empty. Evidence, stron
 - a scheduled event fulfilled: a dated article announces an arrival, visit or meeting for
   a day and this one reports it done today: 0.6 (dateline.link.pubdates.schedules);
 - companion articles: a dated article's sentence names the day of a happening this one
-  names by weekday, "yesterday", "11 days ago" or month and day; the publication days on
-  which this article's words name that day are the ones that agree with it
-  (dateline.link.pubdates.companions). Two companion articles naming the same day of the
-  happening, on a window of at most a week, date the article: the latest day of the window a
-  weekday it names falls on, else the window's first day (news reports its day fresh).
-  Wider agreement ("Oct. 23" names 23 October 1998 from late 1998 to late 1999) bounds it;
+  names by weekday, "yesterday", "11 days ago", "last week" or month and day; the
+  publication days on which this article's words name that day are the ones that agree
+  with it (dateline.link.pubdates.companions). Two companion articles naming the same day
+  of the happening, on a window of at most a week, date the article: the latest day of the
+  window a weekday its lead names falls on, else the window's first day (news reports its
+  day fresh). Wider agreement ("Oct. 23" names 23 October 1998 from late 1998 to late
+  1999) bounds it;
+- the article's own windows, each at most a week: a weekday and a date in one expression
+  ("on Saturday, April 25", own_text), a date it gives and a count from it in another
+  sentence of the same happening ("discovered April 8" ... "11 days ago", self_anchored),
+  a day attached to a one-day happening the corpus dates ("the bombings in Kenya last
+  week", happenings). They must agree with each other and with the companions; a window
+  of several days the lead names no weekday of only bounds the date;
 - a weekday event start ("since the rail strike began on Monday") confirms evidence within
   the week after it and drops evidence outside it.
 
@@ -49,7 +56,7 @@ from dateline.link.pubdates.companions import (
 from dateline.link.pubdates.own_text import (
     dateline_evidence, lead_weekdays, own_years, past_bounds, past_years, weekday_date_windows,
 )
-from dateline.link.pubdates.happenings import happening_windows
+from dateline.link.pubdates.happenings import happening_anchors, happening_windows
 from dateline.link.pubdates.self_anchored import self_anchored_windows
 from dateline.link.pubdates.schedules import (
     SCHEDULED_CONFIDENCE,
@@ -316,7 +323,7 @@ def _bounds(floor, span: set[dt.date] | None, companion_records: list[dict]) -> 
 def corpus_evidence(articles: list[Article], timexes: dict[str, list[Timex]]) -> CorpusEvidence:
     dated = [a for a in articles if a.published and a.published_from != "inferred"]
     return CorpusEvidence(
-        anchors=event_anchors(dated, timexes),
+        anchors=event_anchors(dated, timexes) + happening_anchors(dated, timexes),
         announcements=[
             mention
             for article in dated
