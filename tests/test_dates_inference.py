@@ -336,9 +336,16 @@ def test_a_reported_past_event_bounds_the_date_from_below():
     assert found.evidence[0]["kind"] == "past_event"
 
 
-def test_a_date_ahead_is_not_a_bound():
-    undated = _article("u", "The ministry said the new port would open on 3 June 2031.")
-    assert _found(undated) == {}
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said the new port would open on 3 June 2031.",
+        "Only the second bid requires the company to begin an auction in June 2031.",
+        "The mill expects to reopen in March 2031, its owners said.",
+    ],
+)
+def test_a_date_ahead_is_not_a_bound(text):
+    assert _found(_article("u", text)) == {}
 
 
 def test_months_with_their_year_bound_the_date():
@@ -400,6 +407,20 @@ def test_yesterday_counts_from_the_companions_day():
     assert found.date == "2024-03-09"
 
 
+def test_a_week_that_holds_the_companions_day_dates_the_article():
+    undated = _article(
+        "u",
+        "Investigators said on Tuesday that the embassy bomb which killed nine guards in Karsk "
+        "last week had been assembled in a garage.",
+    )
+    found = _found(EMBASSY, EMBASSY2, undated)["u"]
+    # Friday 8 March falls in "last week" when published from 11 to 17 March; Tuesday is the 12th
+    assert found.date == "2024-03-12"
+    assert {r["text"] for r in found.evidence} == {"last week"}
+    lone = _article("u", "Investigators said on Tuesday that the embassy bomb in Karsk last week was small.")
+    assert _dated(_found(EMBASSY, lone)) == {}
+
+
 def test_another_happening_on_the_same_weekday_does_not_match():
     undated = _article("u", "Farmers in Dovno said on Friday that the harvest had failed for a second year.")
     assert _found(EMBASSY, EMBASSY2, undated) == {}
@@ -450,3 +471,139 @@ def test_a_weekday_and_a_date_in_one_expression_pin_the_year_and_the_week():
     timexes["u"] = [dataclasses.replace(t, expression="md:1:3:9") for t in timexes["u"]]
     found = infer_publication_dates([first, second, ahead], timexes)["u"]
     assert found.date is None and found.latest == "2021-03-09"  # before the vote, not dated by it
+
+
+ORCHARD = _article("d1", "The orchard strike began on 1 March 2021.", published="2021-03-01")
+
+
+def test_a_date_the_article_gives_and_a_count_from_it_date_the_article():
+    undated = _article(
+        "u",
+        "Prosecutors in Dovno will present the case to a grand jury. The hunting rifle was discovered "
+        "April 8 buried behind the farmhouse. With the finding of the buried hunting rifle 11 days ago, "
+        "the police say the case is nearly complete.",
+    )
+    found = _found(ORCHARD, undated)["u"]
+    assert found.date == "2021-04-19"  # 8 April 2021 is the one candidate within reach of the corpus
+    record = next(r for r in found.evidence if r["kind"] == "own_count")
+    assert record["text"] == "11 days ago" and record["date_text"] == "April 8"
+
+
+def test_a_weekday_in_another_sentence_does_not_pin_the_year():
+    # 7 August was a Friday in 2020, a Saturday in 2021; but Friday is the strikes' day, not the bombings'
+    first = _article("d1", "The harbour strike began on 1 June 2020.", published="2020-06-01")
+    second = _article("d2", "The rail strike began on 1 June 2021.", published="2021-06-01")
+    undated = _article(
+        "u",
+        "The embassy bombings in Karsk on Aug. 7 killed nine guards. Thirteen days after the embassy "
+        "bombings in Karsk, the army struck the camps on Friday.",
+    )
+    assert _dated(_found(first, second, undated)) == {}
+
+
+def test_companion_windows_that_only_touch_are_no_agreement():
+    tuesday = _article("c1", "Minister Orlova said on Tuesday that the embassy bombing in Karsk was planned abroad.",
+                       published="2024-03-12")
+    wednesday = _article("c2", "Orlova met her aides on Wednesday after the embassy bombing in Karsk killed nine.",
+                         published="2024-03-13")
+    undated = _article(
+        "u",
+        "Minister Orlova said on Tuesday that the embassy bombing in Karsk was planned abroad. "
+        "The embassy bombing in Karsk last week killed nine, Orlova said.",
+    )
+    # Tuesday 12 March puts it in 12-18 March, the Wednesday in last week in 18-24 March: one day in common
+    assert _dated(_found(tuesday, wednesday, undated)) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dated sentence looks ahead: a deadline, not a happening
+        "The offer to buy Karsk Mills was extended until Nov. 6. The offer to buy Karsk Mills was "
+        "mailed to holders last Friday.",
+        # two happenings: nothing shared but the town
+        "The harvest festival in Dovno opened on Aug. 7. Farmers in Dovno said on Friday that rain ruined the barley.",
+    ],
+)
+def test_a_date_and_a_count_of_other_happenings_give_nothing(text):
+    first = _article("d1", "The harbour strike began on 1 June 2020.", published="2020-06-01")
+    second = _article("d2", "The rail strike began on 1 June 2021.", published="2021-06-01")
+    assert _dated(_found(first, second, _article("u", text))) == {}
+
+
+def test_a_year_told_as_past_rules_out_an_earlier_candidate_and_the_lead_picks_the_day():
+    # 26 October was a Monday in 2015 and in 2020; the barrier built in 2017 rules out 2015
+    first = _article("d1", "The harbour strike began on 1 September 2015.", published="2015-09-01")
+    second = _article("d2", "The rail strike began on 1 September 2020.", published="2020-09-01")
+    undated = _article(
+        "u",
+        "The council said in a statement on Monday, Oct. 26: the town must rebuild. "
+        "The flood barrier built in 2017 gave way. Nobody was hurt. "
+        "The storm reached the coast on Friday night.",
+    )
+    found = _found(first, second, undated)["u"]
+    # Monday is the day the lead tells; Friday night is the storm's, further down
+    assert found.date == "2020-10-26"
+    undated_without_year = _article("u", "The council said in a statement on Monday, Oct. 26: the town must rebuild.")
+    assert _dated(_found(first, second, undated_without_year)) == {}
+
+
+def test_days_after_a_one_day_happening_date_the_article():
+    dated = _article("d", "Police are still hunting the men behind the 7 August bombings in Karsk.", published="2024-08-09")
+    undated = _article("u", "13 days after the deadly embassy bombings, police in Karsk made the first arrests.")
+    found = _found(dated, undated)["u"]
+    assert found.date == "2024-08-20"
+    assert found.evidence[0]["kind"] == "event_count"
+
+
+KARSK_BOMBING = _article(
+    "d", "Police are still hunting the men behind the 7 August bombings in Karsk.", published="2024-08-09"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # 7 August 2024 was a Wednesday: "last week" names it from 12 to 18 August; the lead says Tuesday
+        ("Minister Orlova said on Tuesday that the bombings in Karsk last week were planned abroad.", "2024-08-13"),
+        ("Minister Orlova said on Friday that the Wednesday bombings had been planned abroad.", "2024-08-09"),
+        ("Police said Wednesday's bombing in Karsk was planned abroad. Minister Orlova spoke on Friday.",
+         "2024-08-09"),
+    ],
+)
+def test_a_day_attached_to_a_dated_happening_dates_the_article(text, expected):
+    found = _found(KARSK_BOMBING, _article("u", text))["u"]
+    assert found.date == expected
+    assert any(r["kind"] == "happening_day" and r["day"] == "2024-08-07" for r in found.evidence)
+
+
+def test_a_day_attached_to_another_verb_does_not_date_the_happening():
+    undated = _article("u", "Minister Orlova on Tuesday condemned the bombings in Karsk.")
+    assert _dated(_found(KARSK_BOMBING, undated)) == {}
+
+
+def test_a_happening_window_without_a_lead_weekday_only_bounds_the_date():
+    undated = _article("u", "The bombings in Karsk last week were planned abroad, the minister said.")
+    found = _found(KARSK_BOMBING, undated)["u"]
+    assert found.date is None and (found.earliest, found.latest) == ("2024-08-12", "2024-08-18")
+
+
+def test_a_verb_reporting_the_happening_and_another_noun_of_its_kind_date_the_article():
+    # the dated article calls it a bombing; this one says the bombs exploded
+    undated = _article("u", "Two bombs exploded outside the embassy in Karsk on Wednesday, killing nine guards.")
+    found = _found(KARSK_BOMBING, undated)["u"]
+    assert found.date == "2024-08-07"
+    blast = _article("u", "Minister Orlova said on Friday that the Wednesday blast had been planned abroad.")
+    assert _found(KARSK_BOMBING, blast)["u"].date == "2024-08-09"
+
+
+def test_a_span_around_a_happening_is_no_count_from_it():
+    undated = _article("u", "Police made arrests within two weeks of the bombing in Karsk.")
+    assert _dated(_found(KARSK_BOMBING, undated)) == {}
+
+
+def test_a_happening_a_dated_article_reports_by_its_verb_is_dated_too():
+    dated = _article("d", "Two bombs exploded outside the embassy in Karsk on Wednesday.", published="2024-08-08")
+    undated = _article("u", "Minister Orlova said on Friday that the Wednesday blast had been planned abroad.")
+    found = _found(dated, undated)["u"]
+    assert found.date == "2024-08-09"

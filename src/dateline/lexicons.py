@@ -133,6 +133,8 @@ LEXICONS: dict[str, Lexicon] = {
     "time/vague_numbers.txt": Lexicon("words"),
     "ingest/metadata_keys.tsv": Lexicon("table", 2),
     "pubdates/event_nouns.txt": Lexicon("words"),
+    "pubdates/happening_nouns.tsv": Lexicon("table", 2),
+    "pubdates/happening_verbs.tsv": Lexicon("table", 2),
     "names/surname_particles.txt": Lexicon("words"),
     "names/joined_particles.txt": Lexicon("words"),
     "stories/extra_stop_words.txt": Lexicon("words"),

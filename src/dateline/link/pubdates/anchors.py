@@ -14,12 +14,15 @@ from collections import Counter
 from dataclasses import dataclass
 
 from dateline.analyse.time.anchor import parse_anchor
-from dateline.lexicons import words
+from dateline.lexicons import table, words
 from dateline.models import Article, Timex
 
 
 # nouns that name something that starts on a day and runs on: counted in days
-EVENT_NOUNS = frozenset(words("pubdates/event_nouns.txt"))
+# nouns that name a one-day happening, and its kind: counted from too, and dated by a day attached to them
+HAPPENING_KINDS = dict(table("pubdates/happening_nouns.tsv", 2))
+HAPPENING_NOUNS = frozenset(HAPPENING_KINDS)
+EVENT_NOUNS = frozenset(words("pubdates/event_nouns.txt")) | HAPPENING_NOUNS
 # verb phrases that say an event happened, and the event noun they stand for
 EVENT_VERBS = {
     r"burst\s+(?:its|their)\s+banks": "flood",
@@ -72,7 +75,7 @@ _LAUNCH_AFTER = re.compile(
     re.I,
 )
 # "Two days after the flood", "a week into the rail strike"
-_COUNT_AFTER_NOUN = re.compile(rf"{_COUNT_HEAD}(?:([\w-]+)\s+)??({_EVENT_NOUN})s?\b", re.I)
+_COUNT_AFTER_NOUN = re.compile(rf"{_COUNT_HEAD}(?:[\w-]+\s+)??(?:([\w-]+)\s+)??({_EVENT_NOUN})s?\b", re.I)
 # "the week-old blockade", "the three-day-old strike": aged from its start
 _AGED_NOUN = re.compile(
     rf"\b(?:{_COUNT}[- ])?(days?|weeks?)[- ]old\s+(?:([\w-]+)\s+)??({_EVENT_NOUN})s?\b", re.I
@@ -96,7 +99,10 @@ class EventAnchor:
 
 
 def _noun_key(noun: str) -> str:
+    """The noun in the singular; a one-day happening's noun by its kind ("blasts" -> "bombing")."""
     noun = noun.lower()
+    if noun in HAPPENING_KINDS:
+        return HAPPENING_KINDS[noun]
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and noun[:-1] in EVENT_NOUNS else noun
 
 
@@ -275,6 +281,8 @@ def count_evidence(
                     noun, modifier = _verb_noun(match), None
                 else:
                     noun, modifier = match.group(4), match.group(3)
+                if pattern is _DURATION_OF and noun.lower() in HAPPENING_NOUNS:
+                    continue  # a one-day happening lasts no "two weeks": "within two weeks of the slaying"
                 start = start_of(noun, modifier, anchors, own_years) if noun else None
                 if start is not None:
                     dates.append((start + dt.timedelta(days=days), match.group(0)))

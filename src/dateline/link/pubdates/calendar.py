@@ -6,6 +6,9 @@ dates the same event, or a weekday and a day of the month pin it), the publicati
 that agree with the text are exactly the anchors that resolve the spec to that day:
 "yesterday" names 9 March only when published on 10 March; "on Friday" names Friday
 12 March when published from 12 to 18 March; "March 12" when published within a year.
+An expression naming a week ("last week", "earlier this week") names the day when the day
+falls in that week: "the bombings last week" names Friday 12 March when published from
+15 to 21 March.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ _WEEKDAY_WORD = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
 _REACH = {"day": (7, 7), "wd": (14, 14), "rel": (14, 14), "ana": (14, 14), "ord": (0, 0)}
 _LONG_REACH = (400, 400)  # a month and day ("March 12"), a holiday: within about a year
 _PROBE = dt.date(2001, 1, 10)
+_WEEK_VALUE = re.compile(r"\d{4}-W\d{2}")
 
 
 def names_a_day(timex: Timex) -> bool:
@@ -33,15 +37,31 @@ def names_a_day(timex: Timex) -> bool:
     return re.fullmatch(r"\d{4}-\d{2}-\d{2}(?:T.*)?", resolve_spec(spec, _PROBE)) is not None
 
 
+def names_a_week(timex: Timex) -> bool:
+    """Whether the timex is anchor-dependent and names one week ("last week", "this week")."""
+    spec = timex.expression or None
+    if not spec or timex.type != "DATE" or not spec.startswith("rel:W:"):
+        return False
+    return _WEEK_VALUE.fullmatch(resolve_spec(spec, _PROBE)) is not None
+
+
+def _iso_week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
 def anchors_naming(spec: str, day: dt.date) -> frozenset[dt.date]:
-    """Every publication day on which `spec` names `day` (see module doc)."""
+    """Every publication day on which `spec` names `day`, or the week of `day` when it
+    names a week (see module doc)."""
     kind = spec.partition(":")[0]
     before, after = _REACH.get(kind, _LONG_REACH)
     found = set()
-    target = day.isoformat()
+    week = spec.startswith("rel:W:")
+    target = _iso_week(day) if week else day.isoformat()
     for offset in range(-before, after + 1):
         anchor = day + dt.timedelta(days=offset)
-        if resolve_spec(spec, anchor)[:10] == target:
+        value = resolve_spec(spec, anchor)
+        if (value == target) if week else (value[:10] == target):
             found.add(anchor)
     return frozenset(found)
 

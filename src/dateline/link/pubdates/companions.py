@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from dateline.analyse.time.anchor import parse_anchor
-from dateline.link.pubdates.calendar import anchors_naming, names_a_day
+from dateline.link.pubdates.calendar import anchors_naming, names_a_day, names_a_week
 from dateline.link.pubdates.schedules import sentence_spans
 from dateline.models import Article, Timex
 from dateline.lexicons import words
@@ -162,7 +162,7 @@ def companion_matches(
     """Expressions of an undated article matched to dated sentences of the same happening."""
     matches = []
     for sentence, inside in _sentences_with_timexes(article, article_timexes):
-        day_timexes = [t for t in inside if names_a_day(t)]
+        day_timexes = [t for t in inside if names_a_day(t) or names_a_week(t)]
         if not day_timexes:
             continue
         words, names = _words(sentence)

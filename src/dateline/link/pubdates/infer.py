@@ -12,12 +12,19 @@ bounds are kept (`earliest`, `latest`) and the date stays empty. Evidence, stron
 - a scheduled event fulfilled: a dated article announces an arrival, visit or meeting for
   a day and this one reports it done today: 0.6 (dateline.link.pubdates.schedules);
 - companion articles: a dated article's sentence names the day of a happening this one
-  names by weekday, "yesterday", "11 days ago" or month and day; the publication days on
-  which this article's words name that day are the ones that agree with it
-  (dateline.link.pubdates.companions). Agreement of two companion articles (or one near
-  copy) on a window of at most a week dates the article: the latest day of the window a
-  weekday it names falls on, else the window's first day (news reports its day fresh).
-  Wider agreement ("Oct. 23" names 23 October 1998 from late 1998 to late 1999) bounds it;
+  names by weekday, "yesterday", "11 days ago", "last week" or month and day; the
+  publication days on which this article's words name that day are the ones that agree
+  with it (dateline.link.pubdates.companions). Two companion articles naming the same day
+  of the happening, on a window of at most a week, date the article: the latest day of the
+  window a weekday its lead names falls on, else the window's first day (news reports its
+  day fresh). Wider agreement ("Oct. 23" names 23 October 1998 from late 1998 to late
+  1999) bounds it;
+- the article's own windows, each at most a week: a weekday and a date in one expression
+  ("on Saturday, April 25", own_text), a date it gives and a count from it in another
+  sentence of the same happening ("discovered April 8" ... "11 days ago", self_anchored),
+  a day attached to a one-day happening the corpus dates ("the bombings in Kenya last
+  week", happenings). They must agree with each other and with the companions; a window
+  of several days the lead names no weekday of only bounds the date;
 - a weekday event start ("since the rail strike began on Monday") confirms evidence within
   the week after it and drops evidence outside it.
 
@@ -36,7 +43,7 @@ from typing import Any
 from dateline.analyse.time import reanchor
 from dateline.analyse.time.anchor import parse_anchor
 from dateline.link.pubdates.anchors import count_evidence, event_anchors, ordinal_evidence
-from dateline.link.pubdates.calendar import contiguous, past_weekdays
+from dateline.link.pubdates.calendar import contiguous
 from dateline.link.pubdates.companions import (
     CompanionMatch,
     SentenceIndex,
@@ -46,7 +53,11 @@ from dateline.link.pubdates.companions import (
     index_sentences,
     word_stats,
 )
-from dateline.link.pubdates.own_text import dateline_evidence, own_years, past_bounds, weekday_date_windows
+from dateline.link.pubdates.own_text import (
+    dateline_evidence, lead_weekdays, own_years, past_bounds, past_years, weekday_date_windows,
+)
+from dateline.link.pubdates.happenings import happening_anchors, happening_windows
+from dateline.link.pubdates.self_anchored import self_anchored_windows
 from dateline.link.pubdates.schedules import (
     SCHEDULED_CONFIDENCE,
     WINDOW_SUPPORT,
@@ -60,7 +71,6 @@ from dateline.link.pubdates.schedules import (
 from dateline.models import Article, Timex
 
 WEEK = 7
-NEAR_COPY = 0.6  # one companion sentence this close reports the same happening on its own
 COMPANION_CONFIDENCE = 0.5  # a week-wide window narrowed to a day by the article's weekdays
 COMPANION_DAY_CONFIDENCE = 0.7  # the companions leave one day
 COMPANION_AGREEING = 0.1  # per further agreeing companion article
@@ -112,6 +122,21 @@ def _match_record(match: CompanionMatch) -> dict[str, Any]:
     }
 
 
+def _agreed_matches(narrow: list[CompanionMatch]) -> list[CompanionMatch]:
+    """The matches whose happening day two companion articles name. One article is not
+    enough, not even a near copy: wires re-send a story's paragraphs weeks later, stale
+    weekdays and all. Windows of two lone matches that only touch at an edge are no
+    agreement either: each may report another happening of the sentence."""
+    by_day: dict[dt.date, list[CompanionMatch]] = {}
+    for match in narrow:
+        by_day.setdefault(match.day, []).append(match)
+    return [
+        m for day_matches in by_day.values()
+        if len({m.companion_id for m in day_matches}) >= 2
+        for m in day_matches
+    ]
+
+
 def companion_window(
     matches: list[CompanionMatch],
 ) -> tuple[set[dt.date] | None, set[dt.date] | None, list[dict[str, Any]]]:
@@ -125,32 +150,31 @@ def companion_window(
             break
         span = narrowed
     narrow = [m for m in matches if len(m.anchors) <= WEEK and (span is None or m.anchors & span)]
-    support: dict[dt.date, set[str]] = {}
-    for match in narrow:
-        for day in match.anchors:
-            support.setdefault(day, set()).add(match.companion_id)
     evidence = [_match_record(m) for m in wide] if span else []
-    if not support:
+    agreed = _agreed_matches(narrow)
+    window: set[dt.date] | None = None
+    for match in agreed:  # every agreed expression must name its day on the article's day
+        window = set(match.anchors) if window is None else window & match.anchors
+    if not window or not contiguous(window):
         return None, span, evidence
-    best = max(len(ids) for ids in support.values())
-    window = {day for day, ids in support.items() if len(ids) == best}
-    backers = {m.companion_id for m in narrow if m.anchors & window}
+    backers = {m.companion_id for m in agreed}
     against = {m.companion_id for m in narrow if not m.anchors & window} - backers
-    near_copy = any(m.score >= NEAR_COPY for m in narrow if m.anchors & window)
-    if (best < 2 and not near_copy) or len(against) >= best or not contiguous(window):
+    if len(against) >= len(backers):
         return None, span, evidence
-    evidence += [_match_record(m) for m in narrow if m.anchors & window]
+    evidence += [_match_record(m) for m in agreed]
     return window, span, evidence
 
 
 def _day_in_window(
-    window: set[dt.date], article_timexes: list[Timex], records: list[dict], backers: int
+    window: set[dt.date], weekdays: set[int], records: list[dict], backers: int
 ) -> tuple[dt.date, float]:
     """The day a window dates an article on: its one day; else the latest day in it that a
-    weekday the article names falls on; else the first day from the happening's own day on."""
+    weekday the lead names falls on (where a wire tells the day it reports; a weekday
+    further down often dates an older happening); else the first day from the happening's
+    own day on."""
     if len(window) == 1:
         return next(iter(window)), min(1.0, COMPANION_DAY_CONFIDENCE + COMPANION_AGREEING * (backers - 1))
-    named = [d for d in window if d.isoweekday() in past_weekdays(article_timexes)]
+    named = [d for d in window if d.isoweekday() in weekdays]
     happened = [d for d in (parse_anchor(r.get("day")) for r in records) if d and d <= max(window)]
     later = [d for d in window if not happened or d >= max(happened)]
     day = max(named) if named else min(later or window)
@@ -194,7 +218,11 @@ def infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> Inf
         evidence = [(d, c, r) for d, c, r in evidence if d >= floor[0] or c >= 0.9]
     matches = companion_matches(article, own, corpus.sentences, corpus.stats)
     window, span, companion_records = companion_window(matches)
-    own_windows = weekday_date_windows(own, corpus.days)
+    own_windows = (
+        weekday_date_windows(own, corpus.days, floor=_year_floor(article, own, floor))
+        + self_anchored_windows(article, own, corpus.stats, corpus.days, allowed=_allowed_by(floor, span))
+        + happening_windows(article, own, corpus.anchors, own_years(own))
+    )
     window, span, agreed = _with_own_windows(own_windows, window, span)
     if not agreed:
         return None  # the article's weekday-and-date and its companions disagree: no date
@@ -211,7 +239,11 @@ def infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> Inf
             return None  # the article's own evidence and its companions disagree: no date
         if not inside:
             backers = len({r["article_id"] for r in companion_records if r.get("article_id")})
-            day, confidence = _day_in_window(window, own, companion_records, backers)
+            weekdays = lead_weekdays(article, own)
+            if not backers and len(window) > 1 and not any(d.isoweekday() in weekdays for d in window):
+                # the article's own words leave several days and its lead names none of them
+                return _window_bounds(window, floor, companion_records)
+            day, confidence = _day_in_window(window, weekdays, companion_records, backers)
             if floor is None or day >= floor[0]:
                 return InferredDate(day.isoformat(), confidence, evidence=tuple(companion_records))
             window = None
@@ -235,6 +267,22 @@ def infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> Inf
     return _bounds(floor, span, companion_records)
 
 
+def _year_floor(article: Article, own: list[Timex], floor) -> dt.date | None:
+    """The lower bound, raised to the start of the latest year the article tells as past."""
+    years = past_years(article, own)
+    days = ([floor[0]] if floor else []) + ([dt.date(max(years), 1, 1)] if years else [])
+    return max(days) if days else None
+
+
+def _allowed_by(floor, span: set[dt.date] | None):
+    """Whether a publication day agrees with the lower bound and the companions' span."""
+
+    def allowed(day: dt.date) -> bool:
+        return (floor is None or day >= floor[0]) and (span is None or day in span)
+
+    return allowed
+
+
 def _with_own_windows(windows, window: set[dt.date] | None, span: set[dt.date] | None):
     """(window, span, agreed): companions' window and span narrowed by the article's own
     weekday-and-date windows; one still to come only bounds the date."""
@@ -254,6 +302,11 @@ def _with_own_windows(windows, window: set[dt.date] | None, span: set[dt.date] |
     return days, span, True
 
 
+def _window_bounds(window: set[dt.date], floor, records: list[dict]) -> InferredDate:
+    earliest = max(min(window), floor[0]) if floor else min(window)
+    return InferredDate(None, None, earliest.isoformat(), max(window).isoformat(), tuple(records))
+
+
 def _bounds(floor, span: set[dt.date] | None, companion_records: list[dict]) -> InferredDate | None:
     earliest = floor[0] if floor else None
     records = [floor[1]] if floor else []
@@ -270,7 +323,7 @@ def _bounds(floor, span: set[dt.date] | None, companion_records: list[dict]) -> 
 def corpus_evidence(articles: list[Article], timexes: dict[str, list[Timex]]) -> CorpusEvidence:
     dated = [a for a in articles if a.published and a.published_from != "inferred"]
     return CorpusEvidence(
-        anchors=event_anchors(dated, timexes),
+        anchors=event_anchors(dated, timexes) + happening_anchors(dated, timexes),
         announcements=[
             mention
             for article in dated

@@ -35,10 +35,14 @@ LEAD_SENTENCES = 3  # where a wire states the day it reports
 # words that make a date in the same sentence a plan, a deadline or a term, not a past event
 _AHEAD = re.compile(
     r"\b(?:will|would|shall|until|till|due|expires?|expiring|matures?|maturing|scheduled|set\s+to|plans?|"
-    r"planned|next|by|through|starting|effective|deadline|from|ending|ends|end|to\s+be|is\s+to|are\s+to)\b",
+    r"planned|next|by|through|starting|effective|deadline|from|ending|ends|end|to\s+be|is\s+to|are\s+to|"
+    # a duty, an intent or a possibility: "requires the company to begin an auction in June 1994"
+    r"requires?|required|requiring|expects?|expected|intends?|proposes?|proposed|hopes?|may|might|could|"
+    r"should|must|to\s+(?:begin|start|hold|open|complete|close|take\s+place))\b",
     re.I,
 )
 _MONTH_VALUE = re.compile(r"^(\d{4})-(\d{2})$")
+_YEAR_VALUE = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
 def own_years(article_timexes: list[Timex]) -> list[int]:
@@ -48,7 +52,8 @@ def own_years(article_timexes: list[Timex]) -> list[int]:
     ]
 
 
-def _lead_weekdays(article: Article, article_timexes: list[Timex]) -> set[int]:
+def lead_weekdays(article: Article, article_timexes: list[Timex]) -> set[int]:
+    """Weekdays the lead tells as past or present: where a wire states the day it reports."""
     spans = sentence_spans(article.text)[:LEAD_SENTENCES]
     end = spans[-1][1] if spans else 0
     lead = [t for t in article_timexes if t.field == "text" and t.end <= end]
@@ -94,7 +99,7 @@ def dateline_evidence(
             return None
     years = set(own_years(article_timexes))
     candidates = candidate_days(month, day, years, corpus_days)
-    weekdays = _lead_weekdays(article, article_timexes)
+    weekdays = lead_weekdays(article, article_timexes)
     pinned = [c for c in candidates if c.isoweekday() in weekdays]
     if len(pinned) == 1:
         return pinned[0], DATELINE_PINNED, {**evidence, "pinned_by": "weekday"}
@@ -114,9 +119,10 @@ class OwnWindow:
 
 
 def weekday_date_windows(
-    article_timexes: list[Timex], corpus_days: list[dt.date]
+    article_timexes: list[Timex], corpus_days: list[dt.date], *, floor: dt.date | None = None
 ) -> list[OwnWindow]:
-    """Windows from "Saturday, April 25" style expressions whose year the weekday pins (module doc)."""
+    """Windows from "Saturday, April 25" style expressions whose year the weekday pins (module
+    doc); a candidate more than a week before the lower bound (`floor`) is out."""
     windows = []
     years = set(own_years(article_timexes))
     for timex in article_timexes:
@@ -128,7 +134,10 @@ def weekday_date_windows(
             direction, month, day = int(parts[1]), int(parts[2]), int(parts[3])
         except ValueError:
             continue
-        pinned = [c for c in candidate_days(month, day, years, corpus_days) if c.isoweekday() == weekday]
+        pinned = [
+            c for c in candidate_days(month, day, years, corpus_days)
+            if c.isoweekday() == weekday and (floor is None or c + dt.timedelta(days=7) >= floor)
+        ]
         if len(pinned) != 1:
             continue  # no candidate year, or several: a bare date is no evidence of its year
         days = anchors_naming(f"wd:{direction}:{weekday}", pinned[0])
@@ -141,6 +150,20 @@ def weekday_date_windows(
 def _looks_ahead(text: str, timex: Timex) -> bool:
     start = max(0, text.rfind(".", 0, timex.start) + 1)
     return _AHEAD.search(text[start : timex.start]) is not None or _AHEAD.search(text[timex.end : timex.end + 25]) is not None
+
+
+def past_years(article: Article, article_timexes: list[Timex]) -> list[int]:
+    """Bare years the article tells as past ("a shooting in 1994"). Too weak a bound to
+    store (a year ahead often comes without a word saying so: "the 1990 budget"), they
+    only rule out a candidate year before them."""
+    years = []
+    for timex in article_timexes:
+        if timex.expression or not timex.value or timex.type != "DATE" or not _YEAR_VALUE.match(timex.value):
+            continue
+        text = article.title if timex.field == "title" else article.text
+        if text and not _looks_ahead(text, timex):
+            years.append(int(timex.value))
+    return years
 
 
 def past_bounds(article: Article, article_timexes: list[Timex]) -> list[tuple[dt.date, dict]]:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.link.pubdates.anchors import EventAnchor, event_anchors
+from dateline.link.pubdates.happenings import happening_anchors
 from dateline.link.pubdates.companions import SentenceDay, WordStats, _words, dated_sentences
 from dateline.link.pubdates.schedules import ScheduledMention, scheduled_mentions
 from dateline.models import Article, Timex
@@ -85,7 +86,8 @@ def record_batch(store: Store, articles: list[Article], timexes: dict[str, list[
     sources, sentences, names = [], [], []
     for article in dated:
         own = {article.id: timexes.get(article.id, [])}
-        anchors = [[a.noun, a.modifier, a.day.isoformat()] for a in event_anchors([article], own)]
+        found = event_anchors([article], own) + happening_anchors([article], own)
+        anchors = [[a.noun, a.modifier, a.day.isoformat()] for a in found]
         announced = [
             [m.surname, sorted(m.names), m.kind, m.place, m.day.isoformat() if m.day else None, m.today]
             for m in scheduled_mentions(article, own[article.id], announced=True)
