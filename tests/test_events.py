@@ -134,3 +134,26 @@ def test_unplaced_groups_take_the_country_they_act_in_and_demand_frames_code_dem
     assert code(arrest.source) == "KEN" and arrest.target.sector == "OPP" and arrest.target.country == "KEN"
     call = only(events_of("Japan called on North Korea to halt its missile tests."), "called")
     assert (call.category, call.mode, code(call.source), code(call.target)) == ("DEMAND", "demanded", "JPN", "PRK")
+
+
+def quotes_of(text: str, published: str | None = "2024-03-14"):
+    parsed = next(parse_articles([Article.from_text(text, published=published)]))
+    return analyse_parsed(parsed)
+
+
+@pytest.mark.slow
+def test_a_speaker_is_never_a_bare_demonym_and_an_unnamed_role_stays_a_group():
+    analysis = quotes_of('Chilean officials said on Tuesday that the border would stay closed. '
+                         '"We will respect the result," the Peruvian leader told reporters.')
+    officials = next(q for q in analysis.quotes if "border" in q.text)
+    assert officials.speaker == "Chilean officials" and (officials.country, officials.sector) == ("CHL", "GOV")
+    leader = next(q for q in analysis.quotes if "respect" in q.text)
+    assert leader.speaker != "Peruvian" and (leader.country, leader.sector) == ("PER", "GOV")
+
+
+@pytest.mark.slow
+def test_entity_mentions_carry_the_sector_their_roles_give():
+    analysis = quotes_of("Interior Minister Piet Halden rejected the union's demands on Monday. "
+                         "Rebel commander Ana Duarte said her fighters would hold the bridge.")
+    sectors = {m.name: m.sector for m in analysis.entities if m.type == "PERSON"}
+    assert sectors.get("Piet Halden") == "GOV" and sectors.get("Ana Duarte") == "REB"

@@ -36,7 +36,7 @@ class ActorEntry(NamedTuple):
     office: str = ""  # "president", "foreign minister" ... for role resolution
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").replace("-", " ").split())
 
 
@@ -47,23 +47,23 @@ def countries() -> dict[str, str]:
     names: dict[str, str] = {}
     for row in _rows("countries.tsv"):
         code, name = row[0], row[1]
-        names[_plain(name)] = code
+        names[plain(name)] = code
         for alias in [name, *(row[2].split("|") if len(row) > 2 else [])]:
             if alias:
-                table.setdefault(_plain(alias), code)
+                table.setdefault(plain(alias), code)
     for row in _rows("country_extra.tsv"):
-        table[_plain(row[0])] = row[1]
+        table[plain(row[0])] = row[1]
     for demonym, country in table_rows("demonyms.tsv", 2):
-        code = table.get(_plain(country)) or names.get(_plain(country))
+        code = table.get(plain(country)) or names.get(plain(country))
         if code:
-            table.setdefault(_plain(demonym), code)
+            table.setdefault(plain(demonym), code)
     return table
 
 
 @lru_cache(maxsize=1)
 def demonym_words() -> frozenset[str]:
     """Demonyms and country adjectives (lower case): 'chilean', 'kenyan' ..."""
-    return frozenset(_plain(demonym) for demonym, _ in table_rows("demonyms.tsv", 2))
+    return frozenset(plain(demonym) for demonym, _ in table_rows("demonyms.tsv", 2))
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +93,7 @@ def _book(rows: list[tuple[list[str], ActorEntry]]) -> dict[str, tuple[ActorEntr
     book: dict[str, dict[ActorEntry, None]] = defaultdict(dict)  # a dict keeps order, drops repeats
     for names, entry in rows:
         for name in names:
-            book[_plain(name)][entry] = None
+            book[plain(name)][entry] = None
     return {key: tuple(entries) for key, entries in book.items()}
 
 
@@ -122,7 +122,7 @@ def surnames() -> dict[str, str]:
         words = key.split()
         if len(words) >= 2 and any(e.country and e.sector in ("GOV", "MIL", "OPP", "REB") and (e.start or e.end)
                                    for e in entries):
-            owners[words[-1]].add(_plain(entries[0].name))
+            owners[words[-1]].add(plain(entries[0].name))
     return {surname: next(iter(names)) for surname, names in owners.items() if len(names) == 1}
 
 
