@@ -51,6 +51,7 @@ def countries() -> dict[str, str]:
         for alias in [name, *(row[2].split("|") if len(row) > 2 else [])]:
             if alias:
                 table.setdefault(plain(alias), code)
+                table.setdefault(plain(alias).replace("'", "").replace(" the ", " "), code)
     for row in _rows("country_extra.tsv"):
         table[plain(row[0])] = row[1]
     for demonym, country in table_rows("demonyms.tsv", 2):
@@ -124,6 +125,18 @@ def surnames() -> dict[str, str]:
                                    for e in entries):
             owners[words[-1]].add(plain(entries[0].name))
     return {surname: next(iter(names)) for surname, names in owners.items() if len(names) == 1}
+
+
+@lru_cache(maxsize=1)
+def people_by_first_word() -> dict[str, tuple[str, ...]]:
+    """First word -> the dictionary's names (lower case, two words or more) of people who held
+    a dated office in a country, for matching other spellings of their names."""
+    table: dict[str, list[str]] = defaultdict(list)
+    for key, entries in actor_book().items():
+        words = key.split()
+        if len(words) >= 2 and any(e.country and (e.start or e.end) for e in entries):
+            table[words[0]].append(key)
+    return {k: tuple(v) for k, v in table.items()}
 
 
 @lru_cache(maxsize=1)
