@@ -50,6 +50,16 @@ CASES = [
      "protested", "PROTEST", "asserted", "CHL", None),
     ("Japan will give Ghana a grant of 20 million dollars for new clinics.",
      "grant", "AGREE", "intended", "JPN", "GHA"),
+    # reported speech: "would" is the speaker's intent, not a hypothetical
+    ("Chile said it would allow the return of UN inspectors.",
+     "allow", "AGREE", "intended", "CHL", "IGO"),
+    # a light or aspectual verb's object is the act, a nominalisation or the verb as a noun
+    ("Opposition parties in Kenya organised a general strike on Monday.",
+     "strike", "PROTEST", "asserted", "KEN", None),
+    ("The Kenyan government ordered patrols by police along the border.",
+     "patrols", "MOBILIZE", "asserted", "KEN", "COP"),
+    ("Ghana speeded up the withdrawal of its troops from Togo on Wednesday.",
+     "withdrawal", "RETREAT", "asserted", "GHA", "TGO"),
 ]
 
 

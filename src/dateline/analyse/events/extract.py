@@ -69,7 +69,9 @@ NOMINAL_DEPS = frozenset({"dobj", "pobj", "compound", "nsubj", "nsubjpass", "att
 # Sectors that make a phrase an actor on its own; people in general (CVL) and unplaced groups
 # ("two men", "our reporter") need a country or a name.
 ACTOR_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "COP", "IGO", "NGO", "JUD", "LEG", "PTY",
-                           "UAF", "IMG", "SPY", "ELI"})
+                           "UAF", "IMG", "SPY", "ELI",
+                           # religious groups and rights groups act as bodies ("fundamentalists"); workers (LAB) are people
+                           "MUS", "CHR", "JEW", "HIN", "BUD", "REL", "HRI"})
 
 
 def _has_actor(event: Event) -> bool:

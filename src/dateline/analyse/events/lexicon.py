@@ -222,7 +222,17 @@ def synsets() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def nouns() -> dict[str, str]:
-    return {row[0]: row[1] for row in _rows("nouns.tsv")}
+    """Event noun (lemma, or two-word compound) -> CAMEO code: the hand-kept nouns.tsv over the
+    nominalisations of the coded verbs (nouns_derived.tsv), which take their verb's default
+    code; a weak verb's or an uncoded verb's noun codes nothing."""
+    table = {}
+    verb_codes, weak = verbs(), weak_verbs()
+    for noun, verb in (row[:2] for row in _rows("nouns_derived.tsv")):
+        code = verb_codes.get(verb, ("", "-"))[1]
+        if code != "-" and verb not in weak:
+            table[noun] = code
+    table.update({row[0]: row[1] for row in _rows("nouns.tsv")})
+    return table
 
 
 @lru_cache(maxsize=1)
