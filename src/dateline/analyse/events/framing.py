@@ -66,8 +66,11 @@ def framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) -
         code = _mapped(code, INTENT_CODES) or _mapped(code, THREAT_CODES) or code
     elif mode in ("negated", "refused") and not code.startswith("12"):
         code = _mapped(code, REJECT_CODES) or code
-    if code in ("190", "193") and not is_state(source) and weapon_mode(verb, verb.sent) != "heavy-weapons":
+    heavy = weapon_mode(verb, verb.sent) == "heavy-weapons"
+    if code in ("190", "193") and not is_state(source) and not heavy:
         code = "180"  # small-scale violence by anyone but a state's forces is CAMEO's unconventional kind
+    elif code[:2] in ("18", "20") and code[:3] != "181" and is_state(source) and heavy:
+        code = "190"  # a state's aircraft or artillery killing is conventional military force
     if frame_mode(verb) == "demanded" and complement is not None and not code.startswith(("10", "02")):
         code = "100"  # "pressured workers to cancel the strike": a demand, whatever the verb's sense
     return code
