@@ -60,6 +60,12 @@ CASES = [
      "patrols", "MOBILIZE", "asserted", "KEN", "COP"),
     ("Ghana speeded up the withdrawal of its troops from Togo on Wednesday.",
      "withdrawal", "RETREAT", "asserted", "GHA", "TGO"),
+    # a protest by people the text places nowhere is of the country it happens in
+    ("Hundreds of people blocked roads in Nairobi on Monday.",
+     "blocked", "PROTEST", "asserted", "KEN", "KEN"),
+    # a statement's words are its issuer's; who is told to act is the target
+    ("Kenyan opposition leaders issued a declaration demanding that the government free the detained journalists.",
+     "demanding", "DEMAND", "demanded", "KEN", "GOV"),
 ]
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.analyse.events.actors import ActorRef, actor_for
+from dateline.analyse.events import lexicon
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.lexicons import words
 
@@ -31,7 +32,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        return verb.head
+        head = verb.head
+        if depth < 3 and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" \
+                and head.lemma_.lower() in lexicon.speech_act_nouns():
+            return subject_of(head.head, depth + 1)  # "X issued a declaration demanding ...": X's
+        return head
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
@@ -84,7 +89,10 @@ def target_candidates(verb: Token) -> list[tuple[Token, bool]]:
         if token.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
             continue
         if token.dep_ in TARGET_RANK and token.pos_ in ("NOUN", "PROPN"):
-            found.append((1 if place else 0, depth, TARGET_RANK[token.dep_], token))
+            rank = TARGET_RANK[token.dep_]
+            if token.dep_ == "nsubj" and token.head.dep_ == "ccomp":
+                rank = -1  # "demanded that the government free X": who is told to act
+            found.append((1 if place else 0, depth, rank, token))
         # a complement clause is the frame's own action: its arguments are as near as the frame's
         step = 0 if token.dep_ in ("xcomp", "ccomp") else 1
         frontier.extend((child, depth + step, place) for child in token.children)

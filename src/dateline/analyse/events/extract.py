@@ -19,7 +19,7 @@ from dateline.analyse.events import lexicon
 from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events.coding import Coded, code_noun, code_verb
 from dateline.analyse.events.arguments import (
-    SPEAKER, actor_of, arguments_of, passive_subject, prep_object, subject_of,
+    SPEAKER, actor_of, arguments_of, passive_subject, placed_in, prep_object, subject_of,
     with_conjuncts,
 )
 from dateline.analyse.events.framing import (
@@ -164,6 +164,9 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     found = Coded(code, found.trigger, found.specific)
     if not sources and code.startswith("17") and passive_subject(verb) is not None:
         sources = _state_of_place(verb, finder)
+    if code[:2] in LOCAL_CODES:
+        country = _clause_country(verb, finder)
+        sources, targets = placed_in(sources, country), placed_in(targets, country)
     if code[:2] in ("18", "19", "20") and not found.specific and not targets and has_object(verb):
         return []  # "struck a softer tone": violence needs a victim or a pattern
     if category.name in ("FIGHT", "ASSAULT"):
@@ -173,6 +176,31 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         for target in targets or [None]:
             events.append(_make_event(found, category, mode, source, target, article_id, sent, text))
     return events[:MAX_PAIRS]
+
+
+# Protest and violence: groups the text places nowhere ("people", "prisoners", "gunmen") are of
+# the country the clause happens in ("... blocked streets in Hong Kong").
+LOCAL_CODES = frozenset({"14", "18", "19", "20"})
+CLAUSE_BREAKS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp"})
+
+
+def _clause_country(verb: Token, finder: ActorFinder) -> str | None:
+    """The country of the nearest place named in the verb's own clause (not in a clause it
+    reports or relates), or None."""
+    places = []
+    # the subject's own places are its description ("settlers in Hebron"), not the scene
+    stack = [c for c in verb.children if c.dep_ not in CLAUSE_BREAKS and c.dep_ not in ("nsubj", "nsubjpass")]
+    while stack:
+        token = stack.pop()
+        if token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ == "B":
+            places.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_BREAKS)
+    for token in sorted(places, key=lambda t: abs(t.i - verb.i)):
+        span = next((e for e in token.doc.ents if e.start == token.i), None)
+        found = actor_for(span.text if span is not None else token.text, finder.date)
+        if found is not None and found.country:
+            return found.country
+    return None
 
 
 def _state_of_place(verb: Token, finder: ActorFinder) -> list[ActorRef]:

@@ -236,6 +236,13 @@ def nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def speech_act_nouns() -> frozenset[str]:
+    """Every noun that names an act (an event noun, or a nominalised verb even of an uncoded
+    verb: 'declaration', 'statement'), whether or not it codes an event."""
+    return frozenset(row[0] for row in _rows("nouns_derived.tsv")) | frozenset(nouns())
+
+
+@lru_cache(maxsize=1)
 def weapons() -> dict[str, str]:
     """Means of violence (lemma, or two-word compound) -> PLOVER mode (weapons.tsv)."""
     return {row[0]: row[1] for row in _rows("weapons.tsv")}
