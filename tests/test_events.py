@@ -55,7 +55,7 @@ CASES = [
      "allow", "AGREE", "intended", "CHL", "IGO"),
     # a light or aspectual verb's object is the act, a nominalisation or the verb as a noun
     ("Opposition parties in Kenya organised a general strike on Monday.",
-     "strike", "PROTEST", "asserted", "KEN", None),
+     "strike", "PROTEST", "asserted", "KEN", "KEN"),  # a domestic protest is against its state
     ("The Kenyan government ordered patrols by police along the border.",
      "patrols", "MOBILIZE", "asserted", "KEN", "COP"),
     ("Ghana speeded up the withdrawal of its troops from Togo on Wednesday.",

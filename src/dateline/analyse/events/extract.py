@@ -167,6 +167,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     if code[:2] in LOCAL_CODES:
         country = _clause_country(verb, finder)
         sources, targets = placed_in(sources, country), placed_in(targets, country)
+    if code.startswith("14") and not targets:
+        targets = _own_state(sources)
     if code[:2] in ("18", "19", "20") and not found.specific and not targets and has_object(verb):
         return []  # "struck a softer tone": violence needs a victim or a pattern
     if category.name in ("FIGHT", "ASSAULT"):
@@ -182,6 +184,16 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
 # the country the clause happens in ("... blocked streets in Hong Kong").
 LOCAL_CODES = frozenset({"14", "18", "19", "20"})
 CLAUSE_BREAKS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp"})
+
+
+def _own_state(sources: list[ActorRef]) -> list[ActorRef]:
+    """'Egyptian demonstrators rioted': a protest that names no target is against the
+    protesters' own state (event data's convention for domestic protest)."""
+    countries = {s.country for s in sources if s.country and s.sector not in ("GOV", "MIL", "COP")}
+    if len(countries) != 1:
+        return []
+    country = countries.pop()
+    return [ActorRef(lexicon.country_names().get(country, country), country, "GOV")]
 
 
 def _clause_country(verb: Token, finder: ActorFinder) -> str | None:
