@@ -63,6 +63,9 @@ CASES = [
     # a protest by people the text places nowhere is of the country it happens in
     ("Hundreds of people blocked roads in Nairobi on Monday.",
      "blocked", "PROTEST", "asserted", "KEN", "KEN"),
+    # a state's coercion of a group the text places nowhere is domestic
+    ("Kenyan police arrested 30 members of a banned separatist movement.",
+     "arrested", "COERCE", "asserted", "KEN", "KEN"),
     # a statement's words are its issuer's; who is told to act is the target
     ("Kenyan opposition leaders issued a declaration demanding that the government free the detained journalists.",
      "demanding", "DEMAND", "demanded", "KEN", "GOV"),

@@ -10,7 +10,7 @@ Which predicted event is scored: the one whose trigger is the earliest word of t
 macro-F1 over categories. Mode accuracy: PLOVER's own mode (`plover_mode`: "heavy-weapons",
 "visit" ...) over records whose gold has one; the gold's PLOVER 0.5 mode names are read as the
 2021 table's (strike-hun as hunger, demo-org as demo ...). Actor codes: the scored event's source/target code
-(country, else IGO/NGO) against the gold codes, P/R/F1, sources and targets pooled; a compound
+(country, else IGO/NGO/IMG, as the gold codes them) against the gold codes, P/R/F1, sources and targets pooled; a compound
 actor ("The United States and Jordan") is one event per actor on the same trigger, all scored.
 
 The gold uses PLOVER 0.5 names where the 2021 table merged categories: dateline reports those
@@ -64,7 +64,7 @@ def _codes(actors) -> set[str]:
 def _actor_code(actor) -> str | None:
     if actor is None:
         return None
-    return actor.country or (actor.sector if actor.sector in ("IGO", "NGO") else None)
+    return actor.country or (actor.sector if actor.sector in ("IGO", "NGO", "IMG") else None)
 
 
 def _pick(events, gold: dict):

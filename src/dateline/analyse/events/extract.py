@@ -23,7 +23,7 @@ from dateline.analyse.events.arguments import (
     with_conjuncts,
 )
 from dateline.analyse.events.framing import (
-    frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, weapon_mode,
+    is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, weapon_mode,
 )
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.parsed import ParsedArticle, doc_text
@@ -165,8 +165,15 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     if not sources and code.startswith("17") and passive_subject(verb) is not None:
         sources = _state_of_place(verb, finder)
     if code[:2] in LOCAL_CODES:
-        country = _clause_country(verb, finder)
+        place = _clause_place(verb, finder)
+        country = place.country if place else None
         sources, targets = placed_in(sources, country), placed_in(targets, country)
+        if not targets and place is not None and code[:2] != "14":
+            targets = [place]  # "tanks fired shells at targets in Jericho": the place attacked
+    if code[:2] in DOMESTIC_CODES and sources and is_state(sources[0]):
+        # "Nigerian authorities jailed 52 members of a banned movement": a state's coercion of,
+        # or concession to, a group the text places nowhere is domestic
+        targets = placed_in(targets, sources[0].country)
     if code.startswith("14") and not targets:
         targets = _own_state(sources)
     if code[:2] in ("18", "19", "20") and not found.specific and not targets and has_object(verb):
@@ -196,9 +203,12 @@ def _own_state(sources: list[ActorRef]) -> list[ActorRef]:
     return [ActorRef(lexicon.country_names().get(country, country), country, "GOV")]
 
 
-def _clause_country(verb: Token, finder: ActorFinder) -> str | None:
-    """The country of the nearest place named in the verb's own clause (not in a clause it
-    reports or relates), or None."""
+DOMESTIC_CODES = frozenset({"08", "17"})
+
+
+def _clause_place(verb: Token, finder: ActorFinder) -> ActorRef | None:
+    """The nearest place named in the verb's own clause (not in a clause it reports or
+    relates, nor in its subject's description) with its country, or None."""
     places = []
     # the subject's own places are its description ("settlers in Hebron"), not the scene
     stack = [c for c in verb.children if c.dep_ not in CLAUSE_BREAKS and c.dep_ not in ("nsubj", "nsubjpass")]
@@ -209,9 +219,10 @@ def _clause_country(verb: Token, finder: ActorFinder) -> str | None:
         stack.extend(c for c in token.children if c.dep_ not in CLAUSE_BREAKS)
     for token in sorted(places, key=lambda t: abs(t.i - verb.i)):
         span = next((e for e in token.doc.ents if e.start == token.i), None)
-        found = actor_for(span.text if span is not None else token.text, finder.date)
+        name = span.text if span is not None else token.text
+        found = actor_for(name, finder.date)
         if found is not None and found.country:
-            return found.country
+            return ActorRef(name, found.country, None)
     return None
 
 
