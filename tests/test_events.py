@@ -66,6 +66,8 @@ CASES = [
     # a state's coercion of a group the text places nowhere is domestic
     ("Kenyan police arrested 30 members of a banned separatist movement.",
      "arrested", "COERCE", "asserted", "KEN", "KEN"),
+    ("Rebel fighters demanded that the Kenyan government release their commander.",
+     "demanded", "DEMAND", "demanded", "KEN", "KEN"),
     # a statement's words are its issuer's; who is told to act is the target
     ("Kenyan opposition leaders issued a declaration demanding that the government free the detained journalists.",
      "demanding", "DEMAND", "demanded", "KEN", "GOV"),

@@ -170,10 +170,7 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         sources, targets = placed_in(sources, country), placed_in(targets, country)
         if not targets and place is not None and code[:2] != "14":
             targets = [place]  # "tanks fired shells at targets in Jericho": the place attacked
-    if code[:2] in DOMESTIC_CODES and sources and is_state(sources[0]):
-        # "Nigerian authorities jailed 52 members of a banned movement": a state's coercion of,
-        # or concession to, a group the text places nowhere is domestic
-        targets = placed_in(targets, sources[0].country)
+    targets, sources = _domestic(sources, targets)
     if code.startswith("14") and not targets:
         targets = _own_state(sources)
     if code[:2] in ("18", "19", "20") and not found.specific and not targets and has_object(verb):
@@ -203,7 +200,19 @@ def _own_state(sources: list[ActorRef]) -> list[ActorRef]:
     return [ActorRef(lexicon.country_names().get(country, country), country, "GOV")]
 
 
-DOMESTIC_CODES = frozenset({"08", "17"})
+def _domestic(sources: list[ActorRef], targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
+    """Groups the text places nowhere act among the placed actors of their clause: "Nigerian
+    authorities jailed 52 members of a banned movement" (NGA), "traditional elders demanded that
+    the Nigerian ministry ..." (NGA). One country on the other side places them (event data's
+    domestic default); named actors and international bodies keep their own."""
+    source_countries = {a.country for a in sources if a.country}
+    if len(source_countries) == 1:
+        targets = placed_in(targets, next(iter(source_countries)))
+    target_countries = {a.country for a in targets if a.country}
+    if len(target_countries) == 1:
+        sources = placed_in(sources, next(iter(target_countries)))
+    return targets, sources
+
 
 
 def _clause_place(verb: Token, finder: ActorFinder) -> ActorRef | None:
