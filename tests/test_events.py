@@ -57,7 +57,7 @@ CASES = [
     ("Opposition parties in Kenya organised a general strike on Monday.",
      "strike", "PROTEST", "asserted", "KEN", "KEN"),  # a domestic protest is against its state
     ("The Kenyan government ordered patrols by police along the border.",
-     "patrols", "MOBILIZE", "asserted", "KEN", "COP"),
+     "patrols", "MOBILIZE", "asserted", "KEN", "KEN"),  # the police are Kenya's
     ("Ghana speeded up the withdrawal of its troops from Togo on Wednesday.",
      "withdrawal", "RETREAT", "asserted", "GHA", "TGO"),
     # a protest by people the text places nowhere is of the country it happens in
@@ -70,7 +70,7 @@ CASES = [
      "demanded", "DEMAND", "demanded", "KEN", "KEN"),
     # a statement's words are its issuer's; who is told to act is the target
     ("Kenyan opposition leaders issued a declaration demanding that the government free the detained journalists.",
-     "demanding", "DEMAND", "demanded", "KEN", "GOV"),
+     "demanding", "DEMAND", "demanded", "KEN", "KEN"),
 ]
 
 

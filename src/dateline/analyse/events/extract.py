@@ -170,7 +170,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         sources, targets = placed_in(sources, country), placed_in(targets, country)
         if not targets and place is not None and code[:2] != "14":
             targets = [place]  # "tanks fired shells at targets in Jericho": the place attacked
-    targets, sources = _domestic(sources, targets)
+    if code[:2] not in VIOLENCE_CODES:
+        targets, sources = _domestic(sources, targets)
     if code.startswith("14") and not targets:
         targets = _own_state(sources)
     if code[:2] in ("18", "19", "20") and not found.specific and not targets and has_object(verb):
@@ -198,6 +199,11 @@ def _own_state(sources: list[ActorRef]) -> list[ActorRef]:
         return []
     country = countries.pop()
     return [ActorRef(lexicon.country_names().get(country, country), country, "GOV")]
+
+
+# Fighting is often across a border ("Peruvian troops shelled rebel positions near the border"):
+# there one side's country says nothing of the other's.
+VIOLENCE_CODES = frozenset({"18", "19", "20"})
 
 
 def _domestic(sources: list[ActorRef], targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
