@@ -178,3 +178,13 @@ def test_entity_mentions_carry_the_sector_their_roles_give():
                          "Rebel commander Ana Duarte said her fighters would hold the bridge.")
     sectors = {m.name: m.sector for m in analysis.entities if m.type == "PERSON"}
     assert sectors.get("Piet Halden") == "GOV" and sectors.get("Ana Duarte") == "REB"
+
+
+@pytest.mark.slow
+def test_in_a_speakers_own_words_they_is_someone_else():
+    events = events_of('"They attacked our villages with rockets," said Kenyan army spokesman Paul Njoroge. '
+                       '"We will defend every village," Njoroge added.')
+    attacks = [e for e in events if e.trigger == "attacked"]
+    assert all(e.source is None or "Njoroge" not in e.source.name for e in attacks)
+    defend = [e for e in events if e.trigger == "defend"]
+    assert all(e.source is not None and "Njoroge" in e.source.name for e in defend)

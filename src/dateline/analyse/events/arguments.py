@@ -17,7 +17,9 @@ from dateline.lexicons import words
 
 TARGET_PREPS = ("with", "to", "against", "on", "at", "from", "into", "toward", "towards", "over", "upon", "for")
 PRONOUN_SUBJECTS = frozenset({"i", "we", "it", "they", "he", "she"})
-SPEAKER = "\x00speaker"  # stands for a pronoun subject until the quote's speaker is known
+SPEAKER_PRONOUNS = frozenset({"i", "we"})
+SPEAKER = "\x00speaker"  # stands for "I" or "we" until the quote's speaker is known
+SOMEONE = "\x00someone"  # stands for another pronoun subject: someone, never the speaker
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -108,7 +110,13 @@ def arguments_of(verb: Token, finder: ActorFinder) -> tuple[list[ActorRef], list
         # "Syria says it will not accept ...": the reporting clause's subject; "we will
         # retaliate," she said: the quote's speaker, once known
         reporter = _reporting_subject(verb)
-        sources = with_conjuncts(reporter, finder) if reporter is not None else [ActorRef(SPEAKER, None, None)]
+        if subject.lower_ not in SPEAKER_PRONOUNS and _inside_quotation(verb):
+            reporter = None  # "They attacked us," Brel said: "they" is not Brel
+        if reporter is not None:
+            sources = with_conjuncts(reporter, finder)
+        else:
+            # only "I" and "we" are the speaker; "they attacked us," he said: someone else
+            sources = [ActorRef(SPEAKER if subject.lower_ in SPEAKER_PRONOUNS else SOMEONE, None, None)]
     if subject is not None and own_possession(subject) and not any(s.code for s in sources):
         # "Bosnian Serbs said their forces had withdrawn": the forces of the speaking subject
         sources = with_conjuncts(subject_of(verb.head), finder) if verb.dep_ == "ccomp" else sources
@@ -163,6 +171,16 @@ def _modifier_conjuncts(token: Token, found: list[ActorRef], finder: ActorFinder
             if placed is not None and placed.country and placed.country != found[0].country:
                 extra.append(ActorRef(f"{conj.text} {token.text}", placed.country, found[0].sector))
     return extra[:3]
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _inside_quotation(verb: Token) -> bool:
+    """Whether the verb stands inside quotation marks (an odd number of them before it in its
+    sentence)."""
+    marks = sum(1 for t in verb.sent if t.i < verb.i and t.text in QUOTE_MARKS)
+    return marks % 2 == 1
 
 
 def _reporting_subject(verb: Token) -> Token | None:

@@ -71,7 +71,8 @@ def _phrase_subtree(token: Token, in_prep: bool) -> list[tuple[Token, bool]]:
 
 def _word_matches(word: str, form: Form) -> bool:
     if word.startswith("("):
-        return form[2] and _word_matches(word[1:], form)
+        # a word of a prepositional group: inside the verb's prepositional phrases only
+        return form[2] and _word_matches(word[1:], (form[0], form[1], False))
     if form[2] and not word.startswith("&") and word not in _PREP_FREE:
         return False  # an object word does not match inside a prepositional phrase
     if word.startswith("&"):

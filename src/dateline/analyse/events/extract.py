@@ -19,7 +19,7 @@ from dateline.analyse.events import lexicon
 from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events.coding import Coded, code_noun, code_verb
 from dateline.analyse.events.arguments import (
-    SPEAKER, actor_of, arguments_of, passive_subject, placed_in, prep_object, subject_of,
+    SOMEONE, SPEAKER, actor_of, arguments_of, passive_subject, placed_in, prep_object, subject_of,
     with_conjuncts,
 )
 from dateline.analyse.events.framing import (
@@ -301,7 +301,7 @@ def _event_for_tokens(found, source_token, target_token, finder, article_id, sen
 
 
 def _as_actor(ref: ActorRef | None) -> Actor | None:
-    if ref is None or not (ref.country or ref.sector or ref.entity_id or ref.name == SPEAKER):
+    if ref is None or not (ref.country or ref.sector or ref.entity_id or ref.name in (SPEAKER, SOMEONE)):
         return None
     return Actor(name=ref.name, country=ref.country, sector=ref.sector, entity_id=ref.entity_id)
 
@@ -311,13 +311,15 @@ def _as_actor(ref: ActorRef | None) -> Actor | None:
 
 def _attach_quote(event: Event, quotes: list[Quote], finder: ActorFinder) -> None:
     """An event inside a quotation is reported by its speaker, who is its source when the
-    clause names none ("We will retaliate," the minister said)."""
-    speaking = event.source is not None and event.source.name == SPEAKER
-    if speaking:
+    clause names none ("We will retaliate," the minister said; she said she would resign);
+    in the speaker's own words "they" and "he" are someone else ("They attacked us," he said)."""
+    pronoun = event.source.name if event.source is not None else None
+    if pronoun in (SPEAKER, SOMEONE):
         event.source = None
     for quote in quotes:
         if quote.start <= event.start < quote.end:
             event.quote_id = quote.id
+            speaking = pronoun == SPEAKER or (pronoun == SOMEONE and quote.kind != "direct")
             if speaking and quote.speaker:
                 ref = actor_for(quote.speaker, finder.date, person=True)
                 event.source = Actor(name=quote.speaker, country=ref.country if ref else None,
