@@ -110,7 +110,7 @@ def arguments_of(verb: Token, finder: ActorFinder) -> tuple[list[ActorRef], list
         # "Syria says it will not accept ...": the reporting clause's subject; "we will
         # retaliate," she said: the quote's speaker, once known
         reporter = _reporting_subject(verb)
-        if subject.lower_ not in SPEAKER_PRONOUNS and _inside_quotation(verb):
+        if reporter is not None and subject.lower_ not in SPEAKER_PRONOUNS and _quoted_apart(verb, reporter):
             reporter = None  # "They attacked us," Brel said: "they" is not Brel
         if reporter is not None:
             sources = with_conjuncts(reporter, finder)
@@ -176,11 +176,11 @@ def _modifier_conjuncts(token: Token, found: list[ActorRef], finder: ActorFinder
 QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
 
 
-def _inside_quotation(verb: Token) -> bool:
-    """Whether the verb stands inside quotation marks (an odd number of them before it in its
-    sentence)."""
-    marks = sum(1 for t in verb.sent if t.i < verb.i and t.text in QUOTE_MARKS)
-    return marks % 2 == 1
+def _quoted_apart(verb: Token, reporter: Token) -> bool:
+    """Whether quotation marks stand between the verb and the one who reports it (an odd
+    number of them): the verb is then in the reporter's own words."""
+    low, high = sorted((verb.i, reporter.i))
+    return sum(1 for t in verb.doc[low:high] if t.text in QUOTE_MARKS) % 2 == 1
 
 
 def _reporting_subject(verb: Token) -> Token | None:
