@@ -68,6 +68,9 @@ CASES = [
      "arrested", "COERCE", "asserted", "KEN", "KEN"),
     ("Rebel fighters demanded that the Kenyan government release their commander.",
      "demanded", "DEMAND", "demanded", "KEN", "KEN"),
+    # a participle describing the subject's means is no event of its own
+    ("Ugandan aircraft using guided missiles killed 12 rebel fighters near the border.",
+     "killed", "FIGHT", "asserted", "UGA", "REB"),
     # a statement's words are its issuer's; who is told to act is the target
     ("Kenyan opposition leaders issued a declaration demanding that the government free the detained journalists.",
      "demanding", "DEMAND", "demanded", "KEN", "KEN"),

@@ -90,6 +90,9 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
             continue  # a verb tag on a noun's slot ("signed a peace accord") is a tagging slip
         if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):
             continue  # "X, who oversees the police": a standing role, not an event
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ in ("nsubj", "nsubjpass") \
+                and token.head.head.pos_ == "VERB":
+            continue  # "aircraft using guided missiles killed four": the subject's means, not an event
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
             found = code_verb(token) or _demand_frame(token)
             if found is not None and lexicon.category_of(found.code) is not None:
