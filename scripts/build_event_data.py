@@ -13,6 +13,7 @@ src/dateline/data/events/ (see src/dateline/data/README.md):
     verbs.tsv            verb lemma (phrasal verbs with a space), block, CAMEO code
     verb_patterns.tsv    block, words before the verb, words after it, CAMEO code ('-' blocks)
     synsets.tsv          synset name, words ('|'-separated)
+    nouns_derived.tsv    event noun, the coded verb it derives from ('withdrawal', 'withdraw')
     cameo_plover.tsv     CAMEO code, PLOVER category, PLOVER mode, context, description
 
 The hand-kept files beside them (actors_current.tsv, cameo_extra.tsv, nouns.tsv ...) are not
@@ -140,9 +141,27 @@ def build_agents(folder: Path) -> list[str]:
         for key, values in macros.items():
             if key in words[0]:
                 words = [w.replace(key, "_" + v) for w in words for v in values]
+        plurals = re.search(r"\{([^}]*)\}", text)  # 'CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE}'
+        if plurals and plurals.group(1).strip():
+            words = [w.split("{", 1)[0] for w in words] + [plurals.group(1)]
         for word in words:
-            rows.add(f"{word.replace('_', ' ').strip().lower()}\t{match.group(2)}")
+            for form in _agent_forms(word.replace("_", " ").split("{", 1)[0]):
+                rows.add(f"{form}\t{match.group(2)}")
     return sorted(rows)
+
+
+# PETRARCH writes some role words as stems ('COMMERCE_MINIST' matches minister and ministry).
+AGENT_STEMS = {"minist": ("minister", "ministry")}
+
+
+def _agent_forms(phrase: str) -> list[str]:
+    words = phrase.strip().lower().split()
+    if not words:
+        return []
+    stems = AGENT_STEMS.get(words[-1])
+    if stems:
+        return [" ".join(words[:-1] + [stem]) for stem in stems]
+    return [" ".join(words)]
 
 
 def _pattern_words(text: str) -> list[str]:
@@ -204,6 +223,43 @@ def build_verbs(folder: Path) -> tuple[list[str], list[str], list[str]]:
     return sorted(verbs), sorted(patterns), synset_rows
 
 
+def _nominalisations(verb: str) -> list[str]:
+    """The regular event nouns of a verb ('negotiate' -> 'negotiation', 'withdraw' ->
+    'withdrawal', 'deploy' -> 'deployment', 'accuse' -> 'accusation'): every regular
+    derivation, so some are no English word; those never occur in text and cost nothing."""
+    if verb.endswith("ate"):
+        return [verb[:-1] + "ion"]
+    if verb.endswith(("ize", "ise")):
+        return [verb[:-1] + "ation"]
+    if verb.endswith("ify"):
+        return [verb[:-1] + "ication"]
+    if verb.endswith(("ct", "pt", "ss")):
+        return [verb + "ion"]
+    if verb.endswith("e") and not verb.endswith(("ee", "ye")):
+        return [verb[:-1] + "ation", verb[:-1] + "al", verb + "ment"]
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return [verb[:-1] + "ial"]
+    return [verb + "ment", verb + "al", verb + "ation"]
+
+
+def build_nouns(verbs: list[str], agents: list[str], actors: list[str]) -> list[str]:
+    """Event nouns derived from the verbs: noun, verb (its code is the verb's default, read at
+    run time so hand-kept verb defaults apply; a verb with none codes no noun). A derived word that names an actor ('govern'
+    -> 'government', 'depart' -> 'department', 'organize' -> 'organization') is left out."""
+    roles = [row.split("\t")[0].split() for row in agents]
+    taken = {" ".join(words) for words in roles} | {words[-1] for words in roles if words}  # role heads
+    taken |= {row.split("\t")[0].lower() for row in actors}
+    rows = set()
+    for row in verbs:
+        verb = row.split("\t")[0]
+        if " " in verb or "-" in verb:
+            continue
+        for noun in _nominalisations(verb):
+            if noun not in taken and noun != verb:
+                rows.add(f"{noun}\t{verb}")
+    return sorted(rows)
+
+
 def _first_code(text: str) -> str:
     for part in text.split(":"):
         part = part.strip()
@@ -235,8 +291,10 @@ def main(argv: list[str]) -> int:
     countries, actors = build_actors(folder)
     write("countries.tsv", "iso3\tname\taliases", countries)
     write("actors_petrarch.tsv", "name\taliases\tcountry\tsector\tstart\tend", actors)
-    write("agents.tsv", "role\tsector", build_agents(folder))
+    agents = build_agents(folder)
+    write("agents.tsv", "role\tsector", agents)
     verbs, patterns, synsets = build_verbs(folder)
+    write("nouns_derived.tsv", "event noun\tthe verb it is derived from", build_nouns(verbs, agents, actors))
     write("verbs.tsv", "verb\tblock\tcameo ('-': none unless a pattern matches)", verbs)
     write("verb_patterns.tsv", "block\tbefore\tafter\tcameo ('-': the pattern blocks coding)", patterns)
     write("synsets.tsv", "name\twords", synsets)

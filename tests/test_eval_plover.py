@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.evaluate.plover import evaluate, format_figures
+from dateline.evaluate.plover import _word_index, evaluate, format_figures
 
 from conftest import require_shared_data
 
 # Measured on this branch (dev part = every record but each fifth; held-out = each fifth).
-FLOORS = {"category_accuracy": 0.78, "actor_f1": 0.80}
+FLOORS = {"category_accuracy": 0.843, "actor_f1": 0.853}
 
 
 def test_missing_gold_is_a_clear_error(tmp_path):
@@ -25,3 +25,10 @@ def test_plover_dev_figures_hold_their_floor():
     for name, floor in FLOORS.items():
         assert figures[name] >= floor, (name, figures[name])
     assert "category accuracy" in format_figures(figures)
+
+
+def test_a_trigger_aligns_with_another_form_of_the_gold_word():
+    words = ["refused", "admission"]
+    assert _word_index("refusing", words) == 0
+    assert _word_index("admittance", words) is None
+    assert _word_index("sent", ["send", "troops"]) is None  # too short to tell apart

@@ -50,6 +50,30 @@ CASES = [
      "protested", "PROTEST", "asserted", "CHL", None),
     ("Japan will give Ghana a grant of 20 million dollars for new clinics.",
      "grant", "AGREE", "intended", "JPN", "GHA"),
+    # reported speech: "would" is the speaker's intent, not a hypothetical
+    ("Chile said it would allow the return of UN inspectors.",
+     "allow", "AGREE", "intended", "CHL", "IGO"),
+    # a light or aspectual verb's object is the act, a nominalisation or the verb as a noun
+    ("Opposition parties in Kenya organised a general strike on Monday.",
+     "strike", "PROTEST", "asserted", "KEN", "KEN"),  # a domestic protest is against its state
+    ("The Kenyan government ordered patrols by police along the border.",
+     "patrols", "MOBILIZE", "asserted", "KEN", "KEN"),  # the police are Kenya's
+    ("Ghana speeded up the withdrawal of its troops from Togo on Wednesday.",
+     "withdrawal", "RETREAT", "asserted", "GHA", "TGO"),
+    # a protest by people the text places nowhere is of the country it happens in
+    ("Hundreds of people blocked roads in Nairobi on Monday.",
+     "blocked", "PROTEST", "asserted", "KEN", "KEN"),
+    # a state's coercion of a group the text places nowhere is domestic
+    ("Kenyan police arrested 30 members of a banned separatist movement.",
+     "arrested", "COERCE", "asserted", "KEN", "KEN"),
+    ("Rebel fighters demanded that the Kenyan government release their commander.",
+     "demanded", "DEMAND", "demanded", "KEN", "KEN"),
+    # a participle describing the subject's means is no event of its own
+    ("Ugandan aircraft using guided missiles killed 12 rebel fighters near the border.",
+     "killed", "FIGHT", "asserted", "UGA", "REB"),
+    # a statement's words are its issuer's; who is told to act is the target
+    ("Kenyan opposition leaders issued a declaration demanding that the government free the detained journalists.",
+     "demanding", "DEMAND", "demanded", "KEN", "KEN"),
 ]
 
 
@@ -134,3 +158,36 @@ def test_unplaced_groups_take_the_country_they_act_in_and_demand_frames_code_dem
     assert code(arrest.source) == "KEN" and arrest.target.sector == "OPP" and arrest.target.country == "KEN"
     call = only(events_of("Japan called on North Korea to halt its missile tests."), "called")
     assert (call.category, call.mode, code(call.source), code(call.target)) == ("DEMAND", "demanded", "JPN", "PRK")
+
+
+def quotes_of(text: str, published: str | None = "2024-03-14"):
+    parsed = next(parse_articles([Article.from_text(text, published=published)]))
+    return analyse_parsed(parsed)
+
+
+@pytest.mark.slow
+def test_a_speaker_is_never_a_bare_demonym_and_an_unnamed_role_stays_a_group():
+    analysis = quotes_of('Chilean officials said on Tuesday that the border would stay closed. '
+                         '"We will respect the result," the Peruvian leader told reporters.')
+    officials = next(q for q in analysis.quotes if "border" in q.text)
+    assert officials.speaker == "Chilean officials" and (officials.country, officials.sector) == ("CHL", "GOV")
+    leader = next(q for q in analysis.quotes if "respect" in q.text)
+    assert leader.speaker != "Peruvian" and (leader.country, leader.sector) == ("PER", "GOV")
+
+
+@pytest.mark.slow
+def test_entity_mentions_carry_the_sector_their_roles_give():
+    analysis = quotes_of("Interior Minister Piet Halden rejected the union's demands on Monday. "
+                         "Rebel commander Ana Duarte said her fighters would hold the bridge.")
+    sectors = {m.name: m.sector for m in analysis.entities if m.type == "PERSON"}
+    assert sectors.get("Piet Halden") == "GOV" and sectors.get("Ana Duarte") == "REB"
+
+
+@pytest.mark.slow
+def test_in_a_speakers_own_words_they_is_someone_else():
+    events = events_of('"They attacked our villages with rockets," said Kenyan army spokesman Paul Njoroge. '
+                       '"We will defend every village," Njoroge added.')
+    attacks = [e for e in events if e.trigger == "attacked"]
+    assert all(e.source is None or "Njoroge" not in e.source.name for e in attacks)
+    defend = [e for e in events if e.trigger == "defend"]
+    assert all(e.source is not None and "Njoroge" in e.source.name for e in defend)

@@ -95,3 +95,22 @@ def test_a_users_own_actors_extend_the_dictionary(tmp_path):
     actor = actor_for("Ana Soto", "2024-01-01", book=book, person=True)
     assert (actor.country, actor.sector) == ("CHL", "GOV")
     assert actor_for("Vladimir Putin", "2024-01-01", book=book, person=True).country == "RUS"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("the Democratic People's Republic of Korea", "PRK"),
+        ("the Democratic Republic of the Congo", "COD"),
+        ("the Taliban religious faction", "AFG"),
+    ],
+)
+def test_long_official_names_and_groups_inside_a_phrase(text, country):
+    actor = actor_for(text, "2024-05-01")
+    assert actor is not None and actor.country == country
+
+
+def test_another_spelling_of_an_office_holders_name_is_that_person():
+    actor = actor_for("President Abdelaziz Bouteflicka", "2004-05-01", person=True)
+    assert actor is not None and (actor.name, actor.country) == ("Abdelaziz Bouteflika", "DZA")
+    assert actor_for("Abdelaziz Halden", "2004-05-01", person=True) is None

@@ -245,3 +245,14 @@ def test_many_names_link_in_blocks():
     entities, mapping = link_entities(mentions, published={})
     assert len(mapping) == 3000
     assert len(entities) <= 3000
+
+
+def test_an_entity_takes_the_sector_most_of_its_mentions_give():
+    mentions = [mention("a1", "Piet Halden", descriptors=["interior minister"]),
+                mention("a2", "Piet Halden"), mention("a3", "Piet Halden", text="Halden")]
+    mentions[0].sector = mentions[1].sector = "GOV"
+    entities, mapping = link_entities(mentions, published=PUBLISHED)
+    assert entity_of(entities, mapping, "a1", "Piet Halden").sector == "GOV"
+    bare = [mention("a1", "Mira Kovach")]
+    entities, mapping = link_entities(bare, published=PUBLISHED)
+    assert entity_of(entities, mapping, "a1", "Mira Kovach").sector is None

@@ -302,3 +302,28 @@ def test_run_errors_are_kept_with_their_run(store):
     run_id = store.record_run(command="analyze", started_at="now", stored=3, duplicates=0, errors=errors)
     assert store.run_errors(run_id) == errors
     assert [row["errors"] for row in store.rows("runs")] == [2]
+
+
+def test_entities_stored_before_sectors_read_with_none(tmp_path):
+    # migration 6 adds `sector` to entity_mentions and entities: older rows read as None
+    from dateline.store.migrations import MIGRATIONS
+
+    path = tmp_path / "v5.db"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
+                       "applied_at TEXT NOT NULL)")
+    for migration in MIGRATIONS[:5]:
+        connection.executescript(migration.script)
+        connection.execute("INSERT INTO schema_migrations VALUES (?, ?, 'then')",
+                           (migration.version, migration.description))
+    article = make_article()
+    connection.execute("INSERT INTO articles (id, origin, text, word_count, added_at) VALUES (?, 'a.txt', ?, 9, 'then')",
+                       (article.id, article.text))
+    connection.execute("INSERT INTO entity_mentions (article_id, field, start, \"end\", text, type, name) "
+                       "VALUES (?, 'text', 0, 5, 'KIROV', 'GPE', 'Kirov')", (article.id,))
+    connection.commit()
+    connection.close()
+    with BACKENDS["sqlite"](path, tables=DEFAULT.table_specs) as store:
+        assert "sector" in store.columns("entity_mentions") and "sector" in store.columns("entities")
+        [found] = store.records("entity_mentions", EntityMention)
+    assert (found.name, found.sector) == ("Kirov", None)

@@ -64,6 +64,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/country_extra.tsv": Lexicon("rows"),
     "events/frames.tsv": Lexicon("rows"),
     "events/nouns.tsv": Lexicon("rows"),
+    "events/nouns_derived.tsv": Lexicon("rows"),
     "events/synsets.tsv": Lexicon("rows"),
     "events/verb_patterns.tsv": Lexicon("rows"),
     "events/verb_patterns_extra.tsv": Lexicon("rows"),

@@ -165,6 +165,7 @@ class EntityMention:
     descriptors: list[str] = dataclasses.field(default_factory=list)
     country: str | None = None
     in_caption: bool = False  # from a photo caption line: weaker evidence than the body
+    sector: str | None = None  # a person's or organisation's sector (GOV, MIL, IGO ...), from its roles
 
 
 @dataclass
@@ -385,6 +386,7 @@ class Entity:
     country: str | None = None
     article_ids: list[str] = dataclasses.field(default_factory=list)
     mentions: int = 0
+    sector: str | None = None  # GOV, MIL, IGO ...: from its roles, else the actor dictionary
 
     @staticmethod
     def make_id(entity_type: str, name: str) -> str:
@@ -431,6 +433,7 @@ class EntityName:
     acronym: str | None = None  # type and acronym a name spells or is
     phonetic: str | None = None  # phonetic form of a one-word name (a person's surname?)
     entity_id: str | None = None
+    sectors: dict[str, int] = dataclasses.field(default_factory=dict)  # mention's sector -> mentions
 
 
 @dataclass

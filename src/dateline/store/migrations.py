@@ -205,6 +205,14 @@ _RELEASED: list[tuple[int, str, str]] = [
         ALTER TABLE quotes ADD COLUMN sector TEXT;
         """,
     ),
+    (
+        6,
+        "entity mentions and entities: the actor's sector (GOV, MIL, IGO ...)",
+        """
+        ALTER TABLE entity_mentions ADD COLUMN sector TEXT;
+        ALTER TABLE entities ADD COLUMN sector TEXT;
+        """,
+    ),
 ]
 
 MIGRATIONS: tuple[Migration, ...] = tuple(

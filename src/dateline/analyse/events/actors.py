@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from dateline.analyse.events import lexicon
 from dateline.lexicons import table, words
 
@@ -121,12 +123,15 @@ def _country_in(words: list[str], capitals: frozenset[str] | None = None) -> tup
 
 def _country_in_plain(words: list[str], table: dict[str, str],
                       capitals: frozenset[str] | None) -> tuple[str | None, int]:
-    for size in (4, 3, 2, 1):
+    for size in (6, 5, 4, 3, 2, 1):
         for i in range(0, len(words) - size + 1):
             if capitals is not None and words[i] not in capitals:
                 continue
             phrase = " ".join(words[i:i + size])
-            for form in (phrase, phrase.removesuffix("'s").removesuffix("'"), _singular(phrase)):
+            # "Democratic People's Republic of Korea" is listed as "... Peoples' Republic Of Korea",
+            # "the Democratic Republic of the Congo" as "Democratic Republic Of Congo"
+            bare = phrase.replace("'", "").replace(" the ", " ")
+            for form in (phrase, phrase.removesuffix("'s").removesuffix("'"), _singular(phrase), bare):
                 code = table.get(form)
                 if code:
                     return code, size
@@ -231,9 +236,10 @@ def _name_inside(text: str, date: str | None, book) -> lexicon.ActorEntry | None
     words = [_plain(w) for w in original]
     for size in (4, 3, 2, 1):
         for i in range(0, len(words) - size + 1):
-            if size == 1 and not (original[i].isupper() and len(original[i]) >= 3):
-                continue
             entries = book.get(" ".join(words[i:i + size]))
+            if size == 1 and not (original[i].isupper() and len(original[i]) >= 3) and not (
+                    original[i][:1].isupper() and entries and not any(e.start or e.end for e in entries)):
+                continue  # one word: an acronym, or a capitalised group name the book holds undated
             if entries:
                 entry = _on_date(entries, date)
                 if entry and (entry.country or entry.sector in ("IGO", "NGO")):
@@ -287,6 +293,10 @@ def _named_in(words: list[str], date: str | None, book, *, person: bool) -> lexi
         entries = book.get(lexicon.surnames()[words[-1]])
         if entries:
             return _on_date(entries, date)
+    if person and len(words) >= 2 and book is lexicon.actor_book():
+        spelt = _spelling_variant(words)
+        if spelt is not None:
+            return _on_date(spelt, date)
     if person and len(words) >= 1:
         entries = book.get(words[-1])
         if entries and all(e.sector not in ("IGO",) for e in entries):
@@ -294,6 +304,23 @@ def _named_in(words: list[str], date: str | None, book, *, person: bool) -> lexi
             # a lone surname is trusted only when it names one person in the dictionary
             if entry and len({e.name for e in entries}) == 1:
                 return entry
+    return None
+
+
+SPELLING_RATIO = 90  # of 100: "Abdelaziz Bouteflicka" is "Abdelaziz Bouteflika", a transliteration
+
+
+def _spelling_variant(words: list[str]) -> tuple[lexicon.ActorEntry, ...] | None:
+    """The office holder a full name is another spelling of: same first name and number of
+    words, surname spelt nearly alike, and only one such holder."""
+    for size in (3, 2):
+        if len(words) < size:
+            continue
+        name = " ".join(words[-size:])
+        found = {key for key in lexicon.people_by_first_word().get(words[-size], ())
+                 if len(key.split()) == size and fuzz.ratio(name, key) >= SPELLING_RATIO}
+        if len(found) == 1:
+            return lexicon.actor_book()[found.pop()]
     return None
 
 

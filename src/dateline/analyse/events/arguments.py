@@ -11,12 +11,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.analyse.events.actors import ActorRef, actor_for
+from dateline.analyse.events import lexicon
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.lexicons import words
 
 TARGET_PREPS = ("with", "to", "against", "on", "at", "from", "into", "toward", "towards", "over", "upon", "for")
 PRONOUN_SUBJECTS = frozenset({"i", "we", "it", "they", "he", "she"})
-SPEAKER = "\x00speaker"  # stands for a pronoun subject until the quote's speaker is known
+SPEAKER_PRONOUNS = frozenset({"i", "we"})
+SPEAKER = "\x00speaker"  # stands for "I" or "we" until the quote's speaker is known
+SOMEONE = "\x00someone"  # stands for another pronoun subject: someone, never the speaker
 
 
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
@@ -31,7 +34,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        return verb.head
+        head = verb.head
+        if depth < 3 and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" \
+                and head.lemma_.lower() in lexicon.speech_act_nouns():
+            return subject_of(head.head, depth + 1)  # "X issued a declaration demanding ...": X's
+        return head
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
         head = verb.head
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
@@ -84,7 +91,10 @@ def target_candidates(verb: Token) -> list[tuple[Token, bool]]:
         if token.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
             continue
         if token.dep_ in TARGET_RANK and token.pos_ in ("NOUN", "PROPN"):
-            found.append((1 if place else 0, depth, TARGET_RANK[token.dep_], token))
+            rank = TARGET_RANK[token.dep_]
+            if token.dep_ == "nsubj" and token.head.dep_ == "ccomp":
+                rank = -1  # "demanded that the government free X": who is told to act
+            found.append((1 if place else 0, depth, rank, token))
         # a complement clause is the frame's own action: its arguments are as near as the frame's
         step = 0 if token.dep_ in ("xcomp", "ccomp") else 1
         frontier.extend((child, depth + step, place) for child in token.children)
@@ -100,7 +110,13 @@ def arguments_of(verb: Token, finder: ActorFinder) -> tuple[list[ActorRef], list
         # "Syria says it will not accept ...": the reporting clause's subject; "we will
         # retaliate," she said: the quote's speaker, once known
         reporter = _reporting_subject(verb)
-        sources = with_conjuncts(reporter, finder) if reporter is not None else [ActorRef(SPEAKER, None, None)]
+        if reporter is not None and subject.lower_ not in SPEAKER_PRONOUNS and _quoted_apart(verb, reporter):
+            reporter = None  # "They attacked us," Brel said: "they" is not Brel
+        if reporter is not None:
+            sources = with_conjuncts(reporter, finder)
+        else:
+            # only "I" and "we" are the speaker; "they attacked us," he said: someone else
+            sources = [ActorRef(SPEAKER if subject.lower_ in SPEAKER_PRONOUNS else SOMEONE, None, None)]
     if subject is not None and own_possession(subject) and not any(s.code for s in sources):
         # "Bosnian Serbs said their forces had withdrawn": the forces of the speaking subject
         sources = with_conjuncts(subject_of(verb.head), finder) if verb.dep_ == "ccomp" else sources
@@ -155,6 +171,16 @@ def _modifier_conjuncts(token: Token, found: list[ActorRef], finder: ActorFinder
             if placed is not None and placed.country and placed.country != found[0].country:
                 extra.append(ActorRef(f"{conj.text} {token.text}", placed.country, found[0].sector))
     return extra[:3]
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})
+
+
+def _quoted_apart(verb: Token, reporter: Token) -> bool:
+    """Whether quotation marks stand between the verb and the one who reports it (an odd
+    number of them): the verb is then in the reporter's own words."""
+    low, high = sorted((verb.i, reporter.i))
+    return sum(1 for t in verb.doc[low:high] if t.text in QUOTE_MARKS) % 2 == 1
 
 
 def _reporting_subject(verb: Token) -> Token | None:

@@ -71,7 +71,8 @@ def _phrase_subtree(token: Token, in_prep: bool) -> list[tuple[Token, bool]]:
 
 def _word_matches(word: str, form: Form) -> bool:
     if word.startswith("("):
-        return form[2] and _word_matches(word[1:], form)
+        # a word of a prepositional group: inside the verb's prepositional phrases only
+        return form[2] and _word_matches(word[1:], (form[0], form[1], False))
     if form[2] and not word.startswith("&") and word not in _PREP_FREE:
         return False  # an object word does not match inside a prepositional phrase
     if word.startswith("&"):
@@ -187,10 +188,19 @@ def _light_verb_object(verb: Token) -> Coded | None:
         if child.dep_ in ("dobj", "obj") and child.pos_ in ("NOUN", "PROPN"):
             if _lemma(verb) in ("lodge", "file") and child.lemma_.lower() in ("protest", "complaint"):
                 return Coded("114", child, 1)  # an official complaint, not a street protest
-            code = code_noun(child)
+            code = code_noun(child) or _verb_as_noun(child)
             if code:
                 return Coded(code, child, 1)
     return None
+
+
+def _verb_as_noun(noun: Token) -> str | None:
+    """'ordered patrols', 'carried out raids': a light verb's object that is itself a coded verb
+    (the same word as noun) is that act, with the verb's own default code."""
+    entry = lexicon.verbs().get(noun.lemma_.lower())
+    if entry is None or entry[1] == "-" or noun.lemma_.lower() in lexicon.weak_verbs():
+        return None
+    return entry[1]
 
 
 def code_noun(noun: Token) -> str | None:

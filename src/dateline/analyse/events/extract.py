@@ -19,11 +19,11 @@ from dateline.analyse.events import lexicon
 from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events.coding import Coded, code_noun, code_verb
 from dateline.analyse.events.arguments import (
-    SPEAKER, actor_of, arguments_of, passive_subject, prep_object, subject_of,
+    SOMEONE, SPEAKER, actor_of, arguments_of, passive_subject, placed_in, prep_object, subject_of,
     with_conjuncts,
 )
 from dateline.analyse.events.framing import (
-    frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, weapon_mode,
+    is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, weapon_mode,
 )
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.parsed import ParsedArticle, doc_text
@@ -69,7 +69,9 @@ NOMINAL_DEPS = frozenset({"dobj", "pobj", "compound", "nsubj", "nsubjpass", "att
 # Sectors that make a phrase an actor on its own; people in general (CVL) and unplaced groups
 # ("two men", "our reporter") need a country or a name.
 ACTOR_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "COP", "IGO", "NGO", "JUD", "LEG", "PTY",
-                           "UAF", "IMG", "SPY", "ELI"})
+                           "UAF", "IMG", "SPY", "ELI",
+                           # religious groups and rights groups act as bodies ("fundamentalists"); workers (LAB) are people
+                           "MUS", "CHR", "JEW", "HIN", "BUD", "REL", "HRI"})
 
 
 def _has_actor(event: Event) -> bool:
@@ -88,6 +90,9 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
             continue  # a verb tag on a noun's slot ("signed a peace accord") is a tagging slip
         if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):
             continue  # "X, who oversees the police": a standing role, not an event
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ in ("nsubj", "nsubjpass") \
+                and token.head.head.pos_ == "VERB":
+            continue  # "aircraft using guided missiles killed four": the subject's means, not an event
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
             found = code_verb(token) or _demand_frame(token)
             if found is not None and lexicon.category_of(found.code) is not None:
@@ -162,6 +167,16 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     found = Coded(code, found.trigger, found.specific)
     if not sources and code.startswith("17") and passive_subject(verb) is not None:
         sources = _state_of_place(verb, finder)
+    if code[:2] in LOCAL_CODES:
+        place = _clause_place(verb, finder)
+        country = place.country if place else None
+        sources, targets = placed_in(sources, country), placed_in(targets, country)
+        if not targets and place is not None and code[:2] != "14":
+            targets = [place]  # "tanks fired shells at targets in Jericho": the place attacked
+    if code[:2] not in VIOLENCE_CODES:
+        targets, sources = _domestic(sources, targets)
+    if code.startswith("14") and not targets:
+        targets = _own_state(sources)
     if code[:2] in ("18", "19", "20") and not found.specific and not targets and has_object(verb):
         return []  # "struck a softer tone": violence needs a victim or a pattern
     if category.name in ("FIGHT", "ASSAULT"):
@@ -171,6 +186,62 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         for target in targets or [None]:
             events.append(_make_event(found, category, mode, source, target, article_id, sent, text))
     return events[:MAX_PAIRS]
+
+
+# Protest and violence: groups the text places nowhere ("people", "prisoners", "gunmen") are of
+# the country the clause happens in ("... blocked streets in Hong Kong").
+LOCAL_CODES = frozenset({"14", "18", "19", "20"})
+CLAUSE_BREAKS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp"})
+
+
+def _own_state(sources: list[ActorRef]) -> list[ActorRef]:
+    """'Egyptian demonstrators rioted': a protest that names no target is against the
+    protesters' own state (event data's convention for domestic protest)."""
+    countries = {s.country for s in sources if s.country and s.sector not in ("GOV", "MIL", "COP")}
+    if len(countries) != 1:
+        return []
+    country = countries.pop()
+    return [ActorRef(lexicon.country_names().get(country, country), country, "GOV")]
+
+
+# Fighting is often across a border ("Peruvian troops shelled rebel positions near the border"):
+# there one side's country says nothing of the other's.
+VIOLENCE_CODES = frozenset({"18", "19", "20"})
+
+
+def _domestic(sources: list[ActorRef], targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
+    """Groups the text places nowhere act among the placed actors of their clause: "Nigerian
+    authorities jailed 52 members of a banned movement" (NGA), "traditional elders demanded that
+    the Nigerian ministry ..." (NGA). One country on the other side places them (event data's
+    domestic default); named actors and international bodies keep their own."""
+    source_countries = {a.country for a in sources if a.country}
+    if len(source_countries) == 1:
+        targets = placed_in(targets, next(iter(source_countries)))
+    target_countries = {a.country for a in targets if a.country}
+    if len(target_countries) == 1:
+        sources = placed_in(sources, next(iter(target_countries)))
+    return targets, sources
+
+
+
+def _clause_place(verb: Token, finder: ActorFinder) -> ActorRef | None:
+    """The nearest place named in the verb's own clause (not in a clause it reports or
+    relates, nor in its subject's description) with its country, or None."""
+    places = []
+    # the subject's own places are its description ("settlers in Hebron"), not the scene
+    stack = [c for c in verb.children if c.dep_ not in CLAUSE_BREAKS and c.dep_ not in ("nsubj", "nsubjpass")]
+    while stack:
+        token = stack.pop()
+        if token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ == "B":
+            places.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_BREAKS)
+    for token in sorted(places, key=lambda t: abs(t.i - verb.i)):
+        span = next((e for e in token.doc.ents if e.start == token.i), None)
+        name = span.text if span is not None else token.text
+        found = actor_for(name, finder.date)
+        if found is not None and found.country:
+            return ActorRef(name, found.country, None)
+    return None
 
 
 def _state_of_place(verb: Token, finder: ActorFinder) -> list[ActorRef]:
@@ -233,7 +304,7 @@ def _event_for_tokens(found, source_token, target_token, finder, article_id, sen
 
 
 def _as_actor(ref: ActorRef | None) -> Actor | None:
-    if ref is None or not (ref.country or ref.sector or ref.entity_id or ref.name == SPEAKER):
+    if ref is None or not (ref.country or ref.sector or ref.entity_id or ref.name in (SPEAKER, SOMEONE)):
         return None
     return Actor(name=ref.name, country=ref.country, sector=ref.sector, entity_id=ref.entity_id)
 
@@ -243,13 +314,15 @@ def _as_actor(ref: ActorRef | None) -> Actor | None:
 
 def _attach_quote(event: Event, quotes: list[Quote], finder: ActorFinder) -> None:
     """An event inside a quotation is reported by its speaker, who is its source when the
-    clause names none ("We will retaliate," the minister said)."""
-    speaking = event.source is not None and event.source.name == SPEAKER
-    if speaking:
+    clause names none ("We will retaliate," the minister said; she said she would resign);
+    in the speaker's own words "they" and "he" are someone else ("They attacked us," he said)."""
+    pronoun = event.source.name if event.source is not None else None
+    if pronoun in (SPEAKER, SOMEONE):
         event.source = None
     for quote in quotes:
         if quote.start <= event.start < quote.end:
             event.quote_id = quote.id
+            speaking = pronoun == SPEAKER or (pronoun == SOMEONE and quote.kind != "direct")
             if speaking and quote.speaker:
                 ref = actor_for(quote.speaker, finder.date, person=True)
                 event.source = Actor(name=quote.speaker, country=ref.country if ref else None,

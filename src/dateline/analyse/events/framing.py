@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from dateline.analyse.events import lexicon
 from dateline.analyse.events.actors import ActorRef
 from dateline.analyse.events.coding import Coded, code_verb
-from dateline.lexicons import words
+from dateline.lexicons import table, words
 
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may"})
 INTENT_MODALS = frozenset({"will", "shall", "'ll"})
@@ -35,6 +35,8 @@ REJECT_CODES = {"03": "120", "04": "125", "045": "126", "05": "120", "06": "121"
 
 
 COOPERATIVE_FRAMES = frozenset(words("events/cooperative_frames.txt"))
+# Verbs of saying (the quote extractor's, class "say"): a clause they report keeps its tense.
+SPEECH_VERBS = frozenset(row[0] for row in table("speech_verbs.txt", 2, optional_last=True) if row[1] == "say")
 
 
 def _mapped(code: str, table: dict) -> str | None:
@@ -64,8 +66,11 @@ def framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) -
         code = _mapped(code, INTENT_CODES) or _mapped(code, THREAT_CODES) or code
     elif mode in ("negated", "refused") and not code.startswith("12"):
         code = _mapped(code, REJECT_CODES) or code
-    if code in ("190", "193") and not is_state(source) and weapon_mode(verb, verb.sent) != "heavy-weapons":
+    heavy = weapon_mode(verb, verb.sent) == "heavy-weapons"
+    if code in ("190", "193") and not is_state(source) and not heavy:
         code = "180"  # small-scale violence by anyone but a state's forces is CAMEO's unconventional kind
+    elif code[:2] in ("18", "20") and code[:3] != "181" and is_state(source) and heavy:
+        code = "190"  # a state's aircraft or artillery killing is conventional military force
     if frame_mode(verb) == "demanded" and complement is not None and not code.startswith(("10", "02")):
         code = "100"  # "pressured workers to cancel the strike": a demand, whatever the verb's sense
     return code
@@ -142,11 +147,27 @@ def mode_of(verb: Token) -> str:
         return framed
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     clause_has_if = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+    if aux & {"would"} and not clause_has_if and not aux & (HYPOTHETICAL_MODALS - {"would"}) \
+            and _reported(verb):
+        return "intended"  # "Iraq said it would allow ...": the future of reported speech
     if clause_has_if or aux & HYPOTHETICAL_MODALS:
         return "hypothetical"
     if aux & INTENT_MODALS:
         return "intended"
     return "asserted"
+
+
+def _reported(verb: Token) -> bool:
+    """Whether the clause is what a verb of saying reports ('said it would ...', 'announced
+    that they would ...'), itself or as the conjunct of such a clause."""
+    node = verb
+    if node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ccomp" or node.head.i == node.i:
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in node.children):
+        return False
+    return node.head.lemma_.lower() in SPEECH_VERBS
 
 
 def noun_mode(noun: Token) -> str:

@@ -36,7 +36,7 @@ class ActorEntry(NamedTuple):
     office: str = ""  # "president", "foreign minister" ... for role resolution
 
 
-def _plain(text: str) -> str:
+def plain(text: str) -> str:
     return " ".join(text.lower().replace("’", "'").replace("-", " ").split())
 
 
@@ -47,23 +47,24 @@ def countries() -> dict[str, str]:
     names: dict[str, str] = {}
     for row in _rows("countries.tsv"):
         code, name = row[0], row[1]
-        names[_plain(name)] = code
+        names[plain(name)] = code
         for alias in [name, *(row[2].split("|") if len(row) > 2 else [])]:
             if alias:
-                table.setdefault(_plain(alias), code)
+                table.setdefault(plain(alias), code)
+                table.setdefault(plain(alias).replace("'", "").replace(" the ", " "), code)
     for row in _rows("country_extra.tsv"):
-        table[_plain(row[0])] = row[1]
+        table[plain(row[0])] = row[1]
     for demonym, country in table_rows("demonyms.tsv", 2):
-        code = table.get(_plain(country)) or names.get(_plain(country))
+        code = table.get(plain(country)) or names.get(plain(country))
         if code:
-            table.setdefault(_plain(demonym), code)
+            table.setdefault(plain(demonym), code)
     return table
 
 
 @lru_cache(maxsize=1)
 def demonym_words() -> frozenset[str]:
     """Demonyms and country adjectives (lower case): 'chilean', 'kenyan' ..."""
-    return frozenset(_plain(demonym) for demonym, _ in table_rows("demonyms.tsv", 2))
+    return frozenset(plain(demonym) for demonym, _ in table_rows("demonyms.tsv", 2))
 
 
 @lru_cache(maxsize=1)
@@ -93,7 +94,7 @@ def _book(rows: list[tuple[list[str], ActorEntry]]) -> dict[str, tuple[ActorEntr
     book: dict[str, dict[ActorEntry, None]] = defaultdict(dict)  # a dict keeps order, drops repeats
     for names, entry in rows:
         for name in names:
-            book[_plain(name)][entry] = None
+            book[plain(name)][entry] = None
     return {key: tuple(entries) for key, entries in book.items()}
 
 
@@ -122,8 +123,20 @@ def surnames() -> dict[str, str]:
         words = key.split()
         if len(words) >= 2 and any(e.country and e.sector in ("GOV", "MIL", "OPP", "REB") and (e.start or e.end)
                                    for e in entries):
-            owners[words[-1]].add(_plain(entries[0].name))
+            owners[words[-1]].add(plain(entries[0].name))
     return {surname: next(iter(names)) for surname, names in owners.items() if len(names) == 1}
+
+
+@lru_cache(maxsize=1)
+def people_by_first_word() -> dict[str, tuple[str, ...]]:
+    """First word -> the dictionary's names (lower case, two words or more) of people who held
+    a dated office in a country, for matching other spellings of their names."""
+    table: dict[str, list[str]] = defaultdict(list)
+    for key, entries in actor_book().items():
+        words = key.split()
+        if len(words) >= 2 and any(e.country and (e.start or e.end) for e in entries):
+            table[words[0]].append(key)
+    return {k: tuple(v) for k, v in table.items()}
 
 
 @lru_cache(maxsize=1)
@@ -209,7 +222,24 @@ def synsets() -> dict[str, frozenset[str]]:
 
 @lru_cache(maxsize=1)
 def nouns() -> dict[str, str]:
-    return {row[0]: row[1] for row in _rows("nouns.tsv")}
+    """Event noun (lemma, or two-word compound) -> CAMEO code: the hand-kept nouns.tsv over the
+    nominalisations of the coded verbs (nouns_derived.tsv), which take their verb's default
+    code; a weak verb's or an uncoded verb's noun codes nothing."""
+    table = {}
+    verb_codes, weak = verbs(), weak_verbs()
+    for noun, verb in (row[:2] for row in _rows("nouns_derived.tsv")):
+        code = verb_codes.get(verb, ("", "-"))[1]
+        if code != "-" and verb not in weak:
+            table[noun] = code
+    table.update({row[0]: row[1] for row in _rows("nouns.tsv")})
+    return table
+
+
+@lru_cache(maxsize=1)
+def speech_act_nouns() -> frozenset[str]:
+    """Every noun that names an act (an event noun, or a nominalised verb even of an uncoded
+    verb: 'declaration', 'statement'), whether or not it codes an event."""
+    return frozenset(row[0] for row in _rows("nouns_derived.tsv")) | frozenset(nouns())
 
 
 @lru_cache(maxsize=1)

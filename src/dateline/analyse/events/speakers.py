@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from dateline.analyse.events.actors import ActorRef, actor_for
+from dateline.analyse.events.actors import ActorRef, acceptable_name, actor_for
 from dateline.models import EntityMention, Quote
 
 
@@ -57,9 +57,33 @@ def _speaker_entity(quote: Quote, entities: list[EntityMention]) -> EntityMentio
 
 
 def with_speaker_actors(quotes: list[Quote], entities: list[EntityMention], date: str | None) -> list[Quote]:
-    """The quotes with their speaker's `country` and `sector` filled in (new records)."""
+    """The quotes with their speaker's `country` and `sector` filled in (new records); a
+    speaker that is no actor's name (a bare demonym, a title glued to a name) becomes the
+    person named in the speaker's phrase, else the group the phrase names."""
     result = []
     for quote in quotes:
         actor = speaker_actor(quote, entities, date)
+        quote = _named_speaker(quote, entities, actor)
         result.append(dataclasses.replace(quote, country=actor.country, sector=actor.sector) if actor else quote)
     return result
+
+
+def _named_speaker(quote: Quote, entities: list[EntityMention], actor: ActorRef | None) -> Quote:
+    """'Chilean officials said': the speaker is the officials (CHL, GOV), never "Chilean";
+    'the Peruvian leader said' with nobody named stays that group actor."""
+    if not quote.speaker or acceptable_name(quote.speaker):
+        return quote
+    person = _person_in_phrase(quote, entities)
+    if person is not None:
+        return dataclasses.replace(quote, speaker=person.name, speaker_in_article=person.name)
+    if actor is not None and quote.speaker_mention and acceptable_name(quote.speaker_mention):
+        return dataclasses.replace(quote, speaker=quote.speaker_mention, speaker_in_article=None,
+                                   speaker_entity_id=None)
+    return dataclasses.replace(quote, speaker=None, speaker_in_article=None, speaker_entity_id=None)
+
+
+def _person_in_phrase(quote: Quote, entities: list[EntityMention]) -> EntityMention | None:
+    if quote.speaker_start is None or quote.speaker_end is None:
+        return None
+    return next((m for m in entities if m.type == "PERSON" and m.field == quote.field
+                 and quote.speaker_start <= m.start < quote.speaker_end), None)

@@ -425,7 +425,13 @@ def _entity(entity_id: str, group: list[_Name], mentions: list[EntityMention], p
         country=country,
         article_ids=sorted({m.article_id for m in mentions}),
         mentions=len(mentions),
+        sector=top_vote(Counter(m.sector for m in mentions if m.sector)),
     )
+
+
+def top_vote(votes: Counter) -> str | None:
+    """The value with most votes (alphabetical first on a tie), None when there are none."""
+    return sorted(votes.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if votes else None
 
 
 def _descriptors(mentions: list[EntityMention], published: dict[str, str | None]) -> list[dict]:

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from dateline.vocabulary.names import acronym, fold, is_full_name, name_tokens, surname_and_given
 from dateline.link.identities.clusters import (
-    _Name, _block_key, _canonical_name, _cluster, _disambiguate_ids, _folded, _is_acronym, decide_type,
+    top_vote, _Name, _block_key, _canonical_name, _cluster, _disambiguate_ids, _folded, _is_acronym, decide_type,
 )
 from dateline.link.phonetic import phonetic
 from dateline.models import CorpusFact, Entity, EntityMention, EntityName, MentionLink
@@ -44,6 +44,9 @@ def add_mentions(names: dict[str, EntityName], mentions: list[EntityMention]) ->
             name.mention_countries[m.country] = name.mention_countries.get(m.country, 0) + 1
             if not m.in_caption:
                 article_votes[(key, m.article_id)][m.country] += 1
+        if m.sector:
+            name.sectors = name.sectors or {}  # a record stored before sectors has none
+            name.sectors[m.sector] = name.sectors.get(m.sector, 0) + 1
         name.texts = sorted(set(name.texts) | {m.text, m.name})
         for text in m.descriptors:
             triple = (text, m.article_id, m.in_caption)
@@ -154,6 +157,9 @@ def _entity(entity_id: str, group: list, records: list[EntityName], published: d
         for record in records:
             countries.update(record.mention_countries)
     country = sorted(countries.items(), key=lambda kv: (-kv[1], kv[0]))[0][0] if countries else None
+    sectors: Counter = Counter()
+    for record in records:
+        sectors.update(record.sectors or {})
     return Entity(
         id=entity_id,
         name=_canonical_name(group),
@@ -163,6 +169,7 @@ def _entity(entity_id: str, group: list, records: list[EntityName], published: d
         country=country,
         article_ids=sorted({a for r in records for a in r.article_ids}),
         mentions=sum(r.mentions for r in records),
+        sector=top_vote(sectors),
     )
 
 
