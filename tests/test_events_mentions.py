@@ -3,7 +3,7 @@ actor dictionary for the article's date (no parser needed)."""
 
 from __future__ import annotations
 
-from dateline.analyse.events.mentions import role_sector, with_entity_sectors
+from dateline.analyse.events.mentions import entity_country_code, role_sector, with_entity_sectors
 from dateline.models import EntityMention
 
 
@@ -46,3 +46,20 @@ def test_body_roles_outvote_a_photo_caption():
 
 def test_a_place_tagged_as_an_organisation_gets_no_sector():
     assert role_sector("Kirov", "ORG", [], "2024-01-01") is None
+
+
+def test_countries_get_their_iso3_code_where_the_table_knows_them():
+    brel = mention("Tomas Brel", descriptors=["Peruvian defence minister"])
+    brel.country = "Peru"
+    mentions = [brel, mention("Kenya", type="GPE", start=40), mention("Chilean", type="NORP", start=60),
+                mention("Veldoria", type="GPE", start=80), mention("Kestrel Dynamics", type="ORG", start=100)]
+    found = with_entity_sectors(mentions, "2024-01-01")
+    assert [m.country_code for m in found] == ["PER", "KEN", "CHL", None, None]
+
+
+def test_a_linked_entity_carries_the_code_of_its_country():
+    assert entity_country_code("Peru", "PERSON", "Tomas Brel") == "PER"
+    assert entity_country_code(None, "GPE", "U.S.") == "USA"
+    assert entity_country_code(None, "GPE", "Kiev") is None  # a city: the places extractor places it
+    assert entity_country_code(None, "PERSON", "Jordan Pell") is None
+    assert entity_country_code("Veldoria", "PERSON", "Tomas Brel") is None

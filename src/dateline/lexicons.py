@@ -62,6 +62,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/collectives.tsv": Lexicon("rows"),
     "events/countries.tsv": Lexicon("rows"),
     "events/country_extra.tsv": Lexicon("rows"),
+    "events/government_seats.tsv": Lexicon("rows"),
     "events/frames.tsv": Lexicon("rows"),
     "events/nouns.tsv": Lexicon("rows"),
     "events/nouns_derived.tsv": Lexicon("rows"),

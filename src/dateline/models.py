@@ -166,6 +166,7 @@ class EntityMention:
     country: str | None = None
     in_caption: bool = False  # from a photo caption line: weaker evidence than the body
     sector: str | None = None  # a person's or organisation's sector (GOV, MIL, IGO ...), from its roles
+    country_code: str | None = None  # `country` (or the place or group named) as ISO-3, where known
 
 
 @dataclass
@@ -387,6 +388,7 @@ class Entity:
     article_ids: list[str] = dataclasses.field(default_factory=list)
     mentions: int = 0
     sector: str | None = None  # GOV, MIL, IGO ...: from its roles, else the actor dictionary
+    country_code: str | None = None  # `country` (or a place's own name) as ISO-3, where known
 
     @staticmethod
     def make_id(entity_type: str, name: str) -> str:

@@ -213,6 +213,14 @@ _RELEASED: list[tuple[int, str, str]] = [
         ALTER TABLE entities ADD COLUMN sector TEXT;
         """,
     ),
+    (
+        7,
+        "entity mentions and entities: the country as ISO-3",
+        """
+        ALTER TABLE entity_mentions ADD COLUMN country_code TEXT;
+        ALTER TABLE entities ADD COLUMN country_code TEXT;
+        """,
+    ),
 ]
 
 MIGRATIONS: tuple[Migration, ...] = tuple(

@@ -52,10 +52,23 @@ def countries() -> dict[str, str]:
             if alias:
                 table.setdefault(plain(alias), code)
                 table.setdefault(plain(alias).replace("'", "").replace(" the ", " "), code)
-    for row in _rows("country_extra.tsv"):
+    for row in _rows("country_extra.tsv") + _rows("government_seats.tsv"):
         table[plain(row[0])] = row[1]
     for demonym, country in table_rows("demonyms.tsv", 2):
         code = table.get(plain(country)) or names.get(plain(country))
+        if code:
+            table.setdefault(plain(demonym), code)
+    return table
+
+
+@lru_cache(maxsize=1)
+def country_codes() -> dict[str, str]:
+    """Country names, short forms and demonyms (lower case) -> ISO-3; no capitals or cities."""
+    table = {plain(name): code for code, name in country_names().items()}
+    for row in _rows("country_extra.tsv"):
+        table.setdefault(plain(row[0]), row[1])
+    for demonym, country in table_rows("demonyms.tsv", 2):
+        code = table.get(plain(country))
         if code:
             table.setdefault(plain(demonym), code)
     return table

@@ -42,8 +42,33 @@ def role_sector(name: str, entity_type: str, roles: list[str], date: str | None)
     return found.sector
 
 
+def country_code(name: str | None) -> str | None:
+    """ISO-3 of a country named by its name or demonym ("Peru", "Peruvian" -> PER); None for a
+    name the country table does not hold (a fictional country) and for a city, whose country
+    by name alone may be another's (the places extractor places cities in context)."""
+    return lexicon.country_codes().get(plain(name)) if name else None
+
+
+def mention_country_code(mention: EntityMention) -> str | None:
+    """The mention's country as ISO-3: the country the article gives it, else a country, demonym
+    or group named by the mention itself."""
+    if mention.country:
+        return country_code(mention.country)
+    if mention.type in ("GPE", "NORP"):
+        return country_code(mention.name)
+    return None
+
+
+def entity_country_code(country: str | None, entity_type: str, name: str) -> str | None:
+    """A linked entity's country as ISO-3: its country's, else a place's or group's own name's."""
+    if country:
+        return country_code(country)
+    return country_code(name) if entity_type in ("GPE", "NORP") else None
+
+
 def with_entity_sectors(mentions: list[EntityMention], date: str | None) -> list[EntityMention]:
-    """The mentions, each person and organisation with its sector filled in (new records)."""
+    """The mentions, each person and organisation with its sector filled in, and each with the
+    ISO-3 code of its country where the country table knows it (new records)."""
     groups: dict[tuple[str, str], list[EntityMention]] = {}
     for mention in mentions:
         if mention.type in ACTOR_TYPES:
@@ -53,5 +78,6 @@ def with_entity_sectors(mentions: list[EntityMention], date: str | None) -> list
         body = [d for m in group if not m.in_caption for d in m.descriptors]
         caption = [d for m in group if m.in_caption for d in m.descriptors]
         sectors[(entity_type, name)] = role_sector(name, entity_type, body or caption, date)
-    return [dataclasses.replace(m, sector=sectors.get((m.type, m.name))) if sectors.get((m.type, m.name)) else m
+    return [dataclasses.replace(m, sector=sectors.get((m.type, m.name)) or m.sector,
+                                country_code=mention_country_code(m))
             for m in mentions]

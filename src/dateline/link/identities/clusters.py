@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 from dateline.analyse.entities.lexicon import place_variants
 from dateline.vocabulary.names import acronym, fold, is_full_name, name_tokens, surname_and_given
 from dateline.link.phonetic import phonetic, skeleton
+from dateline.analyse.events.mentions import entity_country_code
 from dateline.models import Entity, EntityMention, Quote
 
 MentionKey = tuple[str, str, str]  # (article_id, type as tagged, in-article name)
@@ -425,6 +426,7 @@ def _entity(entity_id: str, group: list[_Name], mentions: list[EntityMention], p
         country=country,
         article_ids=sorted({m.article_id for m in mentions}),
         mentions=len(mentions),
+        country_code=entity_country_code(country, group[0].type, _canonical_name(group)),
         sector=top_vote(Counter(m.sector for m in mentions if m.sector)),
     )
 

@@ -22,6 +22,7 @@ from dateline.link.identities.clusters import (
     top_vote, _Name, _block_key, _canonical_name, _cluster, _disambiguate_ids, _folded, _is_acronym, decide_type,
 )
 from dateline.link.phonetic import phonetic
+from dateline.analyse.events.mentions import entity_country_code
 from dateline.models import CorpusFact, Entity, EntityMention, EntityName, MentionLink
 from dateline.store import Store
 
@@ -169,6 +170,7 @@ def _entity(entity_id: str, group: list, records: list[EntityName], published: d
         country=country,
         article_ids=sorted({a for r in records for a in r.article_ids}),
         mentions=sum(r.mentions for r in records),
+        country_code=entity_country_code(country, group[0].type, _canonical_name(group)),
         sector=top_vote(sectors),
     )
 
