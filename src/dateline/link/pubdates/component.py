@@ -32,7 +32,10 @@ def _timexes(store: Store, article_ids) -> dict[str, list[Timex]]:
 
 def link_publication_dates(store: Store, batch: LinkBatch) -> LinkOutcome:
     """Infer publication dates (or only bounds) where metadata gave none; time expressions
-    re-anchor on an inferred date and stay unresolved without one."""
+    re-anchor on an inferred date and stay unresolved without one. A run with nothing new
+    reads nothing: the evidence, and so every inference, is as the last run left it."""
+    if not batch.article_ids and not batch.revised:
+        return LinkOutcome({"inferred_dates": store.count_matching("articles", "published_from", "inferred")})
     new = store.articles_by_id(batch.article_ids)
     record_batch(store, new, _timexes(store, batch.article_ids))
     undated_ids = store.undated_article_ids()
