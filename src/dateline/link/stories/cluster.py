@@ -14,6 +14,7 @@ and ties are broken by key, so the result does not depend on the order the batch
 from __future__ import annotations
 
 import heapq
+import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -68,9 +69,15 @@ def centred_dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return 2 * overlap - a.get(DATED, 0.0) * b.get(DATED, 0.0)
 
 
+def norm(vector: Mapping[str, float]) -> float:
+    return math.sqrt(sum(w * w for t, w in vector.items() if t != DATED))
+
+
 def similarity(a_vectors: Vectors, a_size: int, b_vectors: Vectors, b_size: int,
-               weights: Mapping[str, float]) -> float:
-    """Weighted group-average similarity over the feature groups both sides have."""
+               weights: Mapping[str, float], *, linkage: str = "average") -> float:
+    """Weighted similarity over the feature groups both sides have: the group average
+    (mean over member pairs) or, with linkage "centroid", the cosine of the summed vectors
+    (which does not fall as a cluster grows more varied)."""
     total = 0.0
     used = 0.0
     for group, weight in weights.items():
@@ -79,9 +86,16 @@ def similarity(a_vectors: Vectors, a_size: int, b_vectors: Vectors, b_size: int,
         a, b = a_vectors.get(group), b_vectors.get(group)
         if not a or not b:
             continue
-        total += weight * (centred_dot(a, b) if DATED in a or DATED in b else dot(a, b))
+        if DATED in a or DATED in b:
+            value = centred_dot(a, b) / (a_size * b_size)
+        elif linkage == "centroid":
+            scale = norm(a) * norm(b)
+            value = dot(a, b) / scale if scale else 0.0
+        else:
+            value = dot(a, b) / (a_size * b_size)
+        total += weight * value
         used += weight
-    return total / (used * a_size * b_size) if used else 0.0
+    return total / used if used else 0.0
 
 
 def add_vectors(into: Vectors, other: Vectors, *, keep: int | None = None) -> Vectors:
@@ -110,6 +124,7 @@ def agglomerate(
     threshold: float,
     max_gap_days: int | None = None,
     keep: int | None = None,
+    linkage: str = "average",
 ) -> list[list[int]]:
     """Groups of item indices: merge the most similar candidate pair while its group-average
     similarity reaches `threshold`, never two existing clusters, and (with `max_gap_days`)
@@ -128,7 +143,7 @@ def agglomerate(
             return
         if max_gap_days is not None and day_gap(ga.days, gb.days) > max_gap_days:
             return
-        score = similarity(ga.vectors, ga.size, gb.vectors, gb.size, weights)
+        score = similarity(ga.vectors, ga.size, gb.vectors, gb.size, weights, linkage=linkage)
         if score >= threshold:
             first, second = sorted((ga.key, gb.key))
             heapq.heappush(heap, (-round(score, 12), first, second, a, b))

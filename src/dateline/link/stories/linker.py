@@ -36,6 +36,8 @@ class LinkerSettings:
 
     story_weights: tuple[tuple[str, float], ...] = (("text", 0.9), ("entities", 0.1), ("time", 0.0))
     story_threshold: float = 0.05
+    story_linkage: str = "average"
+    happening_linkage: str = "average"
     happening_weights: tuple[tuple[str, float], ...] = (("text", 0.4), ("entities", 0.3), ("time", 0.3))
     happening_threshold: float = 0.15
     # a pause in coverage longer than this separates two happenings, even when they share
@@ -134,17 +136,19 @@ class StoryLinker:
             existing = self._candidate_stories(prepared)
             weights, threshold = dict(settings.story_weights), settings.story_threshold
             gap = None
+            linkage = settings.story_linkage
         else:
             existing = [c.id for c in self.state.happenings(parent)]
             weights, threshold = dict(settings.happening_weights), settings.happening_threshold
             gap = settings.happening_gap_days
+            linkage = settings.happening_linkage
         for cluster_id in existing:
             row = self.state.clusters[cluster_id]
             items.append(Item(cluster_id, row.size, row.vectors, existing=True,
                               days=_days(row.first_date, row.last_date)))
         pairs = self._pairs(prepared, existing, level=level)
         groups = agglomerate(items, pairs, weights=weights, threshold=threshold, max_gap_days=gap,
-                             keep=settings.kept_terms)
+                             keep=settings.kept_terms, linkage=linkage)
         assigned: list[str] = [""] * len(prepared)
         for group in groups:
             old = [items[i].key for i in group if items[i].existing]
