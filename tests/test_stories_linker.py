@@ -146,3 +146,46 @@ def test_bcubed_and_adjusted_rand():
     precision, recall, _ = bcubed(merged, gold)
     assert (precision, recall) == (0.5, 1.0)
     assert adjusted_rand(merged, gold) == 0.0
+
+
+def test_a_leftover_fragment_joins_its_nearest_larger_group():
+    """Three close articles and a stray one less like them: the main pass leaves the stray
+    alone, the fragment pass (a looser threshold for groups of one or two) brings it in."""
+    close = {"text": {"quake": 0.8, "island": 0.6}}
+    stray = {"text": {"quake": 0.5, "aid": 0.866}}
+    items = [Item(k, 1, close) for k in "abc"] + [Item("d", 1, stray)]
+    pairs = [(i, j) for i in range(4) for j in range(i + 1, 4)]
+    alone = agglomerate(items, pairs, weights={"text": 1.0}, threshold=0.6)
+    assert sorted(map(len, alone)) == [1, 3]
+    joined = agglomerate(items, pairs, weights={"text": 1.0}, threshold=0.6, fragment_size=2, fragment_threshold=0.3)
+    assert sorted(map(len, joined)) == [4]
+    # two fragments alone never make each other a group in that pass
+    assert sorted(map(len, agglomerate(items[2:], [(0, 1)], weights={"text": 1.0}, threshold=0.6,
+                                       fragment_size=2, fragment_threshold=0.3))) == [1, 1]
+
+
+def test_a_lone_late_report_naming_the_days_of_a_happening_bridges_the_gap():
+    """A year on, one report that mentions the week of the earlier happening joins it; a
+    group of two late reports is a happening of its own (the gap rule holds)."""
+    from dateline.link.stories.features import time_vector
+
+    def item(key, own, mentioned=()):
+        return Item(key, 1, {"text": {"fire": 1.0}, "time": time_vector(own, mentioned)}, days=_day_range(own))
+
+    early = [item("a", "2020-03-02"), item("b", "2020-03-03")]
+    lone = item("c", "2021-04-10", ["2020-03-02"])
+    kwargs = {"weights": {"text": 0.5, "time": 0.5}, "threshold": 0.5, "max_gap_days": 90}
+    assert sorted(map(len, agglomerate(early + [lone], [(0, 1), (0, 2), (1, 2)], **kwargs,
+                                       bridge_lone=True))) == [3]
+    assert sorted(map(len, agglomerate(early + [lone], [(0, 1), (0, 2), (1, 2)], **kwargs,
+                                       bridge_lone=False))) == [1, 2]
+    pair = [lone, item("d", "2021-04-11", ["2020-03-02"])]
+    assert sorted(map(len, agglomerate(early + pair, [(i, j) for i in range(4) for j in range(i + 1, 4)],
+                                       **kwargs, bridge_lone=True))) == [2, 2]
+
+
+def _day_range(day: str) -> tuple[int, int]:
+    import datetime as dt
+
+    ordinal = dt.date.fromisoformat(day).toordinal()
+    return ordinal, ordinal

@@ -13,9 +13,10 @@ and ties are broken by key, so the result does not depend on the order the batch
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 import math
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 Vectors = dict[str, dict[str, float]]
@@ -116,6 +117,30 @@ def add_vectors(into: Vectors, other: Vectors, *, keep: int | None = None) -> Ve
     return result
 
 
+def _bins_of_days(days: tuple[int, int]) -> set[str]:
+    """The month and ISO-week bins a day range covers (as features.date_bins names them)."""
+    found: set[str] = set()
+    first, last = days
+    for ordinal in range(first, min(last, first + 400) + 1):
+        day = dt.date.fromordinal(ordinal)
+        iso = day.isocalendar()
+        found.add(f"m:{day.year}-{day.month:02d}")
+        found.add(f"w:{iso[0]}-{iso[1]:02d}")
+    return found
+
+
+def refers_back(a: "_Group", b: "_Group") -> bool:
+    """A lone article (a group of one) far from a group in time that mentions a week or month
+    of that group's dates: a later report of the same happening (a trial of a shooting a
+    year on names the day of the shooting), not the start of a happening of its own."""
+    for lone, other in ((a, b), (b, a)):
+        if lone.size == 1 and other.days is not None:
+            own = lone.vectors.get("time", {})
+            if own.keys() & _bins_of_days(other.days):
+                return True
+    return False
+
+
 def agglomerate(
     items: list[Item],
     pairs: Iterable[tuple[int, int]],
@@ -125,34 +150,71 @@ def agglomerate(
     max_gap_days: int | None = None,
     keep: int | None = None,
     linkage: str = "average",
+    bridge_lone: bool = False,
+    fragment_size: int = 0,
+    fragment_threshold: float | None = None,
 ) -> list[list[int]]:
     """Groups of item indices: merge the most similar candidate pair while its group-average
     similarity reaches `threshold`, never two existing clusters, and (with `max_gap_days`)
     never two groups whose dated members lie further apart than that. Merged vectors keep
-    their `keep` heaviest terms per group, so a comparison costs the same at any size."""
+    their `keep` heaviest terms per group, so a comparison costs the same at any size.
+
+    Then (with `fragment_size`) a second pass: a group of at most that many articles left
+    over joins its most similar larger neighbour from the lower `fragment_threshold` on; a
+    stray report of a happening is held to a looser standard than two happenings are."""
     groups: dict[int, _Group] = {
         i: _Group(item.key, item.size, item.vectors, item.existing, item.days, [i])
         for i, item in enumerate(items)
     }
     neighbours: dict[int, set[int]] = {i: set() for i in groups}
+    for a, b in sorted({(min(p), max(p)) for p in pairs if p[0] != p[1]}):
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+
+    def allowed(ga: _Group, gb: _Group) -> bool:
+        if ga.existing and gb.existing:
+            return False
+        return max_gap_days is None or day_gap(ga.days, gb.days) <= max_gap_days or (
+            bridge_lone and refers_back(ga, gb))
+
+    _merge_while(groups, neighbours, lambda ga, gb: allowed(ga, gb), threshold, weights=weights,
+                 keep=keep, linkage=linkage)
+    if fragment_size and fragment_threshold is not None:
+        def fragment(ga: _Group, gb: _Group) -> bool:
+            return allowed(ga, gb) and min(ga.size, gb.size) <= fragment_size < max(ga.size, gb.size)
+
+        _merge_while(groups, neighbours, fragment, fragment_threshold, weights=weights, keep=keep, linkage=linkage)
+    return sorted((sorted(g.members) for g in groups.values()), key=lambda m: m[0])
+
+
+def _merge_while(
+    groups: dict[int, _Group],
+    neighbours: dict[int, set[int]],
+    admit: Callable[[_Group, _Group], bool],
+    threshold: float,
+    *,
+    weights: Mapping[str, float],
+    keep: int | None,
+    linkage: str,
+) -> None:
+    """Merge the most similar admitted neighbouring pair while it reaches `threshold`
+    (changes `groups` and `neighbours` in place; ties broken by key)."""
     heap: list[tuple[float, str, str, int, int]] = []
 
     def push(a: int, b: int) -> None:
         ga, gb = groups[a], groups[b]
-        if ga.existing and gb.existing:
-            return
-        if max_gap_days is not None and day_gap(ga.days, gb.days) > max_gap_days:
+        if not admit(ga, gb):
             return
         score = similarity(ga.vectors, ga.size, gb.vectors, gb.size, weights, linkage=linkage)
         if score >= threshold:
             first, second = sorted((ga.key, gb.key))
             heapq.heappush(heap, (-round(score, 12), first, second, a, b))
 
-    for a, b in sorted({(min(p), max(p)) for p in pairs if p[0] != p[1]}):
-        neighbours[a].add(b)
-        neighbours[b].add(a)
-        push(a, b)
-    next_id = len(items)
+    for a in sorted(groups):
+        for b in sorted(neighbours[a]):
+            if a < b:
+                push(a, b)
+    next_id = max(groups, default=-1) + 1
     while heap:
         _, _, _, a, b = heapq.heappop(heap)
         if a not in groups or b not in groups:
@@ -169,4 +231,3 @@ def agglomerate(
             neighbours[other].add(new_id)
             neighbours[new_id].add(other)
             push(new_id, other)
-    return sorted((sorted(g.members) for g in groups.values()), key=lambda m: m[0])

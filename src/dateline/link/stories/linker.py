@@ -45,6 +45,11 @@ class LinkerSettings:
     # Costs on ECB+, whose sub-topics include reports written months later: sub-topic B3 F1
     # odd topics 0.927 -> 0.920, even 0.930 -> 0.902.
     happening_gap_days: int | None = 90
+    gap_bridged_by_lone_reference: bool = True  # see cluster.refers_back
+    # a happening of at most this many articles left over joins its nearest larger one of
+    # the story from happening_threshold * fragment_factor on (0: no such pass)
+    fragment_size: int = 2
+    fragment_factor: float = 0.5
     # far-apart dates count against a merge (not only add nothing); see cluster.centred_dot
     centred_time: bool = False
     salient_text_terms: int = 10  # per article: the terms its candidates are looked up by
@@ -148,7 +153,9 @@ class StoryLinker:
                               days=_days(row.first_date, row.last_date)))
         pairs = self._pairs(prepared, existing, level=level)
         groups = agglomerate(items, pairs, weights=weights, threshold=threshold, max_gap_days=gap,
-                             keep=settings.kept_terms, linkage=linkage)
+                             keep=settings.kept_terms, linkage=linkage,
+                             bridge_lone=settings.gap_bridged_by_lone_reference,
+                             **self._fragment_pass(level))
         assigned: list[str] = [""] * len(prepared)
         for group in groups:
             old = [items[i].key for i in group if items[i].existing]
@@ -160,6 +167,13 @@ class StoryLinker:
             for i in new:
                 assigned[i] = cluster_id
         return assigned
+
+    def _fragment_pass(self, level: str) -> dict:
+        settings = self.settings
+        if level == "story" or not settings.fragment_size:
+            return {}
+        return {"fragment_size": settings.fragment_size,
+                "fragment_threshold": settings.happening_threshold * settings.fragment_factor}
 
     def _candidate_stories(self, prepared: list[_Prepared]) -> list[str]:
         found: set[str] = set()
