@@ -189,3 +189,27 @@ def _day_range(day: str) -> tuple[int, int]:
 
     ordinal = dt.date.fromisoformat(day).toordinal()
     return ordinal, ordinal
+
+
+def test_a_bridging_article_merges_two_stories_an_earlier_batch_kept_apart():
+    from dateline.link.stories import LinkerSettings
+
+    strike = StoryDoc("a", "Dockers strike at Brellin port", "Dock workers walked out at the Brellin container port over pay.")
+    offer = StoryDoc("b", "Union rejects pension offer",
+                     "Union leader Tova Raske rejected the pension offer from port operators.")
+    others = [StoryDoc(f"n{i}", text, text) for i, text in enumerate([
+        "Mount Karsk erupted overnight over the Orun valley.", "Rail workers in Ostmark began a strike over rural lines.",
+        "The chess final in Tarsk was won by Pelle Uvin."])]
+    bridge = StoryDoc("c", "Brellin dockers reject pension offer", "Brellin dock workers on strike at the container "
+                      "port: union leader Tova Raske rejected the pension offer over pay.")
+    for merge in (False, True):
+        linker = StoryLinker(settings=LinkerSettings(story_threshold=0.3, merge_existing_stories=merge))
+        first = {r.article_id: r.story_id for r in linker.link([strike, offer, *others])}
+        assert first["a"] != first["b"]
+        second = {r.article_id: r.story_id for r in linker.link([bridge])}
+        stories = {m.article_id: m.story_id for m in linker.state.members.values()}
+        if merge:  # the moved membership comes back with the batch's rows
+            assert stories["a"] == stories["b"] == stories["c"] and second.keys() in ({"a", "c"}, {"b", "c"})
+            assert len(linker.state.stories()) == 4
+        else:
+            assert stories["a"] != stories["b"] and second.keys() == {"c"}

@@ -39,6 +39,7 @@ class _Group:
     existing: bool
     days: tuple[int, int] | None
     members: list[int] = field(default_factory=list)
+    size_new: int = 0  # members that are new items
 
 
 def day_gap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
@@ -153,17 +154,20 @@ def agglomerate(
     bridge_lone: bool = False,
     fragment_size: int = 0,
     fragment_threshold: float | None = None,
+    join_existing: bool = False,
 ) -> list[list[int]]:
     """Groups of item indices: merge the most similar candidate pair while its group-average
     similarity reaches `threshold`, never two existing clusters, and (with `max_gap_days`)
-    never two groups whose dated members lie further apart than that. Merged vectors keep
+    never two groups whose dated members lie further apart than that. With `join_existing`,
+    two existing clusters may merge once a new item has joined one of them and was a candidate
+    of the other: the new article shows an earlier decision to keep them apart was wrong. Merged vectors keep
     their `keep` heaviest terms per group, so a comparison costs the same at any size.
 
     Then (with `fragment_size`) a second pass: a group of at most that many articles left
     over joins its most similar larger neighbour from the lower `fragment_threshold` on; a
     stray report of a happening is held to a looser standard than two happenings are."""
     groups: dict[int, _Group] = {
-        i: _Group(item.key, item.size, item.vectors, item.existing, item.days, [i])
+        i: _Group(item.key, item.size, item.vectors, item.existing, item.days, [i], 0 if item.existing else 1)
         for i, item in enumerate(items)
     }
     neighbours: dict[int, set[int]] = {i: set() for i in groups}
@@ -172,7 +176,7 @@ def agglomerate(
         neighbours[b].add(a)
 
     def allowed(ga: _Group, gb: _Group) -> bool:
-        if ga.existing and gb.existing:
+        if ga.existing and gb.existing and not (join_existing and _grown(ga, gb)):
             return False
         return max_gap_days is None or day_gap(ga.days, gb.days) <= max_gap_days or (
             bridge_lone and refers_back(ga, gb))
@@ -185,6 +189,11 @@ def agglomerate(
 
         _merge_while(groups, neighbours, fragment, fragment_threshold, weights=weights, keep=keep, linkage=linkage)
     return sorted((sorted(g.members) for g in groups.values()), key=lambda m: m[0])
+
+
+def _grown(a: _Group, b: _Group) -> bool:
+    """Whether either group holds a new item besides its existing cluster."""
+    return a.size_new > 0 or b.size_new > 0
 
 
 def _merge_while(
@@ -221,7 +230,8 @@ def _merge_while(
             continue
         ga, gb = groups.pop(a), groups.pop(b)
         merged = _Group(min(ga.key, gb.key), ga.size + gb.size, add_vectors(ga.vectors, gb.vectors, keep=keep),
-                        ga.existing or gb.existing, _union(ga.days, gb.days), ga.members + gb.members)
+                        ga.existing or gb.existing, _union(ga.days, gb.days), ga.members + gb.members,
+                        ga.size_new + gb.size_new)
         new_id, next_id = next_id, next_id + 1
         groups[new_id] = merged
         around = (neighbours.pop(a) | neighbours.pop(b)) - {a, b}

@@ -52,6 +52,10 @@ class LinkerSettings:
     fragment_factor: float = 0.5
     # far-apart dates count against a merge (not only add nothing); see cluster.centred_dot
     centred_time: bool = False
+    # two existing stories merge when a new article joins one and is as close to the other (an
+    # earlier batch split what belongs together); their memberships are rewritten. (Happenings
+    # merged the same way cost ECB+ online sub-topic F1 0.848 -> 0.822: not done.)
+    merge_existing_stories: bool = False
     salient_text_terms: int = 10  # per article: the terms its candidates are looked up by
     salient_name_terms: int = 5
     posting_cap: int = 100  # a term shared by more new articles than this is too common to pair on
@@ -106,6 +110,7 @@ class StoryLinker:
             return []
         self._count_terms(batch)
         prepared = [self._prepare(doc) for doc in batch]
+        self._moved: dict[str, MembershipRow] = {}
         story_of = self._assign(prepared, level="story", parent=None)
         rows: list[MembershipRow] = []
         by_story: dict[str, list[_Prepared]] = defaultdict(list)
@@ -116,6 +121,8 @@ class StoryLinker:
             happening_of = self._assign(members, level="happening", parent=story_id)
             for item, happening_id in zip(members, happening_of):
                 rows.append(self._member(item, story_id, happening_id))
+        new = {r.article_id for r in rows}
+        rows.extend(r for key, r in self._moved.items() if key not in new)
         return sorted(rows, key=lambda r: r.article_id)
 
     def _count_terms(self, batch: list[StoryDoc]) -> None:
@@ -155,6 +162,7 @@ class StoryLinker:
         groups = agglomerate(items, pairs, weights=weights, threshold=threshold, max_gap_days=gap,
                              keep=settings.kept_terms, linkage=linkage,
                              bridge_lone=settings.gap_bridged_by_lone_reference,
+                             join_existing=level == "story" and settings.merge_existing_stories,
                              **self._fragment_pass(level))
         assigned: list[str] = [""] * len(prepared)
         for group in groups:
@@ -162,7 +170,9 @@ class StoryLinker:
             new = [i for i in group if not items[i].existing]
             if not new:
                 continue
-            cluster_id = old[0] if old else stable_id(level, prepared[new[0]].doc.article_id)
+            cluster_id = min(old) if old else stable_id(level, prepared[new[0]].doc.article_id)
+            for other in sorted(set(old) - {cluster_id}):
+                self._absorb(cluster_id, other)
             self._grow(cluster_id, [prepared[i] for i in new], level=level, parent=parent)
             for i in new:
                 assigned[i] = cluster_id
@@ -237,6 +247,35 @@ class StoryLinker:
                 row.last_date = max(filter(None, (row.last_date, item.date)))
         row.article_ids.sort()
         if level == "story":
+            self._reindex(row)
+
+    def _absorb(self, cluster_id: str, other_id: str) -> None:
+        """Cluster `other_id` becomes part of `cluster_id` (a story of a story, a happening of
+        a happening of the same story): its members, vectors and happenings move over, and it
+        leaves the state and the index."""
+        row, other = self.state.clusters[cluster_id], self.state.clusters.pop(other_id)
+        row.vectors = add_vectors(row.vectors, other.vectors, keep=self.settings.kept_terms)
+        row.size += other.size
+        row.article_ids = sorted(row.article_ids + other.article_ids)
+        row.first_date = min(filter(None, (row.first_date, other.first_date)), default=None)
+        row.last_date = max(filter(None, (row.last_date, other.last_date)), default=None)
+        for happening_id in other.children:
+            self.state.clusters[happening_id].parent_id = cluster_id
+        row.children = sorted(row.children + other.children)
+        if other.parent_id is not None:
+            parent = self.state.clusters[other.parent_id]
+            parent.children = [c for c in parent.children if c != other_id]
+        for article_id in other.article_ids:
+            member = self.state.members.get(article_id)
+            if member is not None:
+                if row.level == "story":
+                    member.story_id = cluster_id
+                else:
+                    member.happening_id = cluster_id
+                self._moved[article_id] = member
+        if row.level == "story":
+            for term in other.terms:
+                self.postings[term].discard(other_id)
             self._reindex(row)
 
     def _reindex(self, row: ClusterRow) -> None:
