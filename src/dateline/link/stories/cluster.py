@@ -7,7 +7,8 @@ dot products) is exact: dot(sum_a, sum_b) / (size_a * size_b). Only candidate pa
 ever compared; merged items inherit the union of their neighbours.
 
 Two existing clusters never merge (what was decided stays decided), so a batch can only
-grow existing clusters or open new ones. Items are processed in a canonical order (by key)
+grow existing clusters or open new ones; unless `join_existing` lets a new item that joined
+one of them bring in another (the linker's opt-in merge_existing_stories). Items are processed in a canonical order (by key)
 and ties are broken by key, so the result does not depend on the order the batch came in.
 """
 

@@ -7,7 +7,10 @@ For each batch:
    are paired with each other; group-average clustering over these candidate pairs only
    (never all pairs) assigns each article to a story;
 3. happenings: within each story the batch touched, the same clustering over its new
-   articles and its existing happenings, with time weighing more;
+   articles and its existing happenings, with time weighing more, a pause in coverage
+   separating them (bridged by a lone late report that names the earlier days), then a
+   second pass that lets a leftover fragment of one or two articles join its nearest
+   larger happening at a looser threshold;
 4. near-duplicates: an article whose simhash is within a few bits of an earlier member of
    its happening is marked a copy of it (outlets are counted once per story anyway).
 
