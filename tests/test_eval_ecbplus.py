@@ -8,10 +8,10 @@ from conftest import require_shared_data
 
 # measured on this version (dateline eval ecbplus ../shared/data/ecbplus); floors a little under
 FLOORS = {
-    "all_topic_bcubed_f1": 0.87,
-    "all_subtopic_bcubed_f1": 0.88,
-    "odd_topic_bcubed_f1": 0.95,
-    "odd_subtopic_bcubed_f1": 0.90,
+    "all_topic_bcubed_f1": 0.91,  # measured 0.918
+    "all_subtopic_bcubed_f1": 0.915,  # measured 0.924
+    "odd_topic_bcubed_f1": 0.965,  # measured 0.974
+    "odd_subtopic_bcubed_f1": 0.92,  # measured 0.927
 }
 
 

@@ -94,12 +94,8 @@ def story_docs(
     from dateline.analyse.pipeline import parse_articles
     from dateline.analyse.time import extract_timexes, reanchor
     from dateline.link.stories.adapter import story_doc
-    from dateline.models import Article
 
-    articles = [
-        Article.from_text(" ".join(d.sentences[1:]), title=d.sentences[0], origin=d.doc_id)
-        for d in documents
-    ]
+    articles = [_article(d) for d in documents]
     docs = []
     for done, parsed in enumerate(parse_articles(articles), start=1):
         timexes = extract_timexes(parsed)
@@ -112,6 +108,17 @@ def story_docs(
         if progress:
             progress(done, len(articles))
     return [_with_id(doc, d.doc_id) for doc, d in zip(docs, documents)]
+
+
+def _article(document: EcbDocument) -> Any:
+    """The first sentence as the title, the rest as the body; an article of one sentence
+    (many ECB files hold only their annotated sentences) is all body: an empty body would
+    give every such article the same id, and their analyses would be mixed up."""
+    from dateline.models import Article
+
+    if len(document.sentences) == 1:
+        return Article.from_text(document.sentences[0], origin=document.doc_id)
+    return Article.from_text(" ".join(document.sentences[1:]), title=document.sentences[0], origin=document.doc_id)
 
 
 def _opening_date(article: Any, timexes: list[Any]) -> str | None:

@@ -7,14 +7,17 @@ dot products) is exact: dot(sum_a, sum_b) / (size_a * size_b). Only candidate pa
 ever compared; merged items inherit the union of their neighbours.
 
 Two existing clusters never merge (what was decided stays decided), so a batch can only
-grow existing clusters or open new ones. Items are processed in a canonical order (by key)
+grow existing clusters or open new ones; unless `join_existing` lets a new item that joined
+one of them bring in another (the linker's opt-in merge_existing_stories). Items are processed in a canonical order (by key)
 and ties are broken by key, so the result does not depend on the order the batch came in.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
-from collections.abc import Iterable, Mapping
+import math
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 Vectors = dict[str, dict[str, float]]
@@ -37,6 +40,7 @@ class _Group:
     existing: bool
     days: tuple[int, int] | None
     members: list[int] = field(default_factory=list)
+    size_new: int = 0  # members that are new items
 
 
 def day_gap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
@@ -68,9 +72,15 @@ def centred_dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return 2 * overlap - a.get(DATED, 0.0) * b.get(DATED, 0.0)
 
 
+def norm(vector: Mapping[str, float]) -> float:
+    return math.sqrt(sum(w * w for t, w in vector.items() if t != DATED))
+
+
 def similarity(a_vectors: Vectors, a_size: int, b_vectors: Vectors, b_size: int,
-               weights: Mapping[str, float]) -> float:
-    """Weighted group-average similarity over the feature groups both sides have."""
+               weights: Mapping[str, float], *, linkage: str = "average") -> float:
+    """Weighted similarity over the feature groups both sides have: the group average
+    (mean over member pairs) or, with linkage "centroid", the cosine of the summed vectors
+    (which does not fall as a cluster grows more varied)."""
     total = 0.0
     used = 0.0
     for group, weight in weights.items():
@@ -79,9 +89,16 @@ def similarity(a_vectors: Vectors, a_size: int, b_vectors: Vectors, b_size: int,
         a, b = a_vectors.get(group), b_vectors.get(group)
         if not a or not b:
             continue
-        total += weight * (centred_dot(a, b) if DATED in a or DATED in b else dot(a, b))
+        if DATED in a or DATED in b:
+            value = centred_dot(a, b) / (a_size * b_size)
+        elif linkage == "centroid":
+            scale = norm(a) * norm(b)
+            value = dot(a, b) / scale if scale else 0.0
+        else:
+            value = dot(a, b) / (a_size * b_size)
+        total += weight * value
         used += weight
-    return total / (used * a_size * b_size) if used else 0.0
+    return total / used if used else 0.0
 
 
 def add_vectors(into: Vectors, other: Vectors, *, keep: int | None = None) -> Vectors:
@@ -102,6 +119,30 @@ def add_vectors(into: Vectors, other: Vectors, *, keep: int | None = None) -> Ve
     return result
 
 
+def _bins_of_days(days: tuple[int, int]) -> set[str]:
+    """The month and ISO-week bins a day range covers (as features.date_bins names them)."""
+    found: set[str] = set()
+    first, last = days
+    for ordinal in range(first, min(last, first + 400) + 1):
+        day = dt.date.fromordinal(ordinal)
+        iso = day.isocalendar()
+        found.add(f"m:{day.year}-{day.month:02d}")
+        found.add(f"w:{iso[0]}-{iso[1]:02d}")
+    return found
+
+
+def refers_back(a: "_Group", b: "_Group") -> bool:
+    """A lone article (a group of one) far from a group in time that mentions a week or month
+    of that group's dates: a later report of the same happening (a trial of a shooting a
+    year on names the day of the shooting), not the start of a happening of its own."""
+    for lone, other in ((a, b), (b, a)):
+        if lone.size == 1 and other.days is not None:
+            own = lone.vectors.get("time", {})
+            if own.keys() & _bins_of_days(other.days):
+                return True
+    return False
+
+
 def agglomerate(
     items: list[Item],
     pairs: Iterable[tuple[int, int]],
@@ -110,41 +151,88 @@ def agglomerate(
     threshold: float,
     max_gap_days: int | None = None,
     keep: int | None = None,
+    linkage: str = "average",
+    bridge_lone: bool = False,
+    fragment_size: int = 0,
+    fragment_threshold: float | None = None,
+    join_existing: bool = False,
 ) -> list[list[int]]:
     """Groups of item indices: merge the most similar candidate pair while its group-average
     similarity reaches `threshold`, never two existing clusters, and (with `max_gap_days`)
-    never two groups whose dated members lie further apart than that. Merged vectors keep
-    their `keep` heaviest terms per group, so a comparison costs the same at any size."""
+    never two groups whose dated members lie further apart than that. With `join_existing`,
+    two existing clusters may merge once a new item has joined one of them and was a candidate
+    of the other: the new article shows an earlier decision to keep them apart was wrong. Merged vectors keep
+    their `keep` heaviest terms per group, so a comparison costs the same at any size.
+
+    Then (with `fragment_size`) a second pass: a group of at most that many articles left
+    over joins its most similar larger neighbour from the lower `fragment_threshold` on; a
+    stray report of a happening is held to a looser standard than two happenings are."""
     groups: dict[int, _Group] = {
-        i: _Group(item.key, item.size, item.vectors, item.existing, item.days, [i])
+        i: _Group(item.key, item.size, item.vectors, item.existing, item.days, [i], 0 if item.existing else 1)
         for i, item in enumerate(items)
     }
     neighbours: dict[int, set[int]] = {i: set() for i in groups}
+    for a, b in sorted({(min(p), max(p)) for p in pairs if p[0] != p[1]}):
+        neighbours[a].add(b)
+        neighbours[b].add(a)
+
+    def allowed(ga: _Group, gb: _Group) -> bool:
+        if ga.existing and gb.existing and not (join_existing and _grown(ga, gb)):
+            return False
+        return max_gap_days is None or day_gap(ga.days, gb.days) <= max_gap_days or (
+            bridge_lone and refers_back(ga, gb))
+
+    _merge_while(groups, neighbours, lambda ga, gb: allowed(ga, gb), threshold, weights=weights,
+                 keep=keep, linkage=linkage)
+    if fragment_size and fragment_threshold is not None:
+        def fragment(ga: _Group, gb: _Group) -> bool:
+            return allowed(ga, gb) and min(ga.size, gb.size) <= fragment_size < max(ga.size, gb.size)
+
+        _merge_while(groups, neighbours, fragment, fragment_threshold, weights=weights, keep=keep, linkage=linkage)
+    return sorted((sorted(g.members) for g in groups.values()), key=lambda m: m[0])
+
+
+def _grown(a: _Group, b: _Group) -> bool:
+    """Whether either group holds a new item besides its existing cluster."""
+    return a.size_new > 0 or b.size_new > 0
+
+
+def _merge_while(
+    groups: dict[int, _Group],
+    neighbours: dict[int, set[int]],
+    admit: Callable[[_Group, _Group], bool],
+    threshold: float,
+    *,
+    weights: Mapping[str, float],
+    keep: int | None,
+    linkage: str,
+) -> None:
+    """Merge the most similar admitted neighbouring pair while it reaches `threshold`
+    (changes `groups` and `neighbours` in place; ties broken by key)."""
     heap: list[tuple[float, str, str, int, int]] = []
 
     def push(a: int, b: int) -> None:
         ga, gb = groups[a], groups[b]
-        if ga.existing and gb.existing:
+        if not admit(ga, gb):
             return
-        if max_gap_days is not None and day_gap(ga.days, gb.days) > max_gap_days:
-            return
-        score = similarity(ga.vectors, ga.size, gb.vectors, gb.size, weights)
+        score = similarity(ga.vectors, ga.size, gb.vectors, gb.size, weights, linkage=linkage)
         if score >= threshold:
             first, second = sorted((ga.key, gb.key))
             heapq.heappush(heap, (-round(score, 12), first, second, a, b))
 
-    for a, b in sorted({(min(p), max(p)) for p in pairs if p[0] != p[1]}):
-        neighbours[a].add(b)
-        neighbours[b].add(a)
-        push(a, b)
-    next_id = len(items)
+    for a in sorted(groups):
+        for b in sorted(neighbours[a]):
+            if a < b:
+                push(a, b)
+    next_id = max(groups, default=-1) + 1
     while heap:
         _, _, _, a, b = heapq.heappop(heap)
         if a not in groups or b not in groups:
             continue
         ga, gb = groups.pop(a), groups.pop(b)
         merged = _Group(min(ga.key, gb.key), ga.size + gb.size, add_vectors(ga.vectors, gb.vectors, keep=keep),
-                        ga.existing or gb.existing, _union(ga.days, gb.days), ga.members + gb.members)
+                        ga.existing or gb.existing, _union(ga.days, gb.days), ga.members + gb.members,
+                        ga.size_new + gb.size_new)
         new_id, next_id = next_id, next_id + 1
         groups[new_id] = merged
         around = (neighbours.pop(a) | neighbours.pop(b)) - {a, b}
@@ -154,4 +242,3 @@ def agglomerate(
             neighbours[other].add(new_id)
             neighbours[new_id].add(other)
             push(new_id, other)
-    return sorted((sorted(g.members) for g in groups.values()), key=lambda m: m[0])
