@@ -191,3 +191,14 @@ def test_in_a_speakers_own_words_they_is_someone_else():
     assert all(e.source is None or "Njoroge" not in e.source.name for e in attacks)
     defend = [e for e in events if e.trigger == "defend"]
     assert all(e.source is not None and "Njoroge" in e.source.name for e in defend)
+
+
+@pytest.mark.slow
+def test_each_article_gets_its_own_title_parse_even_when_two_share_a_body():
+    body = "The harbour board of Tessel met on Monday to discuss the ferry schedule."
+    first = Article.from_text(body, title="Tessel board meets")
+    second = Article.from_text(body, title="Ferry schedule under review in Tessel")
+    assert first.id == second.id  # one body, one id: pairing by id would swap a title
+    parsed = list(parse_articles([first, second, Article.from_text("No title here.")]))
+    assert [p.title_doc.text if p.title_doc is not None else None for p in parsed] == [
+        "Tessel board meets", "Ferry schedule under review in Tessel", None]

@@ -80,12 +80,12 @@ def parse_articles(
     nlp = load_nlp(model)
     articles = list(articles)
     docs = _parse_texts(nlp, [a.text for a in articles], batch_size=batch_size)
-    titled = [a for a in articles if a.title]
-    title_docs = dict(
-        zip((a.id for a in titled), _parse_texts(nlp, [a.title for a in titled], batch_size=batch_size))
-    )
-    for article, doc in zip(articles, docs):
-        yield ParsedArticle(article=article, doc=doc, title_doc=title_docs.get(article.id))
+    # Titles pair with their articles by position, never by id: two articles of one body (a
+    # batch holding both copies of a story) may carry different titles.
+    titled = [i for i, a in enumerate(articles) if a.title]
+    title_docs = dict(zip(titled, _parse_texts(nlp, [articles[i].title for i in titled], batch_size=batch_size)))
+    for position, (article, doc) in enumerate(zip(articles, docs)):
+        yield ParsedArticle(article=article, doc=doc, title_doc=title_docs.get(position))
 
 
 def _analyse_or_fail(parsed: ParsedArticle, extractors: Extractors) -> ArticleAnalysis | AnalysisFailure:
