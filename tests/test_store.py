@@ -261,21 +261,28 @@ def test_version_1_database_is_upgraded_in_place(tmp_path):
         assert store.run_errors(1) == []
 
 
-def test_quotes_stored_before_parts_get_their_one_piece(tmp_path):
-    # migration 4 adds `parts`: a quote stored before it is one piece, its own span
+def database_at_version(tmp_path, version: int):
+    """A database file as the store left it at an older schema version, holding one article:
+    (path, open connection, article)."""
     from dateline.store.migrations import MIGRATIONS
 
-    path = tmp_path / "v2.db"
+    path = tmp_path / f"v{version}.db"
     connection = sqlite3.connect(path)
     connection.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
                        "applied_at TEXT NOT NULL)")
-    for migration in MIGRATIONS[:3]:
+    for migration in MIGRATIONS[:version]:
         connection.executescript(migration.script)
         connection.execute("INSERT INTO schema_migrations VALUES (?, ?, 'then')",
                            (migration.version, migration.description))
     article = make_article()
     connection.execute("INSERT INTO articles (id, origin, text, word_count, added_at) VALUES (?, 'a.txt', ?, 9, 'then')",
                        (article.id, article.text))
+    return path, connection, article
+
+
+def test_quotes_stored_before_parts_get_their_one_piece(tmp_path):
+    # migration 4 adds `parts`: a quote stored before it is one piece, its own span
+    path, connection, article = database_at_version(tmp_path, 3)
     connection.execute("INSERT INTO quotes (id, article_id, field, start, \"end\", text, kind, sentence) "
                        "VALUES ('q1', ?, 'text', 8, 18, 'The strike', 'direct', 'The strike')", (article.id,))
     connection.commit()
@@ -305,25 +312,15 @@ def test_run_errors_are_kept_with_their_run(store):
 
 
 def test_entities_stored_before_sectors_read_with_none(tmp_path):
-    # migration 6 adds `sector` to entity_mentions and entities: older rows read as None
-    from dateline.store.migrations import MIGRATIONS
-
-    path = tmp_path / "v5.db"
-    connection = sqlite3.connect(path)
-    connection.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, "
-                       "applied_at TEXT NOT NULL)")
-    for migration in MIGRATIONS[:5]:
-        connection.executescript(migration.script)
-        connection.execute("INSERT INTO schema_migrations VALUES (?, ?, 'then')",
-                           (migration.version, migration.description))
-    article = make_article()
-    connection.execute("INSERT INTO articles (id, origin, text, word_count, added_at) VALUES (?, 'a.txt', ?, 9, 'then')",
-                       (article.id, article.text))
+    # migrations 6 and 7 add `sector` and `country_code` to entity_mentions and entities:
+    # older rows read as None
+    path, connection, article = database_at_version(tmp_path, 5)
     connection.execute("INSERT INTO entity_mentions (article_id, field, start, \"end\", text, type, name) "
                        "VALUES (?, 'text', 0, 5, 'KIROV', 'GPE', 'Kirov')", (article.id,))
     connection.commit()
     connection.close()
     with BACKENDS["sqlite"](path, tables=DEFAULT.table_specs) as store:
-        assert "sector" in store.columns("entity_mentions") and "sector" in store.columns("entities")
+        for table in ("entity_mentions", "entities"):
+            assert {"sector", "country_code"} <= set(store.columns(table))
         [found] = store.records("entity_mentions", EntityMention)
-    assert (found.name, found.sector) == ("Kirov", None)
+    assert (found.name, found.sector, found.country_code) == ("Kirov", None, None)
