@@ -114,6 +114,22 @@ class SQLiteReads:
             sql = f'SELECT * FROM "{table}" WHERE "{column}" IN ({marks}) ORDER BY {self._order(table)}'
             yield from self._decoded(table, self.connection.execute(sql, chunk))
 
+    def rows_matching_each(
+        self, table: str, column: str, values: Iterable[Any], *, limit: int
+    ) -> Iterator[dict[str, Any]]:
+        """For each of `values`, the first `limit` rows (in table order) whose `column` is that
+        value: one bounded, indexed lookup per value, so a value shared by very many rows costs
+        no more than a rare one (an inverted index's common terms)."""
+        self._check_column(table, column)
+        sql = f'SELECT * FROM "{table}" WHERE "{column}" = ? ORDER BY {self._order(table)} LIMIT ?'
+        for value in sorted(set(values)):
+            yield from self._decoded(table, self.connection.execute(sql, (value, limit)))
+
+    def has_rows(self, table: str) -> bool:
+        """Whether the table holds any row (constant time, unlike count)."""
+        self._check_table(table)
+        return self.connection.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() is not None
+
     def rows_for_articles(self, table: str, article_ids: Iterable[str]) -> Iterator[dict[str, Any]]:
         yield from self.rows_matching(table, "id" if table == "articles" else "article_id", article_ids)
 

@@ -84,10 +84,13 @@ class StoryLinker:
     def __init__(self, state: LinkerState | None = None, *, settings: LinkerSettings | None = None):
         self.state = state or LinkerState()
         self.settings = settings or LinkerSettings()
-        self.postings: dict[str, set[str]] = defaultdict(set)  # salient term -> story ids
-        for story in self.state.stories():
-            for term in story.terms:
-                self.postings[term].add(story.id)
+        postings = self.state.postings  # salient term -> story ids
+        if postings is None:
+            postings = defaultdict(set)
+            for story in self.state.stories():
+                for term in story.terms:
+                    postings[term].add(story.id)
+        self.postings: dict[str, set[str]] = postings
 
     # ------------------------------------------------------------------ batch
 

@@ -73,6 +73,9 @@ class LinkerState:
     members: dict[str, MembershipRow] = dataclasses.field(default_factory=dict)
     document_frequency: dict[str, int] = dataclasses.field(default_factory=dict)
     documents: int = 0
+    # salient term -> ids of the stories it indexes (ClusterRow.terms inverted); None: the
+    # linker builds it from every story. A stored state passes one that reads from the store.
+    postings: dict[str, set[str]] | None = None
 
     def stories(self) -> list[ClusterRow]:
         return sorted((c for c in self.clusters.values() if c.level == "story"), key=lambda c: c.id)
