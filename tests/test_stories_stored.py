@@ -3,6 +3,7 @@ batch reads only the clusters its own salient terms lead to, and an idle run rea
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 import pytest
@@ -16,6 +17,12 @@ from dateline.store import BACKENDS
 
 from test_stories_linker import corpus
 
+def _docs() -> list[StoryDoc]:
+    """The linker tests' corpus and wire copies of its first articles (near-duplicates)."""
+    docs, _, _ = corpus()
+    return docs + [dataclasses.replace(d, article_id=f"{d.article_id}-copy", source="Copy") for d in docs[:5]]
+
+
 CHESS = StoryDoc("x", "Chess final", "Grandmaster Pelle Uvin won the chess final in Tarsk.", published="2023-02-02")
 
 
@@ -27,9 +34,8 @@ def _article(doc: StoryDoc) -> Article:
 
 @pytest.fixture
 def store(tmp_path):
-    docs, _, _ = corpus()
     with BACKENDS["sqlite"](tmp_path / "stories.db", tables=DEFAULT.table_specs) as opened:
-        opened.save_analysed([_article(d) for d in [*docs, CHESS]], [], tables={}, analysed_with="test")
+        opened.save_analysed([_article(d) for d in [*_docs(), CHESS]], [], tables={}, analysed_with="test")
         yield opened
 
 
@@ -43,7 +49,7 @@ def _stored(store, batches, settings):
 
 
 def _batches(seed: int, size: int) -> list[list[StoryDoc]]:
-    docs, _, _ = corpus()
+    docs = _docs()
     random.Random(seed).shuffle(docs)
     return [docs[i : i + size] for i in range(0, len(docs), size)]
 
@@ -54,6 +60,7 @@ def test_stored_state_decides_as_the_in_memory_linker(store, seed, cap):
     settings = LinkerSettings(posting_cap=cap)
     batches = _batches(seed, 4)
     expected, linker = _in_memory(batches, settings)
+    assert any(r.duplicate_of for r in expected.values())
     assert _stored(store, batches, settings) == expected
     stored_postings = {(r["term"], r["story_id"]) for r in store.rows("story_postings")}
     assert stored_postings == {(t, s) for t, ids in linker.postings.items() for s in ids}

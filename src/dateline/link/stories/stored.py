@@ -73,21 +73,45 @@ class _StoredMap(dict):
         super().__setitem__(key, value)
 
     def get(self, key, default=None):
-        self.prefetch([key])
+        if key not in self.asked:
+            self.prefetch([key])
         return super().get(key, default)
 
     def __contains__(self, key) -> bool:
-        self.prefetch([key])
+        if key not in self.asked:
+            self.prefetch([key])
         return super().__contains__(key)
 
     def __getitem__(self, key):
-        self.prefetch([key])
+        if key not in self.asked:
+            self.prefetch([key])
         return super().__getitem__(key)
 
     def __setitem__(self, key, value) -> None:
         self.asked.add(key)
         self.written.add(key)
         super().__setitem__(key, value)
+
+
+class _StoredMembers(_StoredMap):
+    """Memberships read by article id; the first one of a happening read brings its whole
+    happening (one indexed query), since the near-duplicate test walks a happening's members."""
+
+    def __init__(self, store: Store):
+        super().__init__(store, "story_members", "article_id", member_from_row)
+        self.happenings: set[str] = set()
+
+    def prefetch(self, keys: Iterable) -> None:
+        wanted = set(keys) - self.asked
+        if not wanted:
+            return
+        super().prefetch(wanted)
+        happenings = {self[k].happening_id for k in wanted if dict.__contains__(self, k)} - self.happenings
+        self.happenings |= happenings
+        for row in self.store.rows_matching(self.table, "happening_id", happenings):
+            if row["article_id"] not in self.asked:
+                self.asked.add(row["article_id"])
+                self._loaded(row["article_id"], member_from_row(row))
 
 
 class _StoredClusters(_StoredMap):
@@ -157,6 +181,12 @@ def _stored(member: MembershipRow) -> MembershipRow:
     return dataclasses.replace(member, fingerprint=value - (1 << 64) if value >= 1 << 63 else value)
 
 
+def _shallow(record: Any) -> dict[str, Any]:
+    """A record's fields as a dict without deep-copying its vectors (dataclasses.asdict
+    copies every nested dict, the slowest part of writing a batch's clusters)."""
+    return {field.name: getattr(record, field.name) for field in dataclasses.fields(record)}
+
+
 def _index_every_story(store: Store) -> None:
     """Fill the postings of a store linked before they existed (once: later batches keep them)."""
     if store.has_rows("story_postings") or not store.has_rows("story_clusters"):
@@ -170,7 +200,7 @@ def _index_every_story(store: Store) -> None:
 def load_state(store: Store, batch_docs: list[StoryDoc], *, settings: LinkerSettings) -> LinkerState:
     """A LinkerState whose maps read from the store on demand, the batch's own rows prefetched."""
     _index_every_story(store)
-    members = _StoredMap(store, "story_members", "article_id", member_from_row)
+    members = _StoredMembers(store)
     members.prefetch(d.article_id for d in batch_docs)
     frequency = _StoredMap(store, "story_terms", "term", lambda row: row["articles"])
     frequency.prefetch({t for d in batch_docs for t in document_terms(d)})
@@ -188,7 +218,7 @@ def save_state(store: Store, state: LinkerState, rows: list[MembershipRow]) -> N
     frequency = state.document_frequency
     written = sorted(frequency.written)
     with store.transaction():
-        store.insert_rows("story_clusters", clusters)
+        store.insert_rows("story_clusters", [_shallow(c) for c in clusters])
         store.insert_rows("story_members", [_stored(r) for r in rows])
         store.insert_rows("story_terms", [TermCount(t, frequency[t]) for t in written])
         store.delete_matching("story_postings", "story_id", [c.id for c in reindexed])
