@@ -126,7 +126,7 @@ class _StoredClusters(_StoredMap):
         super()._loaded(key, value)
 
     def terms_as_read(self, key: str) -> tuple[str, ...] | None:
-        return self.as_read[key][-1] if key in self.as_read else None
+        return self.as_read[key][_TERMS] if key in self.as_read else None
 
     def changed(self) -> list[ClusterRow]:
         """Clusters new in this batch or changed since read, by id."""
@@ -134,11 +134,14 @@ class _StoredClusters(_StoredMap):
                 if key not in self.as_read or _signature(self[key]) != self.as_read[key]]
 
 
+_TERMS = 7  # where a signature holds the cluster's salient terms
+
+
 def _signature(row: ClusterRow) -> tuple:
-    # the vectors dict is replaced, never changed in place (cluster.add_vectors), so its
-    # identity tells whether it changed without comparing hundreds of weights
-    return (id(row.vectors), row.level, row.parent_id, row.size, row.first_date, row.last_date,
-            tuple(row.article_ids), tuple(row.children), tuple(row.terms))
+    # the vectors dict last, kept by reference: cluster.add_vectors replaces it rather than
+    # changing it in place, so an unchanged cluster compares by identity, without its weights
+    return (row.level, row.parent_id, row.size, row.first_date, row.last_date, tuple(row.article_ids),
+            tuple(row.children), tuple(row.terms), row.vectors)
 
 
 class _StoredPostings(_StoredMap):
