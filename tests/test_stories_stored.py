@@ -11,6 +11,7 @@ import pytest
 from dateline.components import DEFAULT
 from dateline.link.registry import LinkBatch
 from dateline.link.stories import LinkerSettings, StoryDoc, StoryLinker
+from dateline.link.stories.cluster import Item, agglomerate, day_gap
 from dateline.link.stories.component import link_docs, link_stories
 from dateline.models import Article
 from dateline.store import BACKENDS
@@ -82,6 +83,45 @@ def test_a_batch_reads_only_the_clusters_its_terms_lead_to(store):
     assert store.count("story_clusters") > 4
     state = link_docs(store, [CHESS], settings=LinkerSettings())
     assert sorted(c.level for c in state.clusters.values()) == ["happening", "story"]  # its own, new
+
+
+def test_happenings_too_far_in_time_to_join_are_not_read(store):
+    docs, _, _ = corpus()
+    link_docs(store, docs, settings=LinkerSettings())
+    late = StoryDoc("late", "Brellin dockers strike again",
+                    "Dock workers in Brellin strike again over pay at the container port.",
+                    published="2024-08-14", entity_names=("Tova Raske",))
+    store.save_analysed([_article(late)], [], tables={}, analysed_with="test")
+    state = link_docs(store, [late], settings=LinkerSettings())
+    happenings = {h: c.first_date for h, c in state.clusters.items() if c.level == "happening"}
+    assert sorted(happenings.values()) == ["2024-08-12"]  # the 2021 strike stays unread
+    assert state.members["late"].happening_id in happenings
+
+
+def test_leaving_out_far_happenings_changes_no_grouping():
+    """Why the linker may leave out a story's happenings further than the gap from every new
+    article: agglomerate groups the new articles the same with or without them."""
+    rng = random.Random(5)
+    weights = {"text": 0.4, "entities": 0.3, "time": 0.3}
+    for _ in range(200):
+        words = [f"w{n}" for n in range(12)]
+
+        def vectors():
+            return {"text": {w: rng.random() for w in rng.sample(words, 4)}, "entities": {}, "time": {}}
+
+        new = [Item(f"n{i}", 1, vectors(), days=(d, d)) for i, d in enumerate(rng.sample(range(0, 400), 6))]
+        old = []
+        for j in range(5):
+            first = rng.randrange(-100, 500)
+            old.append(Item(f"h{j}", 3, vectors(), existing=True, days=(first, first + rng.randrange(20))))
+        near = [h for h in old if any(day_gap(n.days, h.days) <= 90 for n in new)]
+        groups = []
+        for existing in (old, near):
+            items = new + existing
+            pairs = [(a, b) for a in range(len(items)) for b in range(a + 1, len(items))]
+            found = agglomerate(items, pairs, weights=weights, threshold=0.15, max_gap_days=90, keep=300)
+            groups.append(sorted(sorted(items[i].key for i in g) for g in found if any(i < len(new) for i in g)))
+        assert groups[0] == groups[1]
 
 
 def test_an_idle_run_reads_no_linker_state(store):

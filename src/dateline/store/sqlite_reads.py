@@ -106,12 +106,18 @@ class SQLiteReads:
         sql = f'SELECT * FROM "{table}" {("WHERE " + where) if where else ""} ORDER BY {self._order(table)}'
         yield from self._decoded(table, self.connection.execute(sql, params))
 
-    def rows_matching(self, table: str, column: str, values: Iterable[Any]) -> Iterator[dict[str, Any]]:
-        """Rows whose `column` is one of `values` (an indexed lookup when the column is indexed)."""
+    def rows_matching(
+        self, table: str, column: str, values: Iterable[Any], *, columns: Sequence[str] | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """Rows whose `column` is one of `values` (an indexed lookup when the column is indexed);
+        only `columns` of them when given (to leave large JSON columns unread)."""
         self._check_column(table, column)
+        for name in columns or ():
+            self._check_column(table, name)
+        selected = ", ".join(f'"{name}"' for name in columns) if columns else "*"
         for chunk in _chunks(sorted(set(values))):
             marks = ", ".join("?" for _ in chunk)
-            sql = f'SELECT * FROM "{table}" WHERE "{column}" IN ({marks}) ORDER BY {self._order(table)}'
+            sql = f'SELECT {selected} FROM "{table}" WHERE "{column}" IN ({marks}) ORDER BY {self._order(table)}'
             yield from self._decoded(table, self.connection.execute(sql, chunk))
 
     def rows_matching_each(

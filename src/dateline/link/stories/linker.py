@@ -25,7 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dateline.link.stories import features
-from dateline.link.stories.cluster import Item, Vectors, add_vectors, agglomerate
+from dateline.link.stories.cluster import Item, Vectors, add_vectors, agglomerate, day_gap
 from dateline.link.stories.records import ClusterRow, LinkerState, MembershipRow, StoryDoc
 from dateline.models import stable_id
 
@@ -138,7 +138,7 @@ class StoryLinker:
             weights, threshold = dict(settings.story_weights), settings.story_threshold
             gap = None
         else:
-            existing = [c.id for c in self.state.happenings(parent)]
+            existing = self._near_happenings(parent, prepared)
             weights, threshold = dict(settings.happening_weights), settings.happening_threshold
             gap = settings.happening_gap_days
         for cluster_id in existing:
@@ -159,6 +159,20 @@ class StoryLinker:
             for i in new:
                 assigned[i] = cluster_id
         return assigned
+
+    def _near_happenings(self, story_id: str | None, prepared: list[_Prepared]) -> list[str]:
+        """The story's happenings its new articles could join. With the gap rule, only those
+        within `happening_gap_days` of a new article's date: a group of new articles merges
+        step by step across gaps of at most that, so no group of them is ever nearer to a
+        happening than its nearest member is, and agglomerate never merges the others. The
+        others are not read (the state gives their dates alone)."""
+        ranges = self.state.happening_ranges(story_id) if story_id else {}
+        gap = self.settings.happening_gap_days
+        days = [_days(p.date, p.date) for p in prepared]
+        if gap is None or None in days:
+            return sorted(ranges)
+        spans = {h: _days(first, last) for h, (first, last) in ranges.items()}
+        return sorted(h for h, span in spans.items() if span is None or any(day_gap(d, span) <= gap for d in days))
 
     def _candidate_stories(self, prepared: list[_Prepared]) -> list[str]:
         found: set[str] = set()

@@ -80,6 +80,10 @@ class LinkerState:
     def stories(self) -> list[ClusterRow]:
         return sorted((c for c in self.clusters.values() if c.level == "story"), key=lambda c: c.id)
 
+    def happening_ranges(self, story_id: str) -> dict[str, tuple[str | None, str | None]]:
+        """A story's happenings' first and last dates, by id (a stored state reads only these)."""
+        return {h.id: (h.first_date, h.last_date) for h in self.happenings(story_id)}
+
     def happenings(self, story_id: str | None = None) -> list[ClusterRow]:
         if story_id is not None:
             story = self.clusters.get(story_id)

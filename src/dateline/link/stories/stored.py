@@ -5,7 +5,8 @@ inverted index (salient term -> story ids) kept in the store: each of the batch'
 terms is looked up on its own, reading at most `posting_cap + 1` story ids, since a term
 indexing more stories than the cap is too common to retrieve by (the linker skips it; one id
 over the cap is enough to tell). Clusters, memberships and document frequencies are read
-by key the first time the linker asks for them. Only the clusters the batch changed are
+by key the first time the linker asks for them; of a story's happenings, the dates come
+first, and only those near enough in time to be joined are read whole. Only the clusters the batch changed are
 written back, and the postings of the stories whose salient terms changed.
 
 So a batch's reads and writes grow with the batch and the clusters it touches, not with the
@@ -166,6 +167,25 @@ class _StoredPostings(_StoredMap):
         return dict.setdefault(self, key, set())
 
 
+@dataclasses.dataclass
+class StoredLinkerState(LinkerState):
+    """A LinkerState over the store: its maps read on demand, and a story's happening dates
+    read without their vectors, so the happenings too far in time to join are never loaded."""
+
+    store: Store | None = None
+
+    def happening_ranges(self, story_id: str) -> dict[str, tuple[str | None, str | None]]:
+        story = self.clusters.get(story_id)
+        if story is None or self.store is None:
+            return {}
+        held = {h: self.clusters[h] for h in story.children if dict.__contains__(self.clusters, h)}
+        ranges = {h: (row.first_date, row.last_date) for h, row in held.items()}
+        unread = [h for h in story.children if h not in held]
+        for row in self.store.rows_matching("story_clusters", "id", unread, columns=("id", "first_date", "last_date")):
+            ranges[row["id"]] = (row["first_date"], row["last_date"])
+        return ranges
+
+
 def cluster_from_row(row: dict) -> ClusterRow:
     cluster = from_row(ClusterRow, row)
     cluster.terms = tuple(cluster.terms or ())
@@ -207,9 +227,9 @@ def load_state(store: Store, batch_docs: list[StoryDoc], *, settings: LinkerSett
     members.prefetch(d.article_id for d in batch_docs)
     frequency = _StoredMap(store, "story_terms", "term", lambda row: row["articles"])
     frequency.prefetch({t for d in batch_docs for t in document_terms(d)})
-    return LinkerState(clusters=_StoredClusters(store), members=members, document_frequency=frequency,
-                       documents=store.count("story_members"),
-                       postings=_StoredPostings(store, limit=settings.posting_cap + 1))
+    return StoredLinkerState(clusters=_StoredClusters(store), members=members, document_frequency=frequency,
+                             documents=store.count("story_members"),
+                             postings=_StoredPostings(store, limit=settings.posting_cap + 1), store=store)
 
 
 def save_state(store: Store, state: LinkerState, rows: list[MembershipRow]) -> None:
