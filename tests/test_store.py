@@ -159,6 +159,13 @@ def test_rows_matching_each_reads_at_most_limit_rows_per_value(store):
         ("common", "s000"), ("common", "s001"), ("common", "s002"), ("o'brien; --", "s001"), ("rare", "s007")]
 
 
+def test_rows_matching_can_leave_columns_unread(store):
+    store.insert_rows("story_postings", [{"term": "port", "story_id": "s1"}, {"term": "ash", "story_id": "s2"}])
+    assert list(store.rows_matching("story_postings", "term", ["port"], columns=("story_id",))) == [{"story_id": "s1"}]
+    with pytest.raises(StoreError):  # names come from the declarations only
+        list(store.rows_matching("story_postings", "term", ["port"], columns=('story_id" FROM articles --',)))
+
+
 def _open_and_close(path):
     BACKENDS["sqlite"](path, tables=DEFAULT.table_specs).close()
 
