@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import itertools
 import json
 import math
@@ -64,7 +65,14 @@ def _name(rng: random.Random) -> str:
     return "".join(rng.choice(SYLLABLES) for _ in range(3)).capitalize()
 
 
-def _disguise(text: str, names: list[str], *, vocabulary: dict[str, str]) -> str:
+@functools.lru_cache(maxsize=100_000)  # bounded: the generator's memory must not grow with the corpus
+def _invented(name: str, word: str) -> str:
+    """A story's own word for `word`: always the same for the same story name."""
+    seeded = random.Random(f"{name}:{word}")
+    return "".join(seeded.choice(SYLLABLES) for _ in range(3))
+
+
+def _disguise(text: str, names: list[str]) -> str:
     """The text with capitalised words swapped for the story's names and two thirds of its longer
     words for the story's own invented words, so that stories differ as real ones do."""
     def swap(match: re.Match[str]) -> str:
@@ -72,10 +80,7 @@ def _disguise(text: str, names: list[str], *, vocabulary: dict[str, str]) -> str
         if word[0].isupper():
             return names[len(word) % len(names)]
         if len(word) > 3 and zlib.crc32(word.encode()) % 3 != 0:
-            if word not in vocabulary:
-                seeded = random.Random(f"{names[0]}:{word}")
-                vocabulary[word] = "".join(seeded.choice(SYLLABLES) for _ in range(3))
-            return vocabulary[word]
+            return _invented(names[0], word)
         return word
 
     return re.sub(r"[A-Za-z]+", swap, text)
@@ -92,11 +97,10 @@ def synthetic(count: int, *, seed: int = 7):
     plans = [(rng.choice(bases), [_name(rng) for _ in range(3)],
               dt.date(2015, 1, 1) + dt.timedelta(days=rng.randrange(3000))) for _ in range(stories)]
     # each story's own words: its names and two thirds of its longer words, always the same
-    plans_vocabulary = {id(names): {} for _, names, _ in plans}
     for n in range(count):
         base, names, start = plans[rng.randrange(stories)]
         chosen = rng.sample(base, 5) + rng.sample(everything, 2)
-        text = _disguise(" ".join(chosen), names, vocabulary=plans_vocabulary[id(names)])
+        text = _disguise(" ".join(chosen), names)
         day = (start + dt.timedelta(days=rng.randrange(10))).isoformat()
         yield StoryDoc(f"a{n:07d}", f"{names[0]} {chosen[0][:40]}", text, published=day,
                        source=f"Outlet {rng.randrange(40)}", entity_names=tuple(names[:2]), dates=(day,))
