@@ -162,7 +162,7 @@ def run_stored(count: int, *, progress: bool = False) -> dict:
         stories = store.count_matching("story_clusters", "level", "story")
         happenings = store.count_matching("story_clusters", "level", "happening")
     return {"articles": count, "seconds": round(total, 2), "last_batch_seconds": round(seconds, 2),
-            "idle_seconds": round(idle, 4), "stories": stories, "happenings": happenings}
+            "idle_ms": round(idle * 1000, 2), "stories": stories, "happenings": happenings}
 
 
 def run_one(count: int, *, memory: bool, progress: bool) -> dict:
@@ -188,7 +188,7 @@ def main() -> None:
         output = subprocess.run(command, stdout=subprocess.PIPE, text=True, check=True)
         result = json.loads(output.stdout.strip().splitlines()[-1])
         results.append(result)
-        idle = f"  idle run {result['idle_seconds']} s" if "idle_seconds" in result else ""
+        idle = f"  idle run {result['idle_ms']} ms" if "idle_ms" in result else ""
         print(f"{size:>7} articles  {result['seconds']:>8.2f} s  (last batch {result['last_batch_seconds']} s)  "
               f"peak {result['peak_mb']:>7.1f} MB  {result['stories']} stories, {result['happenings']} happenings"
               f"{idle}", flush=True)
