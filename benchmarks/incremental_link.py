@@ -63,10 +63,16 @@ def measure(tmp: Path, base: list, size: int, add: int, settings: Settings) -> d
         started = time.perf_counter()
         link(store, LinkBatch())  # nothing new: the fixed cost of a link run
         idle = time.perf_counter() - started
+        idle_by_linker = {}
+        for linker in DEFAULT.linkers:  # the same, one linker at a time
+            started = time.perf_counter()
+            linker.run(store, LinkBatch())
+            idle_by_linker[linker.name] = round(time.perf_counter() - started, 4)
         rows = sum(store.count(t) for t in DEFAULT.export_tables)
     if summary.stored != add:
         sys.exit(f"expected {add} new articles stored, got {summary.line()}")
-    return {"articles": size, "rows": rows, "add_seconds": round(total, 2), "idle_link_seconds": round(idle, 3)}
+    return {"articles": size, "rows": rows, "add_seconds": round(total, 2), "idle_link_seconds": round(idle, 3),
+            "idle_link_seconds_by_linker": idle_by_linker}
 
 
 def main() -> None:
@@ -87,6 +93,7 @@ def main() -> None:
     for row in (small, large):
         print(f"adding {args.add} to {row['articles']:>6} articles ({row['rows']} rows): "
               f"{row['add_seconds']:>6} s, idle link {row['idle_link_seconds']} s")
+        print("  idle, each linker: " + ", ".join(f"{k} {v} s" for k, v in row["idle_link_seconds_by_linker"].items()))
     print(f"large / small: {figures['large_over_small']}x (goal: <= 1)")
     print(json.dumps(figures))
 

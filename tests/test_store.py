@@ -147,6 +147,25 @@ def test_rows_for_articles_reads_only_those(store):
     assert [x.id for x in store.articles_by_id([b.id])] == [b.id]
 
 
+def test_rows_matching_each_reads_at_most_limit_rows_per_value(store):
+    """The inverted index's bounded lookup: a very common term costs `limit` rows, not all."""
+    assert not store.has_rows("story_postings")
+    rows = [{"term": "common", "story_id": f"s{n:03d}"} for n in range(40)]
+    rows += [{"term": "rare", "story_id": "s007"}, {"term": "o'brien; --", "story_id": "s001"}]
+    store.insert_rows("story_postings", rows)
+    assert store.has_rows("story_postings")
+    found = list(store.rows_matching_each("story_postings", "term", ["common", "rare", "o'brien; --", "none"], limit=3))
+    assert [(r["term"], r["story_id"]) for r in found] == [
+        ("common", "s000"), ("common", "s001"), ("common", "s002"), ("o'brien; --", "s001"), ("rare", "s007")]
+
+
+def test_rows_matching_can_leave_columns_unread(store):
+    store.insert_rows("story_postings", [{"term": "port", "story_id": "s1"}, {"term": "ash", "story_id": "s2"}])
+    assert list(store.rows_matching("story_postings", "term", ["port"], columns=("story_id",))) == [{"story_id": "s1"}]
+    with pytest.raises(StoreError):  # names come from the declarations only
+        list(store.rows_matching("story_postings", "term", ["port"], columns=('story_id" FROM articles --',)))
+
+
 def _open_and_close(path):
     BACKENDS["sqlite"](path, tables=DEFAULT.table_specs).close()
 

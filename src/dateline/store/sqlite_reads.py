@@ -106,13 +106,35 @@ class SQLiteReads:
         sql = f'SELECT * FROM "{table}" {("WHERE " + where) if where else ""} ORDER BY {self._order(table)}'
         yield from self._decoded(table, self.connection.execute(sql, params))
 
-    def rows_matching(self, table: str, column: str, values: Iterable[Any]) -> Iterator[dict[str, Any]]:
-        """Rows whose `column` is one of `values` (an indexed lookup when the column is indexed)."""
+    def rows_matching(
+        self, table: str, column: str, values: Iterable[Any], *, columns: Sequence[str] | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """Rows whose `column` is one of `values` (an indexed lookup when the column is indexed);
+        only `columns` of them when given (to leave large JSON columns unread)."""
         self._check_column(table, column)
+        for name in columns or ():
+            self._check_column(table, name)
+        selected = ", ".join(f'"{name}"' for name in columns) if columns else "*"
         for chunk in _chunks(sorted(set(values))):
             marks = ", ".join("?" for _ in chunk)
-            sql = f'SELECT * FROM "{table}" WHERE "{column}" IN ({marks}) ORDER BY {self._order(table)}'
+            sql = f'SELECT {selected} FROM "{table}" WHERE "{column}" IN ({marks}) ORDER BY {self._order(table)}'
             yield from self._decoded(table, self.connection.execute(sql, chunk))
+
+    def rows_matching_each(
+        self, table: str, column: str, values: Iterable[Any], *, limit: int
+    ) -> Iterator[dict[str, Any]]:
+        """For each of `values`, the first `limit` rows (in table order) whose `column` is that
+        value: one bounded, indexed lookup per value, so a value shared by very many rows costs
+        no more than a rare one (an inverted index's common terms)."""
+        self._check_column(table, column)
+        sql = f'SELECT * FROM "{table}" WHERE "{column}" = ? ORDER BY {self._order(table)} LIMIT ?'
+        for value in sorted(set(values)):
+            yield from self._decoded(table, self.connection.execute(sql, (value, limit)))
+
+    def has_rows(self, table: str) -> bool:
+        """Whether the table holds any row (constant time, unlike count)."""
+        self._check_table(table)
+        return self.connection.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() is not None
 
     def rows_for_articles(self, table: str, article_ids: Iterable[str]) -> Iterator[dict[str, Any]]:
         yield from self.rows_matching(table, "id" if table == "articles" else "article_id", article_ids)

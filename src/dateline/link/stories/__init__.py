@@ -9,11 +9,13 @@ timeline.py stories, happenings and the dated timeline from the state
 compare.py  figures about one quantity within a happening: agree | compatible | conflict
 tone.py     loaded language per outlet over headlines and leads
 outputs.py  story_outputs: all of the above in one call
+stored.py   the state in the store, read per batch: postings of the batch's terms, clusters by id
+component.py the registered linker: link_docs (state in, link, changed state out), then rebuilds
 
-Wiring (for the store): keep a LinkerState per corpus (its rows: ClusterRow, MembershipRow,
-document frequencies); per run, build StoryDocs of the new articles with adapter.story_doc
-and call StoryLinker(state).link(docs); the returned MembershipRows are the new articles'
-places. One StoryLinker per run: it builds its inverted index (ClusterRow.terms) once.
+Wiring: in memory, keep a LinkerState and call StoryLinker(state).link(docs) per batch (it
+builds its inverted index from ClusterRow.terms when the state has none). With a store,
+component.link_docs(store, docs) does the same, the state read on demand from the linker's
+tables (stored.py): a batch reads the postings of its own salient terms, never every cluster.
 """
 
 from dateline.link.stories.linker import LinkerSettings, StoryLinker, link_batch

@@ -119,7 +119,7 @@ def add_vectors(into: Vectors, other: Vectors, *, keep: int | None = None) -> Ve
     return result
 
 
-def _bins_of_days(days: tuple[int, int]) -> set[str]:
+def bins_of_days(days: tuple[int, int]) -> set[str]:
     """The month and ISO-week bins a day range covers (as features.date_bins names them)."""
     found: set[str] = set()
     first, last = days
@@ -138,7 +138,7 @@ def refers_back(a: "_Group", b: "_Group") -> bool:
     for lone, other in ((a, b), (b, a)):
         if lone.size == 1 and other.days is not None:
             own = lone.vectors.get("time", {})
-            if own.keys() & _bins_of_days(other.days):
+            if own.keys() & bins_of_days(other.days):
                 return True
     return False
 

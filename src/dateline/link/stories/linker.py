@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dateline.link.stories import features
-from dateline.link.stories.cluster import Item, Vectors, add_vectors, agglomerate
+from dateline.link.stories.cluster import Item, Vectors, add_vectors, agglomerate, bins_of_days, day_gap
 from dateline.link.stories.records import ClusterRow, LinkerState, MembershipRow, StoryDoc
 from dateline.models import stable_id
 
@@ -101,10 +101,13 @@ class StoryLinker:
     def __init__(self, state: LinkerState | None = None, *, settings: LinkerSettings | None = None):
         self.state = state or LinkerState()
         self.settings = settings or LinkerSettings()
-        self.postings: dict[str, set[str]] = defaultdict(set)  # salient term -> story ids
-        for story in self.state.stories():
-            for term in story.terms:
-                self.postings[term].add(story.id)
+        postings = self.state.postings  # salient term -> story ids
+        if postings is None:
+            postings = defaultdict(set)
+            for story in self.state.stories():
+                for term in story.terms:
+                    postings[term].add(story.id)
+        self.postings: dict[str, set[str]] = postings
 
     # ------------------------------------------------------------------ batch
 
@@ -156,7 +159,7 @@ class StoryLinker:
             gap = None
             linkage = settings.story_linkage
         else:
-            existing = [c.id for c in self.state.happenings(parent)]
+            existing = self._near_happenings(parent, prepared)
             weights, threshold = dict(settings.happening_weights), settings.happening_threshold
             gap = settings.happening_gap_days
             linkage = settings.happening_linkage
@@ -190,6 +193,24 @@ class StoryLinker:
             return {}
         return {"fragment_size": settings.fragment_size,
                 "fragment_threshold": settings.happening_threshold * settings.fragment_factor}
+
+    def _near_happenings(self, story_id: str | None, prepared: list[_Prepared]) -> list[str]:
+        """The story's happenings its new articles could join. With the gap rule, only those
+        within `happening_gap_days` of a new article's date: a group of new articles merges
+        step by step across gaps of at most that, so no group of them is ever nearer to a
+        happening than its nearest member is, and agglomerate never merges the others, except
+        one whose weeks or months a new article names (a lone late report bridges the gap:
+        cluster.refers_back). The others are not read (the state gives their dates alone)."""
+        ranges = self.state.happening_ranges(story_id) if story_id else {}
+        gap = self.settings.happening_gap_days
+        days = [_days(p.date, p.date) for p in prepared]
+        if gap is None or None in days:
+            return sorted(ranges)
+        spans = {h: _days(first, last) for h, (first, last) in ranges.items()}
+        named = {b for p in prepared for b in p.vectors.get("time", {})} if self.settings.gap_bridged_by_lone_reference else set()
+        return sorted(h for h, span in spans.items()
+                      if span is None or any(day_gap(d, span) <= gap for d in days)
+                      or (named and named & bins_of_days(span)))
 
     def _candidate_stories(self, prepared: list[_Prepared]) -> list[str]:
         found: set[str] = set()

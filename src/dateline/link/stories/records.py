@@ -73,9 +73,16 @@ class LinkerState:
     members: dict[str, MembershipRow] = dataclasses.field(default_factory=dict)
     document_frequency: dict[str, int] = dataclasses.field(default_factory=dict)
     documents: int = 0
+    # salient term -> ids of the stories it indexes (ClusterRow.terms inverted); None: the
+    # linker builds it from every story. A stored state passes one that reads from the store.
+    postings: dict[str, set[str]] | None = None
 
     def stories(self) -> list[ClusterRow]:
         return sorted((c for c in self.clusters.values() if c.level == "story"), key=lambda c: c.id)
+
+    def happening_ranges(self, story_id: str) -> dict[str, tuple[str | None, str | None]]:
+        """A story's happenings' first and last dates, by id (a stored state reads only these)."""
+        return {h.id: (h.first_date, h.last_date) for h in self.happenings(story_id)}
 
     def happenings(self, story_id: str | None = None) -> list[ClusterRow]:
         if story_id is not None:

@@ -1,0 +1,248 @@
+"""The stories linker's state in the store, read per batch for only what the batch needs.
+
+A batch never reads every cluster. Its candidate stories come from `story_postings`, the
+inverted index (salient term -> story ids) kept in the store: each of the batch's salient
+terms is looked up on its own, reading at most `posting_cap + 1` story ids, since a term
+indexing more stories than the cap is too common to retrieve by (the linker skips it; one id
+over the cap is enough to tell). Clusters, memberships and document frequencies are read
+by key the first time the linker asks for them; of a story's happenings, the dates come
+first, and only those near enough in time to be joined are read whole. Only the clusters the batch changed are
+written back, and the postings of the stories whose salient terms changed.
+
+So a batch's reads and writes grow with the batch and the clusters it touches, not with the
+corpus; a run with nothing new reads nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from typing import Any, Callable
+
+from dateline.link.stories.features import document_terms
+from dateline.link.stories.linker import LinkerSettings
+from dateline.link.stories.records import ClusterRow, LinkerState, MembershipRow, StoryDoc
+from dateline.models import from_row
+from dateline.store import Store, TableSpec
+
+
+@dataclasses.dataclass
+class TermCount:
+    term: str
+    articles: int
+
+
+@dataclasses.dataclass
+class Posting:
+    """One entry of the inverted index: a story has this salient term."""
+
+    term: str
+    story_id: str
+
+
+STATE_TABLES = (
+    TableSpec.from_record("story_clusters", ClusterRow, key=("id",), order=("id",), per_article=False),
+    TableSpec.from_record("story_members", MembershipRow, key=("article_id",),
+                          indexes=(("story_id",), ("happening_id",))),
+    TableSpec.from_record("story_terms", TermCount, key=("term",), per_article=False),
+    TableSpec.from_record("story_postings", Posting, key=("term", "story_id"), indexes=(("story_id",),),
+                          per_article=False),
+)
+
+_MASK = (1 << 64) - 1
+
+
+class _StoredMap(dict):
+    """A dict that reads a key it lacks from a store table the first time it is asked for,
+    and remembers which keys were written, so only those go back."""
+
+    def __init__(self, store: Store, table: str, key: str, value: Callable[[dict], Any]):
+        super().__init__()
+        self.store, self.table, self.key, self.value = store, table, key, value
+        self.asked: set = set()
+        self.written: set = set()
+
+    def prefetch(self, keys: Iterable) -> None:
+        wanted = set(keys) - self.asked
+        if not wanted:
+            return
+        self.asked |= wanted
+        for row in self.store.rows_matching(self.table, self.key, wanted):
+            self._loaded(row[self.key], self.value(row))
+
+    def _loaded(self, key, value) -> None:
+        super().__setitem__(key, value)
+
+    def get(self, key, default=None):
+        if key not in self.asked:
+            self.prefetch([key])
+        return super().get(key, default)
+
+    def __contains__(self, key) -> bool:
+        if key not in self.asked:
+            self.prefetch([key])
+        return super().__contains__(key)
+
+    def __getitem__(self, key):
+        if key not in self.asked:
+            self.prefetch([key])
+        return super().__getitem__(key)
+
+    def __setitem__(self, key, value) -> None:
+        self.asked.add(key)
+        self.written.add(key)
+        super().__setitem__(key, value)
+
+
+class _StoredMembers(_StoredMap):
+    """Memberships read by article id; the first one of a happening read brings its whole
+    happening (one indexed query), since the near-duplicate test walks a happening's members."""
+
+    def __init__(self, store: Store):
+        super().__init__(store, "story_members", "article_id", member_from_row)
+        self.happenings: set[str] = set()
+
+    def prefetch(self, keys: Iterable) -> None:
+        wanted = set(keys) - self.asked
+        if not wanted:
+            return
+        super().prefetch(wanted)
+        happenings = {self[k].happening_id for k in wanted if dict.__contains__(self, k)} - self.happenings
+        self.happenings |= happenings
+        for row in self.store.rows_matching(self.table, "happening_id", happenings):
+            if row["article_id"] not in self.asked:
+                self.asked.add(row["article_id"])
+                self._loaded(row["article_id"], member_from_row(row))
+
+
+class _StoredClusters(_StoredMap):
+    """Clusters read by id; remembers each one as read, so only changed ones are written."""
+
+    def __init__(self, store: Store):
+        super().__init__(store, "story_clusters", "id", cluster_from_row)
+        self.as_read: dict[str, tuple] = {}
+
+    def _loaded(self, key, value) -> None:
+        self.as_read[key] = _signature(value)
+        super()._loaded(key, value)
+
+    def terms_as_read(self, key: str) -> tuple[str, ...] | None:
+        return self.as_read[key][_TERMS] if key in self.as_read else None
+
+    def changed(self) -> list[ClusterRow]:
+        """Clusters new in this batch or changed since read, by id."""
+        return [self[key] for key in sorted(self.keys())
+                if key not in self.as_read or _signature(self[key]) != self.as_read[key]]
+
+
+_TERMS = 7  # where a signature holds the cluster's salient terms
+
+
+def _signature(row: ClusterRow) -> tuple:
+    # the vectors dict last, kept by reference: cluster.add_vectors replaces it rather than
+    # changing it in place, so an unchanged cluster compares by identity, without its weights
+    return (row.level, row.parent_id, row.size, row.first_date, row.last_date, tuple(row.article_ids),
+            tuple(row.children), tuple(row.terms), row.vectors)
+
+
+class _StoredPostings(_StoredMap):
+    """Salient term -> story ids, read per term, at most `limit` ids each (a term over the
+    cap only needs to show it is over). Changes the linker makes to it in a batch are not
+    written from here: the postings are rewritten from the changed stories' terms."""
+
+    def __init__(self, store: Store, *, limit: int):
+        super().__init__(store, "story_postings", "term", lambda row: row["story_id"])
+        self.limit = limit
+
+    def prefetch(self, keys: Iterable) -> None:
+        wanted = set(keys) - self.asked
+        if not wanted:
+            return
+        self.asked |= wanted
+        for row in self.store.rows_matching_each(self.table, self.key, wanted, limit=self.limit):
+            dict.setdefault(self, row["term"], set()).add(row["story_id"])
+
+    def __getitem__(self, key):
+        self.prefetch([key])
+        return dict.setdefault(self, key, set())
+
+
+@dataclasses.dataclass
+class StoredLinkerState(LinkerState):
+    """A LinkerState over the store: its maps read on demand, and a story's happening dates
+    read without their vectors, so the happenings too far in time to join are never loaded."""
+
+    store: Store | None = None
+
+    def happening_ranges(self, story_id: str) -> dict[str, tuple[str | None, str | None]]:
+        story = self.clusters.get(story_id)
+        if story is None or self.store is None:
+            return {}
+        held = {h: self.clusters[h] for h in story.children if dict.__contains__(self.clusters, h)}
+        ranges = {h: (row.first_date, row.last_date) for h, row in held.items()}
+        unread = [h for h in story.children if h not in held]
+        for row in self.store.rows_matching("story_clusters", "id", unread, columns=("id", "first_date", "last_date")):
+            ranges[row["id"]] = (row["first_date"], row["last_date"])
+        return ranges
+
+
+def cluster_from_row(row: dict) -> ClusterRow:
+    cluster = from_row(ClusterRow, row)
+    cluster.terms = tuple(cluster.terms or ())
+    return cluster
+
+
+def member_from_row(row: dict) -> MembershipRow:
+    member = from_row(MembershipRow, row)
+    member.fingerprint = (member.fingerprint or 0) & _MASK  # stored signed (SQLite's INTEGER)
+    return member
+
+
+def _stored(member: MembershipRow) -> MembershipRow:
+    """The row as SQLite keeps it: the 64-bit fingerprint as a signed integer."""
+    value = member.fingerprint & _MASK
+    return dataclasses.replace(member, fingerprint=value - (1 << 64) if value >= 1 << 63 else value)
+
+
+def _shallow(record: Any) -> dict[str, Any]:
+    """A record's fields as a dict without deep-copying its vectors (dataclasses.asdict
+    copies every nested dict, the slowest part of writing a batch's clusters)."""
+    return {field.name: getattr(record, field.name) for field in dataclasses.fields(record)}
+
+
+def _index_every_story(store: Store) -> None:
+    """Fill the postings of a store linked before they existed (once: later batches keep them)."""
+    if store.has_rows("story_postings") or not store.has_rows("story_clusters"):
+        return
+    store.insert_rows("story_postings", [
+        Posting(term, row["id"]) for row in store.rows("story_clusters") if row["level"] == "story"
+        for term in row["terms"] or ()
+    ])
+
+
+def load_state(store: Store, batch_docs: list[StoryDoc], *, settings: LinkerSettings) -> LinkerState:
+    """A LinkerState whose maps read from the store on demand, the batch's own rows prefetched."""
+    _index_every_story(store)
+    members = _StoredMembers(store)
+    members.prefetch(d.article_id for d in batch_docs)
+    frequency = _StoredMap(store, "story_terms", "term", lambda row: row["articles"])
+    frequency.prefetch({t for d in batch_docs for t in document_terms(d)})
+    return StoredLinkerState(clusters=_StoredClusters(store), members=members, document_frequency=frequency,
+                             documents=store.count("story_members"),
+                             postings=_StoredPostings(store, limit=settings.posting_cap + 1), store=store)
+
+
+def save_state(store: Store, state: LinkerState, rows: list[MembershipRow]) -> None:
+    """Write what the batch changed: new memberships, changed clusters, grown document
+    frequencies, and the postings of stories whose salient terms changed."""
+    assert isinstance(state.clusters, _StoredClusters) and isinstance(state.document_frequency, _StoredMap)
+    clusters = state.clusters.changed()
+    reindexed = [c for c in clusters if c.level == "story" and tuple(c.terms) != state.clusters.terms_as_read(c.id)]
+    frequency = state.document_frequency
+    written = sorted(frequency.written)
+    with store.transaction():
+        store.insert_rows("story_clusters", [_shallow(c) for c in clusters])
+        store.insert_rows("story_members", [_stored(r) for r in rows])
+        store.insert_rows("story_terms", [TermCount(t, frequency[t]) for t in written])
+        store.delete_matching("story_postings", "story_id", [c.id for c in reindexed])
+        store.insert_rows("story_postings", [Posting(t, c.id) for c in reindexed for t in c.terms])

@@ -1,0 +1,135 @@
+"""The stories linker's state in the store: the same decisions as the in-memory linker, while a
+batch reads only the clusters its own salient terms lead to, and an idle run reads nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+
+import pytest
+
+from dateline.components import DEFAULT
+from dateline.link.registry import LinkBatch
+from dateline.link.stories import LinkerSettings, StoryDoc, StoryLinker
+from dateline.link.stories.cluster import Item, agglomerate, day_gap
+from dateline.link.stories.component import link_docs, link_stories
+from dateline.models import Article
+from dateline.store import BACKENDS
+
+from test_stories_linker import corpus
+
+def _docs() -> list[StoryDoc]:
+    """The linker tests' corpus and wire copies of its first articles (near-duplicates)."""
+    docs, _, _ = corpus()
+    return docs + [dataclasses.replace(d, article_id=f"{d.article_id}-copy", source="Copy") for d in docs[:5]]
+
+
+CHESS = StoryDoc("x", "Chess final", "Grandmaster Pelle Uvin won the chess final in Tarsk.", published="2023-02-02")
+
+
+def _article(doc: StoryDoc) -> Article:
+    return Article(id=doc.article_id, origin=f"{doc.article_id}.txt", title=doc.title, text=doc.text,
+                   published=doc.published, published_from="metadata", source=doc.source, url=None,
+                   dateline_place=None, language="en", removed=[], word_count=len(doc.text.split()))
+
+
+@pytest.fixture
+def store(tmp_path):
+    with BACKENDS["sqlite"](tmp_path / "stories.db", tables=DEFAULT.table_specs) as opened:
+        opened.save_analysed([_article(d) for d in [*_docs(), CHESS]], [], tables={}, analysed_with="test")
+        yield opened
+
+
+def _in_memory(batches, settings):
+    linker = StoryLinker(settings=settings)
+    return {r.article_id: r for batch in batches for r in linker.link(batch)}, linker
+
+
+def _stored(store, batches, settings):
+    return {a: r for batch in batches for a, r in link_docs(store, batch, settings=settings).members.items()}
+
+
+def _batches(seed: int, size: int) -> list[list[StoryDoc]]:
+    docs = _docs()
+    random.Random(seed).shuffle(docs)
+    return [docs[i : i + size] for i in range(0, len(docs), size)]
+
+
+@pytest.mark.parametrize("cap", [100, 1])  # 1: most terms index more stories than the cap
+@pytest.mark.parametrize("seed", [0, 3])
+def test_stored_state_decides_as_the_in_memory_linker(store, seed, cap):
+    settings = LinkerSettings(posting_cap=cap)
+    batches = _batches(seed, 4)
+    expected, linker = _in_memory(batches, settings)
+    assert any(r.duplicate_of for r in expected.values())
+    assert _stored(store, batches, settings) == expected
+    stored_postings = {(r["term"], r["story_id"]) for r in store.rows("story_postings")}
+    assert stored_postings == {(t, s) for t, ids in linker.postings.items() for s in ids}
+
+
+def test_postings_of_a_store_linked_before_they_existed_are_filled_once(store):
+    settings = LinkerSettings()
+    batches = _batches(1, 5)
+    expected, _ = _in_memory(batches, settings)
+    first = _stored(store, batches[:2], settings)
+    store.delete_matching("story_postings", "story_id", [r["id"] for r in store.rows("story_clusters")])
+    assert not store.has_rows("story_postings")
+    assert {**first, **_stored(store, batches[2:], settings)} == expected
+
+
+def test_a_batch_reads_only_the_clusters_its_terms_lead_to(store):
+    docs, _, _ = corpus()
+    link_docs(store, docs, settings=LinkerSettings())
+    assert store.count("story_clusters") > 4
+    state = link_docs(store, [CHESS], settings=LinkerSettings())
+    assert sorted(c.level for c in state.clusters.values()) == ["happening", "story"]  # its own, new
+
+
+def test_happenings_too_far_in_time_to_join_are_not_read(store):
+    docs, _, _ = corpus()
+    link_docs(store, docs, settings=LinkerSettings())
+    late = StoryDoc("late", "Brellin dockers strike again",
+                    "Dock workers in Brellin strike again over pay at the container port.",
+                    published="2024-08-14", entity_names=("Tova Raske",))
+    store.save_analysed([_article(late)], [], tables={}, analysed_with="test")
+    state = link_docs(store, [late], settings=LinkerSettings())
+    happenings = {h: c.first_date for h, c in state.clusters.items() if c.level == "happening"}
+    assert sorted(happenings.values()) == ["2024-08-12"]  # the 2021 strike stays unread
+    assert state.members["late"].happening_id in happenings
+
+
+def test_leaving_out_far_happenings_changes_no_grouping():
+    """Why the linker may leave out a story's happenings further than the gap from every new
+    article: agglomerate groups the new articles the same with or without them."""
+    rng = random.Random(5)
+    weights = {"text": 0.4, "entities": 0.3, "time": 0.3}
+    for _ in range(200):
+        words = [f"w{n}" for n in range(12)]
+
+        def vectors():
+            return {"text": {w: rng.random() for w in rng.sample(words, 4)}, "entities": {}, "time": {}}
+
+        new = [Item(f"n{i}", 1, vectors(), days=(d, d)) for i, d in enumerate(rng.sample(range(0, 400), 6))]
+        old = []
+        for j in range(5):
+            first = rng.randrange(-100, 500)
+            old.append(Item(f"h{j}", 3, vectors(), existing=True, days=(first, first + rng.randrange(20))))
+        near = [h for h in old if any(day_gap(n.days, h.days) <= 90 for n in new)]
+        groups = []
+        for existing in (old, near):
+            items = new + existing
+            pairs = [(a, b) for a in range(len(items)) for b in range(a + 1, len(items))]
+            found = agglomerate(items, pairs, weights=weights, threshold=0.15, max_gap_days=90, keep=300)
+            groups.append(sorted(sorted(items[i].key for i in g) for g in found if any(i < len(new) for i in g)))
+        assert groups[0] == groups[1]
+
+
+def test_an_idle_run_reads_no_linker_state(store):
+    docs, _, _ = corpus()
+    link_docs(store, docs, settings=LinkerSettings())
+    statements: list[str] = []
+    store.connection.set_trace_callback(statements.append)
+    outcome = link_stories(store, LinkBatch())
+    store.connection.set_trace_callback(None)
+    assert outcome.figures["stories_touched"] == 0
+    assert not [s for s in statements if "story_" in s]
