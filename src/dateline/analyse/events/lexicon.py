@@ -54,11 +54,7 @@ def countries() -> dict[str, str]:
                 table.setdefault(plain(alias).replace("'", "").replace(" the ", " "), code)
     for row in _rows("country_extra.tsv") + _rows("government_seats.tsv"):
         table[plain(row[0])] = row[1]
-    for demonym, country in table_rows("demonyms.tsv", 2):
-        code = table.get(plain(country)) or names.get(plain(country))
-        if code:
-            table.setdefault(plain(demonym), code)
-    return table
+    return _with_demonyms(table, names)
 
 
 @lru_cache(maxsize=1)
@@ -67,8 +63,13 @@ def country_codes() -> dict[str, str]:
     table = {plain(name): code for code, name in country_names().items()}
     for row in _rows("country_extra.tsv"):
         table.setdefault(plain(row[0]), row[1])
+    return _with_demonyms(table, {})
+
+
+def _with_demonyms(table: dict[str, str], names: dict[str, str]) -> dict[str, str]:
+    """`table` (name -> ISO-3) with each demonym of a country it (or `names`) holds added."""
     for demonym, country in table_rows("demonyms.tsv", 2):
-        code = table.get(plain(country))
+        code = table.get(plain(country)) or names.get(plain(country))
         if code:
             table.setdefault(plain(demonym), code)
     return table
@@ -208,24 +209,26 @@ class Pattern:
         return len(self.before) + len(self.after)
 
 
+def _pattern_table(file: str) -> dict[str, tuple[Pattern, ...]]:
+    """First column -> the patterns of a file (key, words before, words after, code), most
+    specific first."""
+    table: dict[str, list[Pattern]] = defaultdict(list)
+    for row in _rows(file):
+        key, before, after, code = (row + [""] * 4)[:4]
+        table[key].append(Pattern(tuple(before.split()), tuple(after.split()), code))
+    return {k: tuple(sorted(v, key=lambda p: -p.size)) for k, v in table.items()}
+
+
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, tuple[Pattern, ...]]:
     """PETRARCH block -> its patterns, most specific first."""
-    table: dict[str, list[Pattern]] = defaultdict(list)
-    for row in _rows("verb_patterns.tsv"):
-        block, before, after, code = (row + [""] * 4)[:4]
-        table[block].append(Pattern(tuple(before.split()), tuple(after.split()), code))
-    return {k: tuple(sorted(v, key=lambda p: -p.size)) for k, v in table.items()}
+    return _pattern_table("verb_patterns.tsv")
 
 
 @lru_cache(maxsize=1)
 def hand_patterns() -> dict[str, tuple[Pattern, ...]]:
     """Verb lemma -> the hand-kept patterns (verb_patterns_extra.tsv), most specific first."""
-    table: dict[str, list[Pattern]] = defaultdict(list)
-    for row in _rows("verb_patterns_extra.tsv"):
-        verb, before, after, code = (row + [""] * 4)[:4]
-        table[verb].append(Pattern(tuple(before.split()), tuple(after.split()), code))
-    return {k: tuple(sorted(v, key=lambda p: -p.size)) for k, v in table.items()}
+    return _pattern_table("verb_patterns_extra.tsv")
 
 
 @lru_cache(maxsize=1)

@@ -117,8 +117,9 @@ def _sources(article_ids: Iterable[str], docs: Mapping[str, StoryDoc]) -> list[s
     return sorted({docs[a].source for a in article_ids if a in docs and docs[a].source})
 
 
-def _lead_sentences(doc: StoryDoc) -> list[str]:
-    spans = sentences(doc.text)[:LEAD_SENTENCES]
+def lead_sentences(doc: StoryDoc, count: int = LEAD_SENTENCES) -> list[str]:
+    """The headline and the first `count` sentences, those that are not empty."""
+    spans = sentences(doc.text)[:count]
     return [s for s in [doc.title] + [doc.text[a:b].strip() for a, b in spans] if s]
 
 
@@ -137,7 +138,7 @@ def outlet_reports(row: ClusterRow, docs: Mapping[str, StoryDoc],
     reports = []
     for source, own in sorted(by_source.items()):
         originals = [a for a in own if a in firsts]
-        candidates = [(a, sentence) for a in originals or own for sentence in _lead_sentences(docs[a])]
+        candidates = [(a, sentence) for a in originals or own for sentence in lead_sentences(docs[a])]
         article_id, sentence = _central(candidates, row.vectors.get("text", {}))
         reports.append(OutletReport(source=source or None, article_ids=own, sentence=_summary(sentence),
                                     article_id=article_id, copied=not originals))

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from dateline.lexicons import table
 from dateline.link.stories.records import StoryDoc
-from dateline.link.stories.timeline import sentences
+from dateline.link.stories.timeline import lead_sentences
 
 LEAD_SENTENCES = 1
 _WORD = re.compile(r"[\w'’-]+")
@@ -38,8 +38,7 @@ def lexicon() -> dict[str, int]:
 
 
 def headline_and_lead(doc: StoryDoc) -> str:
-    spans = sentences(doc.text)[:LEAD_SENTENCES]
-    return " ".join([doc.title] + [doc.text[a:b] for a, b in spans])
+    return " ".join(lead_sentences(doc, LEAD_SENTENCES))
 
 
 def outlet_tone(docs: Iterable[StoryDoc]) -> list[OutletTone]:
