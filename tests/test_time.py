@@ -38,6 +38,9 @@ CASES = [
     ("The port of Veldoria reopened in 2011 after repairs.", "2011", "DATE", "2011", None),
     ("Veldoria's economy boomed in the 1990s.", "the 1990s", "DATE", "199", None),
     ("The treaty dates from 3 June 2019, officials said.", "3 June 2019", "DATE", "2019-06-03", None),
+    # days written as ordinal words
+    ("The referendum is set for Sunday, June ninth, Halden said.", "Sunday, June ninth", "DATE", "2019-06-09", None),
+    ("The talks will resume on the twenty-first of June.", "twenty-first of June", "DATE", "2019-06-21", None),
     # relative to the publication day
     ("Ostrova arrived in the capital today.", "today", "DATE", "2019-06-04", None),
     ("Earlier today the ministry confirmed the closure.", "Earlier today", "DATE", "2019-06-04", "START"),
@@ -78,6 +81,13 @@ def test_expression_kinds(nlp, text, span, type_, value, mod):
     assert (timex.type, timex.value, timex.mod) == (type_, value, mod)
     assert text[timex.start : timex.end] == span
     assert is_timex3_value(timex.value)
+
+
+@pytest.mark.slow
+def test_an_ordinal_word_before_a_month_is_not_a_day(nlp):
+    # "a second March rally" counts rallies; only "the second of March" names a day
+    values = {t.text: t.value for t in _timexes(nlp, "A second March rally drew fewer marchers.")}
+    assert values == {"March": "2019-03"}
 
 
 @pytest.mark.slow

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 import re
 
+from dateline.lexicons import table
 from dateline.analyse.time.normalise import MONTHS, ORDINALS, SEASONS, unit_of
 from dateline.analyse.time.tense import NEAREST
 from dateline.analyse.time.candidates import (
     Candidate,
     Context,
-    DAYNUM,
+    DAY_THEN_MONTH,
     MONTH,
+    MONTH_THEN_DAY,
     WEEKDAY,
     YEAR,
     _clock_suffix,
@@ -71,7 +73,7 @@ def _clock_handler(match: re.Match, ctx: Context) -> Candidate | None:
     mod = "APPROX" if re.match(r"(about|around|approximately|roughly|at about|at around)\b", low) else None
     # the day may follow a little later: "10:35 a.m. (0735 GMT) Friday", "5 p.m. EST, Nov. 6"
     following = re.match(
-        rf"\s*(?:\([^()\n]{{1,24}}\)\s*)?,?\s*(?:on\s+)?({WEEKDAY}|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?|{DAYNUM}\s+{MONTH}(?:,?\s+{YEAR})?|today|yesterday|tomorrow)(?![\w-])",
+        rf"\s*(?:\([^()\n]{{1,24}}\)\s*)?,?\s*(?:on\s+)?({WEEKDAY}|{MONTH_THEN_DAY}(?:,?\s+{YEAR})?|{DAY_THEN_MONTH}(?:,?\s+{YEAR})?|today|yesterday|tomorrow)(?![\w-])",
         ctx.text[match.end() : match.end() + 60],
     )
     if following:
@@ -174,10 +176,7 @@ def _year_handler(match: re.Match, ctx: Context) -> Candidate | None:
     return Candidate(start, end, "DATE", value=year, mod=mod, rule="year")
 
 
-_DECADE_WORDS = {
-    "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-    "seventies": 7, "eighties": 8, "nineties": 9,
-}  # fmt: skip
+_DECADE_WORDS = {word: int(digit) for word, digit in table("time/decade_words.tsv", 2)}
 
 
 _UNITS_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
@@ -290,14 +289,7 @@ def _fiscal_handler(match: re.Match, ctx: Context) -> Candidate | None:
     return Candidate(match.start(), match.end(), "DATE", value=value, rule="fiscal")
 
 
-_HOLIDAYS = {
-    "christmas eve": "christmas_eve", "christmas day": "christmas", "christmas": "christmas",
-    "new year's eve": "new_year_eve", "new year's day": "new_year", "new year's": "new_year",
-    "independence day": "independence_day", "halloween": "halloween", "thanksgiving": "thanksgiving",
-    "thanksgiving day": "thanksgiving", "easter": "easter", "easter sunday": "easter",
-    "good friday": "good_friday", "labor day": "labor_day", "election day": "election_day",
-    "valentine's day": "valentine", "may day": "may_day",
-}  # fmt: skip
+_HOLIDAYS = dict(table("time/holidays.tsv", 2))
 
 
 def _holiday_handler(match: re.Match, ctx: Context) -> Candidate | None:
@@ -339,7 +331,7 @@ def _year_end_handler(match: re.Match, ctx: Context) -> Candidate | None:
 
 def _week_of_handler(match: re.Match, ctx: Context) -> Candidate | None:
     """"the week of March 6": the week that day falls in."""
-    day_match = re.search(rf"{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?|{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?", match.group(0))
+    day_match = re.search(rf"{MONTH_THEN_DAY}(?:,?\s+{YEAR})?|{DAY_THEN_MONTH}(?:,?\s+{YEAR})?", match.group(0))
     if day_match is None:
         return None
     start = match.start() + day_match.start()

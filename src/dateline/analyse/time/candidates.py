@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from spacy.attrs import IDX
 from spacy.tokens import Doc
 
-from dateline.analyse.time.normalise import MONTHS, PARTS_OF_DAY, WEEKDAYS
+from dateline.lexicons import table, words
+from dateline.analyse.time.normalise import MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, WEEKDAYS
 from dateline.analyse.time.tense import NEAREST, PAST, direction_for, is_past_perfect
 
 
@@ -54,6 +55,16 @@ WEEKDAY = (
     r"(?:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)\.)"
 )
 DAYNUM = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+# a day written as an ordinal word: "March eighth", "the twenty-first of May"
+DAY_WORD = (
+    r"(?:(?:(?:twenty|thirty)[- ]?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|thirtieth)(?![\w-])"
+)
+# a month and its day, either order; a word day before its month needs "of" ("the first of May"),
+# since "a second March rally" is an ordinal of the rally, not a day
+MONTH_THEN_DAY = rf"{MONTH}\s+(?:{DAYNUM}|{DAY_WORD})"
+DAY_THEN_MONTH = rf"(?:{DAYNUM}\s+(?:of\s+)?|{DAY_WORD}\s+of\s+){MONTH}"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)"
 PART = r"(?:morning|afternoon|evening|night)"
 CLOCK = (
@@ -67,21 +78,8 @@ MODS = (
     r"no\s+less\s+than|up\s+to|nearly|almost|about|around|roughly|approximately|some|over|under|"
     r"just\s+over|just\s+under|well\s+over|only|barely|close\s+to)"
 )
-MOD_VALUES = {
-    "more than": "MORE_THAN", "over": "MORE_THAN", "longer than": "MORE_THAN",
-    "just over": "MORE_THAN", "well over": "MORE_THAN",
-    "less than": "LESS_THAN", "fewer than": "LESS_THAN", "under": "LESS_THAN",
-    "just under": "LESS_THAN", "almost": "LESS_THAN", "barely": "LESS_THAN",
-    "at least": "EQUAL_OR_MORE", "no less than": "EQUAL_OR_MORE",
-    "at most": "EQUAL_OR_LESS", "no more than": "EQUAL_OR_LESS", "up to": "EQUAL_OR_LESS",
-    "nearly": "APPROX", "about": "APPROX", "around": "APPROX", "roughly": "APPROX",
-    "approximately": "APPROX", "some": "APPROX", "close to": "APPROX",
-}  # fmt: skip
-PRE_MODS = {
-    "early": "START", "earlier": "START", "the beginning of": "START", "the start of": "START",
-    "late": "END", "later": "END", "the end of": "END", "mid": "MID", "mid-": "MID",
-    "the middle of": "MID",
-}  # fmt: skip
+MOD_VALUES = dict(table("time/modifiers.tsv", 2))
+PRE_MODS = dict(table("time/pre_modifiers.tsv", 2))
 
 
 def _norm(text: str) -> str:
@@ -206,6 +204,23 @@ class Context:
 Handler = Callable[[re.Match, Context], Candidate | None]
 
 
+def day_number(text: str) -> int | None:
+    """The day of the month a DAYNUM or DAY_WORD match names: "8th" and "eighth" are 8,
+    "twenty-first" is 21; None for a word that names no day."""
+    digits = re.match(r"\d+", text)
+    if digits:
+        return int(digits.group(0))
+    total = 0
+    for word in re.split(r"[- ]+", text.lower()):
+        if word in ORDINALS and ORDINALS[word] > 0:
+            total += ORDINALS[word]
+        elif word in NUMBER_WORDS:
+            total += NUMBER_WORDS[word]
+        else:
+            return None
+    return total or None
+
+
 def _date_parts(text: str) -> tuple[int | None, int | None, int | None]:
     """(year, month, day) written in a date phrase (any may be None)."""
     year_match = re.search(rf"(?<![\d.]){YEAR}(?!\d)", text)
@@ -216,13 +231,13 @@ def _date_parts(text: str) -> tuple[int | None, int | None, int | None]:
         month_match = re.search(MONTH, text)
         after = text[month_match.end() :] if month_match else ""
         before = text[: month_match.start()] if month_match else ""
-        day_match = re.match(rf"\s*({DAYNUM})\b(?!\s*,?\s*\d{{3}}(?!\d))", after)
+        day_match = re.match(rf"\s*({DAYNUM}|{DAY_WORD})\b(?!\s*,?\s*\d{{3}}(?!\d))", after, re.I)
         if day_match and not (year_match and year_match.start() <= (month_match.end() + day_match.start(1)) < year_match.end()):
-            day = int(re.match(r"\d+", day_match.group(1)).group(0))
+            day = day_number(day_match.group(1))
         else:
-            day_match = re.search(rf"({DAYNUM})\s+(?:of\s+)?$", before)
+            day_match = re.search(rf"({DAYNUM}|{DAY_WORD})\s+(?:of\s+)?$", before, re.I)
             if day_match:
-                day = int(re.match(r"\d+", day_match.group(1)).group(0))
+                day = day_number(day_match.group(1))
     if day is not None and not 1 <= day <= 31:
         day = None
     return year, month, day
@@ -271,10 +286,7 @@ def _resolve_day(text: str, ctx: Context, start: int, end: int) -> tuple[str | N
 
 
 # nouns that "today's" makes generic: "today's youth" is the present age, not a day
-_GENERIC_TODAY_NOUNS = {
-    "world", "society", "youth", "young", "generation", "generations", "children", "kids",
-    "teenagers", "standards", "terms", "dollars", "technology", "economy", "age", "era",
-}  # fmt: skip
+_GENERIC_TODAY_NOUNS = frozenset(words("time/generic_today_nouns.txt"))
 
 
 def _generic_today(ctx: Context, end: int) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from dateline.lexicons import table
 from dateline.analyse.time.normalise import (
     ORDINALS,
     PARTS_OF_DAY,
@@ -33,13 +34,7 @@ from dateline.analyse.time.candidates import (
 )
 
 
-_REL_WORDS = {
-    "this": 0, "the current": 0, "the present": 0, "current": 0, "the": 0,
-    "last": -1, "the past": -1, "the last": -1, "the previous": -1, "past": -1, "the prior": -1,
-    "previous": -1, "the latest": -1,
-    "next": 1, "the next": 1, "the coming": 1, "coming": 1, "the following": 1,
-    "the full": 0,  # "earnings for the full year": the year being reported
-}  # fmt: skip
+_REL_WORDS = {phrase: int(steps) for phrase, steps in table("time/relative_words.tsv", 2)}
 
 
 def _relative_handler(match: re.Match, ctx: Context) -> Candidate | None:
@@ -206,22 +201,8 @@ def _duration_handler(match: re.Match, ctx: Context) -> Candidate | None:
     return Candidate(start, end, "DURATION", value=duration_value(amount, unit_word), mod=mod, rule="duration")
 
 
-_REFERENCE_VALUES = {
-    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
-    "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
-    "the moment": "PRESENT_REF", "the present": "PRESENT_REF", "just now": "PRESENT_REF",
-    "recently": "PAST_REF", "recent": "PAST_REF", "more recently": "PAST_REF",
-    "the past": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-    "lately": "PAST_REF", "soon": "FUTURE_REF", "the future": "FUTURE_REF",
-    "future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
-    "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "the longer term": "FUTURE_REF",
-    "a later date": "FUTURE_REF", "the medium term": "FUTURE_REF", "shortly": "FUTURE_REF",
-    "as soon as possible": "FUTURE_REF", "in the near future": "FUTURE_REF",
-}  # fmt: skip
-_SET_ADVERBS = {
-    "daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
-    "hourly": "PT1H", "nightly": "P1D", "quarterly": "P1Q", "biweekly": "P2W",
-}  # fmt: skip
+_REFERENCE_VALUES = dict(table("time/reference_words.tsv", 2))
+_SET_ADVERBS = dict(table("time/set_adverbs.tsv", 2))
 
 
 def _ref_handler(match: re.Match, ctx: Context) -> Candidate | None:

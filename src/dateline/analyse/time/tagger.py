@@ -33,12 +33,13 @@ from dateline.analyse.time.candidates import (
     CLOCK,
     Candidate,
     Context,
-    DAYNUM,
+    DAY_THEN_MONTH,
     Handler,
     MAX_TEXT,
     MODS,
     MONTH,
     MONTH_FULL,
+    MONTH_THEN_DAY,
     NUM,
     PART,
     PRE,
@@ -61,8 +62,8 @@ from dateline.analyse.time.relative_handlers import (
 # ----------------------------------------------------------------------------- patterns
 
 _DAY_CORE = (
-    rf"(?:{WEEKDAY}(?:,?\s+(?:{MONTH}\s+{DAYNUM}|{DAYNUM}\s+{MONTH})(?:,?\s+{YEAR})?)?"
-    rf"|{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?(?![\d,]*\d)|{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"
+    rf"(?:{WEEKDAY}(?:,?\s+(?:{MONTH_THEN_DAY}|{DAY_THEN_MONTH})(?:,?\s+{YEAR})?)?"
+    rf"|{MONTH_THEN_DAY}(?:,?\s+{YEAR})?(?![\d,]*\d)|{DAY_THEN_MONTH}(?:,?\s+{YEAR})?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{4}"
     r"|the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|yesterday|tomorrow)"
 )
@@ -79,7 +80,7 @@ PATTERNS: list[tuple[str, str, Handler]] = [
     ("anaphoric", r"(?:(?:earlier|later)\s+)?(?:that(?:\s+same)?|the\s+same|the\s+(?:following|previous|preceding))\s+(?:day|week|month|year|morning|afternoon|evening|night)(?![\w-])|the\s+next\s+(?:day|morning|afternoon|evening|night)(?![\w-])", _anaphoric_handler),
     ("in-the-day", r"(?:earlier|later)\s+in\s+the\s+day(?![\w-])", _in_the_day_handler),
     ("year-end", r"(?:the\s+)?(?:year[- ]end|year's\s+end|year\u2019s\s+end)(?![\w-])", _year_end_handler),
-    ("week-of", rf"the\s+week\s+of\s+(?:{MONTH}\s+{DAYNUM}(?:,?\s+{YEAR})?|{DAYNUM}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?)", _week_of_handler),
+    ("week-of", rf"the\s+week\s+of\s+(?:{MONTH_THEN_DAY}(?:,?\s+{YEAR})?|{DAY_THEN_MONTH}(?:,?\s+{YEAR})?)", _week_of_handler),
     ("day2", rf"(?:this|last|tomorrow|yesterday)\s+{PART}|tonight", _day_handler),
     ("clock", rf"(?:(?:about|around|approximately|roughly|at\s+about|at\s+around|shortly\s+after|shortly\s+before|just\s+after|just\s+before)\s+)?{CLOCK}", _clock_handler),
     ("month", rf"(?:{PRE}\s+(?:in\s+)?)?(?:(?:last|next|this|coming|past)\s+)?{MONTH}(?:,?\s+(?:of\s+)?(?:{YEAR}(?!\d)|{SPOKEN_YEAR})|\s+(?:of\s+)?(?:last|this|next)\s+year)?", _month_handler),
