@@ -114,3 +114,22 @@ def test_another_spelling_of_an_office_holders_name_is_that_person():
     actor = actor_for("President Abdelaziz Bouteflicka", "2004-05-01", person=True)
     assert actor is not None and (actor.name, actor.country) == ("Abdelaziz Bouteflika", "DZA")
     assert actor_for("Abdelaziz Halden", "2004-05-01", person=True) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["APEC", "the Asia-Pacific Economic Cooperation forum", "the International Labour Office",
+     "the ILO", "the WTO", "the OSCE", "EU", "the Gulf Cooperation Council"],
+)
+def test_international_organisations_by_name_and_abbreviation(text):
+    actor = actor_for(text, "2024-05-01")
+    assert actor is not None and (actor.country, actor.sector) == (None, "IGO")
+
+
+def test_dictionary_codes_are_iso3_or_none():
+    # CAMEO's 'ANG' is Angola (AGO); region codes (West Africa, 'WAF') place a group in no country
+    assert actor_for("UNITA", "2001-05-01").country == "AGO"
+    from dateline.analyse.events.lexicon import actor_book, country_names
+    codes = {e.country for entries in actor_book().values() for e in entries if e.country}
+    assert codes - set(country_names()) <= {"DDR", "CSK", "SCG", "XKX", "GLP", "PRI", "WLF", "YUG",
+                                            "SUN", "YMD", "ZAR", "BUR"}

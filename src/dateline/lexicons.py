@@ -65,6 +65,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/government_seats.tsv": Lexicon("rows"),
     "events/frames.tsv": Lexicon("rows"),
     "events/nouns.tsv": Lexicon("rows"),
+    "events/organisations.tsv": Lexicon("rows"),
     "events/nouns_derived.tsv": Lexicon("rows"),
     "events/synsets.tsv": Lexicon("rows"),
     "events/verb_patterns.tsv": Lexicon("rows"),

@@ -101,7 +101,8 @@ def _actor_rows(rows: list[list[str]]) -> list[tuple[list[str], ActorEntry]]:
 @lru_cache(maxsize=1)
 def actor_book() -> dict[str, tuple[ActorEntry, ...]]:
     """Name or alias (lower case) -> every office entry under it (PETRARCH2's, then ours)."""
-    return _book(_actor_rows(_rows("actors_petrarch.tsv")) + _actor_rows(_rows("actors_current.tsv")))
+    return _book(_actor_rows(_rows("actors_petrarch.tsv")) + _actor_rows(_rows("actors_current.tsv"))
+                 + _actor_rows(_rows("organisations.tsv")))
 
 
 def _book(rows: list[tuple[list[str], ActorEntry]]) -> dict[str, tuple[ActorEntry, ...]]:
