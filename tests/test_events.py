@@ -202,3 +202,25 @@ def test_each_article_gets_its_own_title_parse_even_when_two_share_a_body():
     parsed = list(parse_articles([first, second, Article.from_text("No title here.")]))
     assert [p.title_doc.text if p.title_doc is not None else None for p in parsed] == [
         "Tessel board meets", "Ferry schedule under review in Tessel", None]
+
+
+PLOVER_MODES = [
+    # text, trigger, PLOVER category, PLOVER mode: the trigger's own cue, else one in its clause
+    ("Kenyan opposition leader Ruth Wanjiku staged a hunger strike outside parliament on Monday.",
+     "strike", "PROTEST", "hunger"),
+    ("Kenya threatened to launch a military offensive against the rebels near the border.",
+     "threatened", "THREATEN", "violence"),
+    ("Ugandan police sexually abused Kenyan migrants at the crossing, a rights group said.",
+     "abused", "ASSAULT", "sexual"),
+    ("The Bolivian government banned two opposition parties from the election.",
+     "banned", "COERCE", "ban"),
+    ("Peruvian troops remained on alert along the border with Ecuador on Tuesday.",
+     "remained", "MOBILIZE", "troops"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "category", "plover_mode"), PLOVER_MODES)
+def test_plover_modes_from_cue_words(text, trigger, category, plover_mode):
+    event = only(events_of(text), trigger)
+    assert (event.category, event.plover_mode) == (category, plover_mode)

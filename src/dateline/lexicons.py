@@ -64,6 +64,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/country_extra.tsv": Lexicon("rows"),
     "events/government_seats.tsv": Lexicon("rows"),
     "events/frames.tsv": Lexicon("rows"),
+    "events/mode_cues.tsv": Lexicon("rows"),
     "events/nouns.tsv": Lexicon("rows"),
     "events/organisations.tsv": Lexicon("rows"),
     "events/nouns_derived.tsv": Lexicon("rows"),

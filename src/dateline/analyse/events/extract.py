@@ -23,7 +23,7 @@ from dateline.analyse.events.arguments import (
     with_conjuncts,
 )
 from dateline.analyse.events.framing import (
-    is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, weapon_mode,
+    is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, event_mode,
 )
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.parsed import ParsedArticle, doc_text
@@ -179,8 +179,7 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         targets = _own_state(sources)
     if code[:2] in ("18", "19", "20") and not found.specific and not targets and has_object(verb):
         return []  # "struck a softer tone": violence needs a victim or a pattern
-    if category.name in ("FIGHT", "ASSAULT"):
-        category = lexicon.Category(category.name, weapon_mode(verb, sent) or category.mode, category.context)
+    category = lexicon.Category(category.name, event_mode(found.trigger, sent, category), category.context)
     events = []
     for source in sources or [None]:
         for target in targets or [None]:
@@ -299,6 +298,7 @@ def _event_for_tokens(found, source_token, target_token, finder, article_id, sen
     source, target = actor_of(source_token, finder), actor_of(target_token, finder)
     if source is None or target is None:
         return None
+    category = lexicon.Category(category.name, event_mode(found.trigger, sent, category), category.context)
     return _make_event(found, category, noun_mode(found.trigger), source, target, article_id,
                        sent, text, confidence=0.6)
 

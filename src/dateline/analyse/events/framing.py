@@ -124,6 +124,46 @@ def weapon_mode(verb: Token, sent: Span) -> str | None:
     return best[1] if best else None
 
 
+# Clauses a cue may not come from: what the trigger reports, relates or is coordinated with.
+_OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "acl"})
+
+
+def _cue_of(token: Token, table: dict[str, str]) -> str | None:
+    lemma = token.lemma_.lower()
+    previous = token.nbor(-1).lemma_.lower() if token.i > token.sent.start else ""
+    return table.get(f"{previous} {lemma}") or table.get(lemma) or table.get(token.lower_)
+
+
+def _own_clause(trigger: Token, *, with_content: bool = False) -> list[Token]:
+    """The trigger and its clause's words; `with_content`: with the clause it says (a threat's)."""
+    others = _OTHER_CLAUSES - {"ccomp"} if with_content else _OTHER_CLAUSES
+    found, stack = [], [trigger]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in others)
+    return found
+
+
+def event_mode(trigger: Token, sent: Span, category: lexicon.Category) -> str:
+    """PLOVER's mode of an event: the trigger's own cue word ('hunger strike', 'banned'), else the
+    mode its CAMEO code gives (for violence: the weapon named in its clause), else the cue nearest
+    the trigger in its own clause ('threatened to launch a military offensive' -> violence)."""
+    table = lexicon.mode_cues().get(category.name, {})
+    own = _cue_of(trigger, table)
+    if own:
+        return own
+    if category.name in ("FIGHT", "ASSAULT"):
+        weapon = weapon_mode(trigger, sent)
+        if weapon:
+            return weapon
+    if category.mode:
+        return category.mode
+    clause = _own_clause(trigger, with_content=category.name == "THREATEN")
+    cued = [(abs(t.i - trigger.i), mode) for t in clause if (mode := _cue_of(t, table))]
+    return min(cued)[1] if cued else ""
+
+
 def negated(word: Token) -> bool:
     return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "neg")) for c in word.children)
 

@@ -266,6 +266,15 @@ def weapons() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def mode_cues() -> dict[str, dict[str, str]]:
+    """PLOVER category -> cue (lemma, or two-word compound) -> PLOVER mode (mode_cues.tsv)."""
+    cues: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in _rows("mode_cues.tsv"):
+        cues[row[0]][row[1]] = row[2]
+    return dict(cues)
+
+
+@lru_cache(maxsize=1)
 def frames() -> dict[tuple[str, str], str]:
     """(lemma, 'verb'|'adj') -> the mode it gives its complement."""
     return {(row[0], row[1]): row[2] for row in _rows("frames.tsv")}
