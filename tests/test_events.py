@@ -224,3 +224,9 @@ PLOVER_MODES = [
 def test_plover_modes_from_cue_words(text, trigger, category, plover_mode):
     event = only(events_of(text), trigger)
     assert (event.category, event.plover_mode) == (category, plover_mode)
+
+
+@pytest.mark.slow
+def test_an_ethnic_group_takes_the_country_it_acts_in():
+    event = only(events_of("Thousands of ethnic Uzbeks demonstrated in southern Kyrgyzstan on Sunday."), "demonstrated")
+    assert event.category == "PROTEST" and code(event.source) == "KGZ" and event.source.sector == "ETH"

@@ -133,3 +133,14 @@ def test_dictionary_codes_are_iso3_or_none():
     codes = {e.country for entries in actor_book().values() for e in entries if e.country}
     assert codes - set(country_names()) <= {"DDR", "CSK", "SCG", "XKX", "GLP", "PRI", "WLF", "YUG",
                                             "SUN", "YMD", "ZAR", "BUR"}
+
+
+def test_an_ethnic_group_is_not_of_its_demonyms_country_nor_a_stance_of_its_country():
+    # "ethnic Albanians": a people, of the country they live in, not Albania
+    assert (actor_for("ethnic Albanians", "2024-05-01").country, actor_for("ethnic Albanians", "2024-05-01").sector) \
+        == (None, "ETH")
+    assert actor_for("ethnic Serbs in northern Kosovo", "2024-05-01").country == "XKX"
+    assert actor_for("Serbian police", "2024-05-01").country == "SRB"
+    # "anti-Syria", "pro-Russian": a stance towards a country, not a nationality
+    assert actor_for("a prominent anti-Syria journalist", "2024-05-01").country is None
+    assert actor_for("pro-Russian separatists", "2024-05-01").country is None

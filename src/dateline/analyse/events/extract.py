@@ -71,7 +71,8 @@ NOMINAL_DEPS = frozenset({"dobj", "pobj", "compound", "nsubj", "nsubjpass", "att
 ACTOR_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "COP", "IGO", "NGO", "JUD", "LEG", "PTY",
                            "UAF", "IMG", "SPY", "ELI",
                            # religious groups and rights groups act as bodies ("fundamentalists"); workers (LAB) are people
-                           "MUS", "CHR", "JEW", "HIN", "BUD", "REL", "HRI"})
+                           "MUS", "CHR", "JEW", "HIN", "BUD", "REL", "HRI",
+                           "ETH"})  # an ethnic group ("ethnic Albanians"): of the country it lives in
 
 
 def _has_actor(event: Event) -> bool:
