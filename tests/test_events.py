@@ -230,3 +230,21 @@ def test_plover_modes_from_cue_words(text, trigger, category, plover_mode):
 def test_an_ethnic_group_takes_the_country_it_acts_in():
     event = only(events_of("Thousands of ethnic Uzbeks demonstrated in southern Kyrgyzstan on Sunday."), "demonstrated")
     assert event.category == "PROTEST" and code(event.source) == "KGZ" and event.source.sector == "ETH"
+
+
+@pytest.mark.slow
+def test_a_domestic_role_takes_its_counterparts_country():
+    # an opposition leader the dictionary cannot place, allowed to rally by Bolivia's minister
+    allowed = only(events_of("Bolivian Interior Minister Tomas Reyes allowed opposition leader Ivan Petrak "
+                             "to hold a rally in the capital."), "allowed")
+    assert code(allowed.source) == "BOL" and code(allowed.target) == "BOL"
+
+
+@pytest.mark.slow
+def test_circumstances_and_languages_are_no_targets():
+    resigned = [e for e in events_of("The Bolivian president agreed to resign without returning to Peru.")
+                if e.trigger == "agreed"]
+    assert resigned and all(code(e.target) != "PER" for e in resigned)
+    cancelled = [e for e in events_of("The Latvian parliament lifted restrictions on the use of the Russian "
+                                      "language in schools.") if e.trigger == "lifted"]
+    assert cancelled and all(code(e.target) != "RUS" for e in cancelled)

@@ -144,9 +144,10 @@ def placed_in(actors: list[ActorRef], country: str | None) -> list[ActorRef]:
     country's ('... in Santiago' -> CHL)."""
     if country is None:
         return actors
+    # an ethnic group the tagger names ("ethnic Albanians") is a people, placed like a group
     return [ActorRef(a.name, country, a.sector, a.entity_id)
-            if not a.country and not a.entity_id and a.sector not in (None, "IGO", "NGO") else a
-            for a in actors]
+            if not a.country and (not a.entity_id or a.sector == "ETH") and a.sector not in (None, "IGO", "NGO")
+            else a for a in actors]
 
 
 def with_conjuncts(token: Token | None, finder: ActorFinder) -> list[ActorRef]:

@@ -220,7 +220,35 @@ def _domestic(sources: list[ActorRef], targets: list[ActorRef]) -> tuple[list[Ac
     target_countries = {a.country for a in targets if a.country}
     if len(target_countries) == 1:
         sources = placed_in(sources, next(iter(target_countries)))
-    return targets, sources
+    return _placed_by_counterpart(targets, sources), _placed_by_counterpart(sources, targets)
+
+
+# Roles that act only inside their own country, and the sides they face there: an opposition
+# leader the interior minister allows to rally, a president who concedes to a rebel movement.
+DOMESTIC_ROLES = frozenset({"OPP", "PTY", "JUD", "LEG"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+CHALLENGER_SECTORS = frozenset({"REB", "OPP", "PTY", "ETH"})
+
+
+def _placed_by_counterpart(actors: list[ActorRef], others: list[ActorRef]) -> list[ActorRef]:
+    """A named person or body the dictionary cannot place, in a domestic role facing a placed
+    counterpart (opposition before the state, the state before its challengers), is of the
+    counterpart's country; a president meeting a foreign minister is not."""
+    countries = {o.country for o in others if o.country}
+    if len(countries) != 1:
+        return actors
+    country = next(iter(countries))
+    placed = []
+    for actor in actors:
+        if actor.country is None and actor.entity_id and any(_domestic_pair(actor.sector, o.sector) for o in others):
+            actor = ActorRef(actor.name, country, actor.sector, actor.entity_id)
+        placed.append(actor)
+    return placed
+
+
+def _domestic_pair(sector: str | None, other: str | None) -> bool:
+    return (sector in DOMESTIC_ROLES and other in STATE_SECTORS) or (
+        sector in STATE_SECTORS and other in CHALLENGER_SECTORS)
 
 
 
