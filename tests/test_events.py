@@ -248,3 +248,25 @@ def test_circumstances_and_languages_are_no_targets():
     cancelled = [e for e in events_of("The Latvian parliament lifted restrictions on the use of the Russian "
                                       "language in schools.") if e.trigger == "lifted"]
     assert cancelled and all(code(e.target) != "RUS" for e in cancelled)
+
+
+HALTED = [
+    # text, trigger, CAMEO code: ending a cooperative act is its reduction (CAMEO 16)
+    ("Chile broke off diplomatic relations with Peru on Monday.", "broke", "161"),
+    ("Chilean diplomats ended their mediation between the rival factions in Peru.", "ended", "165"),
+    ("The Kenyan government suspended talks with the Somali rebels.", "suspended", "164"),
+    ("Uganda halted aid to the Kenyan rebels.", "halted", "162"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "cameo"), HALTED)
+def test_ending_cooperation_is_a_sanction(text, trigger, cameo):
+    event = only(events_of(text), trigger)
+    assert (event.category, event.cameo) == ("SANCTION", cameo)
+
+
+@pytest.mark.slow
+def test_a_visit_that_ends_is_no_sanction():
+    events = events_of("The Kenyan president ended his visit to Uganda on Tuesday.")
+    assert all(e.category != "SANCTION" for e in events)

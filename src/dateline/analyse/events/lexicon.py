@@ -266,6 +266,13 @@ def weapons() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def halted() -> dict[str, str]:
+    """What a verb of ending halts (noun lemma, or 'code:' and an event noun's CAMEO prefix) ->
+    the CAMEO code of halting it (halted.tsv)."""
+    return {row[0]: row[1] for row in _rows("halted.tsv")}
+
+
+@lru_cache(maxsize=1)
 def mode_cues() -> dict[str, dict[str, str]]:
     """PLOVER category -> cue (lemma, or two-word compound) -> PLOVER mode (mode_cues.tsv)."""
     cues: dict[str, dict[str, str]] = defaultdict(dict)
