@@ -270,3 +270,26 @@ def test_ending_cooperation_is_a_sanction(text, trigger, cameo):
 def test_a_visit_that_ends_is_no_sanction():
     events = events_of("The Kenyan president ended his visit to Uganda on Tuesday.")
     assert all(e.category != "SANCTION" for e in events)
+
+
+CAUSED = [
+    # text, trigger, category, source, target: what one orders one's own side to do is one's act
+    ("The Bolivian government ordered the opposition newspaper El Faro to suspend publication.",
+     "ordered", "COERCE", "BOL", "BOL"),
+    ("The Kenyan president ordered troops to withdraw from the border town.",
+     "ordered", "RETREAT", "KEN", None),
+    # ... and what one orders another state to do, a demand
+    ("Chile ordered Peru to pay compensation for the damaged vessels.", "ordered", "DEMAND", "CHL", "PER"),
+    # forcing people from their homes is displacement
+    ("Kenyan troops forced hundreds of Somali refugees from their homes near the border.",
+     "forced", "COERCE", "KEN", "SOM"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "category", "source", "target"), CAUSED)
+def test_orders_are_the_orderers_act_or_a_demand(text, trigger, category, source, target):
+    event = only(events_of(text), trigger)
+    assert (event.category, code(event.source)) == (category, source)
+    if target is not None:
+        assert code(event.target) == target

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.analyse.events import lexicon
-from dateline.analyse.events.actors import ActorRef
+from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events.coding import Coded, code_verb
 from dateline.lexicons import table, words
 
@@ -73,7 +73,27 @@ def framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) -
         code = "190"  # a state's aircraft or artillery killing is conventional military force
     if frame_mode(verb) == "demanded" and complement is not None and not code.startswith(("10", "02")):
         code = "100"  # "pressured workers to cancel the strike": a demand, whatever the verb's sense
+    if verb.lemma_.lower() in CAUSATIVES and complement is not None:
+        inner = code_verb(complement)
+        own = inner is not None and inner.code[:2] in CAUSED_FAMILIES and _own_side(verb, source)
+        code = inner.code if own else "100"
     return code
+
+
+def _own_side(verb: Token, source: ActorRef | None) -> bool:
+    """Whether the one made to act is the causer's own ('ordered troops to withdraw', 'ordered
+    the newspaper to close'), not another state ('ordered Peru to pay': a demand)."""
+    made = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if made is None or source is None or source.country is None:
+        return True
+    words = " ".join(t.text for t in made.subtree if t.i <= made.i)
+    found = actor_for(words)
+    return found is None or found.country in (None, source.country)
+
+
+CAUSATIVES = frozenset(words("events/causative_verbs.txt"))
+# What one makes others do is one's own act: concede, withdraw, mobilise, sanction, coerce, fight.
+CAUSED_FAMILIES = frozenset({"08", "15", "16", "17", "18", "19", "20"})
 
 
 def frame_mode(word: Token) -> str | None:
@@ -86,7 +106,7 @@ def framed_by_coded(verb: Token, coded: dict[int, Coded]) -> bool:
     the frame's event, not an event of its own."""
     head = verb.head
     if is_complement(verb) and head.i in coded and head.i != verb.i:
-        return frame_mode(head) is not None
+        return frame_mode(head) is not None or head.lemma_.lower() in CAUSATIVES
     return False
 
 
