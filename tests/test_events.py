@@ -293,3 +293,26 @@ def test_orders_are_the_orderers_act_or_a_demand(text, trigger, category, source
     assert (event.category, code(event.source)) == (category, source)
     if target is not None:
         assert code(event.target) == target
+
+
+NOUN_SUBJECTS = [
+    # text, trigger, category, source, target: an event noun as subject of a verb of going on
+    ("Kenyan riots against the new tax law are still continuing in the capital.",
+     "riots", "PROTEST", "KEN", "KEN"),
+    ("Clashes between Kenyan police and protesters erupted in Nairobi on Monday.",
+     "Clashes", "FIGHT", "KEN", "KEN"),
+    ("Talks between Chile and Peru resumed in Lima on Monday.", "Talks", "CONSULT", "CHL", "PER"),
+    ("Fighting between Somali troops and rebel fighters continued on Tuesday.",
+     "Fighting", "FIGHT", "SOM", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "category", "source", "target"), NOUN_SUBJECTS)
+def test_an_event_noun_that_goes_on_is_the_event(text, trigger, category, source, target):
+    events = events_of(text)
+    event = only(events, trigger)
+    assert (event.category, code(event.source)) == (category, source)
+    if target is not None:
+        assert code(event.target) == target
+    assert not [e for e in events if e.trigger in ("continuing", "erupted", "resumed", "continued")]

@@ -25,6 +25,7 @@ from dateline.analyse.events.arguments import (
 from dateline.analyse.events.framing import (
     is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, event_mode,
 )
+from dateline.analyse.events.nominal import NounEvent, aspectual_subject, subject_noun_event
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.parsed import ParsedArticle, doc_text
 from dateline.models import Actor, EntityMention, Event, Location, Quote, Timex, stable_id
@@ -94,6 +95,8 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ in ("nsubj", "nsubjpass") \
                 and token.head.head.pos_ == "VERB":
             continue  # "aircraft using guided missiles killed four": the subject's means, not an event
+        if aspectual_subject(token) is not None:
+            continue  # "riots are continuing": the subject noun is the event (below)
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
             found = code_verb(token) or _demand_frame(token)
             if found is not None and lexicon.category_of(found.code) is not None:
@@ -107,8 +110,32 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
         events.extend(_event_for(verb, found, finder, article_id, sent, text))
     for inner, speech in obliged.items():
         events.extend(_demand_event(sent.doc[speech], sent.doc[inner], finder, article_id, sent, text))
-    events.extend(_noun_events(sent, coded, finder, article_id, text))
+    named = [e for e in (subject_noun_event(t, finder) for t in sent) if e is not None]
+    for noun_event in named:
+        events.extend(_subject_noun_events(noun_event, finder, article_id, sent, text))
+    events.extend(_noun_events(sent, coded, finder, article_id, text, skip={e.found.trigger.i for e in named}))
     return events
+
+
+def _subject_noun_events(noun_event: NounEvent, finder: ActorFinder, article_id: str, sent: Span,
+                         text: str) -> list[Event]:
+    """'Palestinian riots against Israeli policies are continuing': the noun's event."""
+    found, verb = noun_event.found, noun_event.verb
+    category = lexicon.category_of(found.code)
+    if category is None:
+        return []
+    sources, targets = noun_event.sources, noun_event.targets
+    if found.code[:2] in LOCAL_CODES:
+        place = _clause_place(verb, finder)
+        country = place.country if place else None
+        sources, targets = placed_in(sources, country), placed_in(targets, country)
+    if found.code.startswith("14") and not targets:
+        targets = _own_state(sources)
+    category = lexicon.Category(category.name, event_mode(found.trigger, sent, category), category.context)
+    mode = mode_of(verb)
+    events = [_make_event(found, category, mode, source, target, article_id, sent, text, confidence=0.6)
+              for source in sources or [None] for target in targets or [None]]
+    return events[:MAX_PAIRS]
 
 
 OBLIGATION_AUX = frozenset({"must", "should"})
@@ -299,10 +326,10 @@ def _make_event(found: Coded, category, mode: str, source, target, article_id: s
 
 
 def _noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, article_id: str,
-                 text: str) -> list[Event]:
+                 text: str, *, skip: set[int] = frozenset()) -> list[Event]:
     """'talks with Veldoria', 'an attack on the base' where no coded verb carries the noun."""
     events = []
-    taken = {c.trigger.i for c in coded.values()}
+    taken = {c.trigger.i for c in coded.values()} | set(skip)
     for token in sent:
         if token.pos_ != "NOUN" or token.i in taken or token.head.i in coded:
             continue
