@@ -144,3 +144,12 @@ def test_an_ethnic_group_is_not_of_its_demonyms_country_nor_a_stance_of_its_coun
     # "anti-Syria", "pro-Russian": a stance towards a country, not a nationality
     assert actor_for("a prominent anti-Syria journalist", "2024-05-01").country is None
     assert actor_for("pro-Russian separatists", "2024-05-01").country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("the rebel spokesman", "REB"), ("Ugandan army officials", "MIL"), ("a union leader", "LAB"),
+     ("the police spokeswoman", "COP"), ("the government spokesman", "GOV"), ("Kenyan officials", "GOV")],
+)
+def test_a_role_that_speaks_for_a_body_takes_its_sector(text, sector):
+    assert actor_for(text, "2024-05-01").sector == sector

@@ -130,6 +130,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/demand_nouns.txt": Lexicon("words"),
     "events/skip_preps.txt": Lexicon("words"),
     "events/generic_heads.txt": Lexicon("words"),
+    "events/generic_roles.txt": Lexicon("words"),
     "events/non_actors.txt": Lexicon("words"),
     "events/cooperative_frames.txt": Lexicon("words"),
     "events/offices.tsv": Lexicon("table", 2),

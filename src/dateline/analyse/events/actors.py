@@ -78,17 +78,24 @@ def _on_date(entries: tuple[lexicon.ActorEntry, ...], date: str | None) -> lexic
 
 
 def _sector_of(words: list[str]) -> str | None:
-    """The sector the phrase's role words give ("rebel fighters" -> REB), last role word first."""
+    """The sector the phrase's role words give ("rebel fighters" -> REB), last role word first;
+    a role that only speaks for a body takes the body's ("rebel spokesman" -> REB)."""
     table = lexicon.agents()
+    generic = None
     for end in range(len(words), 0, -1):
         for size in (3, 2, 1):
             if end - size < 0:
                 continue
             phrase = " ".join(words[end - size:end])
             for form in (phrase, _singular(phrase)):
-                if form in table:
+                if form in table and form in GENERIC_ROLES:
+                    generic = generic or table[form]
+                elif form in table:
                     return table[form]
-    return None
+    return generic
+
+
+GENERIC_ROLES = frozenset(words("events/generic_roles.txt"))
 
 
 def _singular(word: str) -> str:
