@@ -153,3 +153,11 @@ def test_an_ethnic_group_is_not_of_its_demonyms_country_nor_a_stance_of_its_coun
 )
 def test_a_role_that_speaks_for_a_body_takes_its_sector(text, sector):
     assert actor_for(text, "2024-05-01").sector == sector
+
+
+def test_office_holders_since_2014_and_their_ends():
+    assert actor_for("the Iraqi prime minister", "2019-06-01").name == "Adil Abdul-Mahdi"
+    assert actor_for("the Colombian president", "2024-05-01").name == "Gustavo Petro"
+    # PETRARCH2's open end ("in office in 2014") gives way to the end our file records
+    former = actor_for("Haider al-Abadi", "2020-01-01", person=True)
+    assert (former.country, former.sector) == ("IRQ", "ELI")

@@ -101,8 +101,18 @@ def _actor_rows(rows: list[list[str]]) -> list[tuple[list[str], ActorEntry]]:
 @lru_cache(maxsize=1)
 def actor_book() -> dict[str, tuple[ActorEntry, ...]]:
     """Name or alias (lower case) -> every office entry under it (PETRARCH2's, then ours)."""
-    return _book(_actor_rows(_rows("actors_petrarch.tsv")) + _actor_rows(_rows("actors_current.tsv"))
+    ours = _actor_rows(_rows("actors_current.tsv"))
+    return _book(_unsuperseded(_actor_rows(_rows("actors_petrarch.tsv")), ours) + ours
                  + _actor_rows(_rows("organisations.tsv")))
+
+
+def _unsuperseded(petrarch: list[tuple[list[str], ActorEntry]],
+                  ours: list[tuple[list[str], ActorEntry]]) -> list[tuple[list[str], ActorEntry]]:
+    """PETRARCH2's rows less the open-ended offices of people our file records: its open end
+    means "still in office in 2014", and our file knows when they left ('Haider al-Abadi')."""
+    known = {(plain(name), entry.country) for names, entry in ours for name in names}
+    return [(names, entry) for names, entry in petrarch
+            if entry.end or not entry.start or not any((plain(n), entry.country) in known for n in names)]
 
 
 def _book(rows: list[tuple[list[str], ActorEntry]]) -> dict[str, tuple[ActorEntry, ...]]:
