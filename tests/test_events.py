@@ -316,3 +316,21 @@ def test_an_event_noun_that_goes_on_is_the_event(text, trigger, category, source
     if target is not None:
         assert code(event.target) == target
     assert not [e for e in events if e.trigger in ("continuing", "erupted", "resumed", "continued")]
+
+
+VERB_GAPS = [
+    # verbs and phrases PETRARCH2 leaves uncoded: handing over aid, human shields, cyber attacks
+    ("Swiss doctors handed over 700 kg of medicine to the Kenyan Red Cross in Nairobi.",
+     "handed", "AID", "CHE"),
+    ("Kenyan police handed over the prisoners to Ugandan authorities.", "handed", "RETREAT", "KEN"),
+    ("The Kenyan army has been holding hundreds of Somali civilians as human shields near the border.",
+     "holding", "ASSAULT", "KEN"),
+    ("Chinese hackers defaced hundreds of Taiwanese government websites.", "defaced", "COERCE", "CHN"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "category", "source"), VERB_GAPS)
+def test_verbs_petrarch_leaves_uncoded(text, trigger, category, source):
+    event = only(events_of(text), trigger)
+    assert (event.category, code(event.source)) == (category, source)
