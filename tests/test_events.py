@@ -334,3 +334,11 @@ VERB_GAPS = [
 def test_verbs_petrarch_leaves_uncoded(text, trigger, category, source):
     event = only(events_of(text), trigger)
     assert (event.category, code(event.source)) == (category, source)
+
+
+@pytest.mark.slow
+def test_what_talks_and_agreements_are_on_is_their_topic_not_a_party():
+    talks = [e for e in events_of("Chile and Peru held talks on the maritime border with Bolivia.") if e.trigger == "talks"]
+    assert talks and all(code(e.target) != "BOL" for e in talks)
+    sanctions = only(events_of("Kenya imposed sanctions on Somalia."), "sanctions")
+    assert code(sanctions.target) == "SOM"

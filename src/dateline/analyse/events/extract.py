@@ -186,7 +186,7 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     ("The United States and Jordan agreed ..."), as event data codes compound actors."""
     if lexicon.category_of(found.code) is None:
         return []
-    sources, targets = arguments_of(verb, finder)
+    sources, targets = arguments_of(verb, finder, code=found.code)
     mode = mode_of(verb)
     code = framed_code(verb, found, mode, sources[0] if sources else None)
     category = lexicon.category_of(code)
