@@ -342,3 +342,10 @@ def test_what_talks_and_agreements_are_on_is_their_topic_not_a_party():
     assert talks and all(code(e.target) != "BOL" for e in talks)
     sanctions = only(events_of("Kenya imposed sanctions on Somalia."), "sanctions")
     assert code(sanctions.target) == "SOM"
+
+
+@pytest.mark.slow
+def test_a_counted_group_with_conjoined_nationalities_is_one_target_each():
+    events = [e for e in events_of("Kenyan police tortured dozens of Somali and Ethiopian refugees.")
+              if e.trigger == "tortured"]
+    assert {code(e.target) for e in events} == {"SOM", "ETH"}

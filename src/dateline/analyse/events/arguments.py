@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events import lexicon
-from dateline.analyse.events.phrases import ActorFinder
+from dateline.analyse.events.phrases import GENERIC_HEADS, ActorFinder, of_object
 from dateline.lexicons import words
 
 TARGET_PREPS = ("with", "to", "against", "on", "at", "from", "into", "toward", "towards", "over", "upon", "for")
@@ -159,9 +159,12 @@ def placed_in(actors: list[ActorRef], country: str | None) -> list[ActorRef]:
 def with_conjuncts(token: Token | None, finder: ActorFinder) -> list[ActorRef]:
     if token is None:
         return []
-    tokens = [token] + [c for c in token.conjuncts if c.i > token.i][:3]
+    # "scores of Somali and Ethiopian refugees": the counted group's conjuncts and modifiers
+    counted = of_object(token) if token.lemma_.lower() in GENERIC_HEADS or token.lower_ in GENERIC_HEADS else None
+    base = counted if counted is not None else token
+    tokens = [token] + [c for c in base.conjuncts if c.i > base.i][:3]
     found = [a for a in (finder.actor(t) for t in tokens) if a is not None]
-    return found + _modifier_conjuncts(token, found, finder)
+    return found + _modifier_conjuncts(base, found, finder)
 
 
 def _modifier_conjuncts(token: Token, found: list[ActorRef], finder: ActorFinder) -> list[ActorRef]:
