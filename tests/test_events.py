@@ -349,3 +349,10 @@ def test_a_counted_group_with_conjoined_nationalities_is_one_target_each():
     events = [e for e in events_of("Kenyan police tortured dozens of Somali and Ethiopian refugees.")
               if e.trigger == "tortured"]
     assert {code(e.target) for e in events} == {"SOM", "ETH"}
+
+
+@pytest.mark.slow
+def test_a_purpose_clause_acts_on_where_its_main_action_went():
+    monitor = only(events_of("The IAEA sent inspectors to a nuclear plant in central Iran to monitor the work."),
+                   "monitor")
+    assert (monitor.category, code(monitor.source), code(monitor.target)) == ("INVESTIGATE", "IGO", "IRN")

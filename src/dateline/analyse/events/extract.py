@@ -187,6 +187,10 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     if lexicon.category_of(found.code) is None:
         return []
     sources, targets = arguments_of(verb, finder, code=found.code)
+    if not targets and _purpose_clause(verb):
+        # "sent inspectors to a plant in Iran to monitor the work": the purpose's target is
+        # the one its main action went to
+        targets = [t for t in arguments_of(verb.head, finder, code=found.code)[1] if t.code]
     mode = mode_of(verb)
     code = framed_code(verb, found, mode, sources[0] if sources else None)
     category = lexicon.category_of(code)
@@ -213,6 +217,12 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         for target in targets or [None]:
             events.append(_make_event(found, category, mode, source, target, article_id, sent, text))
     return events[:MAX_PAIRS]
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """'... to monitor the work' hanging on the verb of the main action."""
+    return verb.dep_ == "advcl" and verb.head.i != verb.i and verb.head.pos_ == "VERB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # Protest and violence: groups the text places nowhere ("people", "prisoners", "gunmen") are of
