@@ -29,8 +29,16 @@ from pathlib import Path
 OUT = Path(__file__).resolve().parent.parent / "src" / "dateline" / "data" / "events"
 # Entries whose ranges all ended before this year are left out: the dictionary is for news since.
 FIRST_YEAR = 1945
-# PETRARCH's country codes that are not ISO-3 (East Timor, Kosovo).
-ISO_FIXES = {"TMP": "TLS", "KSV": "XKX"}
+# PETRARCH's country codes that are not ISO-3 (East Timor, Kosovo, Angola, Republika Srpska,
+# Serbian Krajina, Wallis and Futuna).
+ISO_FIXES = {"TMP": "TLS", "KSV": "XKX", "ANG": "AGO", "SRP": "BIH", "KRJ": "HRV", "FRN": "WLF"}
+# CAMEO's region, religion and media codes in the country slot: they place an actor in no one
+# country ('Revolutionary United Front [WAFREB]' is West African, 'Aleph [BUDREB]' Buddhist), so
+# the actor keeps its sector and no country rather than a code that is no ISO-3.
+NOT_COUNTRIES = frozenset({"AFR", "ASA", "BLK", "CAS", "CAU", "CFR", "CRB", "EAF", "EEU", "EIN",
+                           "EUR", "LAM", "MDT", "MEA", "NAF", "NMR", "PGS", "SAF", "SAM", "SAS",
+                           "SCN", "SEA", "WAF", "WEU", "WST", "INT", "KKL", "HIN", "BUD", "BAH",
+                           "MOS", "MED"})
 # PETRARCH sector codes kept as our sectors; others fold into the first three letters.
 CODE_RE = re.compile(r"\[([A-Z~]{3,})\s*([<>]?\d{6,8})?(?:-(\d{6,8}))?\s*\]")
 
@@ -120,6 +128,8 @@ def build_actors(folder: Path) -> tuple[list[str], list[str]]:
                 if code in {"---"} or (end and int(end[:4]) < FIRST_YEAR):
                     continue
                 country, sector = _code_parts(code)
+                if country in NOT_COUNTRIES:
+                    country, sector = "", sector or ("MED" if country == "MED" else "")
                 country = ISO_FIXES.get(country, country)
                 actors.append("\t".join([name, "|".join(aliases), country, sector, start, end]))
     return countries, sorted(set(actors))

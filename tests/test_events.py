@@ -202,3 +202,157 @@ def test_each_article_gets_its_own_title_parse_even_when_two_share_a_body():
     parsed = list(parse_articles([first, second, Article.from_text("No title here.")]))
     assert [p.title_doc.text if p.title_doc is not None else None for p in parsed] == [
         "Tessel board meets", "Ferry schedule under review in Tessel", None]
+
+
+PLOVER_MODES = [
+    # text, trigger, PLOVER category, PLOVER mode: the trigger's own cue, else one in its clause
+    ("Kenyan opposition leader Ruth Wanjiku staged a hunger strike outside parliament on Monday.",
+     "strike", "PROTEST", "hunger"),
+    ("Kenya threatened to launch a military offensive against the rebels near the border.",
+     "threatened", "THREATEN", "violence"),
+    ("Ugandan police sexually abused Kenyan migrants at the crossing, a rights group said.",
+     "abused", "ASSAULT", "sexual"),
+    ("The Bolivian government banned two opposition parties from the election.",
+     "banned", "COERCE", "ban"),
+    ("Peruvian troops remained on alert along the border with Ecuador on Tuesday.",
+     "remained", "MOBILIZE", "troops"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "category", "plover_mode"), PLOVER_MODES)
+def test_plover_modes_from_cue_words(text, trigger, category, plover_mode):
+    event = only(events_of(text), trigger)
+    assert (event.category, event.plover_mode) == (category, plover_mode)
+
+
+@pytest.mark.slow
+def test_an_ethnic_group_takes_the_country_it_acts_in():
+    event = only(events_of("Thousands of ethnic Uzbeks demonstrated in southern Kyrgyzstan on Sunday."), "demonstrated")
+    assert event.category == "PROTEST" and code(event.source) == "KGZ" and event.source.sector == "ETH"
+
+
+@pytest.mark.slow
+def test_a_domestic_role_takes_its_counterparts_country():
+    # an opposition leader the dictionary cannot place, allowed to rally by Bolivia's minister
+    allowed = only(events_of("Bolivian Interior Minister Tomas Reyes allowed opposition leader Ivan Petrak "
+                             "to hold a rally in the capital."), "allowed")
+    assert code(allowed.source) == "BOL" and code(allowed.target) == "BOL"
+
+
+@pytest.mark.slow
+def test_circumstances_and_languages_are_no_targets():
+    resigned = [e for e in events_of("The Bolivian president agreed to resign without returning to Peru.")
+                if e.trigger == "agreed"]
+    assert resigned and all(code(e.target) != "PER" for e in resigned)
+    cancelled = [e for e in events_of("The Latvian parliament lifted restrictions on the use of the Russian "
+                                      "language in schools.") if e.trigger == "lifted"]
+    assert cancelled and all(code(e.target) != "RUS" for e in cancelled)
+
+
+HALTED = [
+    # text, trigger, CAMEO code: ending a cooperative act is its reduction (CAMEO 16)
+    ("Chile broke off diplomatic relations with Peru on Monday.", "broke", "161"),
+    ("Chilean diplomats ended their mediation between the rival factions in Peru.", "ended", "165"),
+    ("The Kenyan government suspended talks with the Somali rebels.", "suspended", "164"),
+    ("Uganda halted aid to the Kenyan rebels.", "halted", "162"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "cameo"), HALTED)
+def test_ending_cooperation_is_a_sanction(text, trigger, cameo):
+    event = only(events_of(text), trigger)
+    assert (event.category, event.cameo) == ("SANCTION", cameo)
+
+
+@pytest.mark.slow
+def test_a_visit_that_ends_is_no_sanction():
+    events = events_of("The Kenyan president ended his visit to Uganda on Tuesday.")
+    assert all(e.category != "SANCTION" for e in events)
+
+
+CAUSED = [
+    # text, trigger, category, source, target: what one orders one's own side to do is one's act
+    ("The Bolivian government ordered the opposition newspaper El Faro to suspend publication.",
+     "ordered", "COERCE", "BOL", "BOL"),
+    ("The Kenyan president ordered troops to withdraw from the border town.",
+     "ordered", "RETREAT", "KEN", None),
+    # ... and what one orders another state to do, a demand
+    ("Chile ordered Peru to pay compensation for the damaged vessels.", "ordered", "DEMAND", "CHL", "PER"),
+    # forcing people from their homes is displacement
+    ("Kenyan troops forced hundreds of Somali refugees from their homes near the border.",
+     "forced", "COERCE", "KEN", "SOM"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "category", "source", "target"), CAUSED)
+def test_orders_are_the_orderers_act_or_a_demand(text, trigger, category, source, target):
+    event = only(events_of(text), trigger)
+    assert (event.category, code(event.source)) == (category, source)
+    if target is not None:
+        assert code(event.target) == target
+
+
+NOUN_SUBJECTS = [
+    # text, trigger, category, source, target: an event noun as subject of a verb of going on
+    ("Kenyan riots against the new tax law are still continuing in the capital.",
+     "riots", "PROTEST", "KEN", "KEN"),
+    ("Clashes between Kenyan police and protesters erupted in Nairobi on Monday.",
+     "Clashes", "FIGHT", "KEN", "KEN"),
+    ("Talks between Chile and Peru resumed in Lima on Monday.", "Talks", "CONSULT", "CHL", "PER"),
+    ("Fighting between Somali troops and rebel fighters continued on Tuesday.",
+     "Fighting", "FIGHT", "SOM", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "category", "source", "target"), NOUN_SUBJECTS)
+def test_an_event_noun_that_goes_on_is_the_event(text, trigger, category, source, target):
+    events = events_of(text)
+    event = only(events, trigger)
+    assert (event.category, code(event.source)) == (category, source)
+    if target is not None:
+        assert code(event.target) == target
+    assert not [e for e in events if e.trigger in ("continuing", "erupted", "resumed", "continued")]
+
+
+VERB_GAPS = [
+    # verbs and phrases PETRARCH2 leaves uncoded: handing over aid, human shields, cyber attacks
+    ("Swiss doctors handed over 700 kg of medicine to the Kenyan Red Cross in Nairobi.",
+     "handed", "AID", "CHE"),
+    ("Kenyan police handed over the prisoners to Ugandan authorities.", "handed", "RETREAT", "KEN"),
+    ("The Kenyan army has been holding hundreds of Somali civilians as human shields near the border.",
+     "holding", "ASSAULT", "KEN"),
+    ("Chinese hackers defaced hundreds of Taiwanese government websites.", "defaced", "COERCE", "CHN"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "category", "source"), VERB_GAPS)
+def test_verbs_petrarch_leaves_uncoded(text, trigger, category, source):
+    event = only(events_of(text), trigger)
+    assert (event.category, code(event.source)) == (category, source)
+
+
+@pytest.mark.slow
+def test_what_talks_and_agreements_are_on_is_their_topic_not_a_party():
+    talks = [e for e in events_of("Chile and Peru held talks on the maritime border with Bolivia.") if e.trigger == "talks"]
+    assert talks and all(code(e.target) != "BOL" for e in talks)
+    sanctions = only(events_of("Kenya imposed sanctions on Somalia."), "sanctions")
+    assert code(sanctions.target) == "SOM"
+
+
+@pytest.mark.slow
+def test_a_counted_group_with_conjoined_nationalities_is_one_target_each():
+    events = [e for e in events_of("Kenyan police tortured dozens of Somali and Ethiopian refugees.")
+              if e.trigger == "tortured"]
+    assert {code(e.target) for e in events} == {"SOM", "ETH"}
+
+
+@pytest.mark.slow
+def test_a_purpose_clause_acts_on_where_its_main_action_went():
+    monitor = only(events_of("The IAEA sent inspectors to a nuclear plant in central Iran to monitor the work."),
+                   "monitor")
+    assert (monitor.category, code(monitor.source), code(monitor.target)) == ("INVESTIGATE", "IGO", "IRN")

@@ -114,3 +114,50 @@ def test_another_spelling_of_an_office_holders_name_is_that_person():
     actor = actor_for("President Abdelaziz Bouteflicka", "2004-05-01", person=True)
     assert actor is not None and (actor.name, actor.country) == ("Abdelaziz Bouteflika", "DZA")
     assert actor_for("Abdelaziz Halden", "2004-05-01", person=True) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["APEC", "the Asia-Pacific Economic Cooperation forum", "the International Labour Office",
+     "the ILO", "the WTO", "the OSCE", "EU", "the Gulf Cooperation Council"],
+)
+def test_international_organisations_by_name_and_abbreviation(text):
+    actor = actor_for(text, "2024-05-01")
+    assert actor is not None and (actor.country, actor.sector) == (None, "IGO")
+
+
+def test_dictionary_codes_are_iso3_or_none():
+    # CAMEO's 'ANG' is Angola (AGO); region codes (West Africa, 'WAF') place a group in no country
+    assert actor_for("UNITA", "2001-05-01").country == "AGO"
+    from dateline.analyse.events.lexicon import actor_book, country_names
+    codes = {e.country for entries in actor_book().values() for e in entries if e.country}
+    assert codes - set(country_names()) <= {"DDR", "CSK", "SCG", "XKX", "GLP", "PRI", "WLF", "YUG",
+                                            "SUN", "YMD", "ZAR", "BUR"}
+
+
+def test_an_ethnic_group_is_not_of_its_demonyms_country_nor_a_stance_of_its_country():
+    # "ethnic Albanians": a people, of the country they live in, not Albania
+    assert (actor_for("ethnic Albanians", "2024-05-01").country, actor_for("ethnic Albanians", "2024-05-01").sector) \
+        == (None, "ETH")
+    assert actor_for("ethnic Serbs in northern Kosovo", "2024-05-01").country == "XKX"
+    assert actor_for("Serbian police", "2024-05-01").country == "SRB"
+    # "anti-Syria", "pro-Russian": a stance towards a country, not a nationality
+    assert actor_for("a prominent anti-Syria journalist", "2024-05-01").country is None
+    assert actor_for("pro-Russian separatists", "2024-05-01").country is None
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [("the rebel spokesman", "REB"), ("Ugandan army officials", "MIL"), ("a union leader", "LAB"),
+     ("the police spokeswoman", "COP"), ("the government spokesman", "GOV"), ("Kenyan officials", "GOV")],
+)
+def test_a_role_that_speaks_for_a_body_takes_its_sector(text, sector):
+    assert actor_for(text, "2024-05-01").sector == sector
+
+
+def test_office_holders_since_2014_and_their_ends():
+    assert actor_for("the Iraqi prime minister", "2019-06-01").name == "Adil Abdul-Mahdi"
+    assert actor_for("the Colombian president", "2024-05-01").name == "Gustavo Petro"
+    # PETRARCH2's open end ("in office in 2014") gives way to the end our file records
+    former = actor_for("Haider al-Abadi", "2020-01-01", person=True)
+    assert (former.country, former.sector) == ("IRQ", "ELI")

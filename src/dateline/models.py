@@ -273,7 +273,8 @@ class Actor:
     """Who acts or is acted upon in an event: a person, organisation, country or group.
 
     `country` is ISO-3 (None for international organisations and unplaced groups); `sector`
-    is GOV, MIL, REB, OPP, MED, IGO, BUS, CVL ... (None when the text gives none)."""
+    is GOV, MIL, REB, OPP, MED, IGO, BUS, CVL, ETH (an ethnic group) ... (None when the text
+    gives none)."""
 
     name: str
     country: str | None = None

@@ -78,17 +78,24 @@ def _on_date(entries: tuple[lexicon.ActorEntry, ...], date: str | None) -> lexic
 
 
 def _sector_of(words: list[str]) -> str | None:
-    """The sector the phrase's role words give ("rebel fighters" -> REB), last role word first."""
+    """The sector the phrase's role words give ("rebel fighters" -> REB), last role word first;
+    a role that only speaks for a body takes the body's ("rebel spokesman" -> REB)."""
     table = lexicon.agents()
+    generic = None
     for end in range(len(words), 0, -1):
         for size in (3, 2, 1):
             if end - size < 0:
                 continue
             phrase = " ".join(words[end - size:end])
             for form in (phrase, _singular(phrase)):
-                if form in table:
+                if form in table and form in GENERIC_ROLES:
+                    generic = generic or table[form]
+                elif form in table:
                     return table[form]
-    return None
+    return generic
+
+
+GENERIC_ROLES = frozenset(words("events/generic_roles.txt"))
 
 
 def _singular(word: str) -> str:
@@ -198,8 +205,9 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
         if entry:
             sector = entry.sector or ("GOV" if entry.country else None)
             return ActorRef(entry.name if person else text.strip(), entry.country or None, sector)
-    country, size = _country_in(words, _capitals(text))
-    sector = _sector_of(words)
+    ethnic = _ethnic_group(words)
+    country, size = _country_in(_without_borrowed_countries(words), _capitals(text))
+    sector = _sector_of(words) or ("ETH" if ethnic else None)
     if country and size == len(words):
         # the phrase is a country, capital or demonym: the state (a plural demonym: its people)
         # "Palestinians" (a people) has no sector; "Israel", "Moscow" speak for the government
@@ -227,6 +235,32 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
     if inner is not None:
         return ActorRef(text.strip(), inner.country or None, inner.sector or None)
     return None
+
+
+# "ethnic Albanians": a people, whose country is where they live, not the demonym's;
+# "anti-Syria", "pro-Kremlin": a stance towards a country, not its nationality.
+_ETHNIC = "ethnic"
+_STANCE_PREFIXES = frozenset({"anti", "pro"})
+
+
+def _ethnic_group(words: list[str]) -> bool:
+    demonyms = lexicon.demonym_words()
+    return any(w == _ETHNIC and (nxt in demonyms or _singular(nxt) in demonyms)
+               for w, nxt in zip(words, words[1:]))
+
+
+def _without_borrowed_countries(words: list[str]) -> list[str]:
+    """The phrase's words less those that name a country it is not of: the people after
+    'ethnic' and the country after 'anti-'/'pro-' (their places stay: 'ethnic Serbs in Kosovo')."""
+    kept, skip = [], False
+    for word in words:
+        if skip:
+            skip = False
+            continue
+        if word == _ETHNIC or word in _STANCE_PREFIXES:
+            skip = True
+        kept.append(word)
+    return kept
 
 
 def _name_inside(text: str, date: str | None, book) -> lexicon.ActorEntry | None:

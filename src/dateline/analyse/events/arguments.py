@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events import lexicon
-from dateline.analyse.events.phrases import ActorFinder
+from dateline.analyse.events.phrases import GENERIC_HEADS, ActorFinder, of_object
 from dateline.lexicons import words
 
 TARGET_PREPS = ("with", "to", "against", "on", "at", "from", "into", "toward", "towards", "over", "upon", "for")
@@ -70,9 +70,12 @@ PLACE_PREPS = frozenset({"in", "into", "inside"})
 # Prepositions of time, cause and comparison: what follows them is no party to the action.
 SKIP_PREPS = frozenset(words("events/skip_preps.txt"))
 MAX_DEPTH = 6
+# Agreeing, consulting, supporting and rejecting are "on" a topic; attacks and sanctions "on" a party.
+TOPIC_CODES = frozenset({"03", "04", "05", "12"})
+TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 
 
-def target_candidates(verb: Token) -> list[tuple[Token, bool]]:
+def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset()) -> list[tuple[Token, bool]]:
     """Tokens that may name the target, best first: nearest to the verb in the parse, the
     passive subject and objects before subjects of complement clauses ("demanded that X
     withdraw") and prepositional objects ("talks with X", "cut off power to X"); a place the
@@ -85,8 +88,9 @@ def target_candidates(verb: Token) -> list[tuple[Token, bool]]:
             continue
         if token.dep_ == "nsubj" and token.head.i == verb.i:
             continue  # the source
-        if token.dep_ == "prep" and token.lower_ in SKIP_PREPS:
-            continue
+        if token.dep_ == "prep" and (token.lower_ in SKIP_PREPS or (
+                token.lower_ in topic_preps and token.head.pos_ == "NOUN")):
+            continue  # "talks on X", "agreement on X": the noun's topic ("reneged on" keeps its object)
         place = in_place or (token.dep_ == "prep" and token.lower_ in PLACE_PREPS)
         if token.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
             continue
@@ -101,9 +105,10 @@ def target_candidates(verb: Token) -> list[tuple[Token, bool]]:
     return [(token, bool(place)) for place, *_key, token in sorted(found, key=lambda f: (f[0], f[1], f[2], f[3].i))]
 
 
-def arguments_of(verb: Token, finder: ActorFinder) -> tuple[list[ActorRef], list[ActorRef]]:
+def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[list[ActorRef], list[ActorRef]]:
     """(sources, targets) of a verb: the subject and the best-resolving target candidate,
-    each with its conjuncts."""
+    each with its conjuncts. `code`: the CAMEO code, when known: what talks, agreements and
+    rejections are "on" is their topic ('negotiations on a troop pullback'), not a party."""
     subject = subject_of(verb)
     sources = with_conjuncts(subject, finder)
     if subject is not None and subject.lower_ in PRONOUN_SUBJECTS:
@@ -123,7 +128,8 @@ def arguments_of(verb: Token, finder: ActorFinder) -> tuple[list[ActorRef], list
     names = {s.name for s in sources}
     fallback: list[ActorRef] = []
     place_country = None
-    for token, is_place in target_candidates(verb):
+    topic_preps = TOPIC_PREPS if code[:2] in TOPIC_CODES else frozenset()
+    for token, is_place in target_candidates(verb, topic_preps=topic_preps):
         if own_possession(token):
             continue
         found = [t for t in with_conjuncts(token, finder) if t.name not in names]
@@ -144,17 +150,21 @@ def placed_in(actors: list[ActorRef], country: str | None) -> list[ActorRef]:
     country's ('... in Santiago' -> CHL)."""
     if country is None:
         return actors
+    # an ethnic group the tagger names ("ethnic Albanians") is a people, placed like a group
     return [ActorRef(a.name, country, a.sector, a.entity_id)
-            if not a.country and not a.entity_id and a.sector not in (None, "IGO", "NGO") else a
-            for a in actors]
+            if not a.country and (not a.entity_id or a.sector == "ETH") and a.sector not in (None, "IGO", "NGO")
+            else a for a in actors]
 
 
 def with_conjuncts(token: Token | None, finder: ActorFinder) -> list[ActorRef]:
     if token is None:
         return []
-    tokens = [token] + [c for c in token.conjuncts if c.i > token.i][:3]
+    # "scores of Somali and Ethiopian refugees": the counted group's conjuncts and modifiers
+    counted = of_object(token) if token.lemma_.lower() in GENERIC_HEADS or token.lower_ in GENERIC_HEADS else None
+    base = counted if counted is not None else token
+    tokens = [token] + [c for c in base.conjuncts if c.i > base.i][:3]
     found = [a for a in (finder.actor(t) for t in tokens) if a is not None]
-    return found + _modifier_conjuncts(token, found, finder)
+    return found + _modifier_conjuncts(base, found, finder)
 
 
 def _modifier_conjuncts(token: Token, found: list[ActorRef], finder: ActorFinder) -> list[ActorRef]:

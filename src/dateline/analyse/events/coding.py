@@ -133,6 +133,9 @@ def code_verb(verb: Token) -> Coded | None:
     """The CAMEO code of a verb in its phrase, or None (not an event verb, or blocked)."""
     if verb.dep_ in ("amod", "compound") or verb.lower_ == "according":
         return None  # "Vietnamese-led forces", "leading activist", "according to"
+    halted = _halted(verb)
+    if halted is not None:
+        return halted
     entry = lexicon.verbs().get(verb_lemma(verb))
     light = _light_verb_object(verb)
     if entry is None or light is not None:
@@ -177,6 +180,31 @@ def _accede(verb: Token) -> Coded | None:
             if child.dep_ == "prep" else None
         if target is not None and target.lemma_.lower() in DEMAND_NOUNS:
             return Coded("083", verb, 1)
+    return None
+
+
+HALT_VERBS = frozenset(words("events/halt_verbs.txt"))
+
+
+def _halted(verb: Token) -> Coded | None:
+    """'ended its mediation', 'suspended aid', 'broke off diplomatic relations': the reduction
+    of the cooperative act the verb of ending takes as object (halted.tsv)."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    phrasal = f"{_lemma(verb)} {particle}" if particle else _lemma(verb)
+    if phrasal not in HALT_VERBS and verb_lemma(verb) not in HALT_VERBS:
+        return None
+    table = lexicon.halted()
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        # "mediation efforts", "diplomatic ties": the act or its compound names it
+        for word in [obj, *(c for c in obj.children if c.dep_ == "compound")]:
+            lemma = word.lemma_.lower()
+            code = table.get(lemma) or table.get(_singular(word.lower_))
+            noun_code = code_noun(word)
+            if code is None and noun_code:
+                code = next((table[f"code:{noun_code[:n]}"] for n in range(len(noun_code), 1, -1)
+                             if f"code:{noun_code[:n]}" in table), None)
+            if code:
+                return Coded(code, verb, 1) if code != "-" else None
     return None
 
 

@@ -23,8 +23,9 @@ from dateline.analyse.events.arguments import (
     with_conjuncts,
 )
 from dateline.analyse.events.framing import (
-    is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, weapon_mode,
+    is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, event_mode,
 )
+from dateline.analyse.events.nominal import NounEvent, aspectual_subject, subject_noun_event
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.parsed import ParsedArticle, doc_text
 from dateline.models import Actor, EntityMention, Event, Location, Quote, Timex, stable_id
@@ -71,7 +72,8 @@ NOMINAL_DEPS = frozenset({"dobj", "pobj", "compound", "nsubj", "nsubjpass", "att
 ACTOR_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "COP", "IGO", "NGO", "JUD", "LEG", "PTY",
                            "UAF", "IMG", "SPY", "ELI",
                            # religious groups and rights groups act as bodies ("fundamentalists"); workers (LAB) are people
-                           "MUS", "CHR", "JEW", "HIN", "BUD", "REL", "HRI"})
+                           "MUS", "CHR", "JEW", "HIN", "BUD", "REL", "HRI",
+                           "ETH"})  # an ethnic group ("ethnic Albanians"): of the country it lives in
 
 
 def _has_actor(event: Event) -> bool:
@@ -93,6 +95,8 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ in ("nsubj", "nsubjpass") \
                 and token.head.head.pos_ == "VERB":
             continue  # "aircraft using guided missiles killed four": the subject's means, not an event
+        if aspectual_subject(token) is not None:
+            continue  # "riots are continuing": the subject noun is the event (below)
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
             found = code_verb(token) or _demand_frame(token)
             if found is not None and lexicon.category_of(found.code) is not None:
@@ -106,8 +110,32 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
         events.extend(_event_for(verb, found, finder, article_id, sent, text))
     for inner, speech in obliged.items():
         events.extend(_demand_event(sent.doc[speech], sent.doc[inner], finder, article_id, sent, text))
-    events.extend(_noun_events(sent, coded, finder, article_id, text))
+    named = [e for e in (subject_noun_event(t, finder) for t in sent) if e is not None]
+    for noun_event in named:
+        events.extend(_subject_noun_events(noun_event, finder, article_id, sent, text))
+    events.extend(_noun_events(sent, coded, finder, article_id, text, skip={e.found.trigger.i for e in named}))
     return events
+
+
+def _subject_noun_events(noun_event: NounEvent, finder: ActorFinder, article_id: str, sent: Span,
+                         text: str) -> list[Event]:
+    """'Palestinian riots against Israeli policies are continuing': the noun's event."""
+    found, verb = noun_event.found, noun_event.verb
+    category = lexicon.category_of(found.code)
+    if category is None:
+        return []
+    sources, targets = noun_event.sources, noun_event.targets
+    if found.code[:2] in LOCAL_CODES:
+        place = _clause_place(verb, finder)
+        country = place.country if place else None
+        sources, targets = placed_in(sources, country), placed_in(targets, country)
+    if found.code.startswith("14") and not targets:
+        targets = _own_state(sources)
+    category = lexicon.Category(category.name, event_mode(found.trigger, sent, category), category.context)
+    mode = mode_of(verb)
+    events = [_make_event(found, category, mode, source, target, article_id, sent, text, confidence=0.6)
+              for source in sources or [None] for target in targets or [None]]
+    return events[:MAX_PAIRS]
 
 
 OBLIGATION_AUX = frozenset({"must", "should"})
@@ -158,7 +186,11 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     ("The United States and Jordan agreed ..."), as event data codes compound actors."""
     if lexicon.category_of(found.code) is None:
         return []
-    sources, targets = arguments_of(verb, finder)
+    sources, targets = arguments_of(verb, finder, code=found.code)
+    if not targets and _purpose_clause(verb):
+        # "sent inspectors to a plant in Iran to monitor the work": the purpose's target is
+        # the one its main action went to
+        targets = [t for t in arguments_of(verb.head, finder, code=found.code)[1] if t.code]
     mode = mode_of(verb)
     code = framed_code(verb, found, mode, sources[0] if sources else None)
     category = lexicon.category_of(code)
@@ -179,13 +211,18 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         targets = _own_state(sources)
     if code[:2] in ("18", "19", "20") and not found.specific and not targets and has_object(verb):
         return []  # "struck a softer tone": violence needs a victim or a pattern
-    if category.name in ("FIGHT", "ASSAULT"):
-        category = lexicon.Category(category.name, weapon_mode(verb, sent) or category.mode, category.context)
+    category = lexicon.Category(category.name, event_mode(found.trigger, sent, category), category.context)
     events = []
     for source in sources or [None]:
         for target in targets or [None]:
             events.append(_make_event(found, category, mode, source, target, article_id, sent, text))
     return events[:MAX_PAIRS]
+
+
+def _purpose_clause(verb: Token) -> bool:
+    """'... to monitor the work' hanging on the verb of the main action."""
+    return verb.dep_ == "advcl" and verb.head.i != verb.i and verb.head.pos_ == "VERB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 # Protest and violence: groups the text places nowhere ("people", "prisoners", "gunmen") are of
@@ -220,7 +257,35 @@ def _domestic(sources: list[ActorRef], targets: list[ActorRef]) -> tuple[list[Ac
     target_countries = {a.country for a in targets if a.country}
     if len(target_countries) == 1:
         sources = placed_in(sources, next(iter(target_countries)))
-    return targets, sources
+    return _placed_by_counterpart(targets, sources), _placed_by_counterpart(sources, targets)
+
+
+# Roles that act only inside their own country, and the sides they face there: an opposition
+# leader the interior minister allows to rally, a president who concedes to a rebel movement.
+DOMESTIC_ROLES = frozenset({"OPP", "PTY", "JUD", "LEG"})
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
+CHALLENGER_SECTORS = frozenset({"REB", "OPP", "PTY", "ETH"})
+
+
+def _placed_by_counterpart(actors: list[ActorRef], others: list[ActorRef]) -> list[ActorRef]:
+    """A named person or body the dictionary cannot place, in a domestic role facing a placed
+    counterpart (opposition before the state, the state before its challengers), is of the
+    counterpart's country; a president meeting a foreign minister is not."""
+    countries = {o.country for o in others if o.country}
+    if len(countries) != 1:
+        return actors
+    country = next(iter(countries))
+    placed = []
+    for actor in actors:
+        if actor.country is None and actor.entity_id and any(_domestic_pair(actor.sector, o.sector) for o in others):
+            actor = ActorRef(actor.name, country, actor.sector, actor.entity_id)
+        placed.append(actor)
+    return placed
+
+
+def _domestic_pair(sector: str | None, other: str | None) -> bool:
+    return (sector in DOMESTIC_ROLES and other in STATE_SECTORS) or (
+        sector in STATE_SECTORS and other in CHALLENGER_SECTORS)
 
 
 
@@ -271,10 +336,10 @@ def _make_event(found: Coded, category, mode: str, source, target, article_id: s
 
 
 def _noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, article_id: str,
-                 text: str) -> list[Event]:
+                 text: str, *, skip: set[int] = frozenset()) -> list[Event]:
     """'talks with Veldoria', 'an attack on the base' where no coded verb carries the noun."""
     events = []
-    taken = {c.trigger.i for c in coded.values()}
+    taken = {c.trigger.i for c in coded.values()} | set(skip)
     for token in sent:
         if token.pos_ != "NOUN" or token.i in taken or token.head.i in coded:
             continue
@@ -299,6 +364,7 @@ def _event_for_tokens(found, source_token, target_token, finder, article_id, sen
     source, target = actor_of(source_token, finder), actor_of(target_token, finder)
     if source is None or target is None:
         return None
+    category = lexicon.Category(category.name, event_mode(found.trigger, sent, category), category.context)
     return _make_event(found, category, noun_mode(found.trigger), source, target, article_id,
                        sent, text, confidence=0.6)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.analyse.events import lexicon
-from dateline.analyse.events.actors import ActorRef
+from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events.coding import Coded, code_verb
 from dateline.lexicons import table, words
 
@@ -73,7 +73,27 @@ def framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) -
         code = "190"  # a state's aircraft or artillery killing is conventional military force
     if frame_mode(verb) == "demanded" and complement is not None and not code.startswith(("10", "02")):
         code = "100"  # "pressured workers to cancel the strike": a demand, whatever the verb's sense
+    if verb.lemma_.lower() in CAUSATIVES and complement is not None:
+        inner = code_verb(complement)
+        own = inner is not None and inner.code[:2] in CAUSED_FAMILIES and _own_side(verb, source)
+        code = inner.code if own else "100"
     return code
+
+
+def _own_side(verb: Token, source: ActorRef | None) -> bool:
+    """Whether the one made to act is the causer's own ('ordered troops to withdraw', 'ordered
+    the newspaper to close'), not another state ('ordered Peru to pay': a demand)."""
+    made = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if made is None or source is None or source.country is None:
+        return True
+    words = " ".join(t.text for t in made.subtree if t.i <= made.i)
+    found = actor_for(words)
+    return found is None or found.country in (None, source.country)
+
+
+CAUSATIVES = frozenset(words("events/causative_verbs.txt"))
+# What one makes others do is one's own act: concede, withdraw, mobilise, sanction, coerce, fight.
+CAUSED_FAMILIES = frozenset({"08", "15", "16", "17", "18", "19", "20"})
 
 
 def frame_mode(word: Token) -> str | None:
@@ -86,7 +106,7 @@ def framed_by_coded(verb: Token, coded: dict[int, Coded]) -> bool:
     the frame's event, not an event of its own."""
     head = verb.head
     if is_complement(verb) and head.i in coded and head.i != verb.i:
-        return frame_mode(head) is not None
+        return frame_mode(head) is not None or head.lemma_.lower() in CAUSATIVES
     return False
 
 
@@ -122,6 +142,46 @@ def weapon_mode(verb: Token, sent: Span) -> str | None:
         if mode and (best is None or abs(token.i - verb.i) < best[0]):
             best = (abs(token.i - verb.i), mode)
     return best[1] if best else None
+
+
+# Clauses a cue may not come from: what the trigger reports, relates or is coordinated with.
+_OTHER_CLAUSES = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "acl"})
+
+
+def _cue_of(token: Token, table: dict[str, str]) -> str | None:
+    lemma = token.lemma_.lower()
+    previous = token.nbor(-1).lemma_.lower() if token.i > token.sent.start else ""
+    return table.get(f"{previous} {lemma}") or table.get(lemma) or table.get(token.lower_)
+
+
+def _own_clause(trigger: Token, *, with_content: bool = False) -> list[Token]:
+    """The trigger and its clause's words; `with_content`: with the clause it says (a threat's)."""
+    others = _OTHER_CLAUSES - {"ccomp"} if with_content else _OTHER_CLAUSES
+    found, stack = [], [trigger]
+    while stack:
+        token = stack.pop()
+        found.append(token)
+        stack.extend(c for c in token.children if c.dep_ not in others)
+    return found
+
+
+def event_mode(trigger: Token, sent: Span, category: lexicon.Category) -> str:
+    """PLOVER's mode of an event: the trigger's own cue word ('hunger strike', 'banned'), else the
+    mode its CAMEO code gives (for violence: the weapon named in its clause), else the cue nearest
+    the trigger in its own clause ('threatened to launch a military offensive' -> violence)."""
+    table = lexicon.mode_cues().get(category.name, {})
+    own = _cue_of(trigger, table)
+    if own:
+        return own
+    if category.name in ("FIGHT", "ASSAULT"):
+        weapon = weapon_mode(trigger, sent)
+        if weapon:
+            return weapon
+    if category.mode:
+        return category.mode
+    clause = _own_clause(trigger, with_content=category.name == "THREATEN")
+    cued = [(abs(t.i - trigger.i), mode) for t in clause if (mode := _cue_of(t, table))]
+    return min(cued)[1] if cued else ""
 
 
 def negated(word: Token) -> bool:

@@ -101,7 +101,18 @@ def _actor_rows(rows: list[list[str]]) -> list[tuple[list[str], ActorEntry]]:
 @lru_cache(maxsize=1)
 def actor_book() -> dict[str, tuple[ActorEntry, ...]]:
     """Name or alias (lower case) -> every office entry under it (PETRARCH2's, then ours)."""
-    return _book(_actor_rows(_rows("actors_petrarch.tsv")) + _actor_rows(_rows("actors_current.tsv")))
+    ours = _actor_rows(_rows("actors_current.tsv"))
+    return _book(_unsuperseded(_actor_rows(_rows("actors_petrarch.tsv")), ours) + ours
+                 + _actor_rows(_rows("organisations.tsv")))
+
+
+def _unsuperseded(petrarch: list[tuple[list[str], ActorEntry]],
+                  ours: list[tuple[list[str], ActorEntry]]) -> list[tuple[list[str], ActorEntry]]:
+    """PETRARCH2's rows less the open-ended offices of people our file records: its open end
+    means "still in office in 2014", and our file knows when they left ('Haider al-Abadi')."""
+    known = {(plain(name), entry.country) for names, entry in ours for name in names}
+    return [(names, entry) for names, entry in petrarch
+            if entry.end or not entry.start or not any((plain(n), entry.country) in known for n in names)]
 
 
 def _book(rows: list[tuple[list[str], ActorEntry]]) -> dict[str, tuple[ActorEntry, ...]]:
@@ -262,6 +273,22 @@ def speech_act_nouns() -> frozenset[str]:
 def weapons() -> dict[str, str]:
     """Means of violence (lemma, or two-word compound) -> PLOVER mode (weapons.tsv)."""
     return {row[0]: row[1] for row in _rows("weapons.tsv")}
+
+
+@lru_cache(maxsize=1)
+def halted() -> dict[str, str]:
+    """What a verb of ending halts (noun lemma, or 'code:' and an event noun's CAMEO prefix) ->
+    the CAMEO code of halting it (halted.tsv)."""
+    return {row[0]: row[1] for row in _rows("halted.tsv")}
+
+
+@lru_cache(maxsize=1)
+def mode_cues() -> dict[str, dict[str, str]]:
+    """PLOVER category -> cue (lemma, or two-word compound) -> PLOVER mode (mode_cues.tsv)."""
+    cues: dict[str, dict[str, str]] = defaultdict(dict)
+    for row in _rows("mode_cues.tsv"):
+        cues[row[0]][row[1]] = row[2]
+    return dict(cues)
 
 
 @lru_cache(maxsize=1)

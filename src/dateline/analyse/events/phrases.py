@@ -71,7 +71,7 @@ class ActorFinder:
         if code_noun(token):
             return self._event_noun_actor(token)
         if token.lemma_.lower() in GENERIC_HEADS or token.lower_ in GENERIC_HEADS:
-            inner = _of_object(token)
+            inner = of_object(token)
             if inner is not None:
                 found = self.actor(inner)
                 if found:
@@ -167,7 +167,7 @@ def _phrase_text(token: Token) -> str:
     return text.strip(" ,'\"“”")
 
 
-def _of_object(token: Token) -> Token | None:
+def of_object(token: Token) -> Token | None:
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
