@@ -356,3 +356,33 @@ def test_a_purpose_clause_acts_on_where_its_main_action_went():
     monitor = only(events_of("The IAEA sent inspectors to a nuclear plant in central Iran to monitor the work."),
                    "monitor")
     assert (monitor.category, code(monitor.source), code(monitor.target)) == ("INVESTIGATE", "IGO", "IRN")
+
+
+def analysed_events(text: str, published: str | None = "2024-03-14"):
+    """Events as the registered extractor gives them: with the places extractor's output."""
+    parsed = next(parse_articles([Article.from_text(text, published=published)]))
+    return analyse_parsed(parsed)["events"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger, place",
+    [
+        # the city over the country that holds it
+        ("Prisoners rioted at a jail in Kenya's capital Nairobi on Monday.", "rioted", "Nairobi"),
+        # the actor's own country is not the scene
+        ("Zambia extradited the suspect, Piet Halden, to Britain on Sunday, officials said.",
+         "extradited", "United Kingdom"),
+        # the place of the event's own clause, not of the speaker's
+        ("The French president, speaking in Berlin, said French troops would withdraw from Mali.",
+         "withdraw", "Mali"),
+        ("Police arrested 40 protesters in Lagos on Friday, Nigerian officials said.", "arrested", "Lagos"),
+    ],
+)
+def test_an_event_takes_the_place_of_its_own_clause(text, trigger, place):
+    event = only(analysed_events(text), trigger)
+    assert event.location is not None and event.location.name == place
+
+
+def test_a_sentence_naming_only_its_actors_gives_no_place():
+    event = only(analysed_events("Zambia extradited the suspect, Piet Halden, on Sunday."), "extradited")
+    assert event.location is None

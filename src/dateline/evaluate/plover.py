@@ -12,6 +12,9 @@ macro-F1 over categories. Mode accuracy: PLOVER's own mode (`plover_mode`: "heav
 2021 table's (strike-hun as hunger, demo-org as demo ...). Actor codes: the scored event's source/target code
 (country, else IGO/NGO/IMG, as the gold codes them) against the gold codes, P/R/F1, sources and targets pooled; a compound
 actor ("The United States and Jordan") is one event per actor on the same trigger, all scored.
+Event place, over records whose gold names one (`eventLoc`): precision among scored events that
+carry a place, recall over those records; right when it is the gold name's GeoNames place or
+names it ("Herat" for "province of Herat").
 
 The gold uses PLOVER 0.5 names where the 2021 table merged categories: dateline reports those
 (DEMAND, DISAPPROVE, INVESTIGATE, FIGHT) and adds REQUEST (CAMEO 02, appeals) and ACCUSE (CAMEO
@@ -28,6 +31,7 @@ import json
 import os
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from dateline.evaluate.common import check_split
@@ -36,6 +40,7 @@ from dateline.models import Article
 SCORED_AS = {"REQUEST": "DEMAND", "ACCUSE": "DISAPPROVE"}
 GOLD_CODES = {"JAP": "JPN", "VTN": "VNM"}
 FILE_NAME = "PLOVER_GSR_dev.json"
+GOLD_SPELLING = 0.85  # a one-word gold place this alike is the same name misspelt
 
 
 SPLITS = ("dev", "heldout")  # every fifth record is held out; "all" or none scores all
@@ -90,15 +95,13 @@ def _word_index(trigger: str, words: list[str]) -> int | None:
 
 def analyse_records(records: list[dict], *, model: str | None = None, progress=None) -> list:
     """The events of each record's sentence (one list per record)."""
-    from dateline.analyse.events import extract_events
     from dateline.analyse.pipeline import analyse_parsed, parse_articles
 
     articles = [Article.from_text(r["text"], published=None) for r in records]
     results = []
     for parsed in parse_articles(articles, model=model):
         analysis = analyse_parsed(parsed)
-        results.append(extract_events(parsed, entities=analysis.entities, quotes=analysis.quotes,
-                                      timexes=analysis.timexes))
+        results.append(analysis["events"])
         if progress:
             progress(len(results), len(records))
     return results
@@ -109,6 +112,7 @@ def score(records: list[dict], predictions: list) -> dict:
     confusion = Counter()
     right = mode_right = mode_total = 0
     actor_tp = actor_pred = actor_gold = 0
+    located = [0, 0, 0]  # records with a gold location, scored events with one, the right one
     errors = []
     for record, events in zip(records, predictions):
         gold = record["event"]
@@ -129,6 +133,10 @@ def score(records: list[dict], predictions: list) -> dict:
             actor_gold += len(gold_codes)
             actor_pred += len(codes)
             actor_tp += len(codes & gold_codes)
+        if record.get("eventLoc", {}).get("name"):
+            located[0] += 1
+            located[1] += bool(event and event.location)
+            located[2] += bool(event and event.location and _same_place(event.location, record["eventLoc"]["name"]))
         if predicted != gold:
             errors.append({"id": record["id"], "gold": gold, "predicted": predicted})
     total = len(records)
@@ -143,6 +151,9 @@ def score(records: list[dict], predictions: list) -> dict:
         "actor_precision": round(precision, 4),
         "actor_recall": round(recall, 4),
         "actor_f1": round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0,
+        "location_records": located[0],
+        "location_precision": round(located[2] / located[1], 4) if located[1] else None,
+        "location_recall": round(located[2] / located[0], 4) if located[0] else None,
         "no_event": sum(1 for events in predictions if not events),
         "errors": errors,
     }
@@ -157,6 +168,21 @@ GOLD_MODES = {"strike-hun": "hunger", "strike-gen": "boycott", "demo-spon": "dem
 def _same_mode(predicted: str, gold: str) -> bool:
     predicted, gold = predicted.strip().lower(), gold.strip().lower()
     return predicted == GOLD_MODES.get(gold, gold)
+
+
+def _same_place(location, gold_name: str) -> bool:
+    """Whether the scored event's place is the gold's: the same GeoNames place as the gold name
+    reads in the gazetteer, or the same name ("Herat" in the gold's "province of Herat")."""
+    from dateline.analyse.places.gazetteer import load_gazetteer
+    from dateline.analyse.places.names import name_key
+
+    gold_key, key = name_key(gold_name), name_key(location.name or "")
+    if key and (key == gold_key or f" {key} " in f" {gold_key} " or f" {gold_key} " in f" {key} "):
+        return True
+    if key and " " not in gold_key and SequenceMatcher(None, key, gold_key).ratio() >= GOLD_SPELLING:
+        return True  # the coders' spelling ("Algers" for Algiers)
+    gold_ids = {place.geonameid for place in load_gazetteer().lookup(gold_key)}
+    return location.geonameid is not None and location.geonameid in gold_ids
 
 
 def _macro_f1(confusion: Counter, categories: Counter) -> float:
@@ -179,6 +205,10 @@ def evaluate(path: Path, *, split=None, limit=None, model=None, progress=None) -
     return figures
 
 
+def _figure(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
 def format_figures(figures: dict) -> str:
     lines = [
         f"PLOVER gold ({figures['split']}, {figures['records']} sentences)",
@@ -187,6 +217,8 @@ def format_figures(figures: dict) -> str:
         f" over {figures['mode_records']} records with a gold mode",
         f"  actor codes P {figures['actor_precision']:.3f} R {figures['actor_recall']:.3f}"
         f" F1 {figures['actor_f1']:.3f}",
+        f"  event place P {_figure(figures['location_precision'])} R {_figure(figures['location_recall'])}"
+        f" over {figures['location_records']} records with a gold place",
         f"  sentences with no event: {figures['no_event']}",
     ]
     return "\n".join(lines)

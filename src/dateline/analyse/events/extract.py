@@ -25,10 +25,11 @@ from dateline.analyse.events.arguments import (
 from dateline.analyse.events.framing import (
     is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, event_mode,
 )
+from dateline.analyse.events.location import event_location
 from dateline.analyse.events.nominal import NounEvent, aspectual_subject, subject_noun_event
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.parsed import ParsedArticle, doc_text
-from dateline.models import Actor, EntityMention, Event, Location, Quote, Timex, stable_id
+from dateline.models import Actor, EntityMention, Event, Quote, Timex, stable_id
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 MAX_EVENTS = 2000
@@ -407,17 +408,6 @@ def _attach_date(event: Event, sent: Span, timexes: list[Timex], published: str 
 
 
 def _attach_place(event: Event, sent: Span, places: list | None) -> None:
-    """The place named in the event's sentence, when the places extractor's output is given
-    (never the dateline by default)."""
-    for place in places or ():
-        start = getattr(place, "start", None)
-        if getattr(place, "field", "text") != "text" or start is None:
-            continue
-        if sent.start_char <= start < sent.end_char:
-            event.location = Location(
-                name=getattr(place, "name", None) or getattr(place, "text", ""),
-                country=getattr(place, "country", None), admin1=getattr(place, "admin1", None),
-                lat=getattr(place, "lat", None), lon=getattr(place, "lon", None),
-                geonameid=getattr(place, "geonameid", None),
-            )
-            return
+    """The place named in the event's own clause (location.py), when the places extractor's
+    output is given; never the dateline by default."""
+    event.location = event_location(event, sent, places)

@@ -1,0 +1,89 @@
+"""Where an event happened: the place its own clause names, chosen among the sentence's places.
+
+A sentence often names several places, and the first is not always the event's: "Zambia
+extradited him to Britain" names the actor's country first; "a jail in East Timor's capital
+Dili" names the country before the city. The places extractor has already left out names used
+as governments ("Paris says"); here a place is ranked by
+
+1. whether it stands in the trigger's clause (the subtree of the trigger's verb: "stay in Mali",
+   not "speaking in Berlin" of another clause);
+2. whether it is not the name of the event's target ("sent inspectors to Bosnia" may still be
+   there); the source's own name is never its location ("Zambia extradited him");
+3. whether a preposition of place leads to it ("in", "at", "near" ... a few words before);
+4. how precise it is (a city over its region over its country);
+5. how near it stands to the trigger.
+
+A place outside the clause that names an actor is never the location either: a wrong place
+is worse than none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from dateline.analyse.places.names import name_key
+from dateline.models import Event, Location
+
+# "in", "at", "near" up to four words before the name: "in East Timor's capital Dili"
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|inside|around|across|into|to|throughout|within|off|from|towards?)"
+    r"\s+(?:[\w'\u2019.-]+\s+){0,4}$",
+    re.I,
+)
+_PRECISION = {"city": 3, "admin1": 2, "country": 1, "continent": 0}
+_UNRESOLVED_PRECISION = 2  # "Hostomel village": a place too small for the gazetteer
+_BEFORE_WINDOW = 60  # characters read before a name for its preposition
+
+
+def event_location(event: Event, sent: Span, places: list | None) -> Location | None:
+    """The best place for the event among the sentence's places, or None."""
+    trigger = _trigger_token(event, sent)
+    clause = _clause_span(trigger) if trigger is not None else None
+    actor_keys = {name_key(a.name) for a in (event.source, event.target) if a is not None and a.name}
+    source_key = name_key(event.source.name) if event.source is not None and event.source.name else None
+    ranked = []
+    for place in places or ():
+        start = getattr(place, "start", None)
+        if getattr(place, "field", "text") != "text" or start is None:
+            continue
+        if not sent.start_char <= start < sent.end_char:
+            continue
+        keys = {name_key(place.text), name_key(place.name or "")}
+        if source_key in keys:
+            continue  # "Zambia extradited him": the one acting is not where it acted
+        in_clause = clause is not None and clause[0] <= start < clause[1]
+        not_actor = not (keys & actor_keys)
+        if not in_clause and not not_actor:
+            continue
+        before = sent.doc.text[max(sent.start_char, start - _BEFORE_WINDOW) : start]
+        locative = bool(_LOCATIVE_BEFORE.search(before))
+        precision = _PRECISION.get(getattr(place, "feature", None) or "", _UNRESOLVED_PRECISION)
+        ranked.append(((in_clause, not_actor, locative, precision, -abs(start - event.start)), place))
+    if not ranked:
+        return None
+    place = max(ranked, key=lambda item: item[0])[1]
+    return Location(
+        name=getattr(place, "name", None) or getattr(place, "text", ""),
+        country=getattr(place, "country", None), admin1=getattr(place, "admin1", None),
+        lat=getattr(place, "lat", None), lon=getattr(place, "lon", None),
+        geonameid=getattr(place, "geonameid", None),
+    )
+
+
+def _trigger_token(event: Event, sent: Span) -> Token | None:
+    span = sent.doc.char_span(event.start, event.end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _clause_span(trigger: Token) -> tuple[int, int]:
+    """Character range of the clause the trigger heads or stands in: its nearest verb's
+    subtree ("talks in Geneva" keeps the noun's own subtree when no verb governs it)."""
+    head = trigger
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ not in ("ROOT",):
+        head = head.head
+    if head.pos_ not in ("VERB", "AUX"):
+        head = trigger
+    tokens = list(head.subtree)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
