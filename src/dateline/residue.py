@@ -54,6 +54,8 @@ _NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\
 _SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)\]]*\s*$")
 _LIST_MARK = re.compile(r"^(?:\|.*\||[-*•–—·>]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]\s|[A-Z]:\s|#\d)")
 _DIGITS = re.compile(r"\d")
+# A sentence ended inside a line, after a lower-case word that is no abbreviation ("... rich again. Economists").
+_INNER_SENTENCE_END = re.compile(r"\b([^\W\d_]{2,})[.!?]['\"”’]?\s+(?=[\"“‘]?[A-Z])")
 # Cut off mid-sentence by the page: a word run straight into an ellipsis ("... the headphones, which ar...").
 _TRUNCATED = re.compile(r"[^\W_](?:\.{3}|…)$")
 
@@ -91,6 +93,8 @@ LEDE_PARAGRAPHS = 4
 HEADLINE_MIN_WORDS = 7
 # A line written without spaces up to this many characters long is a label, longer a headline.
 UNSPACED_LABEL_CHARS = 12
+# A headline with its standfirst is at most this long (a longer line is a paragraph cut short).
+DEK_MAX_WORDS = 25
 # Headlines are terse: at most this share of their words are function words.
 HEADLINE_FUNCTION_SHARE = 0.35
 
@@ -107,6 +111,11 @@ def function_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def site_words() -> frozenset[str]:
     return _word_list("site_words.txt")
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    return _word_list("abbreviations.txt")
 
 
 @lru_cache(maxsize=1)
@@ -127,6 +136,7 @@ class Line:
     list_item: bool
     latin: bool  # most of its letters are Latin
     truncated: bool  # cut off by the page: a teaser's blurb ("... the headphones, which ar...")
+    dek: bool  # a headline with its standfirst: "Trump says tariffs will help. Economists disagree"
 
     @property
     def n_words(self) -> int:
@@ -174,7 +184,24 @@ def describe(text: str) -> Line:
         list_item=bool(_LIST_MARK.match(text)),
         latin=len(_LATIN.findall(text)) * 2 >= len(_LETTER.findall(text)),
         truncated=bool(_TRUNCATED.search(text)) and len(words) >= TRUNCATED_MIN_WORDS,
+        dek=_dek_shape(text, n_words=len(words)),
     )
+
+
+def _dek_shape(text: str, *, n_words: int) -> bool:
+    """A headline run into its standfirst: it opens with a capital, ends a sentence inside ("...
+    rich again. Economists disagree") but not at its end, where a word stands bare. A paragraph of
+    the story that ends a sentence inside ends its last one too (or ends in a link, a tag, a colon)."""
+    if n_words > DEK_MAX_WORDS or not text[:1].isupper() or not text[-1:].isalpha():
+        return False
+    ends = [m for m in _INNER_SENTENCE_END.finditer(text)
+            if m.group(1)[0].islower() and m.group(1).lower() not in abbreviations()]
+    if not ends:
+        return False
+    tail = text[ends[-1].end():]
+    tail_words = tail.split()
+    return (len(tail_words) >= 2 and not re.search(r"[:#@/]", tail)
+            and tail_words[-1].lower() not in dangling_words())  # (cut short: "... publishers with an")
 
 
 def _script_bigrams(text: str) -> frozenset[str]:
@@ -311,6 +338,8 @@ def _reason(
         return None if _in_list(lines, index, edge=True, above_story=index < first_prose) else "page-edge"
     if line.no_space_script and not line.prose:
         return _unspaced_reason(lines, index, counts, edge=edge)
+    if line.dek and not line.sentence_end and not line.list_item:
+        return "teaser"  # another story's headline with its standfirst
     if line.truncated and (edge or line.words[-1] in dangling_words()
                            or line.n_words >= BLURB_MIN_WORDS and support(line, counts) < TEASER_SUPPORT):
         # A blurb the page cut short: outside the story, mid-phrase ("or create a…"), or a
