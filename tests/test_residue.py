@@ -299,6 +299,33 @@ def test_a_title_case_headline_inside_the_story_is_a_teaser_even_on_topic():
     assert _removed(_body(lines)) == {headline: "teaser"}
 
 
+def test_a_headline_run_into_its_standfirst_is_a_teaser():
+    # A sentence ends inside the line, a bare word ends it: another story's link with its dek.
+    dek = "Lakeside votes on a new tram line. Shopkeepers are not so sure"
+    lines = STORY[:4] + [dek] + STORY[4:]
+    assert _removed(_body(lines)) == {dek: "teaser"}
+    # The story's own lines that end a sentence inside keep their last one, or end in a tag.
+    own = STORY[:4] + ["The dockers cheered. Then they went home.", "Solidarity from Port Ansel. #dockers"] + STORY[4:]
+    assert _removed(_body(own)) == {}
+
+
+def test_title_case_subheadings_of_a_sectioned_story_stay():
+    # A story in sections: its Title Case subheadings stay when their words are the story's
+    # (all of them, or half in a story that has other subheadings); a site's label still goes.
+    lines = STORY[:2] + [
+        "Talks Collapse Overnight",
+        STORY[3],
+        "Pay and Pensions",
+        "Older dockers want pensions at 60 and a raise in line with inflation, the union said.",
+        "Harbour Weekly Podcast",
+        "Ships Diverted North",
+        STORY[10],
+        "Cargo and Trade",
+        "Traders in Port Ansel said cargo volumes doubled in a week as ships were diverted north.",
+    ] + STORY[11:]
+    assert _removed(_body(lines)) == {"Harbour Weekly Podcast": "page-label"}
+
+
 def test_figures_alone_outside_the_story_go_rules_stay():
     lines = ["£3,000.00", "U.S."] + STORY + ["______________"]
     assert set(_removed(_body(lines))) == {"£3,000.00", "U.S."}

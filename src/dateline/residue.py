@@ -69,6 +69,10 @@ LABEL_MAX_WORDS = 6
 ON_TOPIC = 0.5
 # A headline-like line (no sentence end) sharing fewer of its words than this is another story's.
 TEASER_SUPPORT = 0.34
+# A label with this many topic words, all of them the article's, is its subheading.
+TOPIC_LABEL_WORDS = 2
+# An article with this many on-topic subheadings is written in sections.
+SUBHEADINGS = 2
 # Topic words are compared on their first letters (a light, language-blind stemmer).
 STEM_CHARS = 5
 # Languages that capitalise nouns, where a Title Case line is not a sign of a label.
@@ -250,6 +254,24 @@ def headline_support(headline: Line, body: list[str]) -> float | None:
     return sum(1 for w in own if w in stems) / len(own)
 
 
+def _article_topic(line: Line, counts: Counter) -> bool:
+    """All of a line's topic words (two or more) are the article's: a subheading of its own
+    ("Range and Charging" over paragraphs on range and charging), not a link to elsewhere."""
+    stems = {_stem(w) for w in line.content}
+    return len(stems) >= TOPIC_LABEL_WORDS and all(counts[w] > 0 for w in stems)
+
+
+def _subheadings(lines: list[Line], counts: Counter, prose: list[int]) -> int:
+    """How many short lines inside the story head a paragraph of prose on the story's topic."""
+    found = 0
+    for i in range(prose[0] + 1, prose[-1]):
+        line = lines[i]
+        if (line.short and line.content and not line.list_item and lines[i + 1].prose and not is_site_label(line)
+                and (support(line, counts) == 1 or _heads_next(lines, i, edge=False))):
+            found += 1
+    return found
+
+
 def _shape(line: Line) -> tuple:
     """A coarse signature: items of one list share it ("June 10 – Tampa", "June 17 – Nashville")."""
     first = line.words[0] if line.words else ""
@@ -327,7 +349,7 @@ def is_site_label(line: Line) -> bool:
 
 def _reason(
     lines: list[Line], index: int, counts: Counter, repeats: Counter, *, first_prose: int, last_prose: int,
-    latin: bool, styles: Counter, capitals_tell: bool,
+    latin: bool, styles: Counter, capitals_tell: bool, sectioned: bool = False,
 ) -> str | None:
     line = lines[index]
     title_case = line.title_case and capitals_tell
@@ -376,7 +398,7 @@ def _reason(
     if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end:
         if edge:
             return "page-edge"  # a label outside the story that heads nothing and lists nothing
-        if title_case:
+        if title_case and not _article_topic(line, counts) and not (sectioned and support(line, counts) >= ON_TOPIC):
             return "page-label"  # a Title Case label that heads nothing: a link or a section name
     if share > ON_TOPIC or share == ON_TOPIC and len(line.content) > 2:
         return None
@@ -430,7 +452,8 @@ def judge(paragraphs: list[str]) -> list[str | None]:
     latin = sum(lines[i].latin for i in prose) * 2 >= len(prose)
     return [
         _reason(lines, i, counts, repeats, first_prose=prose[0], last_prose=prose[-1], latin=latin,
-            styles=styles, capitals_tell=capitals_tell) for i in range(len(lines))
+            styles=styles, capitals_tell=capitals_tell, sectioned=_subheadings(lines, counts, prose) >= SUBHEADINGS)
+        for i in range(len(lines))
     ]
 
 
