@@ -311,7 +311,7 @@ def test_a_headline_run_into_its_standfirst_is_a_teaser():
 
 def test_title_case_subheadings_of_a_sectioned_story_stay():
     # A story in sections: its Title Case subheadings stay when their words are the story's
-    # (all of them, or half in a story that has other subheadings); a site's label still goes.
+    # (all of them, or most in a story that has other subheadings); a site's label still goes.
     lines = STORY[:2] + [
         "Talks Collapse Overnight",
         STORY[3],

@@ -398,8 +398,10 @@ def _reason(
     if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end:
         if edge:
             return "page-edge"  # a label outside the story that heads nothing and lists nothing
-        if title_case and not _article_topic(line, counts) and not (sectioned and support(line, counts) >= ON_TOPIC):
-            return "page-label"  # a Title Case label that heads nothing: a link or a section name
+        if title_case and not (_article_topic(line, counts) or sectioned and share > ON_TOPIC):
+            # A Title Case label that heads nothing: a link or a section name. (A subheading's
+            # words are all the story's, or most of them in a story written in sections.)
+            return "page-label"
     if share > ON_TOPIC or share == ON_TOPIC and len(line.content) > 2:
         return None
     if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end:
