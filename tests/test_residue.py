@@ -309,6 +309,17 @@ def test_a_headline_run_into_its_standfirst_is_a_teaser():
     assert _removed(_body(own)) == {}
 
 
+def test_a_long_headline_without_a_sentence_end_outside_the_story_is_a_teaser():
+    # Long enough to read as prose, but it ends no sentence and stands beyond the story's last one.
+    top = "Lakeside council approves new tram line to harbour after decade of bitter disputes over cost overruns"
+    bottom = "Retired ferry captain from Port Ansel fined for sailing unlicensed boat across the bay at night during storm"
+    lines = [top] + STORY + [bottom]
+    assert _removed(_body(lines)) == {top: "teaser", bottom: "teaser"}
+    # A last paragraph ending in a link (a tweet) stays.
+    tweet = "The dockers of Kirov have shown the whole coast what solidarity looks like https://example.org/x1"
+    assert _removed(_body(STORY + [tweet])) == {}
+
+
 def test_title_case_subheadings_of_a_sectioned_story_stay():
     # A story in sections: its Title Case subheadings stay when their words are the story's
     # (all of them, or most in a story that has other subheadings); a site's label still goes.

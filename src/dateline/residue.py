@@ -362,6 +362,8 @@ def _reason(
         return _unspaced_reason(lines, index, counts, edge=edge)
     if line.dek and not line.sentence_end and not line.list_item:
         return "teaser"  # another story's headline with its standfirst
+    if edge and line.prose and _unended_headline(line):
+        return "teaser"  # a headline outside the story, long as it is: another story's link
     if line.truncated and (edge or line.words[-1] in dangling_words()
                            or line.n_words >= BLURB_MIN_WORDS and support(line, counts) < TEASER_SUPPORT):
         # A blurb the page cut short: outside the story, mid-phrase ("or create a…"), or a
@@ -434,6 +436,14 @@ def _style(line: Line) -> tuple:
     return case, (line.n_words + 2) // 3, bool(_DIGITS.search(line.text))
 
 
+def _unended_headline(line: Line) -> bool:
+    """A headline-long line in a headline's words that ends no sentence, nor in a link, a tag or a
+    colon (a tweet's link, a list's opening)."""
+    last = line.text.split()[-1] if line.words else ""
+    return (not line.sentence_end and line.n_words <= DEK_MAX_WORDS and _headline_shape(line)
+            and last[-1:].isalnum() and not re.search(r"[#@/]", last))
+
+
 def _headline_shape(line: Line) -> bool:
     """Reads as a headline: opens with a capital, few function words (a sentence has more)."""
     first = line.text.lstrip("'\"‘“ ")[:1]
@@ -452,8 +462,12 @@ def judge(paragraphs: list[str]) -> list[str | None]:
     # German capitalises every noun: there Title Case tells nothing.
     capitals_tell = detect_language(" ".join(lines[i].text for i in prose)) not in NOUN_CAPITALISING
     latin = sum(lines[i].latin for i in prose) * 2 >= len(prose)
+    # The story runs from its first to its last paragraph that ends a sentence: a headline-long
+    # line without one above or below it is the page's.
+    story = [i for i in prose if lines[i].sentence_end or lines[i].text.endswith(":")
+             or lines[i].n_words > DEK_MAX_WORDS] or prose
     return [
-        _reason(lines, i, counts, repeats, first_prose=prose[0], last_prose=prose[-1], latin=latin,
+        _reason(lines, i, counts, repeats, first_prose=story[0], last_prose=story[-1], latin=latin,
             styles=styles, capitals_tell=capitals_tell, sectioned=_subheadings(lines, counts, prose) >= SUBHEADINGS)
         for i in range(len(lines))
     ]
