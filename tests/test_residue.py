@@ -320,6 +320,13 @@ def test_a_long_headline_without_a_sentence_end_outside_the_story_is_a_teaser():
     assert _removed(_body(STORY + [tweet])) == {}
 
 
+def test_references_and_editors_notes_in_square_brackets_stay():
+    lines = [STORY[0], "[Harbour Gazette, issue 12, p. 4]"] + STORY[1:4] + [
+        "[Quoted from the port authority's annual report,", "edition of 2019, page 31]",
+    ] + STORY[4:] + ["[This story was updated on Tuesday]"]
+    assert _removed(_body(lines)) == {}
+
+
 def test_title_case_subheadings_of_a_sectioned_story_stay():
     # A story in sections: its Title Case subheadings stay when their words are the story's
     # (all of them, or most in a story that has other subheadings); a site's label still goes.

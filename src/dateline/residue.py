@@ -56,6 +56,9 @@ _LIST_MARK = re.compile(r"^(?:\|.*\||[-*•–—·>]|\(?\d{1,3}[.)]|\(?[a-zA-Z]
 _DIGITS = re.compile(r"\d")
 # A sentence ended inside a line, after a lower-case word that is no abbreviation ("... rich again. Economists").
 _INNER_SENTENCE_END = re.compile(r"\b([^\W\d_]{2,})[.!?]['\"”’]?\s+(?=[\"“‘]?[A-Z])")
+# A line in square brackets, or the end of one split over lines ("... no. 178]"): the writer's
+# reference or an editor's note, part of the text.
+_BRACKETED = re.compile(r"\[[^\[\]]+\]|[^\[\]]+\]")
 # Cut off mid-sentence by the page: a word run straight into an ellipsis ("... the headphones, which ar...").
 _TRUNCATED = re.compile(r"[^\W_](?:\.{3}|…)$")
 
@@ -352,6 +355,8 @@ def _reason(
     latin: bool, styles: Counter, capitals_tell: bool, sectioned: bool = False,
 ) -> str | None:
     line = lines[index]
+    if _BRACKETED.fullmatch(line.text):
+        return None  # a reference or an editor's note
     title_case = line.title_case and capitals_tell
     edge = index < first_prose or index > last_prose
     if edge and not line.sentence_end and (line.no_space_script or line.latin != latin) and not line.prose:
