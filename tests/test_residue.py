@@ -342,6 +342,9 @@ def test_title_case_subheadings_of_a_sectioned_story_stay():
         "Traders in Port Ansel said cargo volumes doubled in a week as ships were diverted north.",
     ] + STORY[11:]
     assert _removed(_body(lines)) == {"Harbour Weekly Podcast": "page-label"}
+    # Most of its words the story's, in a story with no other subheading: still a subheading.
+    lines = STORY[:5] + ["Pensions, Pay and Harbour Politics", lines[5]] + STORY[10:]
+    assert _removed(_body(lines)) == {}
 
 
 def test_figures_alone_outside_the_story_go_rules_stay():

@@ -72,8 +72,9 @@ LABEL_MAX_WORDS = 6
 ON_TOPIC = 0.5
 # A headline-like line (no sentence end) sharing fewer of its words than this is another story's.
 TEASER_SUPPORT = 0.34
-# A label with this many topic words, all of them the article's, is its subheading.
+# A label with this many topic words the article uses, and this share of its own, is its subheading.
 TOPIC_LABEL_WORDS = 2
+TOPIC_LABEL_SHARE = 0.7
 # An article with this many on-topic subheadings is written in sections.
 SUBHEADINGS = 2
 # Topic words are compared on their first letters (a light, language-blind stemmer).
@@ -258,10 +259,11 @@ def headline_support(headline: Line, body: list[str]) -> float | None:
 
 
 def _article_topic(line: Line, counts: Counter) -> bool:
-    """All of a line's topic words (two or more) are the article's: a subheading of its own
-    ("Range and Charging" over paragraphs on range and charging), not a link to elsewhere."""
+    """Two or more of a line's topic words, and most of them, are the article's: a subheading of
+    its own ("Range and Charging" over paragraphs on range and charging), not a link elsewhere."""
     stems = {_stem(w) for w in line.content}
-    return len(stems) >= TOPIC_LABEL_WORDS and all(counts[w] > 0 for w in stems)
+    used = sum(1 for w in stems if counts[w] > 0)
+    return used >= TOPIC_LABEL_WORDS and used >= TOPIC_LABEL_SHARE * len(stems)
 
 
 def _subheadings(lines: list[Line], counts: Counter, prose: list[int]) -> int:
@@ -407,7 +409,7 @@ def _reason(
             return "page-edge"  # a label outside the story that heads nothing and lists nothing
         if title_case and not (_article_topic(line, counts) or sectioned and share > ON_TOPIC):
             # A Title Case label that heads nothing: a link or a section name. (A subheading's
-            # words are all the story's, or most of them in a story written in sections.)
+            # words are mostly the story's, or over half of them in a story written in sections.)
             return "page-label"
     if share > ON_TOPIC or share == ON_TOPIC and len(line.content) > 2:
         return None
