@@ -327,6 +327,11 @@ def test_references_and_editors_notes_in_square_brackets_stay():
     assert _removed(_body(lines)) == {}
 
 
+def test_conventional_subheadings_stay_though_the_story_never_uses_their_words():
+    lines = STORY[:2] + ["Background"] + STORY[3:10] + ["The bottom line:"] + STORY[10:]
+    assert _removed(_body(lines)) == {}
+
+
 def test_title_case_subheadings_of_a_sectioned_story_stay():
     # A story in sections: its Title Case subheadings stay when their words are the story's
     # (all of them, or most in a story that has other subheadings); a site's label still goes.

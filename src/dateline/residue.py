@@ -127,6 +127,16 @@ def abbreviations() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def section_heads() -> frozenset[str]:
+    return _word_list("clean/section_heads.txt")
+
+
+def is_section_head(line: Line) -> bool:
+    """A conventional subheading ("The bottom line", "Fazit", "Our ruling:")."""
+    return " ".join(line.words) in section_heads()
+
+
+@lru_cache(maxsize=1)
 def dangling_words() -> frozenset[str]:
     return _word_list("clean/dangling_words.txt")
 
@@ -359,6 +369,8 @@ def _reason(
     line = lines[index]
     if _BRACKETED.fullmatch(line.text):
         return None  # a reference or an editor's note
+    if first_prose < index < last_prose and is_section_head(line):
+        return None  # a conventional subheading of the story ("The bottom line")
     title_case = line.title_case and capitals_tell
     edge = index < first_prose or index > last_prose
     if edge and not line.sentence_end and (line.no_space_script or line.latin != latin) and not line.prose:
