@@ -86,6 +86,11 @@ from dateline.models import Article, RawArticle
         ("+41 (0)55 280 43 05", "contact"),
         ("Tel: (509) 459-5382", "contact"),
         ("newsdesk@harbourgazette.example", "contact"),
+        ("Beritahu saya pos-pos baru lewat surat elektronik.", "comment-form"),
+        ("Prévenez-moi de tous les nouveaux articles par e-mail.", "comment-form"),
+        ("Deine E-Mail-Adresse wird nicht veröffentlicht.", "comment-form"),
+        ("Harbour Gazette is a subsidiary of Velda Media Group, LLC.", "site-notice"),
+        ("CONTINUE TO HARBOUR GAZETTE BUSINESS CONTENT", "read-more"),
     ],
 )
 def test_furniture_lines_are_recognised(line, reason):
@@ -131,6 +136,8 @@ def test_furniture_lines_are_recognised(line, reason):
         "The logo is a registered design, the court heard.",
         "Velda Media Group, Ltd. bought the paper in 2015.",
         "The office at 12 Harbour Road was closed, police said.",
+        "The ferry line is a subsidiary of the port authority, the union said.",
+        "Continue to the harbour gate and turn left, the guard told reporters.",
     ],
 )
 def test_news_sentences_stay(sentence):

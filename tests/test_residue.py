@@ -332,6 +332,12 @@ def test_conventional_subheadings_stay_though_the_story_never_uses_their_words()
     assert _removed(_body(lines)) == {}
 
 
+def test_a_piece_of_a_sentence_whose_start_the_page_took_is_residue():
+    lines = STORY[:3] + ["! And if you want the full guide, you can get"] + STORY[3:] + [
+        "+Results vary with the weather. Sailing times are not guaranteed."]
+    assert _removed(_body(lines)) == {lines[3]: "fragment", lines[-1]: "fragment"}
+
+
 def test_title_case_subheadings_of_a_sectioned_story_stay():
     # A story in sections: its Title Case subheadings stay when their words are the story's
     # (all of them, or most in a story that has other subheadings); a site's label still goes.

@@ -16,7 +16,12 @@ judges the rest by their shape and their place in the article:
 
 - the story's opening: a paragraph a wire dateline opens ("MADRID (AP) —") starts the story, the
   lines above it are the page's (`strip_residue(opens_story=...)`);
-- truncation: a blurb the page cut short ("... or create a…") is another story's teaser.
+- truncation: a blurb the page cut short ("... or create a…") is another story's teaser; a line
+  that starts mid-sentence ("! And if you ...") is a fragment;
+- headline shapes: a headline run into its standfirst ("... rich again. Economists disagree"), or
+  a headline-long line that ends no sentence beyond the story's last one, is a teaser;
+- structure kept: conventional subheadings ("The bottom line", `clean/section_heads.txt`), Title
+  Case subheadings on the story's topic, references and notes in square brackets.
 
 `judge(paragraphs)` gives a reason or None per paragraph; `strip_residue` applies it until
 nothing more goes, so that cleaning cleaned text removes nothing. Text in scripts written without
@@ -59,6 +64,9 @@ _INNER_SENTENCE_END = re.compile(r"\b([^\W\d_]{2,})[.!?]['\"”’]?\s+(?=[\"“
 # A line in square brackets, or the end of one split over lines ("... no. 178]"): the writer's
 # reference or an editor's note, part of the text.
 _BRACKETED = re.compile(r"\[[^\[\]]+\]|[^\[\]]+\]")
+# A piece of a sentence whose start the page took away ("! And if you...", ", or the"), or a
+# footnote's disclaimer ("+Results vary ..."): no paragraph of a story starts so.
+_FRAGMENT = re.compile(r"[!?,;:)\]}]|\+(?=[^\W\d_])")
 # Cut off mid-sentence by the page: a word run straight into an ellipsis ("... the headphones, which ar...").
 _TRUNCATED = re.compile(r"[^\W_](?:\.{3}|…)$")
 
@@ -369,6 +377,8 @@ def _reason(
     line = lines[index]
     if _BRACKETED.fullmatch(line.text):
         return None  # a reference or an editor's note
+    if _FRAGMENT.match(line.text):
+        return "fragment"
     if first_prose < index < last_prose and is_section_head(line):
         return None  # a conventional subheading of the story ("The bottom line")
     title_case = line.title_case and capitals_tell
