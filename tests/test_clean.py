@@ -91,6 +91,8 @@ from dateline.models import Article, RawArticle
         ("Deine E-Mail-Adresse wird nicht veröffentlicht.", "comment-form"),
         ("Harbour Gazette is a subsidiary of Velda Media Group, LLC.", "site-notice"),
         ("CONTINUE TO HARBOUR GAZETTE BUSINESS CONTENT", "read-more"),
+        ("Your California Privacy Rights", "site-menu"),
+        ("Do Not Sell My Personal Information", "site-menu"),
     ],
 )
 def test_furniture_lines_are_recognised(line, reason):
@@ -138,6 +140,7 @@ def test_furniture_lines_are_recognised(line, reason):
         "The office at 12 Harbour Road was closed, police said.",
         "The ferry line is a subsidiary of the port authority, the union said.",
         "Continue to the harbour gate and turn left, the guard told reporters.",
+        "Your privacy rights matter, the union's lawyer told dockers.",
     ],
 )
 def test_news_sentences_stay(sentence):
