@@ -92,6 +92,8 @@ from dateline.models import Article, RawArticle
         ("Harbour Gazette is a subsidiary of Velda Media Group, LLC.", "site-notice"),
         ("CONTINUE TO HARBOUR GAZETTE BUSINESS CONTENT", "read-more"),
         ("Your California Privacy Rights", "site-menu"),
+        ("1.204 usuários on-line", "counter"),
+        ("37 commentaires", "counter"),
         ("Do Not Sell My Personal Information", "site-menu"),
     ],
 )
@@ -141,6 +143,7 @@ def test_furniture_lines_are_recognised(line, reason):
         "The ferry line is a subsidiary of the port authority, the union said.",
         "Continue to the harbour gate and turn left, the guard told reporters.",
         "Your privacy rights matter, the union's lawyer told dockers.",
+        "1.204 usuários on-line assinaram a petição dos estivadores.",
     ],
 )
 def test_news_sentences_stay(sentence):
