@@ -297,6 +297,10 @@ def test_a_title_case_headline_inside_the_story_is_a_teaser_even_on_topic():
     headline = "Kirov Dockers Reject the Port Authority's Latest Offer"
     lines = STORY[:4] + [headline] + STORY[4:]
     assert _removed(_body(lines)) == {headline: "teaser"}
+    # Wordy, but its function words are capitalised too: a headline's style, not a sentence's.
+    wordy = "The Strike Is Over, But Not Every Docker Is Happy About It"
+    lines = STORY[:4] + [wordy] + STORY[4:]
+    assert _removed(_body(lines)) == {wordy: "teaser"}
 
 
 def test_a_headline_run_into_its_standfirst_is_a_teaser():

@@ -423,7 +423,8 @@ def _reason(
         # A headline after the story's end links to a story (or repeats this one); there even a
         # wordy one is ("How to invest in index funds, explained").
         return "teaser"
-    if title_case and _headline_shape(line) and line.n_words >= HEADLINE_MIN_WORDS and not line.sentence_end:
+    if (title_case and (_headline_shape(line) or _capitalised_function_word(line))
+            and line.n_words >= HEADLINE_MIN_WORDS and not line.sentence_end):
         return "teaser"  # a headline in Title Case inside the story: another story's link
     share = support(line, counts)
     if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end:
@@ -471,6 +472,13 @@ def _unended_headline(line: Line) -> bool:
     last = line.text.split()[-1] if line.words else ""
     return (not line.sentence_end and line.n_words <= DEK_MAX_WORDS and _headline_shape(line)
             and last[-1:].isalnum() and not re.search(r"[#@/]", last))
+
+
+def _capitalised_function_word(line: Line) -> bool:
+    """A function word capitalised after the first word ("... Is Next Week, But Several ..."):
+    headline style, which running text never has."""
+    stop = function_words()
+    return any(w[0].isupper() and w.lower() in stop and len(w) > 1 for w in _WORD.findall(line.text)[1:])
 
 
 def _headline_shape(line: Line) -> bool:
