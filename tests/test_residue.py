@@ -342,6 +342,21 @@ def test_a_piece_of_a_sentence_whose_start_the_page_took_is_residue():
     assert _removed(_body(lines)) == {lines[3]: "fragment", lines[-1]: "fragment"}
 
 
+def test_topic_words_meet_their_family_not_words_that_only_start_alike():
+    from dateline.residue import Topic
+    topic = Topic([describe(p) for p in STORY])
+    assert topic.uses("strikers") and topic.uses("negotiator") and topic.uses("diverted")
+    # "international" shares only its first letters with "interview": no kin.
+    interview = Topic([describe("The interview with the union's leader ran for an hour on Monday night.")])
+    assert interview.uses("interviews") and not interview.uses("international")
+
+
+def test_a_paragraph_wholly_in_quotation_marks_stays():
+    quote = "“Worth every penny, and then some”"
+    lines = STORY[:4] + [quote] + STORY[4:]
+    assert _removed(_body(lines)) == {}
+
+
 def test_title_case_subheadings_of_a_sectioned_story_stay():
     # A story in sections: its Title Case subheadings stay when their words are the story's
     # (all of them, or most in a story that has other subheadings); a site's label still goes.

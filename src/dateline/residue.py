@@ -7,7 +7,7 @@ judges the rest by their shape and their place in the article:
 
 - shape: words, whether the line ends a sentence, how many function words it has (prose has
   several; a label has none), whether it is a list item or a dated/numbered entry;
-- topic: how many of its content words the article's prose uses too (a subheading "Tuft cells
+- topic: how many of its content words (or words of their family, `Topic`) the article's prose uses too (a subheading "Tuft cells
   in the lung" shares words with the paragraphs; "Letters to the Editor" does not), and whether
   the paragraph right after it picks them up;
 - place: before the first or after the last paragraph of prose (the page edges), alone between
@@ -67,6 +67,8 @@ _BRACKETED = re.compile(r"\[[^\[\]]+\]|[^\[\]]+\]")
 # A piece of a sentence whose start the page took away ("! And if you...", ", or the"), or a
 # footnote's disclaimer ("+Results vary ..."): no paragraph of a story starts so.
 _FRAGMENT = re.compile(r"[!?,;:)\]}]|\+(?=[^\W\d_])")
+# A paragraph wholly in double quotation marks: a quotation, the story's own words.
+_QUOTED = re.compile(r"[\"“„«].+[\"”»“]")
 # Cut off mid-sentence by the page: a word run straight into an ellipsis ("... the headphones, which ar...").
 _TRUNCATED = re.compile(r"[^\W_](?:\.{3}|…)$")
 
@@ -87,6 +89,8 @@ TOPIC_LABEL_SHARE = 0.7
 SUBHEADINGS = 2
 # Topic words are compared on their first letters (a light, language-blind stemmer).
 STEM_CHARS = 5
+# ... and may differ in this many letters past the start they share ("strike" / "strikers").
+SUFFIX_CHARS = 3
 # Languages that capitalise nouns, where a Title Case line is not a sign of a label.
 NOUN_CAPITALISING = frozenset({"de"})
 # This many short lines written alike (case, length) are a series: the article's subheadings.
@@ -242,22 +246,43 @@ def _script_bigrams(text: str) -> frozenset[str]:
 # ----------------------------------------------------------------------------- context
 
 
-def _topic_counts(lines: list[Line]) -> Counter:
-    """In how many prose paragraphs each content word occurs."""
-    counts: Counter = Counter()
-    for line in lines:
-        if line.prose:
-            counts.update({_stem(w) for w in line.content})
-    return counts
+class Topic:
+    """The topic words of an article's prose: in how many paragraphs each occurs. A word meets
+    another of its family ("strike" / "strikers", "relief" / "relieved"): they share their first
+    STEM_CHARS letters and differ in no more than SUFFIX_CHARS letters past their common start
+    ("special" / "specific" and "international" / "interview" do not meet)."""
+
+    def __init__(self, lines: Iterable[Line]) -> None:
+        self.words: Counter = Counter()
+        for line in lines:
+            if line.prose:
+                self.words.update(line.content)
+        self.family: dict[str, set[str]] = {}
+        for word in self.words:
+            self.family.setdefault(_stem(word), set()).add(word)
+
+    def uses(self, word: str, *, besides: frozenset[str] = frozenset()) -> bool:
+        """Whether the prose uses `word` or a word of its family (not counting, once, the
+        paragraph whose words are `besides`)."""
+        return any(self.words[other] - (other in besides) > 0
+                   for other in self.family.get(_stem(word), ()) if _kin(word, other))
 
 
-def support(line: Line, counts: Counter) -> float:
+def _kin(a: str, b: str) -> bool:
+    common = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        common += 1
+    return common >= min(STEM_CHARS, len(a), len(b)) and max(len(a), len(b)) - common <= SUFFIX_CHARS
+
+
+def support(line: Line, counts: Topic) -> float:
     """Share of the line's content words that the article's other prose uses."""
     if not line.content:
         return 0.0
-    own = 1 if line.prose else 0
-    stems = {_stem(w) for w in line.content}
-    return sum(1 for w in stems if counts[w] - own > 0) / len(stems)
+    besides = line.content if line.prose else frozenset()
+    return sum(1 for w in line.content if counts.uses(w, besides=besides)) / len(line.content)
 
 
 def headline_support(headline: Line, body: list[str]) -> float | None:
@@ -266,25 +291,23 @@ def headline_support(headline: Line, body: list[str]) -> float | None:
     headline tells what the opening tells, another story's headline only meets a word or two
     further down."""
     prose = [line for line in (describe(p) for p in body[:HEADLINE_BODY_LINES]) if line.prose]
-    stems = {_stem(w) for w in _topic_counts(prose)}
-    if not stems:
+    topic = Topic(prose)
+    if not topic.words:
         return None
-    own = {_stem(w) for w in headline.content}
-    lede = {_stem(w) for line in prose[:LEDE_PARAGRAPHS] for w in line.content}
-    if not own & lede:
+    lede = Topic(prose[:LEDE_PARAGRAPHS])
+    if not headline.content or not any(lede.uses(w) for w in headline.content):
         return 0.0
-    return sum(1 for w in own if w in stems) / len(own)
+    return sum(1 for w in headline.content if topic.uses(w)) / len(headline.content)
 
 
-def _article_topic(line: Line, counts: Counter) -> bool:
+def _article_topic(line: Line, counts: Topic) -> bool:
     """Two or more of a line's topic words, and most of them, are the article's: a subheading of
     its own ("Range and Charging" over paragraphs on range and charging), not a link elsewhere."""
-    stems = {_stem(w) for w in line.content}
-    used = sum(1 for w in stems if counts[w] > 0)
-    return used >= TOPIC_LABEL_WORDS and used >= TOPIC_LABEL_SHARE * len(stems)
+    used = sum(1 for w in line.content if counts.uses(w))
+    return used >= TOPIC_LABEL_WORDS and used >= TOPIC_LABEL_SHARE * len(line.content)
 
 
-def _subheadings(lines: list[Line], counts: Counter, prose: list[int]) -> int:
+def _subheadings(lines: list[Line], counts: Topic, prose: list[int]) -> int:
     """How many short lines inside the story head a paragraph of prose on the story's topic."""
     found = 0
     for i in range(prose[0] + 1, prose[-1]):
@@ -371,12 +394,12 @@ def is_site_label(line: Line) -> bool:
 
 
 def _reason(
-    lines: list[Line], index: int, counts: Counter, repeats: Counter, *, first_prose: int, last_prose: int,
+    lines: list[Line], index: int, counts: Topic, repeats: Counter, *, first_prose: int, last_prose: int,
     latin: bool, styles: Counter, capitals_tell: bool, sectioned: bool = False,
 ) -> str | None:
     line = lines[index]
-    if _BRACKETED.fullmatch(line.text):
-        return None  # a reference or an editor's note
+    if _BRACKETED.fullmatch(line.text) or _QUOTED.fullmatch(line.text):
+        return None  # a reference or an editor's note; a quotation
     if _FRAGMENT.match(line.text):
         return "fragment"
     if first_prose < index < last_prose and is_section_head(line):
@@ -445,7 +468,7 @@ def _reason(
     return None
 
 
-def _unspaced_reason(lines: list[Line], index: int, counts: Counter, *, edge: bool) -> str | None:
+def _unspaced_reason(lines: list[Line], index: int, counts: Topic, *, edge: bool) -> str | None:
     """A line of a script written without spaces that reads as no sentence of prose (short, or
     without a sentence's end): judged by the story's topic, its characters in pairs."""
     line = lines[index]
@@ -493,7 +516,7 @@ def judge(paragraphs: list[str]) -> list[str | None]:
     prose = [i for i, line in enumerate(lines) if line.prose]
     if not prose:
         return [None] * len(lines)  # nothing to judge against: keep everything
-    counts = _topic_counts(lines)
+    counts = Topic(lines)
     repeats = Counter(line.text for line in lines)
     styles = Counter(_style(line) for line in lines if line.short and not is_site_label(line))
     # German capitalises every noun: there Title Case tells nothing.
