@@ -93,6 +93,8 @@ from dateline.models import Article, RawArticle
         ("CONTINUE TO HARBOUR GAZETTE BUSINESS CONTENT", "read-more"),
         ("Your California Privacy Rights", "site-menu"),
         ("1.204 usuários on-line", "counter"),
+        ("Subscribe to the Harbour Daily newsletter for the week's port news", "newsletter"),
+        ("Sign up for our daily email.", "newsletter"),
         ("37 commentaires", "counter"),
         ("Do Not Sell My Personal Information", "site-menu"),
     ],
@@ -144,6 +146,7 @@ def test_furniture_lines_are_recognised(line, reason):
         "Continue to the harbour gate and turn left, the guard told reporters.",
         "Your privacy rights matter, the union's lawyer told dockers.",
         "1.204 usuários on-line assinaram a petição dos estivadores.",
+        "Sign up for the ferry pass using the same email as your harbour account",
     ],
 )
 def test_news_sentences_stay(sentence):
