@@ -86,6 +86,17 @@ from dateline.models import Article, RawArticle
         ("+41 (0)55 280 43 05", "contact"),
         ("Tel: (509) 459-5382", "contact"),
         ("newsdesk@harbourgazette.example", "contact"),
+        ("Beritahu saya pos-pos baru lewat surat elektronik.", "comment-form"),
+        ("Prévenez-moi de tous les nouveaux articles par e-mail.", "comment-form"),
+        ("Deine E-Mail-Adresse wird nicht veröffentlicht.", "comment-form"),
+        ("Harbour Gazette is a subsidiary of Velda Media Group, LLC.", "site-notice"),
+        ("CONTINUE TO HARBOUR GAZETTE BUSINESS CONTENT", "read-more"),
+        ("Your California Privacy Rights", "site-menu"),
+        ("1.204 usuários on-line", "counter"),
+        ("Subscribe to the Harbour Daily newsletter for the week's port news", "newsletter"),
+        ("Sign up for our daily email.", "newsletter"),
+        ("37 commentaires", "counter"),
+        ("Do Not Sell My Personal Information", "site-menu"),
     ],
 )
 def test_furniture_lines_are_recognised(line, reason):
@@ -131,6 +142,11 @@ def test_furniture_lines_are_recognised(line, reason):
         "The logo is a registered design, the court heard.",
         "Velda Media Group, Ltd. bought the paper in 2015.",
         "The office at 12 Harbour Road was closed, police said.",
+        "The ferry line is a subsidiary of the port authority, the union said.",
+        "Continue to the harbour gate and turn left, the guard told reporters.",
+        "Your privacy rights matter, the union's lawyer told dockers.",
+        "1.204 usuários on-line assinaram a petição dos estivadores.",
+        "Sign up for the ferry pass using the same email as your harbour account",
     ],
 )
 def test_news_sentences_stay(sentence):

@@ -143,6 +143,7 @@ _BODY = (
         "Celebrity chef opens floating restaurant in Lakeside\n\n",  # another story's headline
         "Weather\n\nGardening Club Winners\n\n",
         "Velda Herald Insider\n\n(Comments are moderated)\n\n",  # a site's label, a bracketed note
+        "Harbour Trade Survey 2021\n\n",  # a label with a year is still a label
     ],
 )
 def test_headline_is_the_first_line_that_reads_as_one(top):

@@ -297,6 +297,84 @@ def test_a_title_case_headline_inside_the_story_is_a_teaser_even_on_topic():
     headline = "Kirov Dockers Reject the Port Authority's Latest Offer"
     lines = STORY[:4] + [headline] + STORY[4:]
     assert _removed(_body(lines)) == {headline: "teaser"}
+    # Wordy, but its function words are capitalised too: a headline's style, not a sentence's.
+    wordy = "The Strike Is Over, But Not Every Docker Is Happy About It"
+    lines = STORY[:4] + [wordy] + STORY[4:]
+    assert _removed(_body(lines)) == {wordy: "teaser"}
+
+
+def test_a_headline_run_into_its_standfirst_is_a_teaser():
+    # A sentence ends inside the line, a bare word ends it: another story's link with its dek.
+    dek = "Lakeside votes on a new tram line. Shopkeepers are not so sure"
+    lines = STORY[:4] + [dek] + STORY[4:]
+    assert _removed(_body(lines)) == {dek: "teaser"}
+    # The story's own lines that end a sentence inside keep their last one, or end in a tag.
+    own = STORY[:4] + ["The dockers cheered. Then they went home.", "Solidarity from Port Ansel. #dockers"] + STORY[4:]
+    assert _removed(_body(own)) == {}
+
+
+def test_a_long_headline_without_a_sentence_end_outside_the_story_is_a_teaser():
+    # Long enough to read as prose, but it ends no sentence and stands beyond the story's last one.
+    top = "Lakeside council approves new tram line to harbour after decade of bitter disputes over cost overruns"
+    bottom = "Retired ferry captain from Port Ansel fined for sailing unlicensed boat across the bay at night during storm"
+    lines = [top] + STORY + [bottom]
+    assert _removed(_body(lines)) == {top: "teaser", bottom: "teaser"}
+    # A last paragraph ending in a link (a tweet) stays.
+    tweet = "The dockers of Kirov have shown the whole coast what solidarity looks like https://example.org/x1"
+    assert _removed(_body(STORY + [tweet])) == {}
+
+
+def test_references_and_editors_notes_in_square_brackets_stay():
+    lines = [STORY[0], "[Harbour Gazette, issue 12, p. 4]"] + STORY[1:4] + [
+        "[Quoted from the port authority's annual report,", "edition of 2019, page 31]",
+    ] + STORY[4:] + ["[This story was updated on Tuesday]"]
+    assert _removed(_body(lines)) == {}
+
+
+def test_conventional_subheadings_stay_though_the_story_never_uses_their_words():
+    lines = STORY[:2] + ["Background"] + STORY[3:10] + ["The bottom line:"] + STORY[10:]
+    assert _removed(_body(lines)) == {}
+
+
+def test_a_piece_of_a_sentence_whose_start_the_page_took_is_residue():
+    lines = STORY[:3] + ["! And if you want the full guide, you can get"] + STORY[3:] + [
+        "+Results vary with the weather. Sailing times are not guaranteed."]
+    assert _removed(_body(lines)) == {lines[3]: "fragment", lines[-1]: "fragment"}
+
+
+def test_topic_words_meet_their_family_not_words_that_only_start_alike():
+    from dateline.residue import Topic
+    topic = Topic([describe(p) for p in STORY])
+    assert topic.uses("strikers") and topic.uses("negotiator") and topic.uses("diverted")
+    # "international" shares only its first letters with "interview": no kin.
+    interview = Topic([describe("The interview with the union's leader ran for an hour on Monday night.")])
+    assert interview.uses("interviews") and not interview.uses("international")
+
+
+def test_a_paragraph_wholly_in_quotation_marks_stays():
+    quote = "“Worth every penny, and then some”"
+    lines = STORY[:4] + [quote] + STORY[4:]
+    assert _removed(_body(lines)) == {}
+
+
+def test_title_case_subheadings_of_a_sectioned_story_stay():
+    # A story in sections: its Title Case subheadings stay when their words are the story's
+    # (all of them, or most in a story that has other subheadings); a site's label still goes.
+    lines = STORY[:2] + [
+        "Talks Collapse Overnight",
+        STORY[3],
+        "Pay and Pensions",
+        "Older dockers want pensions at 60 and a raise in line with inflation, the union said.",
+        "Harbour Weekly Podcast",
+        "Ships Diverted North",
+        STORY[10],
+        "Cargo and Trade",
+        "Traders in Port Ansel said cargo volumes doubled in a week as ships were diverted north.",
+    ] + STORY[11:]
+    assert _removed(_body(lines)) == {"Harbour Weekly Podcast": "page-label"}
+    # Most of its words the story's, in a story with no other subheading: still a subheading.
+    lines = STORY[:5] + ["Pensions, Pay and Harbour Politics", lines[5]] + STORY[10:]
+    assert _removed(_body(lines)) == {}
 
 
 def test_figures_alone_outside_the_story_go_rules_stay():

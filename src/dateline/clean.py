@@ -16,7 +16,7 @@
 4. Residue in context (`judge_residue`; `clean` does it for text, not HTML pages): `dateline.residue` judges the remaining
    paragraphs by shape and place (site labels, other stories' headlines, lines at the page's
    edges), keeping subheadings, lists, tables, quotes and one-line paragraphs; every removal is
-   a RemovedLine with its reason (site-menu, site-title, page-label, page-edge, teaser), and
+   a RemovedLine with its reason (site-menu, site-title, page-label, page-edge, teaser, fragment), and
    lines an outlet repeats across its articles can be passed in as `known_residue`. A paragraph
    a wire dateline opens with a dash starts the story: the lines above it go ("before-story";
    "title-repeat" when one repeats the title).

@@ -159,6 +159,7 @@ LEXICONS: dict[str, Lexicon] = {
     "pubdates/title_words.txt": Lexicon("words"),
     "clean/not_places.txt": Lexicon("words"),
     "clean/dangling_words.txt": Lexicon("words"),
+    "clean/section_heads.txt": Lexicon("words"),
     "calendar/months.tsv": Lexicon("table", 2),
     "calendar/weekdays.tsv": Lexicon("table", 2),
 }

@@ -7,7 +7,7 @@ judges the rest by their shape and their place in the article:
 
 - shape: words, whether the line ends a sentence, how many function words it has (prose has
   several; a label has none), whether it is a list item or a dated/numbered entry;
-- topic: how many of its content words the article's prose uses too (a subheading "Tuft cells
+- topic: how many of its content words (or words of their family, `Topic`) the article's prose uses too (a subheading "Tuft cells
   in the lung" shares words with the paragraphs; "Letters to the Editor" does not), and whether
   the paragraph right after it picks them up;
 - place: before the first or after the last paragraph of prose (the page edges), alone between
@@ -16,9 +16,15 @@ judges the rest by their shape and their place in the article:
 
 - the story's opening: a paragraph a wire dateline opens ("MADRID (AP) —") starts the story, the
   lines above it are the page's (`strip_residue(opens_story=...)`);
-- truncation: a blurb the page cut short ("... or create a…") is another story's teaser.
+- truncation: a blurb the page cut short ("... or create a…") is another story's teaser; a line
+  that starts mid-sentence ("! And if you ...") is a fragment;
+- headline shapes: a headline run into its standfirst ("... rich again. Economists disagree"), or
+  a headline-long line that ends no sentence beyond the story's last one, is a teaser;
+- structure kept: conventional subheadings ("The bottom line", `clean/section_heads.txt`), Title
+  Case subheadings on the story's topic, references and notes in square brackets.
 
-`judge(paragraphs)` gives a reason or None per paragraph; `strip_residue` applies it until
+What a paragraph's shape and topic words are is read by `dateline.residue_lines` (`describe`,
+`Topic`). `judge(paragraphs)` gives a reason or None per paragraph; `strip_residue` applies it until
 nothing more goes, so that cleaning cleaned text removes nothing. Text in scripts written without
 spaces (Chinese, Japanese, Thai) has no words to count: its topic words are pairs of characters,
 and its short lines are judged by topic alone.
@@ -29,17 +35,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from functools import lru_cache
 
-from dateline.lexicons import words
 from dateline.ingest.language import detect_language
+from dateline.residue_lines import (
+    DEK_MAX_WORDS, WORD, Line, Topic, dangling_words, describe, function_words, headline_support,
+    is_section_head, site_words, support,
+)
 
-_WORD = re.compile(r"[^\W_]+")
-# Trailing emoji and symbols do not hide a sentence's end ("See you soon! 🙂").
-_TRAILING_SYMBOLS = re.compile(r"[\s\u2190-\u2bff\U0001f000-\U0001faff\ufe0f\u200d~]+$")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_LETTER = re.compile(r"[^\W\d_]")
 # "Page | Site", "Outlet | Section": the title of a page or a site, not a sentence of the story.
 # (Parts may hold a year when they have two words besides: "Design Week 2018 | Review"; "Kirov |
 # 45 | 12" is a table, "29 November 2018 | 20 January 2019" a span of dates.)
@@ -47,18 +49,16 @@ _TITLE_PART = r"(?:[^\d|]{2,60}|(?=(?:[^|]*?[^\W\d_]{3,}\b){2})[^|]{2,80})"
 _SITE_TITLE = re.compile(rf"{_TITLE_PART}( \| {_TITLE_PART})+")
 # A dateline on a line of its own ("BAAR, SWITZERLAND"): part of the story.
 _CAPS_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+, [A-Z][A-Z .'’-]+")
-# Runs of characters of the scripts whose topic words are matched as character pairs.
-_BIGRAM_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff]{2,}")
-_INFLECTION_PAIR = re.compile(r"[\u3040-\u309f\u30fc]{2}")
-_NO_SPACE_SCRIPT = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-_SENTENCE_END = re.compile(r"[.!?。！？…]['\"”’»)\]]*\s*$")
-_LIST_MARK = re.compile(r"^(?:\|.*\||[-*•–—·>]|\(?\d{1,3}[.)]|\(?[a-zA-Z][.)]\s|[A-Z]:\s|#\d)")
 _DIGITS = re.compile(r"\d")
-# Cut off mid-sentence by the page: a word run straight into an ellipsis ("... the headphones, which ar...").
-_TRUNCATED = re.compile(r"[^\W_](?:\.{3}|…)$")
+# A line in square brackets, or the end of one split over lines ("... no. 178]"): the writer's
+# reference or an editor's note, part of the text.
+_BRACKETED = re.compile(r"\[[^\[\]]+\]|[^\[\]]+\]")
+# A piece of a sentence whose start the page took away ("! And if you...", ", or the"), or a
+# footnote's disclaimer ("+Results vary ..."): no paragraph of a story starts so.
+_FRAGMENT = re.compile(r"[!?,;:)\]}]|\+(?=[^\W\d_])")
+# A paragraph wholly in double quotation marks: a quotation, the story's own words.
+_QUOTED = re.compile(r"[\"“„«].+[\"”»“]")
 
-# A paragraph of prose: at least this many words, ending a sentence, with function words.
-PROSE_MIN_WORDS = 6
 # Paragraphs this long are never judged residue by shape (only by the patterns).
 MAX_RESIDUE_WORDS = 40
 # A label: a short line without a sentence (menu item, section name, tag).
@@ -67,8 +67,11 @@ LABEL_MAX_WORDS = 6
 ON_TOPIC = 0.5
 # A headline-like line (no sentence end) sharing fewer of its words than this is another story's.
 TEASER_SUPPORT = 0.34
-# Topic words are compared on their first letters (a light, language-blind stemmer).
-STEM_CHARS = 5
+# A label with this many topic words the article uses, and this share of its own, is its subheading.
+TOPIC_LABEL_WORDS = 2
+TOPIC_LABEL_SHARE = 0.7
+# An article with this many on-topic subheadings is written in sections.
+SUBHEADINGS = 2
 # Languages that capitalise nouns, where a Title Case line is not a sign of a label.
 NOUN_CAPITALISING = frozenset({"de"})
 # This many short lines written alike (case, length) are a series: the article's subheadings.
@@ -77,16 +80,10 @@ SERIES = 3
 LIST_REACH = 3
 # This many short lines in a row are a list (or a table), not residue.
 LIST_RUN = 3
-# A headline is checked against this many paragraphs below it.
-HEADLINE_BODY_LINES = 60
 # A story is taken to open with a wire dateline found among this many paragraphs at the top.
 STORY_OPENING_REACH = 4
-# A line cut short by the page ("... with Realtek Bluetooth...") has at least this many words.
-TRUNCATED_MIN_WORDS = 4
 # A truncated line this long is a blurb (a writer's own "…" closes a shorter line).
 BLURB_MIN_WORDS = 12
-# A headline shares a topic word with the first this many paragraphs of prose below it.
-LEDE_PARAGRAPHS = 4
 # A Title Case line this long that ends no sentence reads as a headline, not a subheading.
 HEADLINE_MIN_WORDS = 7
 # A line written without spaces up to this many characters long is a label, longer a headline.
@@ -95,132 +92,25 @@ UNSPACED_LABEL_CHARS = 12
 HEADLINE_FUNCTION_SHARE = 0.35
 
 
-def _word_list(name: str) -> frozenset[str]:
-    return frozenset(word.lower() for word in words(name))
-
-
-@lru_cache(maxsize=1)
-def function_words() -> frozenset[str]:
-    return _word_list("function_words.txt")
-
-
-@lru_cache(maxsize=1)
-def site_words() -> frozenset[str]:
-    return _word_list("site_words.txt")
-
-
-@lru_cache(maxsize=1)
-def dangling_words() -> frozenset[str]:
-    return _word_list("clean/dangling_words.txt")
-
-
-@dataclass(frozen=True)
-class Line:
-    """What residue judging needs to know about one paragraph."""
-
-    text: str
-    words: tuple[str, ...]  # lower-cased \\w+ tokens
-    content: frozenset[str]  # topic words: not function words, not numbers, 3+ characters
-    function_count: int
-    sentence_end: bool
-    no_space_script: bool
-    list_item: bool
-    latin: bool  # most of its letters are Latin
-    truncated: bool  # cut off by the page: a teaser's blurb ("... the headphones, which ar...")
-
-    @property
-    def n_words(self) -> int:
-        return len(self.words)
-
-    @property
-    def prose(self) -> bool:
-        """Reads as running text: a sentence with function words, or long with many of them."""
-        if self.no_space_script:
-            return len(self.text) >= 20 and self.sentence_end
-        ended = self.sentence_end or self.text.rstrip().endswith(":")
-        if ended and (self.function_count >= 1 or self.n_words >= 10):
-            return self.n_words >= PROSE_MIN_WORDS
-        return self.n_words >= 25 or self.n_words >= 16 and self.function_count >= 3
-
-    @property
-    def title_case(self) -> bool:
-        """Every topic word capitalised, as in a menu or a headline ("Asia Markets")."""
-        caps = [w for w in _WORD.findall(self.text) if w.lower() in self.content]
-        return bool(caps) and all(w[0].isupper() for w in caps)
-
-    @property
-    def short(self) -> bool:
-        return not self.prose and not self.no_space_script
-
-
-def _stem(word: str) -> str:
-    """A crude stem, so that "strike" meets "strikers" and "relief" meets "relieved"."""
-    return word[:STEM_CHARS]
-
-
-def describe(text: str) -> Line:
-    words = tuple(w.lower() for w in _WORD.findall(text))
-    stop = function_words()
-    content = frozenset(w for w in words if len(w) >= 3 and w not in stop and not w.isdigit()
-                        and not _BIGRAM_SCRIPT.search(w))
-    content |= _script_bigrams(text)
-    return Line(
-        text=text,
-        words=words,
-        content=content,
-        function_count=sum(1 for w in words if w in stop),
-        sentence_end=bool(_SENTENCE_END.search(_TRAILING_SYMBOLS.sub("", text))),
-        no_space_script=bool(_NO_SPACE_SCRIPT.search(text)),
-        list_item=bool(_LIST_MARK.match(text)),
-        latin=len(_LATIN.findall(text)) * 2 >= len(_LETTER.findall(text)),
-        truncated=bool(_TRUNCATED.search(text)) and len(words) >= TRUNCATED_MIN_WORDS,
-    )
-
-
-def _script_bigrams(text: str) -> frozenset[str]:
-    """Topic "words" of text written without spaces (Chinese, Japanese, Thai): pairs of adjacent
-    characters, leaving out pairs of kana that only inflect ("して")."""
-    pairs = set()
-    for run in _BIGRAM_SCRIPT.findall(text):
-        pairs.update(run[i:i + 2] for i in range(len(run) - 1))
-    return frozenset(pair for pair in pairs if not _INFLECTION_PAIR.fullmatch(pair))
-
-
 # ----------------------------------------------------------------------------- context
 
 
-def _topic_counts(lines: list[Line]) -> Counter:
-    """In how many prose paragraphs each content word occurs."""
-    counts: Counter = Counter()
-    for line in lines:
-        if line.prose:
-            counts.update({_stem(w) for w in line.content})
-    return counts
+def _article_topic(line: Line, counts: Topic) -> bool:
+    """Two or more of a line's topic words, and most of them, are the article's: a subheading of
+    its own ("Range and Charging" over paragraphs on range and charging), not a link elsewhere."""
+    used = sum(1 for w in line.content if counts.uses(w))
+    return used >= TOPIC_LABEL_WORDS and used >= TOPIC_LABEL_SHARE * len(line.content)
 
 
-def support(line: Line, counts: Counter) -> float:
-    """Share of the line's content words that the article's other prose uses."""
-    if not line.content:
-        return 0.0
-    own = 1 if line.prose else 0
-    stems = {_stem(w) for w in line.content}
-    return sum(1 for w in stems if counts[w] - own > 0) / len(stems)
-
-
-def headline_support(headline: Line, body: list[str]) -> float | None:
-    """Share of a headline's topic words the body's prose uses (None: the body has no prose);
-    0 when the story's opening (its first LEDE_PARAGRAPHS of prose) uses none of them: a
-    headline tells what the opening tells, another story's headline only meets a word or two
-    further down."""
-    prose = [line for line in (describe(p) for p in body[:HEADLINE_BODY_LINES]) if line.prose]
-    stems = {_stem(w) for w in _topic_counts(prose)}
-    if not stems:
-        return None
-    own = {_stem(w) for w in headline.content}
-    lede = {_stem(w) for line in prose[:LEDE_PARAGRAPHS] for w in line.content}
-    if not own & lede:
-        return 0.0
-    return sum(1 for w in own if w in stems) / len(own)
+def _subheadings(lines: list[Line], counts: Topic, prose: list[int]) -> int:
+    """How many short lines inside the story head a paragraph of prose on the story's topic."""
+    found = 0
+    for i in range(prose[0] + 1, prose[-1]):
+        line = lines[i]
+        if (line.short and line.content and not line.list_item and lines[i + 1].prose and not is_site_label(line)
+                and (support(line, counts) == 1 or _heads_next(lines, i, edge=False))):
+            found += 1
+    return found
 
 
 def _shape(line: Line) -> tuple:
@@ -299,10 +189,16 @@ def is_site_label(line: Line) -> bool:
 
 
 def _reason(
-    lines: list[Line], index: int, counts: Counter, repeats: Counter, *, first_prose: int, last_prose: int,
-    latin: bool, styles: Counter, capitals_tell: bool,
+    lines: list[Line], index: int, counts: Topic, repeats: Counter, *, first_prose: int, last_prose: int,
+    latin: bool, styles: Counter, capitals_tell: bool, sectioned: bool = False,
 ) -> str | None:
     line = lines[index]
+    if _BRACKETED.fullmatch(line.text) or _QUOTED.fullmatch(line.text):
+        return None  # a reference or an editor's note; a quotation
+    if _FRAGMENT.match(line.text):
+        return "fragment"
+    if first_prose < index < last_prose and is_section_head(line):
+        return None  # a conventional subheading of the story ("The bottom line")
     title_case = line.title_case and capitals_tell
     edge = index < first_prose or index > last_prose
     if edge and not line.sentence_end and (line.no_space_script or line.latin != latin) and not line.prose:
@@ -311,6 +207,10 @@ def _reason(
         return None if _in_list(lines, index, edge=True, above_story=index < first_prose) else "page-edge"
     if line.no_space_script and not line.prose:
         return _unspaced_reason(lines, index, counts, edge=edge)
+    if line.dek and not line.sentence_end and not line.list_item:
+        return "teaser"  # another story's headline with its standfirst
+    if edge and line.prose and _unended_headline(line):
+        return "teaser"  # a headline outside the story, long as it is: another story's link
     if line.truncated and (edge or line.words[-1] in dangling_words()
                            or line.n_words >= BLURB_MIN_WORDS and support(line, counts) < TEASER_SUPPORT):
         # A blurb the page cut short: outside the story, mid-phrase ("or create a…"), or a
@@ -341,14 +241,17 @@ def _reason(
         # A headline after the story's end links to a story (or repeats this one); there even a
         # wordy one is ("How to invest in index funds, explained").
         return "teaser"
-    if title_case and _headline_shape(line) and line.n_words >= HEADLINE_MIN_WORDS and not line.sentence_end:
+    if (title_case and (_headline_shape(line) or _capitalised_function_word(line))
+            and line.n_words >= HEADLINE_MIN_WORDS and not line.sentence_end):
         return "teaser"  # a headline in Title Case inside the story: another story's link
     share = support(line, counts)
     if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end:
         if edge:
             return "page-edge"  # a label outside the story that heads nothing and lists nothing
-        if title_case:
-            return "page-label"  # a Title Case label that heads nothing: a link or a section name
+        if title_case and not (_article_topic(line, counts) or sectioned and share > ON_TOPIC):
+            # A Title Case label that heads nothing: a link or a section name. (A subheading's
+            # words are mostly the story's, or over half of them in a story written in sections.)
+            return "page-label"
     if share > ON_TOPIC or share == ON_TOPIC and len(line.content) > 2:
         return None
     if line.n_words <= LABEL_MAX_WORDS and not line.sentence_end:
@@ -360,7 +263,7 @@ def _reason(
     return None
 
 
-def _unspaced_reason(lines: list[Line], index: int, counts: Counter, *, edge: bool) -> str | None:
+def _unspaced_reason(lines: list[Line], index: int, counts: Topic, *, edge: bool) -> str | None:
     """A line of a script written without spaces that reads as no sentence of prose (short, or
     without a sentence's end): judged by the story's topic, its characters in pairs."""
     line = lines[index]
@@ -381,6 +284,21 @@ def _style(line: Line) -> tuple:
     return case, (line.n_words + 2) // 3, bool(_DIGITS.search(line.text))
 
 
+def _unended_headline(line: Line) -> bool:
+    """A headline-long line in a headline's words that ends no sentence, nor in a link, a tag or a
+    colon (a tweet's link, a list's opening)."""
+    last = line.text.split()[-1] if line.words else ""
+    return (not line.sentence_end and line.n_words <= DEK_MAX_WORDS and _headline_shape(line)
+            and last[-1:].isalnum() and not re.search(r"[#@/]", last))
+
+
+def _capitalised_function_word(line: Line) -> bool:
+    """A function word capitalised after the first word ("... Is Next Week, But Several ..."):
+    headline style, which running text never has."""
+    stop = function_words()
+    return any(w[0].isupper() and w.lower() in stop and len(w) > 1 for w in WORD.findall(line.text)[1:])
+
+
 def _headline_shape(line: Line) -> bool:
     """Reads as a headline: opens with a capital, few function words (a sentence has more)."""
     first = line.text.lstrip("'\"‘“ ")[:1]
@@ -393,15 +311,20 @@ def judge(paragraphs: list[str]) -> list[str | None]:
     prose = [i for i, line in enumerate(lines) if line.prose]
     if not prose:
         return [None] * len(lines)  # nothing to judge against: keep everything
-    counts = _topic_counts(lines)
+    counts = Topic(lines)
     repeats = Counter(line.text for line in lines)
     styles = Counter(_style(line) for line in lines if line.short and not is_site_label(line))
     # German capitalises every noun: there Title Case tells nothing.
     capitals_tell = detect_language(" ".join(lines[i].text for i in prose)) not in NOUN_CAPITALISING
     latin = sum(lines[i].latin for i in prose) * 2 >= len(prose)
+    # The story runs from its first to its last paragraph that ends a sentence: a headline-long
+    # line without one above or below it is the page's.
+    story = [i for i in prose if lines[i].sentence_end or lines[i].text.endswith(":")
+             or lines[i].n_words > DEK_MAX_WORDS] or prose
     return [
-        _reason(lines, i, counts, repeats, first_prose=prose[0], last_prose=prose[-1], latin=latin,
-            styles=styles, capitals_tell=capitals_tell) for i in range(len(lines))
+        _reason(lines, i, counts, repeats, first_prose=story[0], last_prose=story[-1], latin=latin,
+            styles=styles, capitals_tell=capitals_tell, sectioned=_subheadings(lines, counts, prose) >= SUBHEADINGS)
+        for i in range(len(lines))
     ]
 
 

@@ -167,8 +167,10 @@ def _reads_as_headline(line: str, following: list[str]) -> bool | None:
         return False
     if shape.n_words < MIN_HEADLINE_WORDS or not (line[:1].isupper() or line[:1].isdigit() or line[:1] in "\"“‘'"):
         return False  # a label, a line in lower case, a bracketed note
-    if shape.title_case and shape.n_words <= MAX_TITLE_CASE_LABEL_WORDS:
-        return False  # "Personal Finance Insider", "Native Advertising Survey 2015": a site's label
+    if shape.title_case and sum(not w.isdigit() for w in shape.words) <= MAX_TITLE_CASE_LABEL_WORDS:
+        # "Personal Finance Insider", "Native Advertising Survey 2015": a site's label (a year or
+        # an issue number does not make a label a headline)
+        return False
     share = headline_support(shape, following)
     return share is None or share >= MIN_HEADLINE_SUPPORT
 
