@@ -18,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from dateline.lexicons import table, words
 
-REACH = 3  # words either side of the day expression that count as attached to it
+REACH = 5  # words either side of the day expression that may be attached to it
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 # a day expression in a dated sentence: "Monday", "yesterday", "this week", "Oct. 23"
 _DAY_WORDS = re.compile(
@@ -55,7 +55,8 @@ def _content_stem(token: str, first: bool) -> str | None:
 
 
 def attached_stems(sentence: str, start: int, end: int) -> frozenset[str]:
-    """Stems of the content words within REACH words of the span [start, end)."""
+    """Stems of the content words among the REACH words either side of the span [start, end)
+    (names, calendar words, function words and verbs of saying skipped)."""
     tokens = list(_TOKEN.finditer(sentence))
     before = [t for t in tokens if t.end() <= start][-REACH:]
     after = [t for t in tokens if t.start() >= end][:REACH]

@@ -135,7 +135,7 @@ def _agreed_matches(narrow: list[CompanionMatch]) -> list[CompanionMatch]:
         by_day.setdefault(match.day, []).append(match)
     return [
         m for day_matches in by_day.values()
-        if len({m.companion_id for m in day_matches}) >= 2
+        if len({m.companion_id for m in day_matches}) >= 2 and any(m.attached for m in day_matches)
         for m in day_matches
     ]
 
