@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from dateline.analyse.time.anchor import parse_anchor
+from dateline.link.pubdates.attached import shares_attached_word
 from dateline.link.pubdates.calendar import anchors_naming, names_a_day, names_a_week
 from dateline.link.pubdates.schedules import sentence_spans
 from dateline.models import Article, Timex
@@ -55,6 +56,7 @@ class CompanionMatch:
     day: dt.date  # the day both name
     anchors: frozenset[dt.date]  # publication days on which the expression names that day
     score: float  # how surely both sentences report the same happening
+    attached: bool = False  # both sentences attach their day to the same happening word
 
 
 def _words(sentence: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -190,7 +192,8 @@ def companion_matches(
                     anchors = frozenset(d for d in anchors if d >= day)
                 if not anchors:
                     continue
-                matches.append(
-                    CompanionMatch(timex.text, sentence, other.article_id, other.sentence, day, anchors, round(score, 3))
-                )
+                attached = shares_attached_word(sentence, timex.text, other.sentence)
+                matches.append(CompanionMatch(
+                    timex.text, sentence, other.article_id, other.sentence, day, anchors, round(score, 3), attached
+                ))
     return matches

@@ -48,13 +48,14 @@ from dateline.link.pubdates.companions import (
     CompanionMatch,
     SentenceIndex,
     WordStats,
+    _words,
     companion_matches,
     dated_sentences,
     index_sentences,
     word_stats,
 )
 from dateline.link.pubdates.own_text import (
-    dateline_evidence, lead_weekdays, own_years, past_bounds, past_years, weekday_date_windows,
+    dateline_evidence, lead_end, lead_weekdays, own_years, past_bounds, past_years, weekday_date_windows,
 )
 from dateline.link.pubdates.happenings import happening_anchors, happening_windows
 from dateline.link.pubdates.self_anchored import self_anchored_windows
@@ -74,6 +75,8 @@ WEEK = 7
 COMPANION_CONFIDENCE = 0.5  # a week-wide window narrowed to a day by the article's weekdays
 COMPANION_DAY_CONFIDENCE = 0.7  # the companions leave one day
 COMPANION_AGREEING = 0.1  # per further agreeing companion article
+COMPANION_ALONE = 0.4  # one companion article alone, its day attached to the same word
+NEAR_COPY = 0.8  # share of all their words two sentences share when one is a copy of the other
 
 
 @dataclass(frozen=True)
@@ -132,9 +135,27 @@ def _agreed_matches(narrow: list[CompanionMatch]) -> list[CompanionMatch]:
         by_day.setdefault(match.day, []).append(match)
     return [
         m for day_matches in by_day.values()
-        if len({m.companion_id for m in day_matches}) >= 2
+        if len({m.companion_id for m in day_matches}) >= 2 and any(m.attached for m in day_matches)
         for m in day_matches
     ]
+
+
+def _lone_matches(narrow: list[CompanionMatch]) -> list[CompanionMatch]:
+    """One companion article's matches, trusted alone only when its sentence attaches its
+    day to the word this one attaches it to ("met this week" / "met Monday", see
+    dateline.link.pubdates.attached), it is no near copy of this one (a copy re-sent
+    weeks later resolves its stale weekday on its own date), and no other companion
+    names another day."""
+    if len({m.day for m in narrow}) != 1:
+        return []
+    return [m for m in narrow if m.attached and not _near_copy(m.sentence, m.companion_sentence)]
+
+
+def _near_copy(sentence: str, other: str) -> bool:
+    """Whether two sentences share nearly all their words (either way round)."""
+    words, other_words = _words(sentence)[0], _words(other)[0]
+    union = words | other_words
+    return bool(union) and len(words & other_words) / len(union) >= NEAR_COPY
 
 
 def companion_window(
@@ -151,7 +172,7 @@ def companion_window(
         span = narrowed
     narrow = [m for m in matches if len(m.anchors) <= WEEK and (span is None or m.anchors & span)]
     evidence = [_match_record(m) for m in wide] if span else []
-    agreed = _agreed_matches(narrow)
+    agreed = _agreed_matches(narrow) or _lone_matches(narrow)
     window: set[dt.date] | None = None
     for match in agreed:  # every agreed expression must name its day on the article's day
         window = set(match.anchors) if window is None else window & match.anchors
@@ -161,7 +182,8 @@ def companion_window(
     against = {m.companion_id for m in narrow if not m.anchors & window} - backers
     if len(against) >= len(backers):
         return None, span, evidence
-    evidence += [_match_record(m) for m in agreed]
+    lone = len({m.companion_id for m in agreed}) == 1
+    evidence += [{**_match_record(m), "alone": True} if lone else _match_record(m) for m in agreed]
     return window, span, evidence
 
 
@@ -211,7 +233,19 @@ def _combine(evidence: list, own: list[Timex]) -> tuple[dt.date, float, list[dic
 
 
 def infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> InferredDate | None:
-    """The inferred date (or bounds) of one undated article, or None without evidence."""
+    """The inferred date (or bounds) of one undated article, or None without evidence.
+
+    An article read from several inputs (the same text sent again, as wires re-send a story
+    days or weeks later) may have been published each time: the evidence dates the first
+    telling, which bounds every copy from below but dates none of the later ones."""
+    found = _infer_one(article, own, corpus)
+    if found is None or found.date is None or len(set(article.origins or [])) < 2:
+        return found
+    record = {"kind": "copies", "origins": len(set(article.origins)), "day": found.date}
+    return InferredDate(None, None, found.date, None, found.evidence + (record,))
+
+
+def _infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> InferredDate | None:
     evidence, lower = _text_evidence(article, own, corpus)
     floor = max(lower, key=lambda item: item[0]) if lower else None
     if floor:  # every past event it reports precedes it: only a full dateline date outranks that
@@ -219,7 +253,7 @@ def infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> Inf
     matches = companion_matches(article, own, corpus.sentences, corpus.stats)
     window, span, companion_records = companion_window(matches)
     own_windows = (
-        weekday_date_windows(own, corpus.days, floor=_year_floor(article, own, floor))
+        weekday_date_windows(own, corpus.days, floor=_year_floor(article, own, floor), lead_end=lead_end(article))
         + self_anchored_windows(article, own, corpus.stats, corpus.days, allowed=_allowed_by(floor, span))
         + happening_windows(article, own, corpus.anchors, own_years(own))
     )
@@ -240,10 +274,13 @@ def infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> Inf
         if not inside:
             backers = len({r["article_id"] for r in companion_records if r.get("article_id")})
             weekdays = lead_weekdays(article, own)
-            if not backers and len(window) > 1 and not any(d.isoweekday() in weekdays for d in window):
+            alone = any(r.get("alone") for r in companion_records)
+            if (not backers or alone) and len(window) > 1 and not any(d.isoweekday() in weekdays for d in window):
                 # the article's own words leave several days and its lead names none of them
                 return _window_bounds(window, floor, companion_records)
             day, confidence = _day_in_window(window, weekdays, companion_records, backers)
+            if alone:
+                confidence = COMPANION_ALONE
             if floor is None or day >= floor[0]:
                 return InferredDate(day.isoformat(), confidence, evidence=tuple(companion_records))
             window = None

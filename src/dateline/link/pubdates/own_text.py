@@ -52,11 +52,19 @@ def own_years(article_timexes: list[Timex]) -> list[int]:
     ]
 
 
+def lead_end(article: Article) -> int:
+    """Where the body's lead (its first LEAD_SENTENCES sentences) ends."""
+    spans = sentence_spans(article.text)[:LEAD_SENTENCES]
+    return spans[-1][1] if spans else 0
+
+
 def lead_weekdays(article: Article, article_timexes: list[Timex]) -> set[int]:
-    """Weekdays the lead tells as past or present: where a wire states the day it reports."""
+    """Weekdays the lead tells as past or present: where a wire states the day it reports.
+    "Last Friday" is left out: it names a day before the report's own."""
     spans = sentence_spans(article.text)[:LEAD_SENTENCES]
     end = spans[-1][1] if spans else 0
-    lead = [t for t in article_timexes if t.field == "text" and t.end <= end]
+    lead = [t for t in article_timexes if t.field == "text" and t.end <= end
+            and not (t.expression or "").startswith("wd:-2:")]
     return past_weekdays(lead)
 
 
@@ -119,13 +127,18 @@ class OwnWindow:
 
 
 def weekday_date_windows(
-    article_timexes: list[Timex], corpus_days: list[dt.date], *, floor: dt.date | None = None
+    article_timexes: list[Timex], corpus_days: list[dt.date], *, floor: dt.date | None = None,
+    lead_end: int | None = None,
 ) -> list[OwnWindow]:
     """Windows from "Saturday, April 25" style expressions whose year the weekday pins (module
-    doc); a candidate more than a week before the lower bound (`floor`) is out."""
+    doc); a candidate more than a week before the lower bound (`floor`) is out. With
+    `lead_end`, only the title and the body's lead (text before that offset) count: further
+    down, "shot on the night of Friday, Oct. 23" recalls a day that may be weeks old."""
     windows = []
     years = set(own_years(article_timexes))
     for timex in article_timexes:
+        if lead_end is not None and timex.field == "text" and timex.end > lead_end:
+            continue
         parts = (timex.expression or "").partition("|")[0].split(":")
         weekday = weekday_in_text(timex.text)
         if parts[0] != "md" or len(parts) < 4 or weekday is None:

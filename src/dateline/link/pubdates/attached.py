@@ -1,0 +1,79 @@
+"""Whether two sentences attach their day to the same happening word.
+
+"The monarch met this week with the rebel leader" and "the rebel leader, with whom the king
+met Monday" attach their days to one act: "met". "Authorities issued a warrant Monday for
+Brandt" and "the bureau put Brandt on its most-wanted list Monday" share a name and a
+weekday, but the days belong to two acts. A lone companion article (see
+dateline.link.pubdates.infer) dates an undated one only when both sentences attach their
+day to the same word saying what happened: not a name, not a calendar word, and not a
+verb of saying ("reported Friday" tells when a paper spoke, and papers speak every day).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from dateline.lexicons import table, words
+
+REACH = 5  # words either side of the day expression that may be attached to it
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
+# a day expression in a dated sentence: "Monday", "yesterday", "this week", "Oct. 23"
+_DAY_WORDS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|"
+    r"(?:this|last)\s+week|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b",
+    re.I,
+)
+_SUFFIXES = ("ings", "ing", "ed", "es", "s", "e")
+_TIME_WORDS = frozenset(words("pubdates/time_words.txt"))
+
+
+def stem(word: str) -> str:
+    """A crude stem: "ruling", "ruled" and "rules" share "rul"."""
+    word = word.lower().removesuffix("'s").removesuffix("\u2019s")
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)]
+    return word
+
+
+@lru_cache(maxsize=1)
+def _speech_stems() -> frozenset[str]:
+    return frozenset(stem(row[0]) for row in table("speech_verbs.txt", 2, optional_last=True))
+
+
+def _content_stem(token: str, first: bool) -> str | None:
+    lower = token.lower().strip("'\u2019-")
+    if len(lower) < 3 or lower in STOP_WORDS or lower in _TIME_WORDS:
+        return None
+    if token[0].isupper() and not first:
+        return None  # a name says who or where, not what happened
+    found = stem(lower)
+    return None if found in _speech_stems() else found
+
+
+def attached_stems(sentence: str, start: int, end: int) -> frozenset[str]:
+    """Stems of the content words among the REACH words either side of the span [start, end)
+    (names, calendar words, function words and verbs of saying skipped)."""
+    tokens = list(_TOKEN.finditer(sentence))
+    before = [t for t in tokens if t.end() <= start][-REACH:]
+    after = [t for t in tokens if t.start() >= end][:REACH]
+    found = {_content_stem(t.group(0), t.start() == 0) for t in before + after}
+    return frozenset(s for s in found if s)
+
+
+def shares_attached_word(sentence: str, expression: str, companion_sentence: str) -> bool:
+    """Whether the expression in `sentence` and a day expression of `companion_sentence`
+    are attached to the same happening word (module doc)."""
+    at = sentence.find(expression)
+    if at < 0 or not expression:
+        return False
+    own = attached_stems(sentence, at, at + len(expression))
+    if not own:
+        return False
+    for match in _DAY_WORDS.finditer(companion_sentence):
+        if own & attached_stems(companion_sentence, match.start(), match.end()):
+            return True
+    return False
