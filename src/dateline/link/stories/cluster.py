@@ -8,8 +8,8 @@ ever compared; merged items inherit the union of their neighbours.
 
 Two existing clusters never merge (what was decided stays decided), so a batch can only
 grow existing clusters or open new ones; unless `join_existing` lets a new item that joined
-one of them bring in another (the linker's opt-in merge_existing_stories). Items are processed in a canonical order (by key)
-and ties are broken by key, so the result does not depend on the order the batch came in.
+one of them bring in another (the linker's merge_existing_stories, on by default for
+stories). Items are processed in a canonical order (by key) and ties are broken by key, so the result does not depend on the order the batch came in.
 """
 
 from __future__ import annotations
