@@ -214,3 +214,15 @@ def test_a_bridging_article_merges_two_stories_an_earlier_batch_kept_apart():
             assert len(linker.state.stories()) == 4
         else:
             assert stories["a"] != stories["b"] and second.keys() == {"c"}
+
+
+def test_a_close_knit_group_keeps_out_a_neighbour_that_only_clears_the_threshold():
+    """cohesion_factor: c shares a word with both a and b, so it clears the threshold, but a
+    and b share far more with each other than either does with c."""
+    a, b = {"w": 0.9, "x": 0.436}, {"w": 0.9, "y": 0.436}
+    c = {"w": 0.3, "z": 0.954}
+    items = [Item(k, 1, {"text": v}) for k, v in (("a", a), ("b", b), ("c", c))]
+    pairs = [(0, 1), (0, 2), (1, 2)]
+    assert sorted(map(len, agglomerate(items, pairs, weights={"text": 1.0}, threshold=0.2))) == [3]
+    kept = agglomerate(items, pairs, weights={"text": 1.0}, threshold=0.2, cohesion_factor=0.5)
+    assert sorted(map(len, kept)) == [1, 2]

@@ -156,9 +156,11 @@ def agglomerate(
     fragment_size: int = 0,
     fragment_threshold: float | None = None,
     join_existing: bool = False,
+    cohesion_factor: float = 0.0,
 ) -> list[list[int]]:
     """Groups of item indices: merge the most similar candidate pair while its group-average
-    similarity reaches `threshold`, never two existing clusters, and (with `max_gap_days`)
+    similarity reaches `threshold` and (with `cohesion_factor`) that share of the cohesion of
+    either group (the mean similarity of its own members), never two existing clusters, and (with `max_gap_days`)
     never two groups whose dated members lie further apart than that. With `join_existing`,
     two existing clusters may merge once a new item has joined one of them and was a candidate
     of the other: the new article shows an earlier decision to keep them apart was wrong. Merged vectors keep
@@ -183,7 +185,7 @@ def agglomerate(
             bridge_lone and refers_back(ga, gb))
 
     _merge_while(groups, neighbours, lambda ga, gb: allowed(ga, gb), threshold, weights=weights,
-                 keep=keep, linkage=linkage)
+                 keep=keep, linkage=linkage, cohesion_factor=cohesion_factor)
     if fragment_size and fragment_threshold is not None:
         def fragment(ga: _Group, gb: _Group) -> bool:
             return allowed(ga, gb) and min(ga.size, gb.size) <= fragment_size < max(ga.size, gb.size)
@@ -206,6 +208,7 @@ def _merge_while(
     weights: Mapping[str, float],
     keep: int | None,
     linkage: str,
+    cohesion_factor: float = 0.0,
 ) -> None:
     """Merge the most similar admitted neighbouring pair while it reaches `threshold`
     (changes `groups` and `neighbours` in place; ties broken by key)."""
@@ -216,7 +219,8 @@ def _merge_while(
         if not admit(ga, gb):
             return
         score = similarity(ga.vectors, ga.size, gb.vectors, gb.size, weights, linkage=linkage)
-        if score >= threshold:
+        if score >= threshold and (not cohesion_factor or score >= cohesion_factor * max(
+                cohesion(ga, weights), cohesion(gb, weights))):
             first, second = sorted((ga.key, gb.key))
             heapq.heappush(heap, (-round(score, 12), first, second, a, b))
 
@@ -242,3 +246,12 @@ def _merge_while(
             neighbours[other].add(new_id)
             neighbours[new_id].add(other)
             push(new_id, other)
+
+
+def cohesion(group: "_Group", weights: Mapping[str, float]) -> float:
+    """Mean similarity of a group's member pairs (0 for a single member), from its summed
+    unit vectors: dot(sum, sum) counts each member with itself once."""
+    if group.size < 2:
+        return 0.0
+    own = similarity(group.vectors, group.size, group.vectors, group.size, weights)
+    return max(0.0, (group.size * own - 1.0) / (group.size - 1))
