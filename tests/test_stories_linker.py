@@ -226,3 +226,20 @@ def test_a_close_knit_group_keeps_out_a_neighbour_that_only_clears_the_threshold
     assert sorted(map(len, agglomerate(items, pairs, weights={"text": 1.0}, threshold=0.2))) == [3]
     kept = agglomerate(items, pairs, weights={"text": 1.0}, threshold=0.2, cohesion_factor=0.5)
     assert sorted(map(len, kept)) == [1, 2]
+
+
+def test_a_lone_new_article_joins_an_existing_happening_loosely_only_when_near_in_time():
+    """The fragment pass: a new article alone in its batch may join an existing cluster from the
+    looser threshold only when both are dated within `fragment_existing_days`."""
+    existing = Item("h", 3, {"text": {"w": 3.0}}, existing=True, days=(1000, 1004))
+
+    def groups(days, within):
+        lone = Item("a", 1, {"text": {"w": 0.3, "z": 0.954}}, days=days)
+        return sorted(map(len, agglomerate([existing, lone], [(0, 1)], weights={"text": 1.0}, threshold=0.5,
+                                           fragment_size=2, fragment_threshold=0.2,
+                                           fragment_existing_days=within)))
+
+    assert groups((1030, 1030), None) == [2]
+    assert groups((1030, 1030), 7) == [1, 1]
+    assert groups((1006, 1006), 7) == [2]
+    assert groups(None, 7) == [1, 1]

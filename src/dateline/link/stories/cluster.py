@@ -157,6 +157,7 @@ def agglomerate(
     fragment_threshold: float | None = None,
     join_existing: bool = False,
     cohesion_factor: float = 0.0,
+    fragment_existing_days: int | None = None,
 ) -> list[list[int]]:
     """Groups of item indices: merge the most similar candidate pair while its group-average
     similarity reaches `threshold` and (with `cohesion_factor`) that share of the cohesion of
@@ -168,7 +169,10 @@ def agglomerate(
 
     Then (with `fragment_size`) a second pass: a group of at most that many articles left
     over joins its most similar larger neighbour from the lower `fragment_threshold` on; a
-    stray report of a happening is held to a looser standard than two happenings are."""
+    stray report of a happening is held to a looser standard than two happenings are. With
+    `fragment_existing_days`, a fragment joins an existing cluster so only when both are dated
+    within that many days: a new article alone in its batch is not a leftover, the rest of its
+    own happening may simply not have arrived yet."""
     groups: dict[int, _Group] = {
         i: _Group(item.key, item.size, item.vectors, item.existing, item.days, [i], 0 if item.existing else 1)
         for i, item in enumerate(items)
@@ -188,10 +192,19 @@ def agglomerate(
                  keep=keep, linkage=linkage, cohesion_factor=cohesion_factor)
     if fragment_size and fragment_threshold is not None:
         def fragment(ga: _Group, gb: _Group) -> bool:
-            return allowed(ga, gb) and min(ga.size, gb.size) <= fragment_size < max(ga.size, gb.size)
+            return allowed(ga, gb) and min(ga.size, gb.size) <= fragment_size < max(ga.size, gb.size) and (
+                near_existing(ga, gb, fragment_existing_days))
 
         _merge_while(groups, neighbours, fragment, fragment_threshold, weights=weights, keep=keep, linkage=linkage)
     return sorted((sorted(g.members) for g in groups.values()), key=lambda m: m[0])
+
+
+def near_existing(a: "_Group", b: "_Group", days: int | None) -> bool:
+    """Whether a fragment may join: always between new groups (or with `days` None), and
+    with an existing cluster only when both are dated within `days` of each other."""
+    if days is None or not (a.existing or b.existing):
+        return True
+    return a.days is not None and b.days is not None and day_gap(a.days, b.days) <= days
 
 
 def _grown(a: _Group, b: _Group) -> bool:
