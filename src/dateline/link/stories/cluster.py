@@ -9,7 +9,8 @@ ever compared; merged items inherit the union of their neighbours.
 Two existing clusters never merge (what was decided stays decided), so a batch can only
 grow existing clusters or open new ones; unless `join_existing` lets a new item that joined
 one of them bring in another (the linker's merge_existing_stories, on by default for
-stories). Items are processed in a canonical order (by key) and ties are broken by key, so the result does not depend on the order the batch came in.
+stories). Items are processed in a canonical order (by key) and ties are broken by key, so
+the result does not depend on the order the batch came in.
 """
 
 from __future__ import annotations
@@ -161,8 +162,8 @@ def agglomerate(
 ) -> list[list[int]]:
     """Groups of item indices: merge the most similar candidate pair while its group-average
     similarity reaches `threshold` and (with `cohesion_factor`) that share of the cohesion of
-    either group (the mean similarity of its own members), never two existing clusters, and (with `max_gap_days`)
-    never two groups whose dated members lie further apart than that. With `join_existing`,
+    either group (the mean similarity of its own members), never two existing clusters, and
+    (with `max_gap_days`) never two groups whose dated members lie further apart than that. With `join_existing`,
     two existing clusters may merge once a new item has joined one of them and was a candidate
     of the other: the new article shows an earlier decision to keep them apart was wrong. Merged vectors keep
     their `keep` heaviest terms per group, so a comparison costs the same at any size.
