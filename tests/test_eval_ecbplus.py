@@ -9,9 +9,11 @@ from conftest import require_shared_data
 # measured on this version (dateline eval ecbplus ../shared/data/ecbplus); floors a little under
 FLOORS = {
     "all_topic_bcubed_f1": 0.91,  # measured 0.918
-    "all_subtopic_bcubed_f1": 0.915,  # measured 0.924
+    "all_subtopic_bcubed_f1": 0.922,  # measured 0.927
     "odd_topic_bcubed_f1": 0.965,  # measured 0.974
-    "odd_subtopic_bcubed_f1": 0.92,  # measured 0.927
+    "odd_subtopic_bcubed_f1": 0.929,  # measured 0.934
+    "online_topic_bcubed_f1": 0.865,  # measured 0.870 (batches of 50, shuffled)
+    "online_subtopic_bcubed_f1": 0.84,  # measured 0.846
 }
 
 
@@ -37,6 +39,6 @@ def test_ecbplus_figures():
 
     figures = evaluate(require_shared_data("ecbplus"))
     assert "subtopic" in format_figures(figures)
-    for run in ("all", "odd"):
+    for run in ("all", "odd", "online"):
         assert figures[run]["topic"]["bcubed_f1"] >= FLOORS[f"{run}_topic_bcubed_f1"], figures[run]
         assert figures[run]["subtopic"]["bcubed_f1"] >= FLOORS[f"{run}_subtopic_bcubed_f1"], figures[run]

@@ -80,8 +80,8 @@ def test_order_of_arrival_changes_little():
     (adjusted Rand 1.0) in some orders; a first batch whose document frequencies come from a
     handful of articles can join two stories for good (ARI 0.44-0.61 here). Mean ARI over 8
     orders >= 0.65, never below 0.4. On ECB+ (topics 1-35), batches of 50 in a random order cost
-    story B-cubed F1 0.918 -> 0.840 (dateline eval ecbplus, "online"); 0.870 with the opt-in
-    merge_existing_stories."""
+    story B-cubed F1 0.918 -> 0.870 (dateline eval ecbplus, "online"; 0.840 without
+    merge_existing_stories)."""
     docs, _, _ = corpus()
     _, whole, _ = _link(docs)
     scores = []
@@ -214,3 +214,32 @@ def test_a_bridging_article_merges_two_stories_an_earlier_batch_kept_apart():
             assert len(linker.state.stories()) == 4
         else:
             assert stories["a"] != stories["b"] and second.keys() == {"c"}
+
+
+def test_a_close_knit_group_keeps_out_a_neighbour_that_only_clears_the_threshold():
+    """cohesion_factor: c shares a word with both a and b, so it clears the threshold, but a
+    and b share far more with each other than either does with c."""
+    a, b = {"w": 0.9, "x": 0.436}, {"w": 0.9, "y": 0.436}
+    c = {"w": 0.3, "z": 0.954}
+    items = [Item(k, 1, {"text": v}) for k, v in (("a", a), ("b", b), ("c", c))]
+    pairs = [(0, 1), (0, 2), (1, 2)]
+    assert sorted(map(len, agglomerate(items, pairs, weights={"text": 1.0}, threshold=0.2))) == [3]
+    kept = agglomerate(items, pairs, weights={"text": 1.0}, threshold=0.2, cohesion_factor=0.5)
+    assert sorted(map(len, kept)) == [1, 2]
+
+
+def test_a_lone_new_article_joins_an_existing_happening_loosely_only_when_near_in_time():
+    """The fragment pass: a new article alone in its batch may join an existing cluster from the
+    looser threshold only when both are dated within `fragment_existing_days`."""
+    existing = Item("h", 3, {"text": {"w": 3.0}}, existing=True, days=(1000, 1004))
+
+    def groups(days, within):
+        lone = Item("a", 1, {"text": {"w": 0.3, "z": 0.954}}, days=days)
+        return sorted(map(len, agglomerate([existing, lone], [(0, 1)], weights={"text": 1.0}, threshold=0.5,
+                                           fragment_size=2, fragment_threshold=0.2,
+                                           fragment_existing_days=within)))
+
+    assert groups((1030, 1030), None) == [2]
+    assert groups((1030, 1030), 7) == [1, 1]
+    assert groups((1006, 1006), 7) == [2]
+    assert groups(None, 7) == [1, 1]

@@ -133,3 +133,30 @@ def test_an_idle_run_reads_no_linker_state(store):
     store.connection.set_trace_callback(None)
     assert outcome.figures["stories_touched"] == 0
     assert not [s for s in statements if "story_" in s]
+
+
+def _story_ids(store, table: str, column: str = "id") -> set[str]:
+    return {row[column] for row in store.rows(table) if table != "story_clusters" or row["level"] == "story"}
+
+
+@pytest.mark.parametrize("seed", [0, 3])
+def test_an_absorbed_story_leaves_the_store(store, seed):
+    """merge_existing_stories: a story absorbed into another loses its cluster row, postings,
+    story record and timeline; every membership names a story that is still there."""
+    settings = LinkerSettings(posting_cap=1)  # these orders open stories a later batch merges
+    dropped = []
+    for batch in _batches(seed, 4):
+        dropped += link_docs(store, batch, settings=settings).clusters.dropped()
+    assert dropped
+    members = _story_ids(store, "story_members", "story_id")
+    assert members == _story_ids(store, "story_clusters")
+    assert not set(dropped) & {row["story_id"] for row in store.rows("story_postings")}
+
+
+def test_linked_stories_records_match_the_memberships(store):
+    """Through the component: this order opens a story that a later batch merges into another."""
+    for batch in _batches(2, 2):
+        link_stories(store, LinkBatch(article_ids=frozenset(d.article_id for d in batch)))
+    members = _story_ids(store, "story_members", "story_id")
+    assert members == _story_ids(store, "stories") == _story_ids(store, "story_clusters")
+    assert {row["story_id"] for row in store.rows("timeline")} <= members

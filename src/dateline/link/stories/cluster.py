@@ -8,8 +8,9 @@ ever compared; merged items inherit the union of their neighbours.
 
 Two existing clusters never merge (what was decided stays decided), so a batch can only
 grow existing clusters or open new ones; unless `join_existing` lets a new item that joined
-one of them bring in another (the linker's opt-in merge_existing_stories). Items are processed in a canonical order (by key)
-and ties are broken by key, so the result does not depend on the order the batch came in.
+one of them bring in another (the linker's merge_existing_stories, on by default for
+stories). Items are processed in a canonical order (by key) and ties are broken by key, so
+the result does not depend on the order the batch came in.
 """
 
 from __future__ import annotations
@@ -156,17 +157,23 @@ def agglomerate(
     fragment_size: int = 0,
     fragment_threshold: float | None = None,
     join_existing: bool = False,
+    cohesion_factor: float = 0.0,
+    fragment_existing_days: int | None = None,
 ) -> list[list[int]]:
     """Groups of item indices: merge the most similar candidate pair while its group-average
-    similarity reaches `threshold`, never two existing clusters, and (with `max_gap_days`)
-    never two groups whose dated members lie further apart than that. With `join_existing`,
+    similarity reaches `threshold` and (with `cohesion_factor`) that share of the cohesion of
+    either group (the mean similarity of its own members), never two existing clusters, and
+    (with `max_gap_days`) never two groups whose dated members lie further apart than that. With `join_existing`,
     two existing clusters may merge once a new item has joined one of them and was a candidate
     of the other: the new article shows an earlier decision to keep them apart was wrong. Merged vectors keep
     their `keep` heaviest terms per group, so a comparison costs the same at any size.
 
     Then (with `fragment_size`) a second pass: a group of at most that many articles left
     over joins its most similar larger neighbour from the lower `fragment_threshold` on; a
-    stray report of a happening is held to a looser standard than two happenings are."""
+    stray report of a happening is held to a looser standard than two happenings are. With
+    `fragment_existing_days`, a fragment joins an existing cluster so only when both are dated
+    within that many days: a new article alone in its batch is not a leftover, the rest of its
+    own happening may simply not have arrived yet."""
     groups: dict[int, _Group] = {
         i: _Group(item.key, item.size, item.vectors, item.existing, item.days, [i], 0 if item.existing else 1)
         for i, item in enumerate(items)
@@ -183,13 +190,22 @@ def agglomerate(
             bridge_lone and refers_back(ga, gb))
 
     _merge_while(groups, neighbours, lambda ga, gb: allowed(ga, gb), threshold, weights=weights,
-                 keep=keep, linkage=linkage)
+                 keep=keep, linkage=linkage, cohesion_factor=cohesion_factor)
     if fragment_size and fragment_threshold is not None:
         def fragment(ga: _Group, gb: _Group) -> bool:
-            return allowed(ga, gb) and min(ga.size, gb.size) <= fragment_size < max(ga.size, gb.size)
+            return allowed(ga, gb) and min(ga.size, gb.size) <= fragment_size < max(ga.size, gb.size) and (
+                near_existing(ga, gb, fragment_existing_days))
 
         _merge_while(groups, neighbours, fragment, fragment_threshold, weights=weights, keep=keep, linkage=linkage)
     return sorted((sorted(g.members) for g in groups.values()), key=lambda m: m[0])
+
+
+def near_existing(a: "_Group", b: "_Group", days: int | None) -> bool:
+    """Whether a fragment may join: always between new groups (or with `days` None), and
+    with an existing cluster only when both are dated within `days` of each other."""
+    if days is None or not (a.existing or b.existing):
+        return True
+    return a.days is not None and b.days is not None and day_gap(a.days, b.days) <= days
 
 
 def _grown(a: _Group, b: _Group) -> bool:
@@ -206,6 +222,7 @@ def _merge_while(
     weights: Mapping[str, float],
     keep: int | None,
     linkage: str,
+    cohesion_factor: float = 0.0,
 ) -> None:
     """Merge the most similar admitted neighbouring pair while it reaches `threshold`
     (changes `groups` and `neighbours` in place; ties broken by key)."""
@@ -216,7 +233,8 @@ def _merge_while(
         if not admit(ga, gb):
             return
         score = similarity(ga.vectors, ga.size, gb.vectors, gb.size, weights, linkage=linkage)
-        if score >= threshold:
+        if score >= threshold and (not cohesion_factor or score >= cohesion_factor * max(
+                cohesion(ga, weights), cohesion(gb, weights))):
             first, second = sorted((ga.key, gb.key))
             heapq.heappush(heap, (-round(score, 12), first, second, a, b))
 
@@ -242,3 +260,12 @@ def _merge_while(
             neighbours[other].add(new_id)
             neighbours[new_id].add(other)
             push(new_id, other)
+
+
+def cohesion(group: "_Group", weights: Mapping[str, float]) -> float:
+    """Mean similarity of a group's member pairs (0 for a single member), from its summed
+    unit vectors: dot(sum, sum) counts each member with itself once."""
+    if group.size < 2:
+        return 0.0
+    own = similarity(group.vectors, group.size, group.vectors, group.size, weights)
+    return max(0.0, (group.size * own - 1.0) / (group.size - 1))

@@ -90,8 +90,20 @@ def link_stories(store: Store, batch: LinkBatch) -> LinkOutcome:
     batch_docs = list(_docs(store, set(batch.article_ids), timexes).values())
     state = link_docs(store, batch_docs)
     touched = {r.story_id for r in state.members.values()} | _stories_of(store, batch.revised)
+    _drop_absorbed(store, state.clusters.dropped())
     _rebuild(store, state, touched)
     return LinkOutcome({"stories": store.count("stories"), "stories_touched": len(touched)})
+
+
+def _drop_absorbed(store: Store, cluster_ids: list[str]) -> None:
+    """The records of stories absorbed into another this batch (their articles were moved and
+    the absorbing story is rebuilt with them), and the comparisons of absorbed happenings."""
+    if not cluster_ids:
+        return
+    with store.transaction():
+        store.delete_matching("stories", "id", cluster_ids)
+        store.delete_matching("timeline", "story_id", cluster_ids)
+        store.delete_matching("comparisons", "happening_id", cluster_ids)
 
 
 def _stories_of(store: Store, article_ids: Iterable[str]) -> set[str]:

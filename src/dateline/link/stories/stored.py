@@ -129,6 +129,10 @@ class _StoredClusters(_StoredMap):
     def terms_as_read(self, key: str) -> tuple[str, ...] | None:
         return self.as_read[key][_TERMS] if key in self.as_read else None
 
+    def dropped(self) -> list[str]:
+        """Clusters read from the store that the batch absorbed into another (linker._absorb)."""
+        return sorted(key for key in self.as_read if not dict.__contains__(self, key))
+
     def changed(self) -> list[ClusterRow]:
         """Clusters new in this batch or changed since read, by id."""
         return [self[key] for key in sorted(self.keys())
@@ -234,13 +238,17 @@ def load_state(store: Store, batch_docs: list[StoryDoc], *, settings: LinkerSett
 
 def save_state(store: Store, state: LinkerState, rows: list[MembershipRow]) -> None:
     """Write what the batch changed: new memberships, changed clusters, grown document
-    frequencies, and the postings of stories whose salient terms changed."""
+    frequencies, the postings of stories whose salient terms changed, and the removal of
+    clusters absorbed into another (merge_existing_stories)."""
     assert isinstance(state.clusters, _StoredClusters) and isinstance(state.document_frequency, _StoredMap)
     clusters = state.clusters.changed()
     reindexed = [c for c in clusters if c.level == "story" and tuple(c.terms) != state.clusters.terms_as_read(c.id)]
     frequency = state.document_frequency
     written = sorted(frequency.written)
+    dropped = state.clusters.dropped()
     with store.transaction():
+        store.delete_matching("story_clusters", "id", dropped)
+        store.delete_matching("story_postings", "story_id", dropped)
         store.insert_rows("story_clusters", [_shallow(c) for c in clusters])
         store.insert_rows("story_members", [_stored(r) for r in rows])
         store.insert_rows("story_terms", [TermCount(t, frequency[t]) for t in written])
