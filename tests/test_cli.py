@@ -252,3 +252,28 @@ def test_missing_model_is_one_clear_error(tmp_path):
     assert result.exit_code == 1
     assert "spaCy model 'no_such_spacy_model' is not installed" in result.output
     assert "Traceback" not in result.output
+
+
+@pytest.mark.slow
+def test_each_copy_of_one_text_keeps_its_own_outlet_and_date(tmp_path):
+    # one wire text run by two outlets on two days, in one file and so in one batch: one article,
+    # and the origins export says which outlet ran it when
+    text = ("KIROV - Dockworkers in three Veldorian ports walked out on Monday over pay, "
+            "the union said, and ferries to Ostrel were cancelled.")
+    records = [
+        {"text": text, "title": "Dockworkers walk out", "source": "Kirov Courier", "published": "2021-06-14"},
+        {"text": text, "title": "Ports shut as dockers strike", "source": "Harbour Times", "published": "2021-06-15"},
+    ]
+    wire = tmp_path / "wire.jsonl"
+    wire.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    db, out = tmp_path / "copies.db", tmp_path / "out"
+    result = CliRunner().invoke(cli, ["analyze", str(wire), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert summary_numbers(result.output)[:2] == (1, 1)
+    result = CliRunner().invoke(cli, ["export", "--db", str(db), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    origins = [json.loads(line) for line in (out / "origins.jsonl").read_text().splitlines()]
+    assert sorted((o["source"], o["published"], o["title"]) for o in origins) == [
+        ("Harbour Times", "2021-06-15", "Ports shut as dockers strike"),
+        ("Kirov Courier", "2021-06-14", "Dockworkers walk out"),
+    ]

@@ -206,10 +206,28 @@ def test_saving_the_same_batch_twice_changes_nothing(store):
 def test_second_origin_is_recorded_once(store):
     article = make_article()
     save(store, [article], [make_analysis(article)])
-    assert store.add_origins([(article.id, "feeds/wire.xml#2", "feed")]) == 1
-    assert store.add_origins([(article.id, "feeds/wire.xml#2", "feed")]) == 0
+    copy = dataclasses.replace(article, origin="feeds/wire.xml#2", format="feed")
+    assert store.add_origins([copy]) == 1
+    assert store.add_origins([copy]) == 0
     [read] = store.articles()
     assert read.origins == ["a.txt", "feeds/wire.xml#2"]
+
+
+def test_each_copy_keeps_its_own_outlet_date_and_headline(store):
+    # the same wire text run by a second outlet two days later is one article with two origins;
+    # what each copy said is kept, not only the first's
+    article = make_article()
+    save(store, [article], [make_analysis(article)])
+    copy = dataclasses.replace(
+        article, origin="harbour-times.jsonl:4", source="Harbour Times", published="2019-06-06",
+        published_from="metadata", title="Port strike spreads", url="https://harbour.example/strike",
+    )
+    store.add_origins([copy])
+    rows = {row["origin"]: row for row in store.rows("origins")}
+    assert (rows["a.txt"]["source"], rows["a.txt"]["published"]) == (article.source, article.published)
+    mine = rows["harbour-times.jsonl:4"]
+    assert (mine["source"], mine["published"], mine["title"], mine["url"]) == (
+        "Harbour Times", "2019-06-06", "Port strike spreads", "https://harbour.example/strike")
 
 
 def test_failed_batch_stores_nothing(store):
@@ -343,3 +361,20 @@ def test_entities_stored_before_sectors_read_with_none(tmp_path):
             assert {"sector", "country_code"} <= set(store.columns(table))
         [found] = store.records("entity_mentions", EntityMention)
     assert (found.name, found.sector, found.country_code) == ("Kirov", None, None)
+
+
+def test_origins_stored_before_migration_8_take_their_articles_outlet_and_date(tmp_path):
+    # migration 8 adds each copy's own source, date, url and title: the origin an article was
+    # first read from takes the article's; a later copy's stay unknown rather than guessed
+    path, connection, article = database_at_version(tmp_path, 7)
+    connection.execute("UPDATE articles SET source = 'Harbour Gazette', published = '2019-06-05', "
+                       "published_from = 'metadata', title = 'Strike goes on' WHERE id = ?", (article.id,))
+    connection.execute("INSERT INTO origins (article_id, origin, added_at) VALUES (?, 'a.txt', 'then')", (article.id,))
+    connection.execute("INSERT INTO origins (article_id, origin, added_at) VALUES (?, 'b.txt', 'then')", (article.id,))
+    connection.commit()
+    connection.close()
+    with BACKENDS["sqlite"](path, tables=DEFAULT.table_specs) as store:
+        rows = {row["origin"]: row for row in store.rows("origins")}
+    assert (rows["a.txt"]["source"], rows["a.txt"]["published"], rows["a.txt"]["title"]) == (
+        "Harbour Gazette", "2019-06-05", "Strike goes on")
+    assert (rows["b.txt"]["source"], rows["b.txt"]["published"]) == (None, None)

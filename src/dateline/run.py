@@ -138,21 +138,18 @@ def analyze_paths(
     raw_items = read_paths(paths, max_bytes=settings.max_bytes, stdin=stdin, exclude=database_files(store.path))
     for batch in _batches(raw_items, size=settings.batch_size, summary=summary, on_error=on_error):
         new: dict[str, Article] = {}
-        seen_origins: list[tuple[str, str, str | None]] = []
+        copies: list[Article] = []  # copies of stored articles, and of ones this batch stores
         known = store.known_article_ids(a.id for a in batch)
         for article in batch:
-            if article.id in known:
+            if article.id in known or article.id in new:
                 summary.duplicates += 1
-                seen_origins.append((article.id, article.origin, article.format))
-            elif article.id in new:
-                summary.duplicates += 1
-                if article.origin not in new[article.id].origins:
-                    new[article.id].origins.append(article.origin)
+                copies.append(article)
             else:
                 article.origins = list(article.origins or [article.origin])
                 new[article.id] = article
-        if seen_origins:
-            store.add_origins(seen_origins)  # another origin changes no analysis: nothing to relink
+        copies_of_stored = [c for c in copies if c.id in known]
+        if copies_of_stored:
+            store.add_origins(copies_of_stored)  # another origin changes no analysis: nothing to relink
         if on_progress and len(batch) > len(new):
             on_progress(len(batch) - len(new))
         for chunk, results in run_parallel(
@@ -170,6 +167,9 @@ def analyze_paths(
             changed.update(a.id for a in chunk)
             if on_progress:
                 on_progress(len(chunk) + len(failed))
+        stored_now = [c for c in copies if c.id in new and c.id in changed]
+        if stored_now:
+            store.add_origins(stored_now)  # each copy's own outlet and date, once its article is stored
     summary.link = link(store, LinkBatch(frozenset(changed)), components=components)
     store.record_run(
         command="analyze", started_at=started_at, stored=summary.stored,

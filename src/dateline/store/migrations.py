@@ -221,6 +221,22 @@ _RELEASED: list[tuple[int, str, str]] = [
         ALTER TABLE entities ADD COLUMN country_code TEXT;
         """,
     ),
+    (
+        8,
+        "origins: each copy's own source, publication date, url and title",
+        """
+        ALTER TABLE origins ADD COLUMN source TEXT;
+        ALTER TABLE origins ADD COLUMN published TEXT;
+        ALTER TABLE origins ADD COLUMN url TEXT;
+        ALTER TABLE origins ADD COLUMN title TEXT;
+        UPDATE origins SET
+            source = (SELECT a.source FROM articles a WHERE a.id = origins.article_id),
+            published = (SELECT a.published FROM articles a WHERE a.id = origins.article_id AND a.published_from IS NOT 'inferred'),
+            url = (SELECT a.url FROM articles a WHERE a.id = origins.article_id),
+            title = (SELECT a.title FROM articles a WHERE a.id = origins.article_id)
+        WHERE origin = (SELECT a.origin FROM articles a WHERE a.id = origins.article_id)
+        """,
+    ),
 ]
 
 MIGRATIONS: tuple[Migration, ...] = tuple(

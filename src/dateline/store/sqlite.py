@@ -180,10 +180,11 @@ class SQLiteStore(SQLiteReads):
             found.update(row[0] for row in rows)
         return found
 
-    def add_origins(self, pairs: Iterable[tuple[str, str, str | None]]) -> int:
-        """Record (article_id, origin, format) for articles already stored; returns how many were new."""
+    def add_origins(self, copies: Iterable[Article]) -> int:
+        """Record where each copy of an article already stored was read from, with what that
+        copy itself said (source, date, url, title); returns how many origins were new."""
         now = utc_now()
-        rows = [{"article_id": a, "origin": o, "format": f, "added_at": now} for a, o, f in pairs]
+        rows = [_origin_row(copy, copy.origin, now) for copy in copies]
         with self.transaction():
             return self._insert("origins", rows, verb="INSERT OR IGNORE")
 
@@ -207,9 +208,7 @@ class SQLiteStore(SQLiteReads):
             row.update(analysed_with=analysed_with, added_at=now)
             article_rows.append(row)
             for origin in article.origins or [article.origin]:
-                origin_rows.append(
-                    {"article_id": article.id, "origin": origin, "format": article.format, "added_at": now}
-                )
+                origin_rows.append(_origin_row(article, origin, now))
         with self.transaction():
             before = self.connection.total_changes
             self._insert("articles", article_rows, verb="INSERT OR IGNORE")
@@ -307,3 +306,15 @@ class SQLiteStore(SQLiteReads):
                 [(run_id, e.origin, e.message) for e in errors],
             )
         return run_id
+
+
+def _origin_row(article: Article, origin: str, now: str) -> dict[str, Any]:
+    """An origins row; what the copy said is known only for the origin the article was read from
+    (a copy met in the same batch is added on its own, add_origins)."""
+    own = origin == article.origin
+    given = article.published if article.published_from != "inferred" else None
+    return {
+        "article_id": article.id, "origin": origin, "format": article.format, "added_at": now,
+        "source": article.source if own else None, "published": given if own else None,
+        "url": article.url if own else None, "title": article.title if own else None,
+    }

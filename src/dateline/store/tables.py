@@ -17,7 +17,10 @@ ARTICLES = TableSpec.from_record(
 ORIGINS = TableSpec(
     "origins",
     (Column("article_id", "TEXT", nullable=False), Column("origin", "TEXT", nullable=False),
-     Column("format", "TEXT"), Column("added_at", "TEXT", nullable=False)),
+     Column("format", "TEXT"), Column("added_at", "TEXT", nullable=False),
+     # what this copy itself said: the same text from two outlets, or sent again on another
+     # day, is one article; each copy's outlet, date, address and headline are kept here
+     Column("source", "TEXT"), Column("published", "TEXT"), Column("url", "TEXT"), Column("title", "TEXT")),
     key=("article_id", "origin"), indexes=(("origin",),), order=("article_id", "origin"),
 )
 RUNS = TableSpec(
