@@ -41,6 +41,15 @@ def test_outcomes_are_counted_per_withheld_article():
     assert "precision 0.667" in format_figures(figures)
 
 
+def test_a_copy_read_without_a_date_takes_none_from_its_twin():
+    # one text in two input lines, the first with a date and the second withheld: the date is
+    # the first copy's, so the withheld copy is undated, not dated wrong
+    twin = _article(1, "2019-06-01", "metadata")
+    twin.origins = ["in.jsonl:1", "in.jsonl:2"]
+    figures = score_articles([twin], ["a", "b"], {"dated": ["a"], "undated": {"b": "2019-06-05"}})
+    assert (figures["wrong"], figures["none"]) == (0, 1)
+
+
 def test_missing_data_raises_file_not_found(tmp_path):
     with pytest.raises(FileNotFoundError):
         evaluate(tmp_path / "none.jsonl")
