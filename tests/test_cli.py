@@ -277,3 +277,14 @@ def test_each_copy_of_one_text_keeps_its_own_outlet_and_date(tmp_path):
         ("Harbour Times", "2021-06-15", "Ports shut as dockers strike"),
         ("Kirov Courier", "2021-06-14", "Dockworkers walk out"),
     ]
+    [story] = [json.loads(line) for line in (out / "stories.jsonl").read_text().splitlines()]
+    assert story["sources"] == ["Harbour Times", "Kirov Courier"]
+    # a third outlet's copy, read in a later run, joins the story's outlets
+    later = tmp_path / "later.jsonl"
+    later.write_text(json.dumps({"text": text, "source": "Ostrel Post", "published": "2021-06-16"}) + "\n",
+                     encoding="utf-8")
+    result = CliRunner().invoke(cli, ["analyze", str(later), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    result = CliRunner().invoke(cli, ["export", "--db", str(db), "--out", str(out)])
+    [story] = [json.loads(line) for line in (out / "stories.jsonl").read_text().splitlines()]
+    assert story["sources"] == ["Harbour Times", "Kirov Courier", "Ostrel Post"]

@@ -89,6 +89,24 @@ def test_each_outlet_reports_once_with_its_key_sentence():
     assert "Lake Post: " not in format_stories([story])
 
 
+def test_an_outlet_that_ran_a_copy_of_the_text_reports_it_as_a_copy():
+    # the same wire text read from a second outlet is one article with a copy source: the
+    # outlet counts once among the happening's reports and the entry's sources, marked copied
+    docs, timexes = _summit_docs()
+    docs["q"] = StoryDoc("q", docs["q"].title, docs["q"].text, published="2019-03-15", source="Vessa Radio",
+                         entity_names=("Ida Morn",), place_names=("Vessa",), copy_sources=("Ostrel Post",))
+    linker = StoryLinker()
+    linker.link(docs.values())
+    (story,) = build_stories(linker.state, docs)
+    reports = {r.source: r for r in story.happenings[0].reports}
+    assert sorted(reports) == ["Lake Post", "Ostrel Post", "Vessa Radio"]
+    assert reports["Ostrel Post"].copied and reports["Ostrel Post"].article_ids == ["q"]
+    assert not reports["Vessa Radio"].copied
+    assert story.sources == ["Lake Post", "Ostrel Post", "Vessa Radio"]
+    (entry,) = build_timeline(linker.state, docs, timexes=timexes)
+    assert entry.sources == ["Lake Post", "Ostrel Post", "Vessa Radio"] and entry.importance == 3 + 0.5 * 2
+
+
 def test_quotes_raise_importance_and_top_keeps_the_most_important():
     docs, timexes = _summit_docs()
     linker = StoryLinker()

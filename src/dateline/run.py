@@ -135,6 +135,7 @@ def analyze_paths(
     nlp = load_nlp(settings.model)  # fail early, before reading anything, when the model is missing
     analysed_with = f"{settings.model}=={nlp.meta.get('version', '?')}"
     changed: set[str] = set()
+    recopied: set[str] = set()  # stored articles read again from a new origin
     raw_items = read_paths(paths, max_bytes=settings.max_bytes, stdin=stdin, exclude=database_files(store.path))
     for batch in _batches(raw_items, size=settings.batch_size, summary=summary, on_error=on_error):
         new: dict[str, Article] = {}
@@ -148,8 +149,9 @@ def analyze_paths(
                 article.origins = list(article.origins or [article.origin])
                 new[article.id] = article
         copies_of_stored = [c for c in copies if c.id in known]
-        if copies_of_stored:
-            store.add_origins(copies_of_stored)  # another origin changes no analysis: nothing to relink
+        if copies_of_stored and store.add_origins(copies_of_stored):
+            # another origin changes no analysis, but its outlet joins the article's story
+            recopied.update(c.id for c in copies_of_stored)
         if on_progress and len(batch) > len(new):
             on_progress(len(batch) - len(new))
         for chunk, results in run_parallel(
@@ -170,7 +172,7 @@ def analyze_paths(
         stored_now = [c for c in copies if c.id in new and c.id in changed]
         if stored_now:
             store.add_origins(stored_now)  # each copy's own outlet and date, once its article is stored
-    summary.link = link(store, LinkBatch(frozenset(changed)), components=components)
+    summary.link = link(store, LinkBatch(frozenset(changed), revised=frozenset(recopied - changed)), components=components)
     store.record_run(
         command="analyze", started_at=started_at, stored=summary.stored,
         duplicates=summary.duplicates, errors=summary.errors,

@@ -17,10 +17,12 @@ def story_doc(
     entities: Iterable[EntityMention] = (),
     timexes: Iterable[Timex] = (),
     canonical: dict[str, str] | None = None,
+    copy_sources: Iterable[str] = (),
 ) -> StoryDoc:
     """The linker's view of one article. `canonical` maps an in-article name to its
     corpus identity's name (from link.identities), when linking has run; mentions from
-    photo captions are left out (a caption may be wrong, see the sample corpus)."""
+    photo captions are left out (a caption may be wrong, see the sample corpus).
+    `copy_sources`: the outlets of the article's other copies (the same text run again)."""
     canonical = canonical or {}
     names: list[str] = []
     places: list[str] = []
@@ -42,4 +44,5 @@ def story_doc(
         entity_names=tuple(dict.fromkeys(names)),
         place_names=tuple(dict.fromkeys(places)),
         dates=tuple(dates),
+        copy_sources=tuple(sorted({s for s in copy_sources if s and s != article.source})),
     )

@@ -59,6 +59,10 @@ def _docs(store: Store, article_ids: set[str], timexes: dict[str, list[Timex]]) 
     links = {(r["article_id"], r["field"], r["start"], r["end"], r["type"]): r["entity_id"]
              for r in store.rows_for_articles("entity_links", article_ids)}
     names = {r["id"]: r["name"] for r in store.rows_matching("entities", "id", set(links.values()))}
+    copy_sources: dict[str, set[str]] = defaultdict(set)
+    for row in store.rows_for_articles("origins", article_ids):
+        if row.get("source"):
+            copy_sources[row["article_id"]].add(row["source"])
     docs = {}
     for article in store.articles_by_id(article_ids):
         own = mentions.get(article.id, [])
@@ -67,7 +71,8 @@ def _docs(store: Store, article_ids: set[str], timexes: dict[str, list[Timex]]) 
             entity = links.get((m.article_id, m.field, m.start, m.end, m.type))
             if entity in names:
                 canonical[m.name] = names[entity]
-        docs[article.id] = story_doc(article, entities=own, timexes=timexes.get(article.id, []), canonical=canonical)
+        docs[article.id] = story_doc(article, entities=own, timexes=timexes.get(article.id, []), canonical=canonical,
+                                     copy_sources=copy_sources.get(article.id, ()))
     return docs
 
 

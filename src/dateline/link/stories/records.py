@@ -27,6 +27,8 @@ class StoryDoc:
     entity_names: tuple[str, ...] = ()  # canonical names of people and organisations
     place_names: tuple[str, ...] = ()
     dates: tuple[str, ...] = ()  # resolved DATE values of its time expressions (TIMEX3)
+    # other outlets that ran this same text (copies read from other origins, store `origins`)
+    copy_sources: tuple[str, ...] = ()
 
 
 @dataclass

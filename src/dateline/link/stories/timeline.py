@@ -114,7 +114,12 @@ def cluster_title(row: ClusterRow, docs: Mapping[str, StoryDoc]) -> str:
 
 
 def _sources(article_ids: Iterable[str], docs: Mapping[str, StoryDoc]) -> list[str]:
-    return sorted({docs[a].source for a in article_ids if a in docs and docs[a].source})
+    """Every outlet that ran these articles, each once: their own and their copies' outlets."""
+    return sorted({s for a in article_ids if a in docs for s in _outlets(docs[a]) if s})
+
+
+def _outlets(doc: StoryDoc) -> tuple[str | None, ...]:
+    return (doc.source, *doc.copy_sources)
 
 
 def lead_sentences(doc: StoryDoc, count: int = LEAD_SENTENCES) -> list[str]:
@@ -134,10 +139,16 @@ def outlet_reports(row: ClusterRow, docs: Mapping[str, StoryDoc],
     by_source: dict[str, list[str]] = defaultdict(list)
     for article_id in article_ids:
         by_source[docs[article_id].source or ""].append(article_id)
+    # an outlet that ran another's text word for word (a copy of the same article) reports it
+    # as a copy: its article is the one it copied
+    for article_id in article_ids:
+        for source in docs[article_id].copy_sources:
+            if article_id not in by_source[source]:
+                by_source[source].append(article_id)
     firsts = _first_reports(article_ids, docs, members)
     reports = []
     for source, own in sorted(by_source.items()):
-        originals = [a for a in own if a in firsts]
+        originals = [a for a in own if a in firsts and docs[a].source == (source or None)]
         candidates = [(a, sentence) for a in originals or own for sentence in lead_sentences(docs[a])]
         article_id, sentence = _central(candidates, row.vectors.get("text", {}))
         reports.append(OutletReport(source=source or None, article_ids=own, sentence=_summary(sentence),
@@ -212,7 +223,7 @@ def _happening_entries(story, happening, docs, timexes, quotes, event_ids) -> li
         planned = all(e.planned for _, e in reports) and not (value and latest_report[: len(value)] >= value)
         chosen = _central([(a, e.sentence) for a, e in reports], happening.vectors.get("text", {}))
         direct = [q for a in article_ids for q in quotes.get(a, []) if q.kind == "direct" and q.speaker][:MAX_QUOTES]
-        outlets = {docs[a].source or f"?{a}" for a in article_ids}
+        outlets = {docs[a].source or f"?{a}" for a in article_ids} | {s for a in article_ids for s in docs[a].copy_sources}
         importance = len(outlets) + 0.5 * sum(e.from_lead for _, e in reports) + 0.25 * min(len(direct), 4)
         entries.append(TimelineEntry(
             story_id=story.id, happening_id=happening.id, date=value, date_precision=precision_of(value),
