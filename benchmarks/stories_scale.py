@@ -17,8 +17,8 @@ are generated batch by batch, never all held at once.
     PYTHONPATH=src python benchmarks/stories_scale.py [--sizes 1000 10000 100000] [--memory]
 
 Prints one line per size (with `--progress`, each batch's seconds on stderr), the growth
-exponent between sizes (log time ratio over log size ratio; 1.0 is linear) and from the first
-size to the last, and a last line of JSON. Time is given twice: wall-clock seconds, and the
+exponent between sizes (log time ratio over log size ratio; 1.0 is linear) and from each size
+to the last, and a last line of JSON. Time is given twice: wall-clock seconds, and the
 process's CPU seconds, which another job sharing the cores slows far less (the exponents
 are printed for both).
 """
@@ -202,7 +202,7 @@ def main() -> None:
         print(f"{size:>7} articles  {result['seconds']:>8.2f} s  cpu {result['cpu_seconds']:>8.2f} s  "
               f"(last batch {result['last_batch_seconds']} s)  peak {result['peak_mb']:>7.1f} MB  "
               f"{result['stories']} stories, {result['happenings']} happenings{idle}", flush=True)
-    steps = list(zip(results, results[1:])) + ([(results[0], results[-1])] if len(results) > 2 else [])
+    steps = list(zip(results, results[1:])) + [(earlier, results[-1]) for earlier in results[:-2]]
     exponents = [_growth(a, b, "seconds") for a, b in steps]
     cpu_exponents = [_growth(a, b, "cpu_seconds") for a, b in steps]
     for (a, b), exponent, cpu_exponent in zip(steps, exponents, cpu_exponents):
