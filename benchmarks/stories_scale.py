@@ -17,8 +17,10 @@ are generated batch by batch, never all held at once.
     PYTHONPATH=src python benchmarks/stories_scale.py [--sizes 1000 10000 100000] [--memory]
 
 Prints one line per size (with `--progress`, each batch's seconds on stderr), the growth
-exponent between sizes (log time ratio over log size ratio; 1.0 is linear), and a last line
-of JSON.
+exponent between sizes (log time ratio over log size ratio; 1.0 is linear) and from each size
+to the last, and a last line of JSON. Time is given twice: wall-clock seconds, and the
+process's CPU seconds, which another job sharing the cores slows far less (the exponents
+are printed for both).
 """
 
 from __future__ import annotations
@@ -129,14 +131,15 @@ def run_in_memory(count: int, *, progress: bool = False) -> dict:
     from dateline.link.stories import StoryLinker
 
     linker = StoryLinker()
-    total, linked = 0.0, 0
+    total, cpu, linked = 0.0, 0.0, 0
     for batch in batches(count):
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), time.process_time()
         linker.link(batch)
         seconds = time.perf_counter() - started
-        total, linked = total + seconds, linked + len(batch)
+        total, cpu, linked = total + seconds, cpu + time.process_time() - cpu_started, linked + len(batch)
         _progress(count, linked, seconds, progress)
-    return {"articles": count, "seconds": round(total, 2), "last_batch_seconds": round(seconds, 2),
+    return {"articles": count, "seconds": round(total, 2), "cpu_seconds": round(cpu, 2),
+            "last_batch_seconds": round(seconds, 2),
             "stories": len(linker.state.stories()), "happenings": len(linker.state.happenings())}
 
 
@@ -145,14 +148,14 @@ def run_stored(count: int, *, progress: bool = False) -> dict:
     from dateline.link.registry import LinkBatch
     from dateline.link.stories.component import link_docs, link_stories
 
-    total, linked = 0.0, 0
+    total, cpu, linked = 0.0, 0.0, 0
     with tempfile.TemporaryDirectory() as tmp, DEFAULT.open(Path(tmp) / "scale.db") as store:
         for batch in batches(count):
             store.save_analysed([_article(d) for d in batch], [], tables={}, analysed_with="benchmark")
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             link_docs(store, batch)
             seconds = time.perf_counter() - started
-            total, linked = total + seconds, linked + len(batch)
+            total, cpu, linked = total + seconds, cpu + time.process_time() - cpu_started, linked + len(batch)
             _progress(count, linked, seconds, progress)
         idle = math.inf
         for _ in range(5):  # nothing new: a link run's fixed cost (the best of five)
@@ -161,14 +164,21 @@ def run_stored(count: int, *, progress: bool = False) -> dict:
             idle = min(idle, time.perf_counter() - started)
         stories = store.count_matching("story_clusters", "level", "story")
         happenings = store.count_matching("story_clusters", "level", "happening")
-    return {"articles": count, "seconds": round(total, 2), "last_batch_seconds": round(seconds, 2),
-            "idle_ms": round(idle * 1000, 2), "stories": stories, "happenings": happenings}
+    return {"articles": count, "seconds": round(total, 2), "cpu_seconds": round(cpu, 2),
+            "last_batch_seconds": round(seconds, 2), "idle_ms": round(idle * 1000, 2), "stories": stories, "happenings": happenings}
 
 
 def run_one(count: int, *, memory: bool, progress: bool) -> dict:
     result = (run_in_memory if memory else run_stored)(count, progress=progress)
     result["peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return result
+
+
+def _growth(a: dict, b: dict, measure: str) -> float | None:
+    """The exponent k of time ~ n^k between two sizes (log time ratio over log size ratio)."""
+    if a[measure] <= 0 or b[measure] <= 0 or a["articles"] == b["articles"]:
+        return None
+    return round(math.log(b[measure] / a[measure]) / math.log(b["articles"] / a["articles"]), 2)
 
 
 def main() -> None:
@@ -189,16 +199,15 @@ def main() -> None:
         result = json.loads(output.stdout.strip().splitlines()[-1])
         results.append(result)
         idle = f"  idle run {result['idle_ms']} ms" if "idle_ms" in result else ""
-        print(f"{size:>7} articles  {result['seconds']:>8.2f} s  (last batch {result['last_batch_seconds']} s)  "
-              f"peak {result['peak_mb']:>7.1f} MB  {result['stories']} stories, {result['happenings']} happenings"
-              f"{idle}", flush=True)
-    exponents = [
-        round(math.log(b["seconds"] / a["seconds"]) / math.log(b["articles"] / a["articles"]), 2)
-        for a, b in zip(results, results[1:]) if a["seconds"] > 0
-    ]
-    for (a, b), exponent in zip(zip(results, results[1:]), exponents):
-        print(f"growth {a['articles']} -> {b['articles']}: time ~ n^{exponent}")
-    print(json.dumps({"results": results, "growth_exponents": exponents}))
+        print(f"{size:>7} articles  {result['seconds']:>8.2f} s  cpu {result['cpu_seconds']:>8.2f} s  "
+              f"(last batch {result['last_batch_seconds']} s)  peak {result['peak_mb']:>7.1f} MB  "
+              f"{result['stories']} stories, {result['happenings']} happenings{idle}", flush=True)
+    steps = list(zip(results, results[1:])) + [(earlier, results[-1]) for earlier in results[:-2]]
+    exponents = [_growth(a, b, "seconds") for a, b in steps]
+    cpu_exponents = [_growth(a, b, "cpu_seconds") for a, b in steps]
+    for (a, b), exponent, cpu_exponent in zip(steps, exponents, cpu_exponents):
+        print(f"growth {a['articles']} -> {b['articles']}: time ~ n^{exponent}, cpu time ~ n^{cpu_exponent}")
+    print(json.dumps({"results": results, "growth_exponents": exponents, "cpu_growth_exponents": cpu_exponents}))
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ import pytest
 from dateline.components import DEFAULT
 from dateline.errors import StoreError
 from dateline.models import (
-    Amount, Article, ArticleAnalysis, Entity, EntityMention, Quote, QuoteSpeaker, RemovedLine, Timex,
+    Amount, Article, ArticleAnalysis, Entity, EntityMention, LinkedArticle, Quote, QuoteSpeaker, RemovedLine, Timex,
 )
 from dateline.store import BACKENDS, Overlay, Store, TableSpec
 from dateline.store.migrations import SCHEMA_VERSION
@@ -378,3 +378,33 @@ def test_origins_stored_before_migration_8_take_their_articles_outlet_and_date(t
     assert (rows["a.txt"]["source"], rows["a.txt"]["published"], rows["a.txt"]["title"]) == (
         "Harbour Gazette", "2019-06-05", "Strike goes on")
     assert (rows["b.txt"]["source"], rows["b.txt"]["published"]) == (None, None)
+
+
+def test_a_linkers_mark_leaves_unlinked_articles_as_a_full_scan_finds_them(store):
+    def full_scan(linker):
+        linked = {r["article_id"] for r in store.rows("linked_articles") if r["linker"] == linker}
+        return {a.id for a in store.articles()} - linked
+
+    def link(*articles):
+        store.insert_rows("linked_articles", [LinkedArticle("stories", a.id) for a in articles])
+        store.mark_linked("stories")
+        assert store.unlinked_articles("stories") == full_scan("stories")
+
+    reports = [make_article(f"KIROV - Report {n} on the dock strike, its day {n}.") for n in range(7)]
+    save(store, reports[:3], [])
+    assert store.unlinked_articles("stories") == {a.id for a in reports[:3]}
+    link(reports[0], reports[1])
+    assert store.unlinked_articles("stories") == {reports[2].id}
+    save(store, reports[3:5], [])
+    link(reports[2], reports[4])  # the mark stops before reports[3], still unlinked
+    assert store.unlinked_articles("stories") == {reports[3].id}
+    link(reports[3])
+    assert not store.unlinked_articles("stories") and store.unlinked_articles("identities") == full_scan("identities")
+    if hasattr(store, "connection"):  # the marked article deleted: a new one may take its rowid
+        store.connection.execute("DELETE FROM articles WHERE id = ?", (reports[4].id,))
+        save(store, reports[5:6], [])
+        assert store.unlinked_articles("stories") == {reports[5].id}
+        link(reports[5])
+    store.delete_matching("linked_articles", "linker", ["stories"])
+    store.delete_matching("link_marks", "linker", ["stories"])
+    assert store.unlinked_articles("stories") == full_scan("stories")

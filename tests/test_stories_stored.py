@@ -4,6 +4,7 @@ batch reads only the clusters its own salient terms lead to, and an idle run rea
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import random
 
 import pytest
@@ -160,3 +161,18 @@ def test_linked_stories_records_match_the_memberships(store):
     members = _story_ids(store, "story_members", "story_id")
     assert members == _story_ids(store, "stories") == _story_ids(store, "story_clusters")
     assert {row["story_id"] for row in store.rows("timeline")} <= members
+
+
+def test_named_weeks_and_months_reach_the_happenings_their_bins_would():
+    """The happenings a new article's named weeks or months bring back (the lone-report
+    bridge) are found by day ranges; the answer is the one intersecting the bins gives."""
+    from dateline.link.stories.cluster import bins_of_days, days_named, reaches
+    from dateline.link.stories.features import date_bins
+
+    rng = random.Random(3)
+    start = dt.date(2014, 12, 1).toordinal()
+    for _ in range(2000):
+        first = start + rng.randrange(900)
+        span = (first, first + rng.choice([0, 3, 40, 200, 500]))
+        names = {b for _ in range(rng.randrange(4)) for b in date_bins(dt.date.fromordinal(start + rng.randrange(1500)).isoformat())}
+        assert reaches(days_named(names | {"#dated", "y:2015"}), span) == bool(names & bins_of_days(span))

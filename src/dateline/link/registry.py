@@ -57,6 +57,19 @@ LINKED_ARTICLES = TableSpec.from_record(
 )
 
 
+@dataclass
+class LinkMark:
+    """How far in storage order a linker has taken every article into account (the store's
+    `mark_linked`), so finding the articles it has not seen reads only those stored after."""
+
+    linker: str
+    article_rowid: int  # the article's place in storage order (SQLite: its rowid)
+    article_id: str  # the article at that place, so a reused place is noticed
+
+
+LINK_MARKS = TableSpec.from_record("link_marks", LinkMark, key=("linker",), per_article=False)
+
+
 @dataclass(frozen=True)
 class Linker:
     """One cross-article stage: its function, what it requires, the tables it owns."""
@@ -77,12 +90,14 @@ class Linker:
                 for spec in self.tables:
                     store.replace_rows(spec.name, [], article_ids=None)
                 store.delete_matching("linked_articles", "linker", [self.name])
+                store.delete_matching("link_marks", "linker", [self.name])
             pending = store.unlinked_articles(self.name)
             batch = LinkBatch(frozenset(pending), full=batch.full, revised=batch.revised - pending)
             outcome = self.function(store, batch)
             if not isinstance(outcome, LinkOutcome):  # a linker may return its figures alone
                 outcome = LinkOutcome(dict(outcome or {}))
             store.insert_rows("linked_articles", [LinkedArticle(self.name, a) for a in sorted(pending)])
+            store.mark_linked(self.name)
         return outcome
 
 
@@ -117,7 +132,7 @@ class Linkers:
 
     @property
     def table_specs(self) -> tuple[TableSpec, ...]:
-        return (LINKED_ARTICLES, *(spec for c in self.components for spec in c.tables))
+        return (LINKED_ARTICLES, LINK_MARKS, *(spec for c in self.components for spec in c.tables))
 
     @property
     def exports(self) -> tuple[str, ...]:

@@ -261,6 +261,32 @@ class SQLiteStore(SQLiteReads):
         with self.transaction():
             return self._insert(table, rows, verb="INSERT OR REPLACE")
 
+    def mark_linked(self, linker: str) -> None:
+        """Move the linker's mark (unlinked_articles) to the last article of the unbroken run,
+        in storage order, of articles it has a linked_articles row for; only the articles
+        stored after the old mark are read."""
+        if not self.columns("link_marks"):
+            return
+        with self.transaction():
+            start = self._link_mark(linker)
+            gap = self.connection.execute(
+                "SELECT MIN(rowid) FROM articles a WHERE rowid > ? AND NOT EXISTS "
+                "(SELECT 1 FROM linked_articles l WHERE l.linker = ? AND l.article_id = a.id)",
+                (start, linker),
+            ).fetchone()[0]
+            if gap is None:  # every article taken into account: the mark goes to the last one
+                last = self.connection.execute("SELECT rowid, id FROM articles ORDER BY rowid DESC LIMIT 1").fetchone()
+            else:
+                last = self.connection.execute(
+                    "SELECT rowid, id FROM articles WHERE rowid < ? ORDER BY rowid DESC LIMIT 1", (gap,)
+                ).fetchone()
+            if last is None or last[0] <= start:
+                return
+            self.connection.execute(
+                "INSERT OR REPLACE INTO link_marks (linker, article_rowid, article_id) VALUES (?, ?, ?)",
+                (linker, last[0], last[1]),
+            )
+
     def set_inferred_dates(self, inferred: dict[str, Any]) -> None:
         """Record inferred publication dates, or only their bounds, with their evidence; given
         metadata always wins (only null or inferred rows change). Values are InferredDate

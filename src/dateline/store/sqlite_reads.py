@@ -27,12 +27,28 @@ class SQLiteReads:
     specs: dict[str, TableSpec]
 
     def unlinked_articles(self, linker: str) -> set[str]:
-        """Stored articles the linker has not taken into account yet."""
+        """Stored articles the linker has not taken into account yet: of those stored after its
+        mark (every one up to it is taken into account; mark_linked), the ones it has no
+        linked_articles row for. A run reads the new articles, not the whole corpus."""
         rows = self.connection.execute(
-            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM linked_articles WHERE linker = ?)",
-            (linker,),
+            "SELECT id FROM articles a WHERE rowid > ? AND NOT EXISTS "
+            "(SELECT 1 FROM linked_articles l WHERE l.linker = ? AND l.article_id = a.id)",
+            (self._link_mark(linker), linker),
         )
         return {row[0] for row in rows}
+
+    def _link_mark(self, linker: str) -> int:
+        """The linker's mark (0: none, or the article it names is no longer in its place, so
+        a later article may have taken that rowid)."""
+        if not self.columns("link_marks"):
+            return 0
+        mark = self.connection.execute(
+            "SELECT article_rowid, article_id FROM link_marks WHERE linker = ?", (linker,)
+        ).fetchone()
+        if mark is None:
+            return 0
+        held = self.connection.execute("SELECT id FROM articles WHERE rowid = ?", (mark[0],)).fetchone()
+        return mark[0] if held is not None and held[0] == mark[1] else 0
 
     def undated_article_ids(self) -> set[str]:
         """Articles without a given publication date (none, or only an inferred one)."""

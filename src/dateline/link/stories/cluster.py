@@ -138,10 +138,37 @@ def refers_back(a: "_Group", b: "_Group") -> bool:
     year on names the day of the shooting), not the start of a happening of its own."""
     for lone, other in ((a, b), (b, a)):
         if lone.size == 1 and other.days is not None:
-            own = lone.vectors.get("time", {})
-            if own.keys() & bins_of_days(other.days):
+            if reaches(days_named(lone.vectors.get("time", {})), other.days):
                 return True
     return False
+
+
+def days_named(names: Iterable[str]) -> list[tuple[int, int]]:
+    """The days (first and last ordinal) of each month bin ("m:2015-03") and ISO week bin
+    ("w:2015-10") among `names`; other names (years, the DATED count) name no days here."""
+    spans = []
+    for name in names:
+        kind, _, value = name.partition(":")
+        year, _, part = value.partition("-")
+        try:
+            if kind == "m":
+                first = dt.date(int(year), int(part), 1)
+                spans.append((first.toordinal(), (first + dt.timedelta(days=32)).replace(day=1).toordinal() - 1))
+            elif kind == "w":
+                monday = dt.date.fromisocalendar(int(year), int(part), 1).toordinal()
+                spans.append((monday, monday + 6))
+        except ValueError:
+            continue
+    return spans
+
+
+def reaches(named: list[tuple[int, int]], days: tuple[int, int]) -> bool:
+    """Whether a named month or week (days_named) overlaps `days` as bins_of_days reads them
+    (their first 401 days): the same answer as intersecting the names with the range's bins,
+    at a cost that does not grow with the range (a long-running happening's bins were
+    listed again at every comparison)."""
+    first, last = days[0], min(days[1], days[0] + 400)
+    return first <= last and any(start <= last and end >= first for start, end in named)
 
 
 def agglomerate(

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dateline.link.stories import features
-from dateline.link.stories.cluster import Item, Vectors, add_vectors, agglomerate, bins_of_days, day_gap
+from dateline.link.stories.cluster import Item, Vectors, add_vectors, agglomerate, day_gap, days_named, reaches
 from dateline.link.stories.records import ClusterRow, LinkerState, MembershipRow, StoryDoc
 from dateline.models import stable_id
 
@@ -223,9 +223,10 @@ class StoryLinker:
             return sorted(ranges)
         spans = {h: _days(first, last) for h, (first, last) in ranges.items()}
         named = {b for p in prepared for b in p.vectors.get("time", {})} if self.settings.gap_bridged_by_lone_reference else set()
+        named_spans = days_named(named)
         return sorted(h for h, span in spans.items()
                       if span is None or any(day_gap(d, span) <= gap for d in days)
-                      or (named and named & bins_of_days(span)))
+                      or reaches(named_spans, span))
 
     def _candidate_stories(self, prepared: list[_Prepared]) -> list[str]:
         found: set[str] = set()

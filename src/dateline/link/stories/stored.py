@@ -249,8 +249,9 @@ def save_state(store: Store, state: LinkerState, rows: list[MembershipRow]) -> N
     with store.transaction():
         store.delete_matching("story_clusters", "id", dropped)
         store.delete_matching("story_postings", "story_id", dropped)
+        # rows as plain dicts: dataclasses.asdict's deep copy of every row cost more than the writing
         store.insert_rows("story_clusters", [_shallow(c) for c in clusters])
-        store.insert_rows("story_members", [_stored(r) for r in rows])
-        store.insert_rows("story_terms", [TermCount(t, frequency[t]) for t in written])
+        store.insert_rows("story_members", [_shallow(_stored(r)) for r in rows])
+        store.insert_rows("story_terms", [{"term": t, "articles": frequency[t]} for t in written])
         store.delete_matching("story_postings", "story_id", [c.id for c in reindexed])
-        store.insert_rows("story_postings", [Posting(t, c.id) for c in reindexed for t in c.terms])
+        store.insert_rows("story_postings", [{"term": t, "story_id": c.id} for c in reindexed for t in c.terms])
