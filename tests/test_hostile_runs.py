@@ -57,7 +57,16 @@ def start_analyze(paths: list[Path], db: Path, *options: str, batch_size: int | 
                 f"    print(analyze_paths({[str(p) for p in paths]!r}, store=store, settings=Settings(batch_size={batch_size})).line())")
         command = [sys.executable, "-c", code]
     return subprocess.Popen(command, env=environment(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, start_new_session=True)
+                            text=True, start_new_session=True, preexec_fn=_as_a_terminal_starts_it)
+
+
+def _as_a_terminal_starts_it() -> None:
+    """A shell starts a foreground job with Ctrl-C and SIGTERM at their defaults and no signal
+    blocked; a process this one was started from (a test runner's worker) may have changed
+    them, and the child would inherit that."""
+    signal.pthread_sigmask(signal.SIG_SETMASK, set())
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, signal.SIG_DFL)
 
 
 def count(db: Path, table: str) -> int:
