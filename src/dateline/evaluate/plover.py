@@ -13,7 +13,8 @@ macro-F1 over categories. Mode accuracy: PLOVER's own mode (`plover_mode`: "heav
 (country, else IGO/NGO/IMG, as the gold codes them) against the gold codes, P/R/F1, sources and targets pooled; a compound
 actor ("The United States and Jordan") is one event per actor on the same trigger, all scored.
 Event place, over records whose gold names one (`eventLoc`): precision among scored events that
-carry a place, recall over those records; right when it is the gold name's GeoNames place or
+carry a place, recall over those records; right when it lies in the gold's country (when the
+gold gives one) and is the gold name's GeoNames place or
 names it ("Herat" for "province of Herat").
 
 The gold uses PLOVER 0.5 names where the 2021 table merged categories: dateline reports those
@@ -136,7 +137,7 @@ def score(records: list[dict], predictions: list) -> dict:
         if record.get("eventLoc", {}).get("name"):
             located[0] += 1
             located[1] += bool(event and event.location)
-            located[2] += bool(event and event.location and _same_place(event.location, record["eventLoc"]["name"]))
+            located[2] += bool(event and event.location and _same_place(event.location, record["eventLoc"]))
         if predicted != gold:
             errors.append({"id": record["id"], "gold": gold, "predicted": predicted})
     total = len(records)
@@ -170,18 +171,23 @@ def _same_mode(predicted: str, gold: str) -> bool:
     return predicted == GOLD_MODES.get(gold, gold)
 
 
-def _same_place(location, gold_name: str) -> bool:
-    """Whether the scored event's place is the gold's: the same GeoNames place as the gold name
-    reads in the gazetteer, or the same name ("Herat" in the gold's "province of Herat")."""
+def _same_place(location, gold: dict) -> bool:
+    """Whether the scored event's place is the gold's: in the gold's country when it gives one
+    ("Tripoli" in Lebanon is not Tripoli in Libya), and the same GeoNames place as the gold
+    name reads in the gazetteer, or the same name ("Herat" in the gold's "province of Herat")."""
     from dateline.analyse.places.gazetteer import load_gazetteer
     from dateline.analyse.places.names import name_key
 
-    gold_key, key = name_key(gold_name), name_key(location.name or "")
+    gazetteer = load_gazetteer()
+    country = gazetteer.country(gold.get("country code"))
+    if country is not None and location.country != country.country3:
+        return False
+    gold_key, key = name_key(gold["name"]), name_key(location.name or "")
     if key and (key == gold_key or f" {key} " in f" {gold_key} " or f" {gold_key} " in f" {key} "):
         return True
     if key and " " not in gold_key and SequenceMatcher(None, key, gold_key).ratio() >= GOLD_SPELLING:
         return True  # the coders' spelling ("Algers" for Algiers)
-    gold_ids = {place.geonameid for place in load_gazetteer().lookup(gold_key)}
+    gold_ids = {place.geonameid for place in gazetteer.lookup(gold_key)}
     return location.geonameid is not None and location.geonameid in gold_ids
 
 
