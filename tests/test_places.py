@@ -63,6 +63,20 @@ def test_paris_texas_by_apposition_and_by_the_region_named(blank):
     assert by_text(places_in(blank, text, tagged))["Paris"].geonameid == PARIS_TEXAS
 
 
+@pytest.mark.parametrize(
+    "text, country",
+    [
+        ("Shells fell on the Lebanese city of Tripoli on Monday.", "LBN"),
+        ("Clashes broke out in Tripoli, the north Lebanese port, on Monday.", "LBN"),
+        ("Protesters marched in the Libyan capital Tripoli on Friday.", "LBY"),
+    ],
+)
+def test_a_demonym_describing_the_place_names_its_country(blank, text, country):
+    # Tripoli of Lebanon and Tripoli of Libya: "the Lebanese city of" says which
+    tagged = [("Tripoli", "GPE", None)]
+    assert by_text(places_in(blank, text, tagged))["Tripoli"].country == country
+
+
 def test_spellings_of_one_city_resolve_to_one_place(blank):
     found = places_in(blank, "Officials in Kiev said trains to Kyiv ran. Flights from Bombay reached Mumbai.")
     ids = {p.text: p.geonameid for p in found}

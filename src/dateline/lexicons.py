@@ -47,6 +47,7 @@ LEXICONS: dict[str, Lexicon] = {
     "place_stopwords.txt": Lexicon("words"),
     "place_generic_words.txt": Lexicon("words"),
     "place_type_words.tsv": Lexicon("table", 2),
+    "place_description_nouns.txt": Lexicon("words"),
     "region_abbreviations.tsv": Lexicon("table", 2),
     "actor_verbs.txt": Lexicon("words"),
     "actor_object_verbs.txt": Lexicon("words"),

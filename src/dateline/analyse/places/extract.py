@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
+from dateline.analyse.entities.lexicon import demonyms
 from dateline.analyse.parsed import ParsedArticle, doc_text
 from dateline.analyse.places.gazetteer import Gazetteer, load_gazetteer
 from dateline.analyse.places.lexicon import region_abbreviations
@@ -12,9 +14,14 @@ from dateline.analyse.places.mentions import PlaceMention, find_mentions, reads_
 from dateline.analyse.places.metonymy import is_metonymic_actor
 from dateline.analyse.places.names import name_key
 from dateline.analyse.places.resolve import Context, NameUse, Resolution, resolve_name, resolve_names
+from dateline.lexicons import words
 from dateline.models import EntityMention, Place
 
 DATELINE_WEIGHT = 2.0
+# "the Lebanese city of | Tripoli", "the Libyan capital | Tripoli", "Syrian border town of | Kobani"
+_DESCRIBED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z]+\s+)??([a-z]+)\s+(?:of\s+)?$")
+# "Tripoli | , the north Lebanese port"
+_DESCRIBED_AFTER = re.compile(r"^,\s+(?:the|a)\s+(?:[a-z]+\s+)?([A-Z][a-z]+)\s+(?:[a-z]+\s+)?([a-z]+)\b")
 _REGION_AFTER_COMMA = re.compile(r",\s*((?:[A-Z]\.){2}|[A-Z][A-Za-z]{0,4}\.?|[A-Z]\.[A-Z][a-z]\.)(?=[\s,;:)]|$)")
 ACTOR_WEIGHT = 0.5
 
@@ -59,6 +66,9 @@ def _name_uses(parsed: ParsedArticle, mentions: list[PlaceMention], actors: list
         region = _abbreviated_region(texts[m.field], m.end)
         if region:
             use.containers.add(name_key(region))
+        described = _described_country(texts[m.field], m.start, m.end)
+        if described:
+            use.containers.add(name_key(described))
     return uses
 
 
@@ -67,6 +77,25 @@ def _sentence_of(m: PlaceMention) -> tuple[str, int]:
     if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
         return m.field, m.span.sent.start
     return m.field, 0  # no sentence boundaries (a blank pipeline): the field is the sentence
+
+
+def _described_country(text: str, start: int, end: int) -> str | None:
+    """The country a demonym describing the place names: "the Lebanese city of Tripoli", "the
+    Syrian border town of Kobani", "Tripoli, the north Lebanese port" -> Lebanon, Syria."""
+    nouns = _description_nouns()
+    before = _DESCRIBED_BEFORE.search(text[max(0, start - 60) : start])
+    after = _DESCRIBED_AFTER.match(text[end : end + 60])
+    for found in (before, after):
+        if found and found.group(2).lower() in nouns:
+            country = demonyms().get(found.group(1).lower())
+            if country:
+                return country
+    return None
+
+
+@lru_cache(maxsize=1)
+def _description_nouns() -> frozenset[str]:
+    return frozenset(words("place_description_nouns.txt"))
 
 
 def _abbreviated_region(text: str, end: int) -> str | None:
