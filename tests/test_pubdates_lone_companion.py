@@ -5,24 +5,10 @@ from __future__ import annotations
 import dataclasses
 
 import pytest
-import spacy
 
-from dateline.analyse.time import timexes_in_doc
 from dateline.link.pubdates.attached import shares_attached_word, stem
-from dateline.link.pubdates.infer import infer_publication_dates
-from dateline.models import Article
 
-_NLP = spacy.blank("en")
-
-
-def _article(article_id, text, published=None):
-    return Article.from_text(text, origin=f"{article_id}.txt", published=published, id=article_id)
-
-
-def _found(*articles):
-    articles = list(articles)
-    timexes = {a.id: timexes_in_doc(_NLP(a.text), article_id=a.id, anchor=a.published) for a in articles}
-    return infer_publication_dates(articles, timexes)
+from test_dates_inference import _article, _dated, _found
 
 
 # Monday 11 March 2024
@@ -85,7 +71,7 @@ def test_one_companion_of_another_act_gives_no_date():
         "Halvard Brisk, the border smuggler on the bureau's list of wanted fugitives.",
     )
     found = _found(listed, undated)
-    assert "u" not in found or found["u"].date is None
+    assert "u" not in _dated(found)
 
 
 def test_a_text_read_twice_is_only_bounded_by_its_evidence():
@@ -115,7 +101,7 @@ def test_a_weekday_and_a_date_below_the_lead_do_not_put_the_article_in_that_week
         "The mayor thanked the volunteers. The storm struck the harbour on the night of Monday, Oct. 26.",
     )
     found = _found(first, second, undated)
-    assert "u" not in found or found["u"].date is None
+    assert "u" not in _dated(found)
 
 
 def test_a_lone_companion_that_is_a_copy_of_the_sentence_is_no_witness():
@@ -126,4 +112,4 @@ def test_a_lone_companion_that_is_a_copy_of_the_sentence_is_no_witness():
         "Halvard Brisk met Monday, carried a message about the border.",
     )
     found = _found(AUDIENCE, copy)
-    assert "u" not in found or found["u"].date is None
+    assert "u" not in _dated(found)

@@ -48,13 +48,8 @@ def _input_ids(path: pathlib.Path) -> list[str | None]:
     return ids
 
 
-def input_id(article: Article, line_ids: list[str | None]) -> list[str]:
-    """Every input id an article was read from (its origins are path:line)."""
-    return [key for key, _ in _inputs(article, line_ids)]
-
-
-def _inputs(article: Article, line_ids: list[str | None]) -> list[tuple[str, str]]:
-    """(input id, origin) of every input an article was read from."""
+def input_ids(article: Article, line_ids: list[str | None]) -> list[tuple[str, str]]:
+    """(input id, origin) of every input an article was read from (its origins are path:line)."""
     found = []
     for origin in article.origins or [article.origin]:
         match = re.search(r":(\d+)$", origin)
@@ -80,7 +75,7 @@ def score_articles(articles: list[Article], line_ids: list[str | None], gold: di
     # text in two files) gets no date from it (the store keeps each copy's own, `origins`)
     given_by_other: set[str] = set()
     for article in articles:
-        for key, origin in _inputs(article, line_ids):
+        for key, origin in input_ids(article, line_ids):
             by_input[key] = article
             if origin != article.origin and article.published_from not in (None, "inferred"):
                 given_by_other.add(key)

@@ -56,7 +56,7 @@ def extract_events(
         for event in _sentence_events(sent, finder, article.id, text):
             _attach_quote(event, body_quotes, finder)
             _attach_date(event, sent, body_timexes, published)
-            _attach_place(event, sent, places)
+            event.location = event_location(event, sent, places)  # never the dateline by default
             if not _has_actor(event):
                 continue
             events.append(event)
@@ -405,9 +405,3 @@ def _attach_date(event: Event, sent: Span, timexes: list[Timex], published: str 
         event.date, event.date_from = nearest.value, "text"
     elif published:
         event.date, event.date_from = published, "published"
-
-
-def _attach_place(event: Event, sent: Span, places: list | None) -> None:
-    """The place named in the event's own clause (location.py), when the places extractor's
-    output is given; never the dateline by default."""
-    event.location = event_location(event, sent, places)

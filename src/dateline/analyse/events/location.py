@@ -24,7 +24,7 @@ import re
 from spacy.tokens import Span, Token
 
 from dateline.analyse.places.names import name_key
-from dateline.models import Event, Location
+from dateline.models import Event, Location, Place
 
 # "in", "at", "near" up to four words before the name: "in East Timor's capital Dili"
 _LOCATIVE_BEFORE = re.compile(
@@ -37,39 +37,33 @@ _UNRESOLVED_PRECISION = 2  # "Hostomel village": a place too small for the gazet
 _BEFORE_WINDOW = 60  # characters read before a name for its preposition
 
 
-def event_location(event: Event, sent: Span, places: list | None) -> Location | None:
+def event_location(event: Event, sent: Span, places: list[Place] | None) -> Location | None:
     """The best place for the event among the sentence's places, or None."""
     trigger = _trigger_token(event, sent)
     clause = _clause_span(trigger) if trigger is not None else None
     actor_keys = {name_key(a.name) for a in (event.source, event.target) if a is not None and a.name}
     source_key = name_key(event.source.name) if event.source is not None and event.source.name else None
+    sentence = sent.text  # Span.text joins its tokens on every access: read it once
     ranked = []
     for place in places or ():
-        start = getattr(place, "start", None)
-        if getattr(place, "field", "text") != "text" or start is None:
-            continue
-        if not sent.start_char <= start < sent.end_char:
+        if place.field != "text" or not sent.start_char <= place.start < sent.end_char:
             continue
         keys = {name_key(place.text), name_key(place.name or "")}
         if source_key in keys:
             continue  # "Zambia extradited him": the one acting is not where it acted
-        in_clause = clause is not None and clause[0] <= start < clause[1]
+        in_clause = clause is not None and clause[0] <= place.start < clause[1]
         not_actor = not (keys & actor_keys)
         if not in_clause and not not_actor:
             continue
-        before = sent.doc.text[max(sent.start_char, start - _BEFORE_WINDOW) : start]
-        locative = bool(_LOCATIVE_BEFORE.search(before))
-        precision = _PRECISION.get(getattr(place, "feature", None) or "", _UNRESOLVED_PRECISION)
-        ranked.append(((in_clause, not_actor, locative, precision, -abs(start - event.start)), place))
+        offset = place.start - sent.start_char
+        locative = bool(_LOCATIVE_BEFORE.search(sentence[max(0, offset - _BEFORE_WINDOW) : offset]))
+        precision = _PRECISION.get(place.feature or "", _UNRESOLVED_PRECISION)
+        ranked.append(((in_clause, not_actor, locative, precision, -abs(place.start - event.start)), place))
     if not ranked:
         return None
     place = max(ranked, key=lambda item: item[0])[1]
-    return Location(
-        name=getattr(place, "name", None) or getattr(place, "text", ""),
-        country=getattr(place, "country", None), admin1=getattr(place, "admin1", None),
-        lat=getattr(place, "lat", None), lon=getattr(place, "lon", None),
-        geonameid=getattr(place, "geonameid", None),
-    )
+    return Location(name=place.name or place.text, country=place.country, admin1=place.admin1,
+                    lat=place.lat, lon=place.lon, geonameid=place.geonameid)
 
 
 def _trigger_token(event: Event, sent: Span) -> Token | None:
@@ -81,7 +75,7 @@ def _clause_span(trigger: Token) -> tuple[int, int]:
     """Character range of the clause the trigger heads or stands in: its nearest verb's
     subtree ("talks in Geneva" keeps the noun's own subtree when no verb governs it)."""
     head = trigger
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.dep_ not in ("ROOT",):
+    while head.pos_ not in ("VERB", "AUX") and head.head is not head:  # a root heads itself
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         head = trigger

@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
 from dateline.analyse.entities.lexicon import demonyms
 from dateline.analyse.parsed import ParsedArticle, doc_text
 from dateline.analyse.places.gazetteer import Gazetteer, load_gazetteer
-from dateline.analyse.places.lexicon import region_abbreviations
+from dateline.analyse.places.lexicon import description_nouns, region_abbreviations
 from dateline.analyse.places.mentions import PlaceMention, find_mentions, reads_as_place
 from dateline.analyse.places.metonymy import is_metonymic_actor
 from dateline.analyse.places.names import name_key
 from dateline.analyse.places.resolve import Context, NameUse, Resolution, resolve_name, resolve_names
-from dateline.lexicons import words
 from dateline.models import EntityMention, Place
 
 DATELINE_WEIGHT = 2.0
@@ -82,7 +80,7 @@ def _sentence_of(m: PlaceMention) -> tuple[str, int]:
 def _described_country(text: str, start: int, end: int) -> str | None:
     """The country a demonym describing the place names: "the Lebanese city of Tripoli", "the
     Syrian border town of Kobani", "Tripoli, the north Lebanese port" -> Lebanon, Syria."""
-    nouns = _description_nouns()
+    nouns = description_nouns()
     before = _DESCRIBED_BEFORE.search(text[max(0, start - 60) : start])
     after = _DESCRIBED_AFTER.match(text[end : end + 60])
     for found in (before, after):
@@ -91,11 +89,6 @@ def _described_country(text: str, start: int, end: int) -> str | None:
             if country:
                 return country
     return None
-
-
-@lru_cache(maxsize=1)
-def _description_nouns() -> frozenset[str]:
-    return frozenset(words("place_description_nouns.txt"))
 
 
 def _abbreviated_region(text: str, end: int) -> str | None:

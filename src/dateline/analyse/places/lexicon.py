@@ -74,3 +74,9 @@ def region_abbreviations() -> dict[str, str]:
         abbreviation, _, region = line.partition("\t")
         table[abbreviation.strip()] = region.strip()
     return table
+
+
+@lru_cache(maxsize=1)
+def description_nouns() -> frozenset[str]:
+    """Nouns a demonym describes a place with: "the Lebanese city of Tripoli"."""
+    return frozenset(_data_lines("place_description_nouns.txt"))

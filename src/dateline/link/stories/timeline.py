@@ -223,7 +223,7 @@ def _happening_entries(story, happening, docs, timexes, quotes, event_ids) -> li
         planned = all(e.planned for _, e in reports) and not (value and latest_report[: len(value)] >= value)
         chosen = _central([(a, e.sentence) for a, e in reports], happening.vectors.get("text", {}))
         direct = [q for a in article_ids for q in quotes.get(a, []) if q.kind == "direct" and q.speaker][:MAX_QUOTES]
-        outlets = {docs[a].source or f"?{a}" for a in article_ids} | {s for a in article_ids for s in docs[a].copy_sources}
+        outlets = {source or f"?{a}" for a in article_ids for source in _outlets(docs[a])}
         importance = len(outlets) + 0.5 * sum(e.from_lead for _, e in reports) + 0.25 * min(len(direct), 4)
         entries.append(TimelineEntry(
             story_id=story.id, happening_id=happening.id, date=value, date_precision=precision_of(value),
