@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import json
-import signal
 import sys
-import threading
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -15,6 +13,7 @@ from dateline import __version__
 from dateline.errors import DatelineError
 from dateline.evaluate import SCORERS
 from dateline.ingest import DEFAULT_MAX_BYTES
+from dateline.interrupts import sigterm_as_interrupt
 from dateline.printable import printable_origin, printable_text
 from dateline.settings import Settings
 from dateline.store import DEFAULT_DB
@@ -91,26 +90,6 @@ def progress_bar(*, quiet: bool, label: str):
                 progress.update(task, rate=f"{t.completed / t.elapsed:.1f} articles/s")
 
         yield advance
-
-
-@contextmanager
-def sigterm_as_interrupt():
-    """SIGTERM stops a run the way Ctrl-C does (a clean stop, workers ended); yields a list
-    that holds the signal once one came."""
-    received: list[int] = []
-    if threading.current_thread() is not threading.main_thread():
-        yield received
-        return
-
-    def interrupt(signum, frame):
-        received.append(signum)
-        raise KeyboardInterrupt
-
-    previous = signal.signal(signal.SIGTERM, interrupt)
-    try:
-        yield received
-    finally:
-        signal.signal(signal.SIGTERM, previous)
 
 
 @click.group(cls=DatelineGroup)

@@ -19,6 +19,7 @@ from dateline.clean import clean
 from dateline.components import DEFAULT, Components
 from dateline.ingest import read_paths
 from dateline.ingest.files import database_files
+from dateline.interrupts import interrupts_deferred
 from dateline.link.registry import LinkBatch
 from dateline.models import Article, IngestError, RawArticle
 from dateline.settings import Settings
@@ -161,12 +162,13 @@ def analyze_paths(
             chunk, analyses, failed = split_failures(chunk, results)
             for article, message in failed:
                 _report_error(IngestError(article.origin, message), summary=summary, on_error=on_error)
-            inserted = store.save_analysed(
-                chunk, analyses, tables=components.result_tables, analysed_with=analysed_with
-            )
-            summary.stored += inserted  # what THIS run stored: another writer may have been first
-            summary.duplicates += len(chunk) - inserted
-            changed.update(a.id for a in chunk)
+            with interrupts_deferred():  # a stored chunk is always counted
+                inserted = store.save_analysed(
+                    chunk, analyses, tables=components.result_tables, analysed_with=analysed_with
+                )
+                summary.stored += inserted  # what THIS run stored: another writer may have been first
+                summary.duplicates += len(chunk) - inserted
+                changed.update(a.id for a in chunk)
             if on_progress:
                 on_progress(len(chunk) + len(failed))
         stored_now = [c for c in copies if c.id in new and c.id in changed]

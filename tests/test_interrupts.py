@@ -1,0 +1,34 @@
+"""Stops held for a moment: the block finishes, then the stop takes effect as it would have."""
+
+import os
+import signal
+
+import pytest
+
+from dateline.interrupts import interrupts_deferred, sigterm_as_interrupt
+
+
+def test_ctrl_c_inside_the_block_waits_for_its_end():
+    finished = []
+    with pytest.raises(KeyboardInterrupt):
+        with interrupts_deferred():
+            os.kill(os.getpid(), signal.SIGINT)
+            finished.append("after the signal")
+    assert finished == ["after the signal"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_sigterm_held_then_stops_the_run_as_ctrl_c_does():
+    finished = []
+    with sigterm_as_interrupt() as received, pytest.raises(KeyboardInterrupt):
+        with interrupts_deferred():
+            os.kill(os.getpid(), signal.SIGTERM)
+            finished.append("after the signal")
+    assert finished == ["after the signal"] and received == [signal.SIGTERM]
+
+
+def test_a_quiet_block_changes_nothing():
+    before = signal.getsignal(signal.SIGINT)
+    with interrupts_deferred():
+        pass
+    assert signal.getsignal(signal.SIGINT) is before
