@@ -69,12 +69,21 @@ def test_paris_texas_by_apposition_and_by_the_region_named(blank):
         ("Shells fell on the Lebanese city of Tripoli on Monday.", "LBN"),
         ("Clashes broke out in Tripoli, the north Lebanese port, on Monday.", "LBN"),
         ("Protesters marched in the Libyan capital Tripoli on Friday.", "LBY"),
+        ("Mediators left Tripoli as shells kept falling on the north Lebanese port overnight.", "LBN"),
     ],
 )
 def test_a_demonym_describing_the_place_names_its_country(blank, text, country):
     # Tripoli of Lebanon and Tripoli of Libya: "the Lebanese city of" says which
     tagged = [("Tripoli", "GPE", None)]
     assert by_text(places_in(blank, text, tagged))["Tripoli"].country == country
+
+
+def test_a_later_description_refers_back_only_to_the_name_just_before_it(blank):
+    # the Lebanese capital here is where the mediators went, not Tripoli
+    text = "Mediators flew from Tripoli to Ankara on Monday and then on to the Lebanese capital."
+    tagged = [("Tripoli", "GPE", None), ("Ankara", "GPE", None)]
+    found = by_text(places_in(blank, text, tagged))
+    assert found["Tripoli"].country == "LBY" and found["Ankara"].country == "TUR"
 
 
 def test_spellings_of_one_city_resolve_to_one_place(blank):

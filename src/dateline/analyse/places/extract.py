@@ -20,6 +20,9 @@ DATELINE_WEIGHT = 2.0
 _DESCRIBED_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+(?:[a-z]+\s+)??([a-z]+)\s+(?:of\s+)?$")
 # "Tripoli | , the north Lebanese port"
 _DESCRIBED_AFTER = re.compile(r"^,\s+(?:the|a)\s+(?:[a-z]+\s+)?([A-Z][a-z]+)\s+(?:[a-z]+\s+)?([a-z]+)\b")
+# "Tripoli as shells crashed into | the north Lebanese port |" (a later description)
+_DESCRIBED_LATER = re.compile(r"\bthe\s+(?:[a-z]+\s+)?([A-Z][a-z]+)((?:\s+[a-z]+){1,2})")
+_NAMED_AFTER = re.compile(r"\s+(?:of\b|[A-Z])")  # "the Lebanese port of Tyre" names its own place
 _REGION_AFTER_COMMA = re.compile(r",\s*((?:[A-Z]\.){2}|[A-Z][A-Za-z]{0,4}\.?|[A-Z]\.[A-Z][a-z]\.)(?=[\s,;:)]|$)")
 ACTOR_WEIGHT = 0.5
 
@@ -64,7 +67,9 @@ def _name_uses(parsed: ParsedArticle, mentions: list[PlaceMention], actors: list
         region = _abbreviated_region(texts[m.field], m.end)
         if region:
             use.containers.add(name_key(region))
-        described = _described_country(texts[m.field], m.start, m.end)
+        described = _described_country(texts[m.field], m.start, m.end) or _described_later(
+            texts[m.field], m, nxt.start if nxt is not None and nxt.field == m.field else None
+        )
         if described:
             use.containers.add(name_key(described))
     return uses
@@ -88,6 +93,25 @@ def _described_country(text: str, start: int, end: int) -> str | None:
             country = demonyms().get(found.group(1).lower())
             if country:
                 return country
+    return None
+
+
+def _described_later(text: str, m: PlaceMention, next_start: int | None) -> str | None:
+    """The country of a description later in the name's sentence, before any other place
+    name, that refers back to it: "fighting in Tripoli as shells hit the north Lebanese port"."""
+    doc = m.span.doc
+    sentence_end = m.span.sent.end_char if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else len(text)
+    stop = min(sentence_end, next_start if next_start is not None else sentence_end)
+    nouns = description_nouns()
+    for found in _DESCRIBED_LATER.finditer(text, m.end, max(m.end, stop)):
+        country = demonyms().get(found.group(1).lower())
+        offset = found.start(2)
+        for word in found.group(2).split():
+            offset = text.index(word, offset) + len(word)
+            if word in nouns:
+                if country and not _NAMED_AFTER.match(text, offset):
+                    return country
+                break
     return None
 
 
