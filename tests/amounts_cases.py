@@ -139,6 +139,14 @@ CASES: list[tuple[str, list[Expected]]] = [
     ),
     # money
     (
+        "The former minister denied taking bribes worth €3 million in return for the contract.",
+        [("€3 million", 3_000_000, "EUR", "bribes", None)],
+    ),
+    (
+        "Tessel Shipping agreed a merger valued at $2.5 billion with a rival line.",
+        [("$2.5 billion", 2_500_000_000, "USD", "merger", None)],
+    ),
+    (
         "The government pledged $4.5 billion for reconstruction.",
         [("$4.5 billion", 4.5e9, "USD", None, None)],
     ),

@@ -137,6 +137,42 @@ def test_figures_compared_within_a_happening():
     assert "conflict" in format_comparisons(comparisons) and "Vessa Radio" in format_comparisons(comparisons)
 
 
+def _money(article_id: str, value, text: str, obj=None, currency="EUR") -> Amount:
+    return Amount(article_id, value, None, currency, obj, None, text, 0, len(text))
+
+
+def test_a_figure_restated_by_another_claimant_is_compared_within_one_article():
+    sources = {"a": "Lake Post"}
+    said = "The union said 70,000 marched. The police put the number at 40,000."
+    amounts = [
+        _amount("a", 70_000, "70,000", obj="marchers", start=15),
+        _amount("a", 40_000, "40,000", obj="number", start=said.index("40,000")),
+    ]
+    [comparison] = compare_happening("h", amounts, sources)
+    assert comparison.verdict == "conflict" and comparison.quantity == "marcher (count)"
+    # a bare count inside reported speech restates too; the same count outside it does not
+    reported = Quote("q1", "a", "fewer than 30,000 came", "indirect", "the police", None, "the police", "said",
+                     60, 82, "The police said fewer than 30,000 came.", [[60, 82]])
+    amounts = [_amount("a", 50_000, "50,000", obj="marchers", start=15),
+               _amount("a", 30_000, "fewer than 30,000", obj=None, qualifier="fewer than", start=60)]
+    assert [c.verdict for c in compare_happening("h", amounts, sources, {"a": [reported]})] == ["conflict"]
+    assert compare_happening("h", amounts, sources) == []
+
+
+def test_a_score_is_not_a_restatement():
+    # "defeated by 112 votes to 89": two figures of one article, neither restating the other
+    amounts = [_amount("a", 112, "112 votes", obj="votes", start=20), _amount("a", 89, "89", obj=None, start=33)]
+    assert compare_happening("h", amounts, {"a": "Lake Post"}) == []
+
+
+def test_money_is_one_quantity_per_currency_whatever_it_is_called():
+    sources = {"a": "Lake Post", "b": "Vessa Radio", "c": "Tessel Times"}
+    amounts = [_money("a", 4.5e9, "$4.5 billion contract", "contract", "USD"), _money("b", 4.6e9, "$4.6 billion", "deal", "USD"),
+               _money("c", 4.2e9, "€4.2 billion", None, "EUR")]
+    [comparison] = compare_happening("h", amounts, sources)
+    assert comparison.quantity == "contract (USD)" and comparison.verdict == "conflict"
+
+
 def test_pair_verdicts():
     assert pair_verdict(_amount("a", 400_000, "400,000"), _amount("b", 401_000, "401,000")) == "agree"
     assert pair_verdict(_amount("a", 350_000, "about 350,000", qualifier="about"),

@@ -156,6 +156,7 @@ LEXICONS: dict[str, Lexicon] = {
     "names/surname_particles.txt": Lexicon("words"),
     "names/joined_particles.txt": Lexicon("words"),
     "stories/extra_stop_words.txt": Lexicon("words"),
+    "stories/figure_placeholders.txt": Lexicon("words"),
     "pubdates/time_words.txt": Lexicon("words"),
     "pubdates/title_words.txt": Lexicon("words"),
     "clean/not_places.txt": Lexicon("words"),

@@ -37,6 +37,7 @@ class Lexicon:
     nominal_adjectives: frozenset[str]
     change_verbs: frozenset[str]
     compound_modifier_exceptions: frozenset[str]  # "5,000-strong": still counts the noun after
+    in_idioms: frozenset[str]  # "in return (for)": not what the money is
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +68,7 @@ def lexicon() -> Lexicon:
         nominal_adjectives=frozenset(context["nominal_adjectives"]),
         change_verbs=frozenset(context["change_verbs"]),
         compound_modifier_exceptions=frozenset(context["compound_modifier_exceptions"]),
+        in_idioms=frozenset(context["in_idioms"]),
     )
 
 

@@ -130,12 +130,35 @@ def _counted(doc: Doc, candidate: _Candidate) -> tuple[str | None, int | None, s
             head = _of_object(doc, after)
         else:
             head = _following_noun(doc, after) if after is not None else None
-        if head is not None and head.ent_type_ not in TIME_ENTS and head.pos_ == "NOUN":
+        if head is not None and head.ent_type_ not in TIME_ENTS and head.pos_ == "NOUN" and not (
+            first.lower_ == "in" and head.i == first.i + 1 and head.lower_ in lex.in_idioms
+        ):
             return _phrase(head, after=candidate.end), None, unit  # "€200 million in aid"
+    if unit not in ("count", "percent", "percentage point", "fraction"):
+        valued = _valued_noun(doc, candidate)
+        if valued is not None:
+            return _phrase(valued, after=0), None, unit  # "bribes worth €12 million"
     if candidate.vague or unit == "fraction":
         return None, None, unit
     subject = _subject_of_change(doc, candidate)
     return (_phrase(subject, after=0) if subject is not None else None), None, unit
+
+
+def _valued_noun(doc: Doc, candidate: _Candidate) -> Token | None:
+    """The noun right before "worth" or "valued at" that the money values: "bribes worth
+    €12 million", "a deal valued at $3 billion" (not across a comma: "the contract, worth")."""
+    span = _tokens(doc, candidate.start, candidate.end)
+    if span is None or span.start < 2:
+        return None
+    before = doc[span.start - 1]
+    if before.lower_ == "at" and span.start >= 3 and doc[span.start - 2].lower_ == "valued":
+        before = doc[span.start - 2]
+    if before.lower_ not in ("worth", "valued"):
+        return None
+    noun = doc[before.i - 1]
+    if noun.pos_ == "NOUN" and noun.ent_type_ not in TIME_ENTS:
+        return noun
+    return None
 
 
 def _first_token_after(doc: Doc, offset: int) -> Token | None:

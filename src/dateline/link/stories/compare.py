@@ -6,27 +6,31 @@ while each is at most twice the previous: 37 dead and 80,000 displaced "people" 
 quantities). Money without an object is compared by currency alone. Small counts (under
 10: "two men", "three things") are left out.
 
-Verdict over every pair of values:
-- agree: numbers within 2% of each other;
-- compatible: a vague amount ("thousands") whose order fits the number ("5,000", not
-  "15,000": that is tens of thousands), or a
-  qualified number ("more than", "about", "nearly" ...) within 20% of the other;
-- conflict: anything else ("3 million" vs "5 million displaced").
-The quantity's verdict is its worst pair.
+A count restating a figure as another claimant's ("the interior ministry put the number at
+310,000", or a count naming nothing inside a quotation or reported speech: "the government
+said fewer than 300,000 had stopped work") takes what the article's previous count nearby
+counted, and is compared with it even within one article. Otherwise a quantity needs figures
+from two articles. Money is one quantity per currency (its objects name one sum in many ways:
+"the contract", "the deal"), still split by order of magnitude.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
-from dateline.models import Amount, ComparedValue, Comparison
+from dateline.lexicons import words
+from dateline.vocabulary.amount_words import lexicon
+from dateline.models import Amount, ComparedValue, Comparison, Quote
 
 SMALLEST_COUNT = 10
 SAME_ORDER = 2.0  # a value more than this times the previous starts another quantity
 AGREE_WITHIN = 0.02
 QUALIFIED_WITHIN = 0.20
-_CURRENCIES_OR_COUNTS = {"count", "percent"}
+_NEEDS_A_NOUN = {"count", "percent"}
+RESTATED_WITHIN = 300  # characters from the count a restatement takes its noun from
+_PLACEHOLDERS = frozenset(words("stories/figure_placeholders.txt"))
 
 
 def quantity_key(amount: Amount) -> tuple[str, str] | None:
@@ -34,9 +38,19 @@ def quantity_key(amount: Amount) -> tuple[str, str] | None:
     noun = head[0].rstrip(".,") if head else ""
     if noun.endswith("s") and len(noun) > 3:
         noun = noun[:-1]
-    if not noun and amount.unit in _CURRENCIES_OR_COUNTS:
+    if not noun and amount.unit in _NEEDS_A_NOUN:
         return None  # "400,000" or "15 percent" of what: not comparable
     return amount.unit, noun
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(lex.currency_prefixes.values()) | frozenset(lex.currency_words.values())
+
+
+def _is_money(unit: str) -> bool:
+    return unit in _currencies()
 
 
 def _size(amount: Amount) -> float | None:
@@ -87,26 +101,72 @@ def verdict(amounts: list[Amount]) -> str:
     return "agree"
 
 
+def _noun(amount: Amount) -> str:
+    key = quantity_key(amount)
+    return key[1] if key else ""
+
+
+def _quoted(amount: Amount, quotes: list[Quote]) -> bool:
+    return any(q.field == amount.field and q.start <= amount.start and amount.end <= q.end for q in quotes)
+
+
+def _nouns_and_restatements(
+    amounts: list[Amount], quotes: Mapping[str, list[Quote]]
+) -> tuple[dict[int, str], set[frozenset[int]]]:
+    """What each usable amount counts (by index; money by currency alone), and the pairs of
+    restatement and the count it restates."""
+    nouns: dict[int, str] = {}
+    restated: set[frozenset[int]] = set()
+    last: int | None = None  # the article's previous count naming what it counts
+    for i in sorted(range(len(amounts)), key=lambda i: (amounts[i].article_id, amounts[i].field, amounts[i].start)):
+        amount, noun = amounts[i], _noun(amounts[i])
+        if last is not None and (amounts[last].article_id, amounts[last].field) != (amount.article_id, amount.field):
+            last = None
+        if _is_money(amount.unit):
+            nouns[i] = ""  # money: one quantity per currency
+        elif noun and noun not in _PLACEHOLDERS:
+            nouns[i] = noun
+            last = i if amount.unit == "count" else last
+        elif (
+            amount.unit == "count" and last is not None and amount.start - amounts[last].end <= RESTATED_WITHIN
+            and (noun in _PLACEHOLDERS or _quoted(amount, quotes.get(amount.article_id, [])))
+        ):
+            nouns[i] = nouns[last]
+            restated.add(frozenset((i, last)))
+    return nouns, restated
+
+
+def _label(group: list[Amount], noun: str) -> str:
+    named = Counter(_noun(a) for a in group if _noun(a) and _noun(a) not in _PLACEHOLDERS)
+    return noun or (named.most_common(1)[0][0] if named else "amount")
+
+
 def compare_happening(
-    happening_id: str, amounts: Iterable[Amount], sources: Mapping[str, str | None]
+    happening_id: str, amounts: Iterable[Amount], sources: Mapping[str, str | None],
+    quotes: Mapping[str, list[Quote]] | None = None,
 ) -> list[Comparison]:
-    """Comparisons of one happening's amounts (`sources`: article id -> outlet)."""
-    by_key: dict[tuple[str, str], list[Amount]] = defaultdict(list)
-    for amount in amounts:
-        size = _size(amount)
-        key = quantity_key(amount)
-        if key is None or size is None or (amount.unit == "count" and size < SMALLEST_COUNT and amount.value is not None):
-            continue
-        by_key[key].append(amount)
+    """Comparisons of one happening's amounts (`sources`: article id -> outlet; `quotes`:
+    article id -> its quotes, which tell a restated figure)."""
+    usable = [
+        a for a in amounts
+        if _size(a) is not None and not (a.unit == "count" and a.value is not None and a.value < SMALLEST_COUNT)
+    ]
+    nouns, restated = _nouns_and_restatements(usable, quotes or {})
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, noun in nouns.items():
+        by_key[(usable[i].unit, noun)].append(i)
+    position = {id(a): i for i, a in enumerate(usable)}
     comparisons = []
-    for (unit, noun), found in sorted(by_key.items()):
-        for group in _order_groups(found):
-            if len({(a.article_id, a.start) for a in group}) < 2 or len({a.article_id for a in group}) < 2:
+    for (unit, noun), members in sorted(by_key.items()):
+        for group in _order_groups([usable[i] for i in members]):
+            ids = {position[id(a)] for a in group}
+            within = any(pair <= ids and len({usable[i].value for i in pair}) == 2 for pair in restated)
+            if len({a.article_id for a in group}) < 2 and not within:
                 continue
             group = _one_per_article_and_value(group)
             comparisons.append(Comparison(
                 happening_id=happening_id,
-                quantity=f"{noun or 'amount'} ({unit})",
+                quantity=f"{_label(group, noun)} ({unit})",
                 values=[ComparedValue(a.value, a.text, a.article_id, sources.get(a.article_id)) for a in group],
                 verdict=verdict(group),
             ))
@@ -114,11 +174,12 @@ def compare_happening(
 
 
 def compare_figures(
-    happenings: Mapping[str, list[str]], amounts: Mapping[str, list[Amount]], sources: Mapping[str, str | None]
+    happenings: Mapping[str, list[str]], amounts: Mapping[str, list[Amount]], sources: Mapping[str, str | None],
+    quotes: Mapping[str, list[Quote]] | None = None,
 ) -> list[Comparison]:
     """comparisons.jsonl: every happening (id -> article ids) with its articles' amounts."""
     result = []
     for happening_id in sorted(happenings):
         found = [a for article_id in happenings[happening_id] for a in amounts.get(article_id, [])]
-        result.extend(compare_happening(happening_id, found, sources))
+        result.extend(compare_happening(happening_id, found, sources, quotes))
     return result

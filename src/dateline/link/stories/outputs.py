@@ -40,6 +40,6 @@ def story_outputs(
     return StoryOutputs(
         stories=build_stories(state, docs, event_ids),
         timeline=build_timeline(state, docs, timexes=timexes, quotes=quotes, event_ids=event_ids),
-        comparisons=compare_figures(happenings, amounts or {}, sources),
+        comparisons=compare_figures(happenings, amounts or {}, sources, quotes),
         tones=outlet_tone(originals),
     )
