@@ -81,7 +81,7 @@ def test_sample_corpus_timeline_dates_and_conflicts(linked):
     assert found / len(happenings) >= FLOORS["happening_dates_found"], (found, len(happenings))
 
     comparisons = compare_figures({h.id: h.article_ids for h in state.happenings()}, records["amounts"],
-                                  {a.id: a.source for a in articles})
+                                  {a.id: a.source for a in articles}, records["quotes"])
     # a gold figure set is found when two of its differing values sit in one comparison
     # whose verdict is not "agree" (the gold lists disagreements; some are compatible:
     # "about 350,000" vs "more than 400,000")

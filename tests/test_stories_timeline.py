@@ -173,6 +173,20 @@ def test_money_is_one_quantity_per_currency_whatever_it_is_called():
     assert comparison.quantity == "contract (USD)" and comparison.verdict == "conflict"
 
 
+def test_figures_reported_on_different_days_are_marked_so():
+    sources = {"a": "Lake Post", "b": "Vessa Radio", "c": "Tessel Times"}
+    rising = [_amount("a", 23, "23 people"), _amount("b", 31, "31 people"), _amount("c", 37, "37 people")]
+    days = {"a": "2020-09-12", "b": "2020-09-13", "c": "2020-09-14"}
+    [comparison] = compare_happening("h", rising, sources, dates=days)
+    assert comparison.dated_apart and comparison.verdict == "conflict"
+    assert [v.published for v in comparison.values] == ["2020-09-12", "2020-09-13", "2020-09-14"]
+    assert "different days" in format_comparisons([comparison])
+    # two outlets apart on the same day disagree, whatever the third says later
+    same_day = dict(days, b="2020-09-12")
+    [comparison] = compare_happening("h", rising, sources, dates=same_day)
+    assert not comparison.dated_apart
+
+
 def test_pair_verdicts():
     assert pair_verdict(_amount("a", 400_000, "400,000"), _amount("b", 401_000, "401,000")) == "agree"
     assert pair_verdict(_amount("a", 350_000, "about 350,000", qualifier="about"),

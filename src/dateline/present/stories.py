@@ -79,10 +79,12 @@ def format_timeline(
 def format_comparisons(comparisons: Iterable[Comparison]) -> str:
     lines = []
     for comparison in comparisons:
-        lines.append(f"{comparison.happening_id}  {comparison.quantity}: {comparison.verdict}")
+        apart = " (each difference between reports of different days)" if comparison.dated_apart else ""
+        lines.append(f"{comparison.happening_id}  {comparison.quantity}: {comparison.verdict}{apart}")
         for value in comparison.values:
             shown = f"{value.value:,.0f}" if value.value is not None else "vague"
-            lines.append(f"    {shown:>16}  {_clip(value.text, 40):<40}  {value.source or 'no outlet'}")
+            lines.append(f"    {shown:>16}  {_clip(value.text, 40):<40}  {value.published or '':<10}  "
+                         f"{value.source or 'no outlet'}")
     return "\n".join(lines) if lines else "no figures to compare"
 
 

@@ -141,12 +141,22 @@ def _label(group: list[Amount], noun: str) -> str:
     return noun or (named.most_common(1)[0][0] if named else "amount")
 
 
+def _dated_apart(group: list[Amount], dates: Mapping[str, str | None]) -> bool:
+    """Every two differing figures come from articles of two different, known days."""
+    differing = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :] if pair_verdict(a, b) != "agree"]
+    return bool(differing) and all(
+        dates.get(a.article_id) and dates.get(b.article_id) and dates[a.article_id] != dates[b.article_id]
+        for a, b in differing
+    )
+
+
 def compare_happening(
     happening_id: str, amounts: Iterable[Amount], sources: Mapping[str, str | None],
-    quotes: Mapping[str, list[Quote]] | None = None,
+    quotes: Mapping[str, list[Quote]] | None = None, dates: Mapping[str, str | None] | None = None,
 ) -> list[Comparison]:
     """Comparisons of one happening's amounts (`sources`: article id -> outlet; `quotes`:
-    article id -> its quotes, which tell a restated figure)."""
+    article id -> its quotes, which tell a restated figure; `dates`: article id -> its day)."""
+    dates = dates or {}
     usable = [
         a for a in amounts
         if _size(a) is not None and not (a.unit == "count" and a.value is not None and a.value < SMALLEST_COUNT)
@@ -167,19 +177,23 @@ def compare_happening(
             comparisons.append(Comparison(
                 happening_id=happening_id,
                 quantity=f"{_label(group, noun)} ({unit})",
-                values=[ComparedValue(a.value, a.text, a.article_id, sources.get(a.article_id)) for a in group],
+                values=[
+                    ComparedValue(a.value, a.text, a.article_id, sources.get(a.article_id), dates.get(a.article_id))
+                    for a in group
+                ],
                 verdict=verdict(group),
+                dated_apart=_dated_apart(group, dates),
             ))
     return comparisons
 
 
 def compare_figures(
     happenings: Mapping[str, list[str]], amounts: Mapping[str, list[Amount]], sources: Mapping[str, str | None],
-    quotes: Mapping[str, list[Quote]] | None = None,
+    quotes: Mapping[str, list[Quote]] | None = None, dates: Mapping[str, str | None] | None = None,
 ) -> list[Comparison]:
     """comparisons.jsonl: every happening (id -> article ids) with its articles' amounts."""
     result = []
     for happening_id in sorted(happenings):
         found = [a for article_id in happenings[happening_id] for a in amounts.get(article_id, [])]
-        result.extend(compare_happening(happening_id, found, sources, quotes))
+        result.extend(compare_happening(happening_id, found, sources, quotes, dates))
     return result

@@ -40,6 +40,8 @@ def story_outputs(
     return StoryOutputs(
         stories=build_stories(state, docs, event_ids),
         timeline=build_timeline(state, docs, timexes=timexes, quotes=quotes, event_ids=event_ids),
-        comparisons=compare_figures(happenings, amounts or {}, sources, quotes),
+        comparisons=compare_figures(
+            happenings, amounts or {}, sources, quotes, {a: (doc.published or "")[:10] or None for a, doc in docs.items()}
+        ),
         tones=outlet_tone(originals),
     )
