@@ -610,3 +610,21 @@ def test_a_happening_a_dated_article_reports_by_its_verb_is_dated_too():
     undated = _article("u", "Minister Orlova said on Friday that the Wednesday blast had been planned abroad.")
     found = _found(dated, undated)["u"]
     assert found.date == "2024-08-09"
+
+
+def test_the_corpus_picks_the_year_of_a_weekday_and_date_it_surrounds():
+    # 26 October was a Monday in 2015 and in 2020: a dated article a week from the 2020 one,
+    # none within three months of the 2015 one (the spring article is four months off)
+    autumn = _article("d1", "The harbour strike began on 19 October 2020.", published="2020-10-20")
+    spring = _article("d2", "The rail strike began on 15 June 2015.", published="2015-06-15")
+    undated = _article("u", "The council said in a statement on Monday, Oct. 26: the town must rebuild.")
+    found = _found(autumn, spring, undated)["u"]
+    assert found.date == "2020-10-26"
+    assert found.evidence[-1]["kind"] == "weekday_date" and found.evidence[-1]["day"] == "2020-10-26"
+
+
+def test_a_weekday_and_date_told_as_coming_only_bounds_the_date_from_above():
+    autumn = _article("d1", "The harbour strike began on 19 October 2020.", published="2020-10-20")
+    undated = _article("u", "Harvest Day in Dovno is this coming Sunday, Oct. 25. Farmers are busy.")
+    found = _found(autumn, undated)["u"]
+    assert found.date is None and found.latest is not None and found.latest <= "2020-10-25"

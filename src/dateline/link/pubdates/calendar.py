@@ -26,6 +26,7 @@ _REACH = {"day": (7, 7), "wd": (14, 14), "rel": (14, 14), "ana": (14, 14), "ord"
 _LONG_REACH = (400, 400)  # a month and day ("March 12"), a holiday: within about a year
 _PROBE = dt.date(2001, 1, 10)
 _WEEK_VALUE = re.compile(r"\d{4}-W\d{2}")
+_AHEAD_WORD = re.compile(r"\b(?:coming|upcoming|next)\b", re.I)  # "this coming Sunday, March 8"
 
 
 def names_a_day(timex: Timex) -> bool:
@@ -83,11 +84,17 @@ def past_weekdays(timexes: list[Timex]) -> set[int]:
     for timex in timexes:
         parts = (timex.expression or "").partition("|")[0].split(":")
         weekday = weekday_of(timex.expression)
-        if weekday is None and parts[0] == "md":
+        if weekday is None and parts[0] == "md" and not told_ahead(timex.text):
             weekday = weekday_in_text(timex.text)  # "on Tuesday, 9 March"
         if weekday is not None and len(parts) > 1 and parts[1] in ("-1", "0", "-2"):
             found.add(weekday)
     return found
+
+
+def told_ahead(text: str) -> bool:
+    """Whether a time expression's own words put it ahead ("this coming Sunday, March 8"),
+    whatever tense the sentence reads in."""
+    return _AHEAD_WORD.search(text) is not None
 
 
 def weekday_in_text(text: str) -> int | None:

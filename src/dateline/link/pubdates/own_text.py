@@ -6,8 +6,9 @@
   dated articles and the years the article names), or there is one candidate year at all.
   A bare month and day is no evidence of a year.
 - A weekday and a day of the month naming one day ("on Saturday, April 25") pin the year
-  among the candidate years, and the weekday puts the article within the week around it
-  (after it when told in the past tense, before it when ahead).
+  among the candidate years (when several fit, the one the corpus's dated articles
+  surround, see corpus_pick), and the weekday puts the article within the week around it
+  (after it when told in the past tense, before it when ahead: "this coming Sunday, March 8").
 - Every past event the article reports precedes it: a full date in a sentence that does
   not look ahead ("the strike that began on 3 June 2019") is a lower bound, and so is a
   named month when its year is given ("the rounds in March and April 2019": within or after
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 
 from dateline.analyse.time.anchor import parse_anchor
 from dateline.analyse.time.normalise import MONTHS
-from dateline.link.pubdates.calendar import anchors_naming, past_weekdays, weekday_in_text
+from dateline.link.pubdates.calendar import anchors_naming, past_weekdays, told_ahead, weekday_in_text
 from dateline.link.pubdates.schedules import sentence_spans
 from dateline.models import Article, Timex
 
@@ -31,6 +32,9 @@ DATELINE_PINNED = 0.8  # the lead weekday pins the year
 DATELINE_OWN_YEAR = 0.75  # the one year the article names
 DATELINE_CORPUS_YEAR = 0.6  # the one year the corpus allows
 CORPUS_REACH = dt.timedelta(days=183)  # a year-less date lies within half a year of some dated article
+# a weekday and a date fitting several years: the one year the corpus's dated articles surround
+CORPUS_CLOSE = dt.timedelta(days=31)  # a dated article this near the candidate
+CORPUS_FAR = dt.timedelta(days=92)  # and none this near any other candidate
 LEAD_SENTENCES = 3  # where a wire states the day it reports
 # words that make a date in the same sentence a plan, a deadline or a term, not a past event
 _AHEAD = re.compile(
@@ -82,6 +86,20 @@ def candidate_days(month: int, day: int, years: set[int], corpus_days: list[dt.d
     return sorted(found)
 
 
+def corpus_pick(candidates: list[dt.date], corpus_days: list[dt.date]) -> dt.date | None:
+    """Of several candidate days (one month, day and weekday in several years), the one
+    the corpus's dated articles surround: a dated article within CORPUS_CLOSE of it and
+    none within CORPUS_FAR of any other. A pile of news covers its own weeks; a weekday
+    and a date recur only every few years, so a candidate without neighbours is the odd one."""
+    def nearest(day: dt.date) -> dt.timedelta:
+        return min((abs(day - c) for c in corpus_days), default=dt.timedelta.max)
+
+    close = [c for c in candidates if nearest(c) <= CORPUS_CLOSE]
+    if len(close) != 1 or any(nearest(c) <= CORPUS_FAR for c in candidates if c != close[0]):
+        return None
+    return close[0]
+
+
 def dateline_evidence(
     article: Article, article_timexes: list[Timex], corpus_days: list[dt.date]
 ) -> tuple[dt.date, float, dict] | None:
@@ -109,6 +127,8 @@ def dateline_evidence(
     candidates = candidate_days(month, day, years, corpus_days)
     weekdays = lead_weekdays(article, article_timexes)
     pinned = [c for c in candidates if c.isoweekday() in weekdays]
+    if len(pinned) > 1:
+        pinned = [c for c in [corpus_pick(pinned, corpus_days)] if c]
     if len(pinned) == 1:
         return pinned[0], DATELINE_PINNED, {**evidence, "pinned_by": "weekday"}
     if len(candidates) == 1:
@@ -147,12 +167,16 @@ def weekday_date_windows(
             direction, month, day = int(parts[1]), int(parts[2]), int(parts[3])
         except ValueError:
             continue
+        if told_ahead(timex.text):
+            direction = 1  # "this coming Sunday, March 8": the article is before it
         pinned = [
             c for c in candidate_days(month, day, years, corpus_days)
             if c.isoweekday() == weekday and (floor is None or c + dt.timedelta(days=7) >= floor)
         ]
+        if len(pinned) > 1:
+            pinned = [c for c in [corpus_pick(pinned, corpus_days)] if c]
         if len(pinned) != 1:
-            continue  # no candidate year, or several: a bare date is no evidence of its year
+            continue  # no candidate year, or several the corpus does not tell apart
         days = anchors_naming(f"wd:{direction}:{weekday}", pinned[0])
         if days:
             record = {"kind": "weekday_date", "text": timex.text, "day": pinned[0].isoformat()}
