@@ -8,12 +8,12 @@ from conftest import require_shared_data
 
 # measured on this version (dateline eval ecbplus ../shared/data/ecbplus); floors a little under
 FLOORS = {
-    "all_topic_bcubed_f1": 0.91,  # measured 0.918
+    "all_topic_bcubed_f1": 0.92,  # measured 0.926
     "all_subtopic_bcubed_f1": 0.922,  # measured 0.927
     "odd_topic_bcubed_f1": 0.965,  # measured 0.974
     "odd_subtopic_bcubed_f1": 0.929,  # measured 0.934
-    "online_topic_bcubed_f1": 0.865,  # measured 0.870 (batches of 50, shuffled)
-    "online_subtopic_bcubed_f1": 0.84,  # measured 0.846
+    "online_topic_bcubed_f1": 0.882,  # measured 0.890 (batches of 50, shuffled)
+    "online_subtopic_bcubed_f1": 0.852,  # measured 0.860
 }
 
 

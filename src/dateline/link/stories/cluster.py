@@ -186,6 +186,7 @@ def agglomerate(
     join_existing: bool = False,
     cohesion_factor: float = 0.0,
     fragment_existing_days: int | None = None,
+    size_margin: float = 0.0,
 ) -> list[list[int]]:
     """Groups of item indices: merge the most similar candidate pair while its group-average
     similarity reaches `threshold` and (with `cohesion_factor`) that share of the cohesion of
@@ -200,7 +201,11 @@ def agglomerate(
     stray report of a happening is held to a looser standard than two happenings are. With
     `fragment_existing_days`, a fragment joins an existing cluster so only when both are dated
     within that many days: a new article alone in its batch is not a leftover, the rest of its
-    own happening may simply not have arrived yet."""
+    own happening may simply not have arrived yet.
+
+    With `size_margin`, the first pass asks two groups for `threshold` plus the margin over the
+    square root of their sizes' product: one pair of lone articles is a noisier estimate of
+    how alike two subjects are than the mean over many member pairs."""
     groups: dict[int, _Group] = {
         i: _Group(item.key, item.size, item.vectors, item.existing, item.days, [i], 0 if item.existing else 1)
         for i, item in enumerate(items)
@@ -217,7 +222,7 @@ def agglomerate(
             bridge_lone and refers_back(ga, gb))
 
     _merge_while(groups, neighbours, lambda ga, gb: allowed(ga, gb), threshold, weights=weights,
-                 keep=keep, linkage=linkage, cohesion_factor=cohesion_factor)
+                 keep=keep, linkage=linkage, cohesion_factor=cohesion_factor, size_margin=size_margin)
     if fragment_size and fragment_threshold is not None:
         def fragment(ga: _Group, gb: _Group) -> bool:
             return allowed(ga, gb) and min(ga.size, gb.size) <= fragment_size < max(ga.size, gb.size) and (
@@ -250,6 +255,7 @@ def _merge_while(
     keep: int | None,
     linkage: str,
     cohesion_factor: float = 0.0,
+    size_margin: float = 0.0,
 ) -> None:
     """Merge the most similar admitted neighbouring pair while it reaches `threshold`
     (changes `groups` and `neighbours` in place; ties broken by key)."""
@@ -260,7 +266,8 @@ def _merge_while(
         if not admit(ga, gb):
             return
         score = similarity(ga.vectors, ga.size, gb.vectors, gb.size, weights, linkage=linkage)
-        if score >= threshold and (not cohesion_factor or score >= cohesion_factor * max(
+        needed = threshold + size_margin / math.sqrt(ga.size * gb.size)
+        if score >= needed and (not cohesion_factor or score >= cohesion_factor * max(
                 cohesion(ga, weights), cohesion(gb, weights))):
             first, second = sorted((ga.key, gb.key))
             heapq.heappush(heap, (-round(score, 12), first, second, a, b))
