@@ -13,7 +13,7 @@ def events_of(text: str, published: str | None = "2024-03-14"):
     parsed = next(parse_articles([Article.from_text(text, published=published)]))
     analysis = analyse_parsed(parsed)
     return extract_events(parsed, entities=analysis.entities, quotes=analysis.quotes,
-                          timexes=analysis.timexes)
+                          timexes=analysis.timexes, places=analysis.places)
 
 
 def only(events, trigger):
@@ -74,6 +74,12 @@ CASES = [
     # a statement's words are its issuer's; who is told to act is the target
     ("Kenyan opposition leaders issued a declaration demanding that the government free the detained journalists.",
      "demanding", "DEMAND", "demanded", "KEN", "KEN"),
+    # violence no one is named for is by unidentified attackers of the country it happens in;
+    # a nationality the victims carry ("U.S. soldiers") is not where it happened
+    ("A roadside bomb near the town of Kirkuk killed three U.S. soldiers on Sunday.",
+     "killed", "ASSAULT", "asserted", "IRQ", "USA"),
+    ("A radio reporter was shot dead in Nairobi on Tuesday.",
+     "shot", "ASSAULT", "asserted", "KEN", "KEN"),
 ]
 
 

@@ -57,6 +57,7 @@ def extract_events(
             _attach_quote(event, body_quotes, finder)
             _attach_date(event, sent, body_timexes, published)
             event.location = event_location(event, sent, places)  # never the dateline by default
+            _attackers_of_place(event)
             if not _has_actor(event):
                 continue
             events.append(event)
@@ -298,7 +299,7 @@ def _clause_place(verb: Token, finder: ActorFinder) -> ActorRef | None:
     stack = [c for c in verb.children if c.dep_ not in CLAUSE_BREAKS and c.dep_ not in ("nsubj", "nsubjpass")]
     while stack:
         token = stack.pop()
-        if token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ == "B":
+        if token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ == "B" and not _names_a_modifier(token):
             places.append(token)
         stack.extend(c for c in token.children if c.dep_ not in CLAUSE_BREAKS)
     for token in sorted(places, key=lambda t: abs(t.i - verb.i)):
@@ -308,6 +309,26 @@ def _clause_place(verb: Token, finder: ActorFinder) -> ActorRef | None:
         if found is not None and found.country:
             return ActorRef(name, found.country, None)
     return None
+
+
+# A place that modifies a noun ("three U.S. soldiers", "Iraq's oil") describes it: no scene.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def _names_a_modifier(token: Token) -> bool:
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    root = span.root if span is not None else token
+    return root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _attackers_of_place(event: Event) -> None:
+    """'A roadside bomb near Kirkuk killed three soldiers', 'a journalist was shot dead in
+    Nairobi': violence no one is named for is by unidentified attackers of the country it
+    happens in (event data's convention for agentless attacks)."""
+    place = event.location
+    if event.source is None and event.cameo[:2] in VIOLENCE_CODES and place is not None and place.country:
+        event.source = Actor(name=f"unidentified attackers in {place.name}", country=place.country,
+                             sector=None)
 
 
 def _state_of_place(verb: Token, finder: ActorFinder) -> list[ActorRef]:
