@@ -80,6 +80,9 @@ CASES = [
      "killed", "ASSAULT", "asserted", "IRQ", "USA"),
     ("A radio reporter was shot dead in Nairobi on Tuesday.",
      "shot", "ASSAULT", "asserted", "KEN", "KEN"),
+    # a verb of violence needs no victim actor ("the village"); a verb with peaceful senses does
+    ("Kivu rebels from Uganda attacked the village at dawn.",
+     "attacked", "ASSAULT", "asserted", "UGA", None),
 ]
 
 
@@ -92,6 +95,12 @@ def test_sentence_events(text, trigger, category, mode, source, target):
     assert code(event.source) == source
     if target is not None:
         assert code(event.target) == target
+
+
+@pytest.mark.slow
+def test_a_verb_with_peaceful_senses_needs_a_victim():
+    assert [e for e in events_of("The Kenyan minister struck a conciliatory tone on Monday.")
+            if e.trigger == "struck"] == []
 
 
 @pytest.mark.slow

@@ -29,6 +29,7 @@ from dateline.analyse.events.location import event_location
 from dateline.analyse.events.nominal import NounEvent, aspectual_subject, subject_noun_event
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.parsed import ParsedArticle, doc_text
+from dateline.lexicons import words
 from dateline.models import Actor, EntityMention, Event, Quote, Timex, stable_id
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
@@ -211,8 +212,9 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         targets, sources = _domestic(sources, targets)
     if code.startswith("14") and not targets:
         targets = _own_state(sources)
-    if code[:2] in ("18", "19", "20") and not found.specific and not targets and has_object(verb):
-        return []  # "struck a softer tone": violence needs a victim or a pattern
+    if code[:2] in ("18", "19", "20") and not found.specific and not targets and has_object(verb) \
+            and verb.lemma_.lower() not in VIOLENCE_VERBS:
+        return []  # "struck a softer tone": violence needs a victim, a pattern or a violent verb
     category = lexicon.Category(category.name, event_mode(found.trigger, sent, category), category.context)
     events = []
     for source in sources or [None]:
@@ -246,6 +248,7 @@ def _own_state(sources: list[ActorRef]) -> list[ActorRef]:
 # Fighting is often across a border ("Peruvian troops shelled rebel positions near the border"):
 # there one side's country says nothing of the other's.
 VIOLENCE_CODES = frozenset({"18", "19", "20"})
+VIOLENCE_VERBS = frozenset(words("events/violence_verbs.txt"))
 
 
 def _domestic(sources: list[ActorRef], targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
