@@ -87,6 +87,13 @@ def _blocks(lines: list[str]):
             if entry is not None:
                 entry.append(text)
             continue
+        if re.match(r"\w+:\s", text):
+            continue  # a note between entries ('Source: MNC.MLH.actors'), no name
+        if entry is not None and not any("[" in part for part in entry):
+            # a name line before the entry's codes is another of its names: PETRARCH writes
+            # some aliases without '+' ('BORIS_YELTSIN_', 'BORIS_N._YELTSIN', ... '[RUSGOV ...]')
+            entry.append("+" + text)
+            continue
         if entry is not None:
             yield entry
         entry = [text]

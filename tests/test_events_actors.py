@@ -78,7 +78,7 @@ def test_demonyms_and_capitals_name_countries():
 @pytest.mark.parametrize(
     ("code", "category"),
     [("190", "FIGHT"), ("180", "ASSAULT"), ("1121", "ACCUSE"), ("111", "DISAPPROVE"),
-     ("0231", "REQUEST"), ("100", "DEMAND"), ("036", "AGREE"), ("163", "COERCE"), ("010", None)],
+     ("0231", "REQUEST"), ("100", "DEMAND"), ("036", "AGREE"), ("163", "SANCTION"), ("172", "COERCE"), ("010", None)],
 )
 def test_cameo_codes_map_to_plover(code, category):
     found = category_of(code)
@@ -161,3 +161,36 @@ def test_office_holders_since_2014_and_their_ends():
     # PETRARCH2's open end ("in office in 2014") gives way to the end our file records
     former = actor_for("Haider al-Abadi", "2020-01-01", person=True)
     assert (former.country, former.sector) == ("IRQ", "ELI")
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "country", "sector"),
+    [
+        # PETRARCH2 lists these names on lines of their own before the codes (no '+')
+        ("Boris Yeltsin", "1995-06-01", "RUS", "GOV"),
+        ("Mikhail Gorbachev", "1988-02-01", "RUS", "GOV"),
+        ("Leonid Brezhnev", "1975-01-01", "RUS", "GOV"),
+    ],
+)
+def test_leaders_of_the_dictionary_under_every_name(name, date, country, sector):
+    actor = actor_for(name, date, person=True)
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+
+
+def _build_script():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "build_event_data.py"
+    spec = importlib.util.spec_from_file_location("build_event_data", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_build_script_reads_names_listed_before_the_codes():
+    lines = ["ANA_SOTO_  # notes", "ANA_M._SOTO", "PRESIDENT_SOTO", "\t[CHLGOV 900101-940101]",
+             "Source: another list", "PIET_HALDEN_", "+HALDEN_", "\t[NLDGOV]"]
+    parsed = [_build_script()._parse_entry(entry) for entry in _build_script()._blocks(lines)]
+    assert parsed == [("Ana Soto", ["Ana M. Soto", "President Soto"], [("CHLGOV", "1990-01-01", "1994-01-01")]),
+                      ("Piet Halden", ["Halden"], [("NLDGOV", "", "")])]
