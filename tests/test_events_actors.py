@@ -170,6 +170,8 @@ def test_office_holders_since_2014_and_their_ends():
         ("Boris Yeltsin", "1995-06-01", "RUS", "GOV"),
         ("Mikhail Gorbachev", "1988-02-01", "RUS", "GOV"),
         ("Leonid Brezhnev", "1975-01-01", "RUS", "GOV"),
+        # a surname two office holders share, both of one country: whose is unsure, the country not
+        ("President Mitterrand", None, "FRA", "GOV"),
     ],
 )
 def test_leaders_of_the_dictionary_under_every_name(name, date, country, sector):

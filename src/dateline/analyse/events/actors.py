@@ -327,6 +327,10 @@ def _named_in(words: list[str], date: str | None, book, *, person: bool) -> lexi
         entries = book.get(lexicon.surnames()[words[-1]])
         if entries:
             return _on_date(entries, date)
+    if person and words and words[-1] in lexicon.surname_countries() and _titles_only(words[:-1]) \
+            and book is lexicon.actor_book():
+        # "President Bush": two holders of the name, one country
+        return lexicon.ActorEntry(words[-1].title(), lexicon.surname_countries()[words[-1]], "")
     if person and len(words) >= 2 and book is lexicon.actor_book():
         spelt = _spelling_variant(words)
         if spelt is not None:

@@ -153,6 +153,20 @@ def surnames() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def surname_countries() -> dict[str, str]:
+    """A surname (lower case) shared by office holders of one country only -> that country
+    ("Bush", "Gandhi", "Mitterrand": which of them is unsure, whose country is not)."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, entries in actor_book().items():
+        words = key.split()
+        if len(words) >= 2:
+            for e in entries:
+                if e.country and e.sector in ("GOV", "MIL", "OPP", "REB") and (e.start or e.end):
+                    owners[words[-1]].add(e.country)
+    return {surname: next(iter(found)) for surname, found in owners.items() if len(found) == 1}
+
+
+@lru_cache(maxsize=1)
 def people_by_first_word() -> dict[str, tuple[str, ...]]:
     """First word -> the dictionary's names (lower case, two words or more) of people who held
     a dated office in a country, for matching other spellings of their names."""
