@@ -196,3 +196,9 @@ def test_the_build_script_reads_names_listed_before_the_codes():
     parsed = [_build_script()._parse_entry(entry) for entry in _build_script()._blocks(lines)]
     assert parsed == [("Ana Soto", ["Ana M. Soto", "President Soto"], [("CHLGOV", "1990-01-01", "1994-01-01")]),
                       ("Piet Halden", ["Halden"], [("NLDGOV", "", "")])]
+
+
+def test_the_build_script_takes_an_abbreviation_from_a_name_and_drops_a_qualifier():
+    parse = _build_script()._parse_entry
+    assert parse(["VELDORIAN_LIBERATION_FRONT_(VLF)_ [VLDREB]"])[:2] == ("Veldorian Liberation Front", ["VLF"])
+    assert parse(["NORTHERN_PEOPLES_CONGRESS_(VELDORIA)_ [VLDREB]"])[:2] == ("Northern Peoples Congress", [])
