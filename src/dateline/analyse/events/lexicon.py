@@ -123,6 +123,17 @@ def _book(rows: list[tuple[list[str], ActorEntry]]) -> dict[str, tuple[ActorEntr
     return {key: tuple(entries) for key, entries in book.items()}
 
 
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Names (lower case) the actor files write as one word in capitals ('LTTE', 'ANC'): in a
+    person's name the same letters are a name of their own ('Ana Soto' is no 'ANA')."""
+    found = set()
+    for file_name in ("actors_petrarch.tsv", "actors_current.tsv", "organisations.tsv"):
+        for names, _entry in _actor_rows(_rows(file_name)):
+            found.update(plain(n) for n in names if n.isupper() and " " not in n.strip())
+    return frozenset(found)
+
+
 def load_actors(path: Path) -> dict[str, tuple[ActorEntry, ...]]:
     """A user's own actors (TSV in the actors_current.tsv columns, or CSV with a header
     name,aliases,country,sector,start,end,office), merged over the shipped book."""
