@@ -80,6 +80,12 @@ CASES = [
      "killed", "ASSAULT", "asserted", "IRQ", "USA"),
     ("A radio reporter was shot dead in Nairobi on Tuesday.",
      "shot", "ASSAULT", "asserted", "KEN", "KEN"),
+    # groups the text places nowhere are of the country the event happens in; a protest no
+    # one is named for is by people there
+    ("Separatist rebels kidnapped two Italian aid workers near Zamboanga on Sunday.",
+     "kidnapped", "ASSAULT", "asserted", "PHL", "ITA"),
+    ("Inmates rioted at a prison in Lusaka on Monday.",
+     "rioted", "PROTEST", "asserted", "ZMB", None),
     # a verb of violence needs no victim actor ("the village"); a verb with peaceful senses does
     ("Kivu rebels from Uganda attacked the village at dawn.",
      "attacked", "ASSAULT", "asserted", "UGA", None),

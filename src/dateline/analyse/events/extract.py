@@ -58,7 +58,7 @@ def extract_events(
             _attach_quote(event, body_quotes, finder)
             _attach_date(event, sent, body_timexes, published)
             event.location = event_location(event, sent, places)  # never the dateline by default
-            _attackers_of_place(event)
+            _placed_by_location(event)
             if not _has_actor(event):
                 continue
             events.append(event)
@@ -324,14 +324,24 @@ def _names_a_modifier(token: Token) -> bool:
     return root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN")
 
 
-def _attackers_of_place(event: Event) -> None:
-    """'A roadside bomb near Kirkuk killed three soldiers', 'a journalist was shot dead in
-    Nairobi': violence no one is named for is by unidentified attackers of the country it
-    happens in (event data's convention for agentless attacks)."""
+def _placed_by_location(event: Event) -> None:
+    """Protest and violence by or against groups the text places nowhere are of the country
+    the event happens in ('Muslim rebels kidnapped two priests on Jolo' -> PHL). Violence no one
+    is named for is by unidentified attackers of that country ('a journalist was shot dead in
+    Nairobi'); a protest no one is named for, by people there ('prisoners rioted at a jail in
+    Dili'): event data's convention for agentless events."""
     place = event.location
-    if event.source is None and event.cameo[:2] in VIOLENCE_CODES and place is not None and place.country:
-        event.source = Actor(name=f"unidentified attackers in {place.name}", country=place.country,
-                             sector=None)
+    if event.cameo[:2] not in LOCAL_CODES or place is None or not place.country:
+        return
+    for side in ("source", "target"):
+        actor = getattr(event, side)
+        if actor is not None and not actor.country and (not actor.entity_id or actor.sector == "ETH") \
+                and actor.sector not in (None, "IGO", "NGO", "IMG"):
+            setattr(event, side, Actor(name=actor.name, country=place.country, sector=actor.sector,
+                                       entity_id=actor.entity_id))
+    if event.source is None:
+        who = "unidentified attackers" if event.cameo[:2] in VIOLENCE_CODES else "protesters"
+        event.source = Actor(name=f"{who} in {place.name}", country=place.country, sector=None)
 
 
 def _state_of_place(verb: Token, finder: ActorFinder) -> list[ActorRef]:
