@@ -80,6 +80,9 @@ CASES = [
      "killed", "ASSAULT", "asserted", "IRQ", "USA"),
     ("A radio reporter was shot dead in Nairobi on Tuesday.",
      "shot", "ASSAULT", "asserted", "KEN", "KEN"),
+    # a state's opponents it arrests are its own (the role noun makes them a group actor)
+    ("Zambian police arrested political opponents of the president on Friday.",
+     "arrested", "COERCE", "asserted", "ZMB", "ZMB"),
     # groups the text places nowhere are of the country the event happens in; a protest no
     # one is named for is by people there
     ("Separatist rebels kidnapped two Italian aid workers near Zamboanga on Sunday.",

@@ -23,6 +23,9 @@ from dateline.analyse.events.lexicon import category_of, countries
         ("Opposition groups in Zimbabwe", "ZWE", "OPP"),
         # a people or region inside one state is that state's; a movement known by its abbreviation
         ("Chechen rebels", "RUS", "REB"),
+        ("political opponents", None, "OPP"),
+        ("United Nations peacekeepers", None, "IGO"),
+        ("Nigerian peacekeepers", "NGA", "MIL"),
         ("Basque separatists", "ESP", "REB"),
         ("the ANC", "ZAF", "GOV"),
     ],
