@@ -325,20 +325,13 @@ def _names_a_modifier(token: Token) -> bool:
 
 
 def _placed_by_location(event: Event) -> None:
-    """Protest and violence by or against groups the text places nowhere are of the country
-    the event happens in ('Muslim rebels kidnapped two priests on Jolo' -> PHL). Violence no one
-    is named for is by unidentified attackers of that country ('a journalist was shot dead in
-    Nairobi'); a protest no one is named for, by people there ('prisoners rioted at a jail in
-    Dili'): event data's convention for agentless events."""
+    """Violence no one is named for is by unidentified attackers of the country it happens in
+    ('a journalist was shot dead in Nairobi' -> KEN); a protest no one is named for, by people
+    there ('prisoners rioted at a jail in Dili'): event data's convention for agentless events.
+    (Named groups the text places nowhere are placed by their clause's place, in _event_for.)"""
     place = event.location
     if event.cameo[:2] not in LOCAL_CODES or place is None or not place.country:
         return
-    for side in ("source", "target"):
-        actor = getattr(event, side)
-        if actor is not None and not actor.country and (not actor.entity_id or actor.sector == "ETH") \
-                and actor.sector not in (None, "IGO", "NGO", "IMG"):
-            setattr(event, side, Actor(name=actor.name, country=place.country, sector=actor.sector,
-                                       entity_id=actor.entity_id))
     if event.source is None:
         who = "unidentified attackers" if event.cameo[:2] in VIOLENCE_CODES else "protesters"
         event.source = Actor(name=f"{who} in {place.name}", country=place.country, sector=None)
