@@ -83,6 +83,14 @@ CASES = [
     # a state's opponents it arrests are its own (the role noun makes them a group actor)
     ("Zambian police arrested political opponents of the president on Friday.",
      "arrested", "COERCE", "asserted", "ZMB", "ZMB"),
+    # an infinitive hung on a noun ("walked off the job to demand") is done by the clause's subject
+    ("Thousands of Bangladeshi garment workers walked off the job to demand higher pay.",
+     "demand", "DEMAND", "asserted", "BGD", None),
+    # protesting as the purpose of a rally is the street protest; a state's protest is verbal
+    ("Thousands of Kenyans gathered for a rally in Nairobi to protest the human rights violations by the police.",
+     "protest", "PROTEST", "asserted", "KEN", None),
+    ("Kenya protested the human rights violations by Ugandan police.",
+     "protested", "DISAPPROVE", "asserted", "KEN", "UGA"),
     # a protest no one is named for is by people where it happens
     ("Inmates rioted at a prison in Lusaka on Monday.",
      "rioted", "PROTEST", "asserted", "ZMB", None),

@@ -32,6 +32,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        governor = _infinitive_governor(verb)
+        if depth < 3 and governor is not None:
+            # "workers walked off the job to demand higher pay", "announced a plan to attack":
+            # an infinitive hung on a noun is done by the clause's subject, not by the noun
+            return subject_of(governor, depth + 1) or verb.head
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         head = verb.head
@@ -44,6 +49,18 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
             head = head.head
         return subject_of(head, depth + 1)
+    return None
+
+
+def _infinitive_governor(verb: Token) -> Token | None:
+    """The verb whose object (or prepositional object) an infinitive clause hangs on."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
     return None
 
 
