@@ -91,6 +91,9 @@ CASES = [
      "protest", "PROTEST", "asserted", "KEN", None),
     ("Kenya protested the human rights violations by Ugandan police.",
      "protested", "DISAPPROVE", "asserted", "KEN", "UGA"),
+    # a possessive relates the actor to others ("its European partners"), not to its belongings
+    ("Veldoria accused its European partners of breaking the fisheries accord.",
+     "accused", "ACCUSE", "asserted", None, "IGO"),
     # a protest no one is named for is by people where it happens
     ("Inmates rioted at a prison in Lusaka on Monday.",
      "rioted", "PROTEST", "asserted", "ZMB", None),

@@ -135,6 +135,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/non_actors.txt": Lexicon("words"),
     "events/cooperative_frames.txt": Lexicon("words"),
     "events/violence_verbs.txt": Lexicon("words"),
+    "events/relation_nouns.txt": Lexicon("words"),
     "events/offices.tsv": Lexicon("table", 2),
     "time/seasons.tsv": Lexicon("table", 2),
     "time/parts_of_day.tsv": Lexicon("table", 2),

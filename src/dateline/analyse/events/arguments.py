@@ -150,6 +150,8 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
         if own_possession(token):
             continue
         found = [t for t in with_conjuncts(token, finder) if t.name not in names]
+        if _related(token):
+            found = [t for t in found if t.code]  # "its European partners": only a placed group
         if is_place:
             if found and found[0].country and place_country is None:
                 place_country = found[0].country
@@ -223,9 +225,19 @@ def _reporting_subject(verb: Token) -> Token | None:
     return None
 
 
+def _related(token: Token) -> bool:
+    return token.lemma_.lower() in RELATION_NOUNS or token.lower_ in RELATION_NOUNS
+
+
 def own_possession(token: Token) -> bool:
-    """'its troops', 'their forces': the source's own, not a target."""
+    """'its troops', 'their forces': the source's own, not a target; 'its partners', 'their
+    neighbours' are others (relations, not belongings)."""
+    if _related(token):
+        return False
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "my") for c in token.children)
+
+
+RELATION_NOUNS = frozenset(words("events/relation_nouns.txt"))
 
 
 def actor_of(token: Token | None, finder: ActorFinder) -> ActorRef | None:
