@@ -91,6 +91,9 @@ CASES = [
      "protest", "PROTEST", "asserted", "KEN", None),
     ("Kenya protested the human rights violations by Ugandan police.",
      "protested", "DISAPPROVE", "asserted", "KEN", "UGA"),
+    # talks are "on" their topic wherever the parse hangs it; a demonym in the topic is no party
+    ("Ghana and Togo resumed negotiations on Monday on a Togolese troop withdrawal from the border.",
+     "negotiations", "CONSULT", "asserted", "GHA", None),
     # a possessive relates the actor to others ("its European partners"), not to its belongings
     ("Veldoria accused its European partners of breaking the fisheries accord.",
      "accused", "ACCUSE", "asserted", None, "IGO"),
@@ -112,6 +115,13 @@ def test_sentence_events(text, trigger, category, mode, source, target):
     assert code(event.source) == source
     if target is not None:
         assert code(event.target) == target
+
+
+@pytest.mark.slow
+def test_the_topic_of_talks_is_no_party():
+    events = [e for e in events_of("Ghana and Togo resumed negotiations on Monday on a Togolese troop "
+                                   "withdrawal from the border.") if e.trigger == "negotiations"]
+    assert events and all(e.target is None for e in events)
 
 
 @pytest.mark.slow

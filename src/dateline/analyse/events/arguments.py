@@ -90,9 +90,11 @@ MAX_DEPTH = 6
 # Agreeing, consulting, supporting and rejecting are "on" a topic; attacks and sanctions "on" a party.
 TOPIC_CODES = frozenset({"03", "04", "05", "12"})
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+VERB_TOPIC_CODES = frozenset({"03", "04", "05"})
 
 
-def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset()) -> list[tuple[Token, bool]]:
+def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
+                      verb_topics: bool = False) -> list[tuple[Token, bool]]:
     """Tokens that may name the target, best first: nearest to the verb in the parse, the
     passive subject and objects before subjects of complement clauses ("demanded that X
     withdraw") and prepositional objects ("talks with X", "cut off power to X"); a place the
@@ -106,7 +108,7 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset())
         if token.dep_ == "nsubj" and token.head.i == verb.i:
             continue  # the source
         if token.dep_ == "prep" and (token.lower_ in SKIP_PREPS or (
-                token.lower_ in topic_preps and token.head.pos_ == "NOUN")):
+                token.lower_ in topic_preps and (token.head.pos_ == "NOUN" or (verb_topics and token.head.i == verb.i)))):
             continue  # "talks on X", "agreement on X": the noun's topic ("reneged on" keeps its object)
         place = in_place or (token.dep_ == "prep" and token.lower_ in PLACE_PREPS)
         if token.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
@@ -146,7 +148,10 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
     fallback: list[ActorRef] = []
     place_country = None
     topic_preps = TOPIC_PREPS if code[:2] in TOPIC_CODES else frozenset()
-    for token, is_place in target_candidates(verb, topic_preps=topic_preps):
+    # talks and agreements are "on" their topic wherever the parse hangs it ("renewed negotiations
+    # today on a troop pullback"); a rejection "on" a verb is its object ("reneged on a promise")
+    verb_topics = code[:2] in VERB_TOPIC_CODES
+    for token, is_place in target_candidates(verb, topic_preps=topic_preps, verb_topics=verb_topics):
         if own_possession(token):
             continue
         found = [t for t in with_conjuncts(token, finder) if t.name not in names]
