@@ -118,6 +118,13 @@ def test_sentence_events(text, trigger, category, mode, source, target):
 
 
 @pytest.mark.slow
+def test_a_border_places_no_one():
+    # a border lies between two countries: "near the Venezuelan border" places no troops there
+    killed = only(events_of("Troops killed 12 guerrillas in clashes near the Venezuelan border."), "killed")
+    assert killed.source is not None and killed.source.country is None
+
+
+@pytest.mark.slow
 def test_the_topic_of_talks_is_no_party():
     events = [e for e in events_of("Ghana and Togo resumed negotiations on Monday on a Togolese troop "
                                    "withdrawal from the border.") if e.trigger == "negotiations"]

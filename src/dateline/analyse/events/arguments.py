@@ -91,6 +91,8 @@ MAX_DEPTH = 6
 TOPIC_CODES = frozenset({"03", "04", "05", "12"})
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 VERB_TOPIC_CODES = frozenset({"03", "04", "05"})
+# "clashes near the Venezuelan border": a border lies between two countries, so it places no one
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
 
 
 def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
@@ -158,7 +160,7 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
         if _related(token):
             found = [t for t in found if t.code]  # "its European partners": only a placed group
         if is_place:
-            if found and found[0].country and place_country is None:
+            if found and found[0].country and place_country is None and token.lemma_.lower() not in BORDER_NOUNS:
                 place_country = found[0].country
             if fallback:
                 continue  # "arrested 20 protesters in Nairobi": the protesters, not the city
