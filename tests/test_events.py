@@ -118,6 +118,13 @@ def test_sentence_events(text, trigger, category, mode, source, target):
 
 
 @pytest.mark.slow
+def test_an_agreement_between_two_parties_as_the_subject():
+    events = [e for e in events_of("A ceasefire agreement between Ethiopia and Eritrea was reached in Algiers.")
+              if e.trigger == "agreement"]
+    assert [(code(e.source), code(e.target)) for e in events] == [("ETH", "ERI")]
+
+
+@pytest.mark.slow
 def test_a_border_places_no_one():
     # a border lies between two countries: "near the Venezuelan border" places no troops there
     killed = only(events_of("Troops killed 12 guerrillas in clashes near the Venezuelan border."), "killed")

@@ -376,6 +376,12 @@ def _noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, artic
             continue
         target_token = prep_object(token, ("with", "on", "against", "to", "between"))
         source_token = next((c for c in token.children if c.dep_ == "poss"), None)
+        between = prep_object(token, ("between",))
+        if source_token is None and between is not None and token.dep_ in ("nsubj", "nsubjpass"):
+            # "a peace deal between Angola and UNITA was signed": the two parties, each a side
+            partner = next((c for c in between.children if c.dep_ == "conj"), None)
+            if partner is not None:
+                source_token, target_token = between, partner
         if target_token is None or source_token is None and token.dep_ not in ("dobj", "nsubj", "pobj"):
             continue
         if source_token is None and token.dep_ == "dobj":
