@@ -125,6 +125,14 @@ def test_an_agreement_between_two_parties_as_the_subject():
 
 
 @pytest.mark.slow
+def test_killing_a_leader_is_an_assassination():
+    killed = only(events_of("Veldorian rebels killed the deputy commander of the Kenyan army on Sunday."), "killed")
+    assert killed.plover_mode == "assassinate"
+    others = only(events_of("Veldorian rebels killed twelve Kenyan soldiers on Sunday."), "killed")
+    assert others.plover_mode != "assassinate"
+
+
+@pytest.mark.slow
 def test_a_border_places_no_one():
     # a border lies between two countries: "near the Venezuelan border" places no troops there
     killed = only(events_of("Troops killed 12 guerrillas in clashes near the Venezuelan border."), "killed")

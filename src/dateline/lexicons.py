@@ -136,6 +136,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/cooperative_frames.txt": Lexicon("words"),
     "events/violence_verbs.txt": Lexicon("words"),
     "events/relation_nouns.txt": Lexicon("words"),
+    "events/leader_nouns.txt": Lexicon("words"),
     "events/offices.tsv": Lexicon("table", 2),
     "time/seasons.tsv": Lexicon("table", 2),
     "time/parts_of_day.tsv": Lexicon("table", 2),
