@@ -87,6 +87,13 @@ def _blocks(lines: list[str]):
             if entry is not None:
                 entry.append(text)
             continue
+        if re.match(r"\w+:\s", text):
+            continue  # a note between entries ('Source: MNC.MLH.actors'), no name
+        if entry is not None and not any("[" in part for part in entry):
+            # a name line before the entry's codes is another of its names: PETRARCH writes
+            # some aliases without '+' ('BORIS_YELTSIN_', 'BORIS_N._YELTSIN', ... '[RUSGOV ...]')
+            entry.append("+" + text)
+            continue
         if entry is not None:
             yield entry
         entry = [text]
@@ -106,7 +113,34 @@ def _parse_entry(entry: list[str]) -> tuple[str, list[str], list[tuple[str, str,
             ranges.append((match.group(1), _date(start), _date(end)))
         if line.startswith("+"):
             aliases.append(_words(line[1:].split("[", 1)[0]))
-    return _words(name), [a for a in aliases if a], ranges
+    name, forms = _without_qualifier(_words(name))
+    for alias in aliases:
+        forms += [alias, *_without_qualifier(alias)[1]]
+    return name, list(dict.fromkeys(a for a in forms if a and a != name)), ranges
+
+
+QUALIFIER = re.compile(r"\s*\(([^)]*)\)?\s*$")
+ACRONYM = re.compile(r"^[A-Za-z][A-Za-z-]{2,9}$")
+
+
+def _without_qualifier(name: str) -> tuple[str, list[str]]:
+    """'Liberation Tigers Of Tamil Eelam (ltte)' -> the name without its parenthesis, and the
+    abbreviation it holds as another name ('LTTE'); a place or note in it ('(south Africa)',
+    '(acting') is dropped: news writes the name without it."""
+    match = QUALIFIER.search(name)
+    if not match or match.start() == 0:
+        return name, []
+    inner, bare = match.group(1).strip(), name[:match.start()].strip()
+    closed = match.group(0).rstrip().endswith(")")
+    acronym = [inner.upper()] if closed and ACRONYM.match(inner) and _initials_hold(inner, bare) else []
+    return bare, acronym
+
+
+def _initials_hold(acronym: str, name: str) -> bool:
+    """Whether the abbreviation's letters come in order from the name's initials ('LTTE' of
+    Liberation Tigers Of Tamil Eelam), so a qualifier ('Samoa (american)') is no abbreviation."""
+    initials = iter(w[0].lower() for w in re.split(r"[\s-]+", name) if w)
+    return all(letter in initials for letter in acronym.lower().replace("-", ""))
 
 
 def build_actors(folder: Path) -> tuple[list[str], list[str]]:

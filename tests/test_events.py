@@ -13,7 +13,7 @@ def events_of(text: str, published: str | None = "2024-03-14"):
     parsed = next(parse_articles([Article.from_text(text, published=published)]))
     analysis = analyse_parsed(parsed)
     return extract_events(parsed, entities=analysis.entities, quotes=analysis.quotes,
-                          timexes=analysis.timexes)
+                          timexes=analysis.timexes, places=analysis.places)
 
 
 def only(events, trigger):
@@ -74,6 +74,40 @@ CASES = [
     # a statement's words are its issuer's; who is told to act is the target
     ("Kenyan opposition leaders issued a declaration demanding that the government free the detained journalists.",
      "demanding", "DEMAND", "demanded", "KEN", "KEN"),
+    # violence no one is named for is by unidentified attackers of the country it happens in;
+    # a nationality the victims carry ("U.S. soldiers") is not where it happened
+    ("A roadside bomb near the town of Kirkuk killed three U.S. soldiers on Sunday.",
+     "killed", "ASSAULT", "asserted", "IRQ", "USA"),
+    ("A radio reporter was shot dead in Nairobi on Tuesday.",
+     "shot", "ASSAULT", "asserted", "KEN", "KEN"),
+    # a state's opponents it arrests are its own (the role noun makes them a group actor)
+    ("Zambian police arrested political opponents of the president on Friday.",
+     "arrested", "COERCE", "asserted", "ZMB", "ZMB"),
+    # an infinitive hung on a noun ("walked off the job to demand") is done by the clause's subject
+    ("Thousands of Bangladeshi garment workers walked off the job to demand higher pay.",
+     "demand", "DEMAND", "asserted", "BGD", None),
+    # protesting as the purpose of a rally is the street protest; a state's protest is verbal
+    ("Thousands of Kenyans gathered for a rally in Nairobi to protest the human rights violations by the police.",
+     "protest", "PROTEST", "asserted", "KEN", None),
+    ("Kenya protested the human rights violations by Ugandan police.",
+     "protested", "DISAPPROVE", "asserted", "KEN", "UGA"),
+    # talks are "on" their topic wherever the parse hangs it; a demonym in the topic is no party
+    ("Ghana and Togo resumed negotiations on Monday on a Togolese troop withdrawal from the border.",
+     "negotiations", "CONSULT", "asserted", "GHA", None),
+    # calling for a strike organises a protest; calling for an end to something is an appeal
+    ("Opposition leader Ana Soto called for a general strike on Monday.",
+     "called", "PROTEST", "asserted", "OPP", None),
+    ("The Vatican called for an end to the fighting in the north.",
+     "called", "REQUEST", "asserted", "VAT", None),
+    # a possessive relates the actor to others ("its European partners"), not to its belongings
+    ("Veldoria accused its European partners of breaking the fisheries accord.",
+     "accused", "ACCUSE", "asserted", None, "IGO"),
+    # a protest no one is named for is by people where it happens
+    ("Inmates rioted at a prison in Lusaka on Monday.",
+     "rioted", "PROTEST", "asserted", "ZMB", None),
+    # a verb of violence needs no victim actor ("the village"); a verb with peaceful senses does
+    ("Kivu rebels from Uganda attacked the village at dawn.",
+     "attacked", "ASSAULT", "asserted", "UGA", None),
 ]
 
 
@@ -86,6 +120,41 @@ def test_sentence_events(text, trigger, category, mode, source, target):
     assert code(event.source) == source
     if target is not None:
         assert code(event.target) == target
+
+
+@pytest.mark.slow
+def test_an_agreement_between_two_parties_as_the_subject():
+    events = [e for e in events_of("A ceasefire agreement between Ethiopia and Eritrea was reached in Algiers.")
+              if e.trigger == "agreement"]
+    assert [(code(e.source), code(e.target)) for e in events] == [("ETH", "ERI")]
+
+
+@pytest.mark.slow
+def test_killing_a_leader_is_an_assassination():
+    killed = only(events_of("Veldorian rebels killed the deputy commander of the Kenyan army on Sunday."), "killed")
+    assert killed.plover_mode == "assassinate"
+    others = only(events_of("Veldorian rebels killed twelve Kenyan soldiers on Sunday."), "killed")
+    assert others.plover_mode != "assassinate"
+
+
+@pytest.mark.slow
+def test_a_border_places_no_one():
+    # a border lies between two countries: "near the Venezuelan border" places no troops there
+    killed = only(events_of("Troops killed 12 guerrillas in clashes near the Venezuelan border."), "killed")
+    assert killed.source is not None and killed.source.country is None
+
+
+@pytest.mark.slow
+def test_the_topic_of_talks_is_no_party():
+    events = [e for e in events_of("Ghana and Togo resumed negotiations on Monday on a Togolese troop "
+                                   "withdrawal from the border.") if e.trigger == "negotiations"]
+    assert events and all(e.target is None for e in events)
+
+
+@pytest.mark.slow
+def test_a_verb_with_peaceful_senses_needs_a_victim():
+    assert [e for e in events_of("The Kenyan minister struck a conciliatory tone on Monday.")
+            if e.trigger == "struck"] == []
 
 
 @pytest.mark.slow

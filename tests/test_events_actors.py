@@ -21,6 +21,13 @@ from dateline.analyse.events.lexicon import category_of, countries
         ("Kenyan riot police", "KEN", "COP"),
         ("the Turkish government", "TUR", "GOV"),
         ("Opposition groups in Zimbabwe", "ZWE", "OPP"),
+        # a people or region inside one state is that state's; a movement known by its abbreviation
+        ("Chechen rebels", "RUS", "REB"),
+        ("political opponents", None, "OPP"),
+        ("United Nations peacekeepers", None, "IGO"),
+        ("Nigerian peacekeepers", "NGA", "MIL"),
+        ("Basque separatists", "ESP", "REB"),
+        ("the ANC", "ZAF", "GOV"),
     ],
 )
 def test_descriptors_give_country_and_sector(text, country, sector):
@@ -78,7 +85,7 @@ def test_demonyms_and_capitals_name_countries():
 @pytest.mark.parametrize(
     ("code", "category"),
     [("190", "FIGHT"), ("180", "ASSAULT"), ("1121", "ACCUSE"), ("111", "DISAPPROVE"),
-     ("0231", "REQUEST"), ("100", "DEMAND"), ("036", "AGREE"), ("163", "COERCE"), ("010", None)],
+     ("0231", "REQUEST"), ("100", "DEMAND"), ("036", "AGREE"), ("163", "SANCTION"), ("172", "COERCE"), ("010", None)],
 )
 def test_cameo_codes_map_to_plover(code, category):
     found = category_of(code)
@@ -132,7 +139,7 @@ def test_dictionary_codes_are_iso3_or_none():
     from dateline.analyse.events.lexicon import actor_book, country_names
     codes = {e.country for entries in actor_book().values() for e in entries if e.country}
     assert codes - set(country_names()) <= {"DDR", "CSK", "SCG", "XKX", "GLP", "PRI", "WLF", "YUG",
-                                            "SUN", "YMD", "ZAR", "BUR"}
+                                            "SUN", "YMD", "ZAR", "BUR", "ESH"}
 
 
 def test_an_ethnic_group_is_not_of_its_demonyms_country_nor_a_stance_of_its_country():
@@ -161,3 +168,44 @@ def test_office_holders_since_2014_and_their_ends():
     # PETRARCH2's open end ("in office in 2014") gives way to the end our file records
     former = actor_for("Haider al-Abadi", "2020-01-01", person=True)
     assert (former.country, former.sector) == ("IRQ", "ELI")
+
+
+@pytest.mark.parametrize(
+    ("name", "date", "country", "sector"),
+    [
+        # PETRARCH2 lists these names on lines of their own before the codes (no '+')
+        ("Boris Yeltsin", "1995-06-01", "RUS", "GOV"),
+        ("Mikhail Gorbachev", "1988-02-01", "RUS", "GOV"),
+        ("Leonid Brezhnev", "1975-01-01", "RUS", "GOV"),
+        # a surname two office holders share, both of one country: whose is unsure, the country not
+        ("President Mitterrand", None, "FRA", "GOV"),
+    ],
+)
+def test_leaders_of_the_dictionary_under_every_name(name, date, country, sector):
+    actor = actor_for(name, date, person=True)
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+
+
+def _build_script():
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "build_event_data.py"
+    spec = importlib.util.spec_from_file_location("build_event_data", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_build_script_reads_names_listed_before_the_codes():
+    lines = ["ANA_SOTO_  # notes", "ANA_M._SOTO", "PRESIDENT_SOTO", "\t[CHLGOV 900101-940101]",
+             "Source: another list", "PIET_HALDEN_", "+HALDEN_", "\t[NLDGOV]"]
+    parsed = [_build_script()._parse_entry(entry) for entry in _build_script()._blocks(lines)]
+    assert parsed == [("Ana Soto", ["Ana M. Soto", "President Soto"], [("CHLGOV", "1990-01-01", "1994-01-01")]),
+                      ("Piet Halden", ["Halden"], [("NLDGOV", "", "")])]
+
+
+def test_the_build_script_takes_an_abbreviation_from_a_name_and_drops_a_qualifier():
+    parse = _build_script()._parse_entry
+    assert parse(["VELDORIAN_LIBERATION_FRONT_(VLF)_ [VLDREB]"])[:2] == ("Veldorian Liberation Front", ["VLF"])
+    assert parse(["NORTHERN_PEOPLES_CONGRESS_(VELDORIA)_ [VLDREB]"])[:2] == ("Northern Peoples Congress", [])

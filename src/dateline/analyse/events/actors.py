@@ -199,7 +199,7 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
         holder = _office_holder(_country_in(words, _capitals(text))[0], words, date)
         if holder:
             return ActorRef(holder.name, holder.country or None, holder.sector)
-    entries = book.get(phrase)
+    entries = book.get(phrase) if not (person and _spelt_out_abbreviation(phrase, text)) else None
     if entries:
         entry = _on_date(entries, date)
         if entry:
@@ -231,7 +231,7 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
         return ActorRef(text.strip(), None, igo.sector)
     if country or sector:
         return ActorRef(text.strip(), country, sector)
-    inner = _name_inside(text, date, book)
+    inner = _name_inside(text, date, book, person=person)
     if inner is not None:
         return ActorRef(text.strip(), inner.country or None, inner.sector or None)
     return None
@@ -263,7 +263,12 @@ def _without_borrowed_countries(words: list[str]) -> list[str]:
     return kept
 
 
-def _name_inside(text: str, date: str | None, book) -> lexicon.ActorEntry | None:
+def _spelt_out_abbreviation(key: str, written: str) -> bool:
+    """An abbreviation of the actor files ('ANA') written as a word ('Ana'): a name, no actor."""
+    return key in lexicon.abbreviations() and not written.strip().isupper()
+
+
+def _name_inside(text: str, date: str | None, book, *, person: bool = False) -> lexicon.ActorEntry | None:
     """A known organisation named inside a longer phrase ('the UNITA militarist wing'): any
     run of two or more words, or an acronym in capitals, that the dictionary knows."""
     original = text.replace("-", " ").split()
@@ -271,6 +276,8 @@ def _name_inside(text: str, date: str | None, book) -> lexicon.ActorEntry | None
     for size in (4, 3, 2, 1):
         for i in range(0, len(words) - size + 1):
             entries = book.get(" ".join(words[i:i + size]))
+            if size == 1 and person and _spelt_out_abbreviation(words[i], original[i]):
+                continue
             if size == 1 and not (original[i].isupper() and len(original[i]) >= 3) and not (
                     original[i][:1].isupper() and entries and not any(e.start or e.end for e in entries)):
                 continue  # one word: an acronym, or a capitalised group name the book holds undated
@@ -327,6 +334,10 @@ def _named_in(words: list[str], date: str | None, book, *, person: bool) -> lexi
         entries = book.get(lexicon.surnames()[words[-1]])
         if entries:
             return _on_date(entries, date)
+    if person and words and words[-1] in lexicon.surname_countries() and _titles_only(words[:-1]) \
+            and book is lexicon.actor_book():
+        # "President Bush": two holders of the name, one country
+        return lexicon.ActorEntry(words[-1].title(), lexicon.surname_countries()[words[-1]], "")
     if person and len(words) >= 2 and book is lexicon.actor_book():
         spelt = _spelling_variant(words)
         if spelt is not None:

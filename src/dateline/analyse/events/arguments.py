@@ -32,6 +32,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        governor = _infinitive_governor(verb)
+        if depth < 3 and governor is not None:
+            # "workers walked off the job to demand higher pay", "announced a plan to attack":
+            # an infinitive hung on a noun is done by the clause's subject, not by the noun
+            return subject_of(governor, depth + 1) or verb.head
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         head = verb.head
@@ -44,6 +49,18 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
             head = head.head
         return subject_of(head, depth + 1)
+    return None
+
+
+def _infinitive_governor(verb: Token) -> Token | None:
+    """The verb whose object (or prepositional object) an infinitive clause hangs on."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
     return None
 
 
@@ -73,9 +90,13 @@ MAX_DEPTH = 6
 # Agreeing, consulting, supporting and rejecting are "on" a topic; attacks and sanctions "on" a party.
 TOPIC_CODES = frozenset({"03", "04", "05", "12"})
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+VERB_TOPIC_CODES = frozenset({"03", "04", "05"})
+# "clashes near the Venezuelan border": a border lies between two countries, so it places no one
+BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
 
 
-def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset()) -> list[tuple[Token, bool]]:
+def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
+                      verb_topics: bool = False) -> list[tuple[Token, bool]]:
     """Tokens that may name the target, best first: nearest to the verb in the parse, the
     passive subject and objects before subjects of complement clauses ("demanded that X
     withdraw") and prepositional objects ("talks with X", "cut off power to X"); a place the
@@ -89,7 +110,7 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset())
         if token.dep_ == "nsubj" and token.head.i == verb.i:
             continue  # the source
         if token.dep_ == "prep" and (token.lower_ in SKIP_PREPS or (
-                token.lower_ in topic_preps and token.head.pos_ == "NOUN")):
+                token.lower_ in topic_preps and (token.head.pos_ == "NOUN" or (verb_topics and token.head.i == verb.i)))):
             continue  # "talks on X", "agreement on X": the noun's topic ("reneged on" keeps its object)
         place = in_place or (token.dep_ == "prep" and token.lower_ in PLACE_PREPS)
         if token.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
@@ -129,12 +150,17 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
     fallback: list[ActorRef] = []
     place_country = None
     topic_preps = TOPIC_PREPS if code[:2] in TOPIC_CODES else frozenset()
-    for token, is_place in target_candidates(verb, topic_preps=topic_preps):
+    # talks and agreements are "on" their topic wherever the parse hangs it ("renewed negotiations
+    # today on a troop pullback"); a rejection "on" a verb is its object ("reneged on a promise")
+    verb_topics = code[:2] in VERB_TOPIC_CODES
+    for token, is_place in target_candidates(verb, topic_preps=topic_preps, verb_topics=verb_topics):
         if own_possession(token):
             continue
         found = [t for t in with_conjuncts(token, finder) if t.name not in names]
+        if _related(token):
+            found = [t for t in found if t.code]  # "its European partners": only a placed group
         if is_place:
-            if found and found[0].country and place_country is None:
+            if found and found[0].country and place_country is None and token.lemma_.lower() not in BORDER_NOUNS:
                 place_country = found[0].country
             if fallback:
                 continue  # "arrested 20 protesters in Nairobi": the protesters, not the city
@@ -206,9 +232,19 @@ def _reporting_subject(verb: Token) -> Token | None:
     return None
 
 
+def _related(token: Token) -> bool:
+    return token.lemma_.lower() in RELATION_NOUNS or token.lower_ in RELATION_NOUNS
+
+
 def own_possession(token: Token) -> bool:
-    """'its troops', 'their forces': the source's own, not a target."""
+    """'its troops', 'their forces': the source's own, not a target; 'its partners', 'their
+    neighbours' are others (relations, not belongings)."""
+    if _related(token):
+        return False
     return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our", "my") for c in token.children)
+
+
+RELATION_NOUNS = frozenset(words("events/relation_nouns.txt"))
 
 
 def actor_of(token: Token | None, finder: ActorFinder) -> ActorRef | None:

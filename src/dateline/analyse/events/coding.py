@@ -136,6 +136,8 @@ def code_verb(verb: Token) -> Coded | None:
     halted = _halted(verb)
     if halted is not None:
         return halted
+    if _street_protest(verb):
+        return Coded("141", verb, 1)  # demonstrate or rally
     entry = lexicon.verbs().get(verb_lemma(verb))
     light = _light_verb_object(verb)
     if entry is None or light is not None:
@@ -165,6 +167,24 @@ def code_verb(verb: Token) -> Coded | None:
     if default != "-" and verb_lemma(verb) not in lexicon.weak_verbs():
         return Coded(default, verb, 0)
     return None
+
+
+def _street_protest(verb: Token) -> bool:
+    """'converged for a rally to protest the law', 'a march to protest the killings': protesting
+    as the purpose of a rally, march or strike is the street protest (CAMEO 141), not a verbal one."""
+    if _lemma(verb) != "protest" or verb.dep_ not in ("relcl", "acl", "advcl", "xcomp"):
+        return False
+    for steps, head in enumerate(verb.ancestors):
+        if steps >= 4:
+            break
+        if head.pos_ == "NOUN" and (code_noun(head) or "").startswith("14"):
+            return True  # "a rally (in Lagos) to protest"
+        if head.pos_ == "VERB":
+            # "gathered for a rally to protest", "marched to protest"
+            return any(c.pos_ == "NOUN" and (code_noun(c) or "").startswith("14")
+                       for p in head.children for c in [p, *p.children]) \
+                or (lexicon.verbs().get(verb_lemma(head), ("", ""))[1] or "").startswith("14")
+    return False
 
 
 ACCEDE_VERBS = frozenset(words("events/accede_verbs.txt"))

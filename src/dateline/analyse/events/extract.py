@@ -29,6 +29,7 @@ from dateline.analyse.events.location import event_location
 from dateline.analyse.events.nominal import NounEvent, aspectual_subject, subject_noun_event
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.parsed import ParsedArticle, doc_text
+from dateline.lexicons import words
 from dateline.models import Actor, EntityMention, Event, Quote, Timex, stable_id
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
@@ -57,6 +58,7 @@ def extract_events(
             _attach_quote(event, body_quotes, finder)
             _attach_date(event, sent, body_timexes, published)
             event.location = event_location(event, sent, places)  # never the dateline by default
+            _placed_by_location(event)
             if not _has_actor(event):
                 continue
             events.append(event)
@@ -210,8 +212,9 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         targets, sources = _domestic(sources, targets)
     if code.startswith("14") and not targets:
         targets = _own_state(sources)
-    if code[:2] in ("18", "19", "20") and not found.specific and not targets and has_object(verb):
-        return []  # "struck a softer tone": violence needs a victim or a pattern
+    if code[:2] in ("18", "19", "20") and not found.specific and not targets and has_object(verb) \
+            and verb.lemma_.lower() not in VIOLENCE_VERBS:
+        return []  # "struck a softer tone": violence needs a victim, a pattern or a violent verb
     category = lexicon.Category(category.name, event_mode(found.trigger, sent, category), category.context)
     events = []
     for source in sources or [None]:
@@ -245,6 +248,7 @@ def _own_state(sources: list[ActorRef]) -> list[ActorRef]:
 # Fighting is often across a border ("Peruvian troops shelled rebel positions near the border"):
 # there one side's country says nothing of the other's.
 VIOLENCE_CODES = frozenset({"18", "19", "20"})
+VIOLENCE_VERBS = frozenset(words("events/violence_verbs.txt"))
 
 
 def _domestic(sources: list[ActorRef], targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
@@ -298,7 +302,7 @@ def _clause_place(verb: Token, finder: ActorFinder) -> ActorRef | None:
     stack = [c for c in verb.children if c.dep_ not in CLAUSE_BREAKS and c.dep_ not in ("nsubj", "nsubjpass")]
     while stack:
         token = stack.pop()
-        if token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ == "B":
+        if token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ == "B" and not _names_a_modifier(token):
             places.append(token)
         stack.extend(c for c in token.children if c.dep_ not in CLAUSE_BREAKS)
     for token in sorted(places, key=lambda t: abs(t.i - verb.i)):
@@ -308,6 +312,29 @@ def _clause_place(verb: Token, finder: ActorFinder) -> ActorRef | None:
         if found is not None and found.country:
             return ActorRef(name, found.country, None)
     return None
+
+
+# A place that modifies a noun ("three U.S. soldiers", "Iraq's oil") describes it: no scene.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def _names_a_modifier(token: Token) -> bool:
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    root = span.root if span is not None else token
+    return root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _placed_by_location(event: Event) -> None:
+    """Violence no one is named for is by unidentified attackers of the country it happens in
+    ('a journalist was shot dead in Nairobi' -> KEN); a protest no one is named for, by people
+    there ('prisoners rioted at a jail in Dili'): event data's convention for agentless events.
+    (Named groups the text places nowhere are placed by their clause's place, in _event_for.)"""
+    place = event.location
+    if event.cameo[:2] not in LOCAL_CODES or place is None or not place.country:
+        return
+    if event.source is None:
+        who = "unidentified attackers" if event.cameo[:2] in VIOLENCE_CODES else "protesters"
+        event.source = Actor(name=f"{who} in {place.name}", country=place.country, sector=None)
 
 
 def _state_of_place(verb: Token, finder: ActorFinder) -> list[ActorRef]:
@@ -349,6 +376,12 @@ def _noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, artic
             continue
         target_token = prep_object(token, ("with", "on", "against", "to", "between"))
         source_token = next((c for c in token.children if c.dep_ == "poss"), None)
+        between = prep_object(token, ("between",))
+        if source_token is None and between is not None and token.dep_ in ("nsubj", "nsubjpass"):
+            # "a peace deal between Angola and UNITA was signed": the two parties, each a side
+            partner = next((c for c in between.children if c.dep_ == "conj"), None)
+            if partner is not None:
+                source_token, target_token = between, partner
         if target_token is None or source_token is None and token.dep_ not in ("dobj", "nsubj", "pobj"):
             continue
         if source_token is None and token.dep_ == "dobj":

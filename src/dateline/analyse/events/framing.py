@@ -174,6 +174,8 @@ def event_mode(trigger: Token, sent: Span, category: lexicon.Category) -> str:
     if own:
         return own
     if category.name in ("FIGHT", "ASSAULT"):
+        if _kills_a_leader(trigger):
+            return "assassinate"
         weapon = weapon_mode(trigger, sent)
         if weapon:
             return weapon
@@ -182,6 +184,19 @@ def event_mode(trigger: Token, sent: Span, category: lexicon.Category) -> str:
     clause = _own_clause(trigger, with_content=category.name == "THREATEN")
     cued = [(abs(t.i - trigger.i), mode) for t in clause if (mode := _cue_of(t, table))]
     return min(cued)[1] if cued else ""
+
+
+KILL_VERBS = frozenset({"kill", "murder", "shoot", "gun"})
+LEADER_NOUNS = frozenset(words("events/leader_nouns.txt"))
+
+
+def _kills_a_leader(trigger: Token) -> bool:
+    """'killed the deputy chief of the militia', 'have killed eight top al-Qaeda leaders': a
+    killing whose victim is a leader or office holder is an assassination."""
+    if trigger.lemma_.lower() not in KILL_VERBS:
+        return False
+    victims = [c for c in trigger.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
+    return any(v.lemma_.lower() in LEADER_NOUNS for v in victims)
 
 
 def negated(word: Token) -> bool:

@@ -123,6 +123,17 @@ def _book(rows: list[tuple[list[str], ActorEntry]]) -> dict[str, tuple[ActorEntr
     return {key: tuple(entries) for key, entries in book.items()}
 
 
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    """Names (lower case) the actor files write as one word in capitals ('LTTE', 'ANC'): in a
+    person's name the same letters are a name of their own ('Ana Soto' is no 'ANA')."""
+    found = set()
+    for file_name in ("actors_petrarch.tsv", "actors_current.tsv", "organisations.tsv"):
+        for names, _entry in _actor_rows(_rows(file_name)):
+            found.update(plain(n) for n in names if n.isupper() and " " not in n.strip())
+    return frozenset(found)
+
+
 def load_actors(path: Path) -> dict[str, tuple[ActorEntry, ...]]:
     """A user's own actors (TSV in the actors_current.tsv columns, or CSV with a header
     name,aliases,country,sector,start,end,office), merged over the shipped book."""
@@ -150,6 +161,20 @@ def surnames() -> dict[str, str]:
                                    for e in entries):
             owners[words[-1]].add(plain(entries[0].name))
     return {surname: next(iter(names)) for surname, names in owners.items() if len(names) == 1}
+
+
+@lru_cache(maxsize=1)
+def surname_countries() -> dict[str, str]:
+    """A surname (lower case) shared by office holders of one country only -> that country
+    ("Bush", "Gandhi", "Mitterrand": which of them is unsure, whose country is not)."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, entries in actor_book().items():
+        words = key.split()
+        if len(words) >= 2:
+            for e in entries:
+                if e.country and e.sector in ("GOV", "MIL", "OPP", "REB") and (e.start or e.end):
+                    owners[words[-1]].add(e.country)
+    return {surname: next(iter(found)) for surname, found in owners.items() if len(found) == 1}
 
 
 @lru_cache(maxsize=1)
