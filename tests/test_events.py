@@ -138,6 +138,17 @@ def test_killing_a_leader_is_an_assassination():
 
 
 @pytest.mark.slow
+def test_a_group_in_a_city_is_of_the_country_the_article_places_the_city_in():
+    # the actor table reads Tripoli as Libya's capital; this sentence says it is Lebanon's
+    text = ("Syrian envoys ended talks with rival militias in Tripoli as shells kept falling on "
+            "the north Lebanese port on Monday.")
+    [ended] = [e for e in events_of(text) if e.trigger == "ended"] or [None]
+    assert ended is not None and ended.target is not None and ended.target.country == "LBN"
+    [attacked] = [e for e in events_of("Gunmen in Tripoli attacked a convoy of Libyan officials.") if e.trigger == "attacked"]
+    assert attacked.source.country == "LBY"
+
+
+@pytest.mark.slow
 def test_a_border_places_no_one():
     # a border lies between two countries: "near the Venezuelan border" places no troops there
     killed = only(events_of("Troops killed 12 guerrillas in clashes near the Venezuelan border."), "killed")

@@ -58,6 +58,7 @@ def extract_events(
             _attach_quote(event, body_quotes, finder)
             _attach_date(event, sent, body_timexes, published)
             event.location = event_location(event, sent, places)  # never the dateline by default
+            _placed_as_the_article_places(event, sent, places)
             _placed_by_location(event)
             if not _has_actor(event):
                 continue
@@ -322,6 +323,25 @@ def _names_a_modifier(token: Token) -> bool:
     span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     root = span.root if span is not None else token
     return root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN")
+
+
+def _placed_as_the_article_places(event: Event, sent: Span, places: list | None) -> None:
+    """An actor placed by a city's name takes the country the places extractor resolved that
+    name to in this article, not the actor table's reading of it: "militias in Tripoli" beside
+    "the north Lebanese port" are Lebanon's, though the table's Tripoli is Libya's capital."""
+    table = lexicon.countries()
+    for place in places or ():
+        if place.field != "text" or not place.country or not sent.start_char <= place.start < sent.end_char:
+            continue
+        read_as = table.get(place.text.lower())
+        if read_as is None or read_as == place.country:
+            continue
+        for side in ("source", "target"):
+            actor = getattr(event, side)
+            if actor is not None and actor.country == read_as and re.search(
+                rf"\b(?:in|of|from|near|at)\s+{re.escape(place.text)}\b", actor.name or ""
+            ):
+                actor.country = place.country
 
 
 def _placed_by_location(event: Event) -> None:
