@@ -58,9 +58,11 @@ def _union(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, i
 
 
 def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(weight * b[term] for term, weight in a.items() if term in b)
+    # the shared terms by a set intersection of the keys (in C: a cluster's 300 terms against
+    # another's were the linker's main cost walked in Python), summed exactly (math.fsum), so
+    # the value does not depend on the order the intersection lists them in
+    shared = a.keys() & b.keys()
+    return math.fsum([a[term] * b[term] for term in shared]) if shared else 0.0
 
 
 DATED = "#dated"  # in a time vector: how many of its members are dated

@@ -144,11 +144,14 @@ def article_date(doc: StoryDoc) -> str | None:
 
 
 def doc_vectors(
-    doc: StoryDoc, document_frequency: Mapping[str, int], documents: int, *, centred_time: bool = False
+    doc: StoryDoc, document_frequency: Mapping[str, int], documents: int, *, centred_time: bool = False,
+    terms: tuple[Counter[str], Counter[str]] | None = None,
 ) -> dict[str, dict[str, float]]:
-    """The three unit vectors of one article, weighted by the current document frequencies."""
-    text = strongest(weighted(term_counts(doc), document_frequency, documents), TEXT_TERMS_KEPT)
-    names = weighted(name_terms(doc), document_frequency, documents)
+    """The three unit vectors of one article, weighted by the current document frequencies;
+    `terms`: its (term_counts, name_terms) when the caller has them already."""
+    counts, named = terms or (term_counts(doc), name_terms(doc))
+    text = strongest(weighted(counts, document_frequency, documents), TEXT_TERMS_KEPT)
+    names = weighted(named, document_frequency, documents)
     mentioned = [v for v in doc.dates if parse_date(v)]
     return {
         "text": unit(text),

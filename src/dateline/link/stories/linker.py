@@ -22,8 +22,9 @@ article would have split differently (measured in tests/test_stories_linker.py).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -114,6 +115,7 @@ class _Prepared:
     vectors: Vectors
     terms: set[str]
     date: str | None
+    stories: list[str] = dataclasses.field(default_factory=list)  # its candidate stories (_stories_for)
 
 
 class StoryLinker:
@@ -138,8 +140,11 @@ class StoryLinker:
         batch = [fresh[key] for key in sorted(fresh)]
         if not batch:
             return []
-        self._count_terms(batch)
-        prepared = [self._prepare(doc) for doc in batch]
+        # each article's words and names, counted once: they raise the document frequencies,
+        # then weigh its vectors
+        terms = {doc.article_id: (features.term_counts(doc), features.name_terms(doc)) for doc in batch}
+        self._count_terms(batch, terms)
+        prepared = [self._prepare(doc, terms[doc.article_id]) for doc in batch]
         self._moved: dict[str, MembershipRow] = {}
         story_of = self._assign(prepared, level="story", parent=None)
         rows: list[MembershipRow] = []
@@ -155,16 +160,19 @@ class StoryLinker:
         rows.extend(r for key, r in self._moved.items() if key not in new)
         return sorted(rows, key=lambda r: r.article_id)
 
-    def _count_terms(self, batch: list[StoryDoc]) -> None:
+    def _count_terms(self, batch: list[StoryDoc], terms: dict[str, tuple[Counter[str], Counter[str]]]) -> None:
         frequency = self.state.document_frequency
+        raised = {doc.article_id: set(terms[doc.article_id][0]) | set(terms[doc.article_id][1]) for doc in batch}
+        self.state.prefetch(terms=set().union(*raised.values()))
         for doc in batch:
-            for term in features.document_terms(doc):
+            for term in raised[doc.article_id]:
                 frequency[term] = frequency.get(term, 0) + 1
         self.state.documents += len(batch)
 
-    def _prepare(self, doc: StoryDoc) -> _Prepared:
+    def _prepare(self, doc: StoryDoc, terms: tuple[Counter[str], Counter[str]] | None = None) -> _Prepared:
         vectors = features.doc_vectors(
-            doc, self.state.document_frequency, self.state.documents, centred_time=self.settings.centred_time
+            doc, self.state.document_frequency, self.state.documents, centred_time=self.settings.centred_time,
+            terms=terms,
         )
         return _Prepared(doc, vectors, _salient(vectors, self.settings), (doc.published or "")[:10] or None)
 
@@ -229,18 +237,23 @@ class StoryLinker:
         gap = self.settings.happening_gap_days
         days = [_days(p.date, p.date) for p in prepared]
         if gap is None or None in days:
+            self.state.prefetch(clusters=ranges)
             return sorted(ranges)
         spans = {h: _days(first, last) for h, (first, last) in ranges.items()}
         named = {b for p in prepared for b in p.vectors.get("time", {})} if self.settings.gap_bridged_by_lone_reference else set()
         named_spans = days_named(named)
-        return sorted(h for h, span in spans.items()
+        near = sorted(h for h, span in spans.items()
                       if span is None or any(day_gap(d, span) <= gap for d in days)
                       or reaches(named_spans, span))
+        self.state.prefetch(clusters=near)
+        return near
 
     def _candidate_stories(self, prepared: list[_Prepared]) -> list[str]:
         found: set[str] = set()
         for item in prepared:
-            found.update(self._stories_for(item))
+            item.stories = self._stories_for(item)
+            found.update(item.stories)
+        self.state.prefetch(clusters=found)  # read at once, not one query a story
         return sorted(found)
 
     def _stories_for(self, item: _Prepared) -> list[str]:
@@ -278,7 +291,7 @@ class StoryLinker:
             return sorted(pairs)
         position = {cluster_id: offset + j for j, cluster_id in enumerate(existing)}
         for index, item in enumerate(prepared):
-            pairs.update((index, position[story_id]) for story_id in self._stories_for(item))
+            pairs.update((index, position[story_id]) for story_id in item.stories)
         return sorted(pairs)
 
     # ------------------------------------------------------------------ state updates

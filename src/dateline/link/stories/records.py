@@ -9,6 +9,7 @@ gives the same answer.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -78,6 +79,10 @@ class LinkerState:
     # salient term -> ids of the stories it indexes (ClusterRow.terms inverted); None: the
     # linker builds it from every story. A stored state passes one that reads from the store.
     postings: dict[str, set[str]] | None = None
+
+    def prefetch(self, *, clusters: Iterable[str] = (), terms: Iterable[str] = ()) -> None:
+        """Read these clusters and document frequencies at once, ahead of their use (a stored
+        state; one held in memory has them already)."""
 
     def stories(self) -> list[ClusterRow]:
         return sorted((c for c in self.clusters.values() if c.level == "story"), key=lambda c: c.id)

@@ -19,7 +19,6 @@ import dataclasses
 from collections.abc import Iterable
 from typing import Any, Callable
 
-from dateline.link.stories.features import document_terms
 from dateline.link.stories.linker import LinkerSettings
 from dateline.link.stories.records import ClusterRow, LinkerState, MembershipRow, StoryDoc
 from dateline.models import from_row
@@ -178,6 +177,11 @@ class StoredLinkerState(LinkerState):
 
     store: Store | None = None
 
+    def prefetch(self, *, clusters: Iterable[str] = (), terms: Iterable[str] = ()) -> None:
+        assert isinstance(self.clusters, _StoredMap) and isinstance(self.document_frequency, _StoredMap)
+        self.clusters.prefetch(clusters)
+        self.document_frequency.prefetch(terms)
+
     def happening_ranges(self, story_id: str) -> dict[str, tuple[str | None, str | None]]:
         story = self.clusters.get(story_id)
         if story is None or self.store is None:
@@ -229,8 +233,7 @@ def load_state(store: Store, batch_docs: list[StoryDoc], *, settings: LinkerSett
     _index_every_story(store)
     members = _StoredMembers(store)
     members.prefetch(d.article_id for d in batch_docs)
-    frequency = _StoredMap(store, "story_terms", "term", lambda row: row["articles"])
-    frequency.prefetch({t for d in batch_docs for t in document_terms(d)})
+    frequency = _StoredMap(store, "story_terms", "term", lambda row: row["articles"])  # the linker prefetches
     return StoredLinkerState(clusters=_StoredClusters(store), members=members, document_frequency=frequency,
                              documents=store.count("story_members"),
                              postings=_StoredPostings(store, limit=settings.posting_cap + 1), store=store)
