@@ -12,8 +12,8 @@ FLOORS = {
     "all_subtopic_bcubed_f1": 0.922,  # measured 0.927
     "odd_topic_bcubed_f1": 0.965,  # measured 0.974
     "odd_subtopic_bcubed_f1": 0.929,  # measured 0.934
-    "online_topic_bcubed_f1": 0.882,  # measured 0.890 (batches of 50, shuffled)
-    "online_subtopic_bcubed_f1": 0.852,  # measured 0.860
+    "online_topic_bcubed_f1": 0.882,  # measured 0.889 (batches of 50, shuffled)
+    "online_subtopic_bcubed_f1": 0.862,  # measured 0.867
 }
 
 

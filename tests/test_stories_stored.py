@@ -145,7 +145,7 @@ def test_an_absorbed_story_leaves_the_store(store, seed):
     """merge_existing_stories: a story absorbed into another loses its cluster row, postings,
     story record and timeline; every membership names a story that is still there."""
     # these orders open stories a later batch merges (with lone articles held to the threshold alone)
-    settings = LinkerSettings(posting_cap=1, story_size_margin=0.0)
+    settings = LinkerSettings(posting_cap=1, story_size_margin=0.0, merge_existing_stories=True)
     dropped = []
     for batch in _batches(seed, 4):
         dropped += link_docs(store, batch, settings=settings).clusters.dropped()
@@ -156,7 +156,8 @@ def test_an_absorbed_story_leaves_the_store(store, seed):
 
 
 def test_linked_stories_records_match_the_memberships(store):
-    """Through the component: this order opens a story that a later batch merges into another."""
+    """Through the component: every membership, story record and timeline entry names a story
+    the clusters hold, batch after batch."""
     for batch in _batches(2, 2):
         link_stories(store, LinkBatch(article_ids=frozenset(d.article_id for d in batch)))
     members = _story_ids(store, "story_members", "story_id")

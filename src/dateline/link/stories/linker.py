@@ -75,10 +75,12 @@ class LinkerSettings:
     # two existing stories merge when a new article joins one and is as close to the other (an
     # earlier batch split what belongs together); their memberships are rewritten and the
     # absorbed story leaves the store (stored.save_state, component._drop_absorbed). ECB+ online
-    # (batches of 50) topic B3 F1 0.840 -> 0.870, sub-topic 0.848 -> 0.847 when it came in;
-    # with story_size_margin since, online scores about the same with it off (0.889 / 0.890).
-    # (Happenings merged the same way cost ECB+ online sub-topic F1 0.848 -> 0.822: not done.)
-    merge_existing_stories: bool = True
+    # (batches of 50) topic B3 F1 0.840 -> 0.870, sub-topic 0.848 -> 0.847 when it came in.
+    # Off by default since story_size_margin keeps lone early articles apart: online topic /
+    # sub-topic 0.890 / 0.860 with it, 0.889 / 0.867 without, and without it a batch re-compares
+    # far fewer groups (stories_scale.py: 100k articles 549 s CPU against about 816 s, growth
+    # n^1.19 from 1k). (Happenings merged the same way cost online sub-topic 0.848 -> 0.822.)
+    merge_existing_stories: bool = False
     # two groups merge into one happening only if they are at least this share as similar as
     # either group's own members are to each other (cluster.cohesion): a close-knit report
     # group keeps out a neighbour that merely clears the threshold (a second happening of the
