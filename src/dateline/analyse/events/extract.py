@@ -348,6 +348,7 @@ def _placed_by_location(event: Event) -> None:
     """Violence no one is named for is by unidentified attackers of the country it happens in
     ('a journalist was shot dead in Nairobi' -> KEN); a protest no one is named for, by people
     there ('prisoners rioted at a jail in Dili'): event data's convention for agentless events.
+    Violence no one is named as the object of falls on the people where it happens.
     (Named groups the text places nowhere are placed by their clause's place, in _event_for.)"""
     place = event.location
     if event.cameo[:2] not in LOCAL_CODES or place is None or not place.country:
@@ -355,6 +356,10 @@ def _placed_by_location(event: Event) -> None:
     if event.source is None:
         who = "unidentified attackers" if event.cameo[:2] in VIOLENCE_CODES else "protesters"
         event.source = Actor(name=f"{who} in {place.name}", country=place.country, sector=None)
+    elif event.target is None and event.cameo[:2] in VIOLENCE_CODES:
+        # force used at a place with no one named as its object falls on the people there
+        # ("tanks fired at targets in Jericho")
+        event.target = Actor(name=f"people in {place.name}", country=place.country, sector="CVL")
 
 
 def _state_of_place(verb: Token, finder: ActorFinder) -> list[ActorRef]:
