@@ -75,9 +75,13 @@ def _name_uses(parsed: ParsedArticle, mentions: list[PlaceMention], actors: list
     return uses
 
 
-def _sentence_of(m: PlaceMention) -> tuple[str, int]:
+def _has_sentences(m: PlaceMention) -> bool:
     doc = m.span.doc
-    if doc.has_annotation("SENT_START") or doc.has_annotation("DEP"):
+    return doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+
+
+def _sentence_of(m: PlaceMention) -> tuple[str, int]:
+    if _has_sentences(m):
         return m.field, m.span.sent.start
     return m.field, 0  # no sentence boundaries (a blank pipeline): the field is the sentence
 
@@ -99,8 +103,7 @@ def _described_country(text: str, start: int, end: int) -> str | None:
 def _described_later(text: str, m: PlaceMention, next_start: int | None) -> str | None:
     """The country of a description later in the name's sentence, before any other place
     name, that refers back to it: "fighting in Tripoli as shells hit the north Lebanese port"."""
-    doc = m.span.doc
-    sentence_end = m.span.sent.end_char if doc.has_annotation("SENT_START") or doc.has_annotation("DEP") else len(text)
+    sentence_end = m.span.sent.end_char if _has_sentences(m) else len(text)
     stop = min(sentence_end, next_start if next_start is not None else sentence_end)
     nouns = description_nouns()
     for found in _DESCRIBED_LATER.finditer(text, m.end, max(m.end, stop)):

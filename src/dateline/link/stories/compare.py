@@ -3,8 +3,7 @@
 The same quantity: the same unit and the same counted noun (the head of the amount's
 object, "displaced people" -> "people"), and values of one order (sorted values are chained
 while each is at most twice the previous: 37 dead and 80,000 displaced "people" are two
-quantities). Money without an object is compared by currency alone. Small counts (under
-10: "two men", "three things") are left out.
+quantities). Small counts (under 10: "two men", "three things") are left out.
 
 A count restating a figure as another claimant's ("the interior ministry put the number at
 310,000", or a count naming nothing inside a quotation or reported speech: "the government
@@ -12,6 +11,14 @@ said fewer than 300,000 had stopped work") takes what the article's previous cou
 counted, and is compared with it even within one article. Otherwise a quantity needs figures
 from two articles. Money is one quantity per currency (its objects name one sum in many ways:
 "the contract", "the deal"), still split by order of magnitude.
+
+Verdict over every pair of values:
+- agree: numbers within 2% of each other;
+- compatible: a vague amount ("thousands") whose order fits the number ("5,000", not
+  "15,000": that is tens of thousands), or a
+  qualified number ("more than", "about", "nearly" ...) within 20% of the other;
+- conflict: anything else ("3 million" vs "5 million displaced").
+The quantity's verdict is its worst pair.
 """
 
 from __future__ import annotations
@@ -21,8 +28,8 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from dateline.lexicons import words
-from dateline.vocabulary.amount_words import lexicon
 from dateline.models import Amount, ComparedValue, Comparison, Quote
+from dateline.vocabulary.amount_words import lexicon
 
 SMALLEST_COUNT = 10
 SAME_ORDER = 2.0  # a value more than this times the previous starts another quantity
@@ -47,10 +54,6 @@ def quantity_key(amount: Amount) -> tuple[str, str] | None:
 def _currencies() -> frozenset[str]:
     lex = lexicon()
     return frozenset(lex.currency_prefixes.values()) | frozenset(lex.currency_words.values())
-
-
-def _is_money(unit: str) -> bool:
-    return unit in _currencies()
 
 
 def _size(amount: Amount) -> float | None:
@@ -122,7 +125,7 @@ def _nouns_and_restatements(
         amount, noun = amounts[i], _noun(amounts[i])
         if last is not None and (amounts[last].article_id, amounts[last].field) != (amount.article_id, amount.field):
             last = None
-        if _is_money(amount.unit):
+        if amount.unit in _currencies():
             nouns[i] = ""  # money: one quantity per currency
         elif noun and noun not in _PLACEHOLDERS:
             nouns[i] = noun
@@ -137,7 +140,7 @@ def _nouns_and_restatements(
 
 
 def _label(group: list[Amount], noun: str) -> str:
-    named = Counter(_noun(a) for a in group if _noun(a) and _noun(a) not in _PLACEHOLDERS)
+    named = Counter(n for n in map(_noun, group) if n and n not in _PLACEHOLDERS)
     return noun or (named.most_common(1)[0][0] if named else "amount")
 
 
