@@ -81,6 +81,8 @@ LEXICONS: dict[str, Lexicon] = {
     "amounts/currencies.json": Lexicon("json"),
     "amounts/numbers.json": Lexicon("json"),
     "amounts/units.json": Lexicon("json"),
+    "amounts/measures.txt": Lexicon("table", 3),
+    "amounts/generic_nouns.txt": Lexicon("words"),
     "quotes/addressee_verbs.txt": Lexicon("words"),
     "quotes/no_object_verbs.txt": Lexicon("words"),
     "quotes/finding_subjects.txt": Lexicon("words"),

@@ -102,6 +102,7 @@ class Amount:
     end: int
     field: TextField = "text"
     value_max: float | None = None  # upper bound of a range ("between 200 and 300" -> 300)
+    measure: str | None = None  # what the count measures: "killed" for "claimed 40 lives" (analyse.amounts.measure)
 
 
 @dataclass

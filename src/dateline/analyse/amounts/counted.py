@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from dateline.vocabulary.amount_words import lexicon
+from dateline.vocabulary.calendar import MONTHS
 from dateline.analyse.parsed import doc_text
 from dateline.analyse.amounts.candidates import _Candidate
 
@@ -21,6 +22,10 @@ MAX_OBJECT_RUN = 6
 
 
 # ----------------------------------------------------------------------------- checks on the parse
+
+
+def _is_month_name(token: Token | None) -> bool:
+    return token is not None and token.text[:1].isupper() and token.lower_.rstrip(".") in MONTHS
 
 
 def _tokens(doc: Doc, start: int, end: int) -> Span | None:
@@ -45,6 +50,8 @@ def _plausible_in_context(doc: Doc, candidate: _Candidate) -> bool:
             return False  # a year
         if len(plain) == 4 and 1000 <= value <= 2100 and following is not None and following.ent_type_ in TIME_ENTS:
             return False
+    if candidate.bare_integer and 1 <= (candidate.value or 0) <= 31 and _is_month_name(following):
+        return False  # "the flood of 12 September": a day of the month (the tagger may not say DATE)
     previous = doc[core.start - 1] if core.start > 0 else None
     hedged = candidate.start < candidate.core_start  # a qualifier or a currency sign stands before
     if previous is not None and not hedged and candidate.unit == "count" and not candidate.has_scale:

@@ -18,6 +18,7 @@ from dateline.vocabulary.numbers import order_of_magnitude
 from dateline.analyse.parsed import ParsedArticle, doc_text
 from dateline.models import Amount, TextField
 from dateline.analyse.amounts.candidates import _Candidate, _candidate, _is_from_to
+from dateline.analyse.amounts.measure import measure_of
 from dateline.analyse.amounts.counted import _counted, _first_token_after, _plausible_in_context
 
 
@@ -93,6 +94,7 @@ def _read(
         end=end,
         field=field,
         value_max=candidate.value_max,
+        measure=measure_of(doc, candidate.start, end) if candidate.unit == "count" else None,
     )
 
 

@@ -1,7 +1,9 @@
 """Figures about the same quantity within a happening, compared across articles.
 
 The same quantity: the same unit and the same counted noun (the head of the amount's
-object, "displaced people" -> "people"), and values of one order (sorted values are chained
+object, "displaced people" -> "people") or, when the noun names no subgroup, the same
+measure ("killed at least 5,000 people" and "claimed more than 6,000 lives": killed; see
+analyse.amounts.measure), and values of one order (sorted values are chained
 while each is at most twice the previous: 37 dead and 80,000 displaced "people" are two
 quantities). Small counts (under 10: "two men", "three things") are left out.
 
@@ -38,9 +40,12 @@ QUALIFIED_WITHIN = 0.20
 _NEEDS_A_NOUN = {"count", "percent"}
 RESTATED_WITHIN = 300  # characters from the count a restatement takes its noun from
 _PLACEHOLDERS = frozenset(words("stories/figure_placeholders.txt"))
+_GENERIC_NOUNS = frozenset(words("amounts/generic_nouns.txt"))
 
 
 def quantity_key(amount: Amount) -> tuple[str, str] | None:
+    if amount.measure and _names_no_subgroup(amount.object):
+        return amount.unit, amount.measure  # "killed 5,000 people" and "claimed 6,000 lives"
     head = (amount.object or "").lower().split()[-1:] if amount.object else []
     noun = head[0].rstrip(".,") if head else ""
     if noun.endswith("s") and len(noun) > 3:
@@ -48,6 +53,14 @@ def quantity_key(amount: Amount) -> tuple[str, str] | None:
     if not noun and amount.unit in _NEEDS_A_NOUN:
         return None  # "400,000" or "15 percent" of what: not comparable
     return amount.unit, noun
+
+
+def _names_no_subgroup(counted: str | None) -> bool:
+    """Whether a counted noun phrase names everyone the measure counts: none, a generic noun
+    ("people", "lives") or several groups together ("soldiers and civilians"); "40 soldiers
+    killed" counts a part of a toll and is compared with soldiers only."""
+    phrase = (counted or "").lower()
+    return not phrase or phrase in _GENERIC_NOUNS or " and " in phrase
 
 
 @lru_cache(maxsize=1)
@@ -136,7 +149,27 @@ def _nouns_and_restatements(
         ):
             nouns[i] = nouns[last]
             restated.add(frozenset((i, last)))
+    _measure_unmeasured(amounts, nouns)
     return nouns, restated
+
+
+def _measure_unmeasured(amounts: list[Amount], nouns: dict[int, str]) -> None:
+    """A count of a generic noun with no measure of its own ("90,000 people are in
+    shelters") takes the measure of the same noun's measured counts of its order ("100,000
+    people have been displaced"), when they have one measure: it is the same figure told
+    without its verb. With several, or none, it keeps its noun."""
+    measured: dict[str, list[Amount]] = defaultdict(list)  # counted noun -> measured counts
+    for amount in amounts:
+        if amount.measure and amount.value and _names_no_subgroup(amount.object):
+            measured[(amount.object or "").lower()].append(amount)
+    for i, amount in enumerate(amounts):
+        noun = (amount.object or "").lower()
+        if i not in nouns or amount.measure or not amount.value or not noun or noun not in _GENERIC_NOUNS:
+            continue
+        near = {m.measure for m in measured.get(noun, [])
+                if max(m.value, amount.value) <= SAME_ORDER * min(m.value, amount.value)}
+        if len(near) == 1:
+            nouns[i] = near.pop()
 
 
 def _label(group: list[Amount], noun: str) -> str:
