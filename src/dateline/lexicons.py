@@ -162,6 +162,7 @@ LEXICONS: dict[str, Lexicon] = {
     "names/joined_particles.txt": Lexicon("words"),
     "stories/extra_stop_words.txt": Lexicon("words"),
     "stories/figure_placeholders.txt": Lexicon("words"),
+    "stories/figure_nouns.tsv": Lexicon("table", 2),
     "pubdates/time_words.txt": Lexicon("words"),
     "pubdates/title_words.txt": Lexicon("words"),
     "clean/not_places.txt": Lexicon("words"),

@@ -10,8 +10,10 @@ quantities). Small counts (under 10: "two men", "three things") are left out.
 A count restating a figure as another claimant's ("the interior ministry put the number at
 310,000", or a count naming nothing inside a quotation or reported speech: "the government
 said fewer than 300,000 had stopped work") takes what the article's previous count nearby
-counted, and is compared with it even within one article. Otherwise a quantity needs figures
-from two articles. Money is one quantity per currency (its objects name one sum in many ways:
+counted, and is compared with it even within one article; so are two claimants' counts ("the
+union says 9,000 posts will go; the government says no more than 3,000 jobs"), whose values
+chain up to CLAIMS_APART apart. Otherwise a quantity needs figures from two articles.
+Plain synonyms of a counted noun ("posts", "jobs") are one noun (data/stories/figure_nouns.tsv). Money is one quantity per currency (its objects name one sum in many ways:
 "the contract", "the deal"), still split by order of magnitude.
 
 Verdict over every pair of values:
@@ -29,27 +31,27 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from dateline.lexicons import words
+from dateline.lexicons import table, words
 from dateline.models import Amount, ComparedValue, Comparison, Quote
 from dateline.vocabulary.amount_words import lexicon
 
 SMALLEST_COUNT = 10
 SAME_ORDER = 2.0  # a value more than this times the previous starts another quantity
+CLAIMS_APART = 4.0  # ... or this, between two claimants' figures
 AGREE_WITHIN = 0.02
 QUALIFIED_WITHIN = 0.20
 _NEEDS_A_NOUN = {"count", "percent"}
 RESTATED_WITHIN = 300  # characters from the count a restatement takes its noun from
 _PLACEHOLDERS = frozenset(words("stories/figure_placeholders.txt"))
 _GENERIC_NOUNS = frozenset(words("amounts/generic_nouns.txt"))
+_SAME_NOUN = dict(table("stories/figure_nouns.tsv", 2))  # counted noun -> the noun it is compared as
 
 
 def quantity_key(amount: Amount) -> tuple[str, str] | None:
     if amount.measure and _names_no_subgroup(amount.object):
         return amount.unit, amount.measure  # "killed 5,000 people" and "claimed 6,000 lives"
-    head = (amount.object or "").lower().split()[-1:] if amount.object else []
-    noun = head[0].rstrip(".,") if head else ""
-    if noun.endswith("s") and len(noun) > 3:
-        noun = noun[:-1]
+    noun = _written_noun(amount)
+    noun = _SAME_NOUN.get(noun, noun)
     if not noun and amount.unit in _NEEDS_A_NOUN:
         return None  # "400,000" or "15 percent" of what: not comparable
     return amount.unit, noun
@@ -73,11 +75,19 @@ def _size(amount: Amount) -> float | None:
     return amount.value if amount.value is not None else amount.magnitude
 
 
-def _order_groups(amounts: list[Amount]) -> list[list[Amount]]:
+def _order_groups(amounts: list[Amount], claimant: Mapping[int, str] | None = None) -> list[list[Amount]]:
+    """Values of one order chained (see the module's docstring); two neighbouring values
+    that different claimants give (each inside another speaker's quote or reported speech:
+    "the union says 9,000 jobs will go; the government says no more than 3,000") chain up to
+    CLAIMS_APART: rival estimates of one thing differ more than reports of it do."""
+    claimant = claimant or {}
     numbers = sorted((a for a in amounts if a.value is not None), key=lambda a: (a.value, a.article_id, a.start))
     groups: list[list[Amount]] = []
     for amount in numbers:
-        if groups and amount.value <= SAME_ORDER * groups[-1][-1].value:
+        previous = groups[-1][-1] if groups else None
+        rivals = previous is not None and amount.unit == "count" and None not in (claimant.get(id(amount)), claimant.get(id(previous))) and (
+            claimant[id(amount)] != claimant[id(previous)])
+        if groups and amount.value <= (CLAIMS_APART if rivals else SAME_ORDER) * previous.value:
             groups[-1].append(amount)
         else:
             groups.append([amount])
@@ -123,7 +133,16 @@ def _noun(amount: Amount) -> str:
 
 
 def _quoted(amount: Amount, quotes: list[Quote]) -> bool:
-    return any(q.field == amount.field and q.start <= amount.start and amount.end <= q.end for q in quotes)
+    return _claimant(amount, quotes) is not None
+
+
+def _claimant(amount: Amount, quotes: list[Quote]) -> str | None:
+    """Who gives the figure: the speaker of the quote or reported speech holding it ("" for
+    an unnamed speaker), None when it is the article's own."""
+    for q in quotes:
+        if q.field == amount.field and q.start <= amount.start and amount.end <= q.end:
+            return (q.speaker or q.speaker_mention or "").lower()
+    return None
 
 
 def _nouns_and_restatements(
@@ -172,9 +191,26 @@ def _measure_unmeasured(amounts: list[Amount], nouns: dict[int, str]) -> None:
             nouns[i] = near.pop()
 
 
+def _rivals(group: list[Amount], claimant: Mapping[int, str]) -> bool:
+    """Whether two claimants give two different counts in the group."""
+    given = {(claimant[id(a)], a.value) for a in group if a.unit == "count" and id(a) in claimant}
+    return len({who for who, _ in given}) >= 2 and len({value for _, value in given}) >= 2
+
+
 def _label(group: list[Amount], noun: str) -> str:
+    """The quantity's name: its noun as the articles write it most often ("marcher", not the
+    synonym it is compared as), its measure, or the commonest noun of a money group."""
+    if noun in _SAME_NOUN.values():
+        written = Counter(w for w in map(_written_noun, group) if _SAME_NOUN.get(w, w) == noun)
+        return min(written, key=lambda w: (-written[w], w)) if written else noun
     named = Counter(n for n in map(_noun, group) if n and n not in _PLACEHOLDERS)
     return noun or (named.most_common(1)[0][0] if named else "amount")
+
+
+def _written_noun(amount: Amount) -> str:
+    head = (amount.object or "").lower().split()[-1:]
+    noun = head[0].rstrip(".,") if head else ""
+    return noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
 
 
 def _dated_apart(group: list[Amount], dates: Mapping[str, str | None]) -> bool:
@@ -202,11 +238,13 @@ def compare_happening(
     for i, noun in nouns.items():
         by_key[(usable[i].unit, noun)].append(i)
     position = {id(a): i for i, a in enumerate(usable)}
+    claimant = {id(a): who for a in usable if (who := _claimant(a, (quotes or {}).get(a.article_id, [])))}
     comparisons = []
     for (unit, noun), members in sorted(by_key.items()):
-        for group in _order_groups([usable[i] for i in members]):
+        for group in _order_groups([usable[i] for i in members], claimant):
             ids = {position[id(a)] for a in group}
-            within = any(pair <= ids and len({usable[i].value for i in pair}) == 2 for pair in restated)
+            within = any(pair <= ids and len({usable[i].value for i in pair}) == 2 for pair in restated) or _rivals(
+                group, claimant)
             if len({a.article_id for a in group}) < 2 and not within:
                 continue
             group = _one_per_article_and_value(group)

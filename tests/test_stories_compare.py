@@ -1,0 +1,53 @@
+"""compare_happening over hand-made amounts and quotes: rival claimants' figures, synonyms of
+a counted noun, and what stays apart."""
+
+from __future__ import annotations
+
+from dateline.link.stories.compare import compare_happening
+from dateline.models import Amount, Quote
+
+TEXT = "The union says 9,000 posts will go. The government says no more than 3,000 jobs will go."
+
+
+def _count(value, obj, start, *, unit="count", qualifier=None, article_id="a"):
+    text = f"{value:,} {obj}"
+    return Amount(article_id, value, None, unit, obj, qualifier, text, start, start + len(text))
+
+
+def _said(speaker, start, end):
+    return Quote(id=f"q{start}", article_id="a", text=TEXT[start:end], kind="indirect", speaker=speaker, speaker_entity_id=None,
+                 speaker_mention=speaker, cue="says", start=start, end=end, sentence=TEXT, parts=[[start, end]])
+
+
+def test_two_claimants_counts_of_one_thing_are_compared_within_one_article():
+    amounts = [_count(9000, "posts", 15), _count(3000, "jobs", 68, qualifier="no more than")]
+    quotes = {"a": [_said("union", 15, 34), _said("government", 56, 89)]}
+    [comparison] = compare_happening("h", amounts, {"a": "Post"}, quotes)
+    assert comparison.quantity == "job (count)"
+    assert sorted(v.value for v in comparison.values) == [3000, 9000]
+    assert comparison.verdict == "conflict"
+
+
+def test_one_claimants_two_counts_three_times_apart_are_two_quantities():
+    amounts = [_count(9000, "jobs", 15), _count(3000, "jobs", 68)]
+    quotes = {"a": [_said("union", 0, 100)]}
+    assert compare_happening("h", amounts, {"a": "Post"}, quotes) == []
+
+
+def test_rival_claims_further_apart_than_claims_apart_stay_apart():
+    amounts = [_count(41000, "jobs", 15), _count(3000, "jobs", 68)]
+    quotes = {"a": [_said("union", 15, 34), _said("government", 56, 89)]}
+    assert compare_happening("h", amounts, {"a": "Post"}, quotes) == []
+
+
+def test_two_claimants_sums_of_money_are_not_taken_for_rival_figures():
+    amounts = [_count(180_000_000, "aid", 15, unit="EUR"), _count(800_000_000, "defences", 68, unit="EUR")]
+    quotes = {"a": [_said("minister", 15, 34), _said("mayor", 56, 89)]}
+    assert compare_happening("h", amounts, {"a": "Post"}, quotes) == []
+
+
+def test_synonyms_are_one_noun_across_outlets():
+    amounts = [_count(1200, "positions", 0, article_id="a"), _count(1250, "jobs", 0, article_id="b")]
+    [comparison] = compare_happening("h", amounts, {"a": "Post", "b": "Wire"})
+    assert comparison.quantity == "job (count)"
+    assert comparison.verdict == "conflict"
