@@ -28,6 +28,20 @@ def _is_month_name(token: Token | None) -> bool:
     return token is not None and token.text[:1].isupper() and token.lower_.rstrip(".") in MONTHS
 
 
+# words that open a time phrase of their own right after a number: the tagger often takes the
+# number into it ("rose to 34 last night" as one TIME), though the number counts something
+_TIME_PHRASE_OPENERS = frozenset({"last", "this", "yesterday", "overnight", "tonight", "today", "on"})
+
+
+def _before_time_phrase(doc: Doc, core: Span) -> bool:
+    """'the toll rose to 34 last night': a number after "to" a time phrase follows is a level
+    reached, not a clock time ("arrived at 5 last night" is one)."""
+    following = doc[core.end] if core.end < len(doc) else None
+    previous = doc[core.start - 1] if core.start > 0 else None
+    return following is not None and following.lower_ in _TIME_PHRASE_OPENERS and previous is not None and (
+        previous.lower_ == "to") and previous.head.pos_ == "VERB" and previous.head.lemma_.lower() in lexicon().change_verbs
+
+
 def _tokens(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
@@ -41,7 +55,7 @@ def _plausible_in_context(doc: Doc, candidate: _Candidate) -> bool:
     following = doc[core.end] if core.end < len(doc) else None
     counted_next = following is not None and following.tag_ in ("NNS", "NNPS") and following.ent_type_ not in TIME_ENTS
     if candidate.unit == "count" and all(t.ent_type_ in TIME_ENTS for t in core) and not candidate.vague:
-        if not (counted_next and not candidate.bare_integer):
+        if not (counted_next and not candidate.bare_integer) and not _before_time_phrase(doc, core):
             return False
     if candidate.bare_integer:
         value = candidate.value or 0
@@ -216,8 +230,8 @@ def _following_noun(doc: Doc, first: Token | None) -> Token | None:
     steps = 0
     while index < len(doc) and steps < MAX_OBJECT_RUN:
         token = doc[index]
-        if token.ent_type_ in TIME_ENTS and token.pos_ == "PROPN":
-            return None
+        if token.ent_type_ in TIME_ENTS and (token.pos_ == "PROPN" or token.dep_ == "npadvmod"):
+            return None  # "rose to 40 yesterday", "to 34 last night": when, not what
         if token.pos_ in NOMINAL_POS:
             following = _next(doc, token)
             if not (_is_nominal(following) and following.ent_type_ not in TIME_ENTS):
