@@ -70,6 +70,14 @@ def test_quote_and_speaker(text, words, kind, speaker, mention, cue):
         ("“Five per cent of almost nothing is almost nothing,” said Mira Kovach of the Federation of Veldorian Workers.", "almost nothing", "Mira Kovach"),
         # an organisation speaking, then "they"
         ("The Defence Ministry issued a statement on Monday.\n\n“The exercise is routine,” they said.", "The exercise is routine", "The Defence Ministry"),
+        # a title the parse ends the phrase at: the name beside it speaks
+        ("Veldoria's President Anna Ostrova called the strike “a mistake” on Monday.", "a mistake", "Anna Ostrova"),
+        # an organisation named beside "the group", then "the group" again
+        ("The group, Citizens for Clean Rivers, said the dam would ruin the valley.", "the dam would ruin the valley", "Citizens for Clean Rivers"),
+        ("Citizens for Clean Rivers, a local campaign group, filed the suit on Monday.\n\n“We will not stop,” the group said.", "We will not stop", "Citizens for Clean Rivers"),
+        # a definite description whose words are in the organisation's name
+        ("The Federation of Veldorian Workers called the strike.\n\nThe federation said the strike would go on until the bill is withdrawn.", "the strike would go on", "Federation of Veldorian Workers"),
+        ("The Central Bank of Veldoria left rates unchanged.\n\nThe central bank said inflation would fall next year.", "inflation would fall next year", "Central Bank of Veldoria"),
     ],
 )
 def test_speaker_resolution(text, words, speaker):
@@ -79,6 +87,28 @@ def test_speaker_resolution(text, words, speaker):
 
 
 @pytest.mark.slow
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, words, not_speaker",
+    [
+        # the possessor is not the speaker, nor is anyone else the article calls a spokesman
+        ("Piet Halden met reporters. His spokesman Tomas Brel left early.\n\nMira Kovach's spokesman said the union would not sign.", "the union would not sign", "Piet Halden|Tomas Brel|Mira Kovach"),
+        ("China's ambassador said that China would not sit on its hands.", "China would not sit on its hands", "China"),
+        # "the company" with nothing tying it to a name: not the last firm named
+        ("Kirov Port Logistics signed a deal with Marlow Freight on Monday.\n\n“We are pleased,” the company said.", "We are pleased", "Kirov Port Logistics|Marlow Freight"),
+        # "they" after two people joined by "and" is those two, not an organisation before them
+        ("The Harbour Board met on Monday. Senators Ana Ruiz and Tom Bell criticised the plan.\n\n“It is a disgrace,” they said.", "It is a disgrace", "(The )?Harbour Board"),
+        # an adjective is no antecedent of "they"
+        ("Democratic candidates toured the port on Monday.\n\n“We will win this state,” they said.", "We will win this state", "Democratic"),
+    ],
+)
+def test_speaker_left_empty_rather_than_wrong(text, words, not_speaker):
+    import re
+
+    quote = find(quotes_in(text), words)
+    assert quote.speaker is None or not re.fullmatch(not_speaker, quote.speaker), quote.speaker
+
+
 def test_paragraphs_without_attribution_belong_to_the_last_speaker():
     text = (
         SETUP

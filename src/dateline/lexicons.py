@@ -108,6 +108,7 @@ LEXICONS: dict[str, Lexicon] = {
     "quotes/work_nouns.txt": Lexicon("words"),
     "quotes/title_cues.txt": Lexicon("words"),
     "quotes/speaker_things.txt": Lexicon("words"),
+    "quotes/organisation_anaphors.txt": Lexicon("words"),
     "quotes/held_noun_cues.txt": Lexicon("words"),
     "quotes/noun_xcomp_cues.txt": Lexicon("words"),
     "quotes/speaking_nouns.txt": Lexicon("words"),

@@ -10,6 +10,8 @@ PRONOUNS_MALE = frozenset(words("quotes/pronouns_male.txt"))
 PRONOUNS_FEMALE = frozenset(words("quotes/pronouns_female.txt"))
 PRONOUNS_PLURAL = frozenset(words("quotes/pronouns_plural.txt"))
 PRONOUNS_SKIP = frozenset(words("quotes/pronouns_skip.txt"))
+# "the group", "the company": an organisation the article has named (speaker_resolution)
+ORGANISATION_ANAPHORS = frozenset(words("quotes/organisation_anaphors.txt"))
 
 TITLES_MALE = frozenset(words("quotes/titles_male.txt"))
 TITLES_FEMALE = frozenset(words("quotes/titles_female.txt"))

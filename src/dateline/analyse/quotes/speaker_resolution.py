@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from dateline.analyse.quotes.lexicon import (
+    ORGANISATION_ANAPHORS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
     PRONOUNS_PLURAL,
@@ -38,6 +39,10 @@ class Mention:
     end: int
     type: str
     name: str
+    # it modifies a noun ("the Democratic primary", "China's ambassador"): no antecedent of "they"
+    modifier: bool = False
+    # one of two or more people joined by "and": "they" after it means those people
+    coordinated: bool = False
 
 
 @dataclass
@@ -76,6 +81,22 @@ def clean_name(text: str) -> str:
     return " ".join(words)
 
 
+_MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def _shape(span: Span | None) -> tuple[bool, bool]:
+    """(modifier, coordinated) of a named mention, from the parse: it modifies a noun
+    ("Democratic candidates", "China's ambassador"), or it is one of people joined by "and"."""
+    if span is None or len(span) == 0:
+        return False, False
+    root = span.root
+    modifier = root.pos_ == "ADJ" or (root.dep_ in _MODIFIER_DEPS and root.head.i not in range(span.start, span.end))
+    coordinated = (root.dep_ == "conj" and root.head.pos_ == "PROPN") or any(
+        child.dep_ == "conj" and child.pos_ == "PROPN" for child in root.children
+    )
+    return modifier, coordinated
+
+
 def _title_gender(doc: Doc, start_token: int) -> str | None:
     if start_token > 0:
         prev = doc[start_token - 1].lower_.rstrip(".")
@@ -99,15 +120,18 @@ def _by_surname(names: Iterable[str]) -> dict[str, str]:
 def build_index(doc: Doc, entities: list[EntityMention]) -> SpeakerIndex:
     """Index the names in one parsed text (title or body)."""
     raw: list[tuple[int, int, str, str, int]] = []  # start, end, type, text, first token
+    shapes: dict[tuple[int, int], tuple[bool, bool]] = {}  # (start, end) -> (modifier, coordinated)
     if entities:
         for ent in entities:
             if ent.type in SPEAKER_TYPES:
                 span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
                 raw.append((ent.start, ent.end, ent.type, ent.name or ent.text, span.start if span else 0))
+                shapes[ent.start, ent.end] = _shape(span)
     else:
         for ent in doc.ents:
             if ent.label_ in SPEAKER_TYPES:
                 raw.append((ent.start_char, ent.end_char, ent.label_, ent.text, ent.start))
+                shapes[ent.start_char, ent.end_char] = _shape(ent)
     raw.sort()
     full_by_last = _by_surname(clean_name(text) for _, _, etype, text, _ in raw if etype == "PERSON")
     mentions = []
@@ -124,7 +148,7 @@ def build_index(doc: Doc, entities: list[EntityMention]) -> SpeakerIndex:
             g = _title_gender(doc, first_token)
             if g:
                 votes[g] += 3
-        mentions.append(Mention(start, end, etype, name))
+        mentions.append(Mention(start, end, etype, name, *shapes.get((start, end), (False, False))))
     index = SpeakerIndex(mentions=mentions, starts=[m.start for m in mentions])
     # names in capitals (a transcript's "HALDEN:") are what this map is looked up for
     index.by_surname = _by_surname(m.name for m in mentions if m.type == "PERSON" and not m.name.isupper())
@@ -168,7 +192,8 @@ def _role_words(tokens) -> list[str]:
 
 
 def _index_roles(doc: Doc, index: SpeakerIndex, entities: list[EntityMention]) -> None:
-    """Roles the article gives named people: appositions and titles before the name."""
+    """Roles the article gives named people and organisations: appositions and titles or
+    descriptions before the name ("the group, WeWorkers Coalition," makes "the group" it)."""
 
     def add(word: str, offset: int, name: str) -> None:
         index.roles.setdefault(word, []).append((offset, name))
@@ -179,7 +204,7 @@ def _index_roles(doc: Doc, index: SpeakerIndex, entities: list[EntityMention]) -
                 for word in descriptor.lower().split()[-1:]:
                     add(word.strip(",."), ent.start, ent.name)
     for m in index.mentions:
-        if m.type != "PERSON":
+        if m.type not in ("PERSON", "ORG"):
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
@@ -190,7 +215,9 @@ def _index_roles(doc: Doc, index: SpeakerIndex, entities: list[EntityMention]) -
         for word in _role_words(pre):
             add(word, m.start, m.name)
         # "Maria Lenz, the palace spokeswoman," and "the spokeswoman, Maria Lenz"
-        for child in root.children:
+        # (the parse may hang the apposition on the name's last word: "Citizens for Clean
+        # Rivers, a campaign group,")
+        for child in (c for t in span for c in t.children if c.i >= span.end):
             if child.dep_ == "appos" and child.pos_ in ROLE_NOUN_POS:
                 add(child.lemma_.lower(), m.start, m.name)
         if root.dep_ == "appos" and root.head.pos_ in ROLE_NOUN_POS:
@@ -201,7 +228,7 @@ def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
     """The speaker's name as the article gives it, or None when it cannot be told."""
     low = head.lower_
     # "Mira Kovach of the Workers' Federation": the name at the head speaks, not the one after it.
-    mention = index.mention_at(head.idx, head.idx + len(head)) or index.mention_at(span.start_char, span.end_char)
+    mention = index.mention_at(head.idx, head.idx + len(head)) or _name_in(span, index)
     if mention is not None and low not in PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL:
         return _named(mention.name, index) if mention.name.isupper() else mention.name
     if low in PRONOUNS_SKIP:
@@ -211,15 +238,85 @@ def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
         return _last_person(index, head.idx, want)
     if low in PRONOUNS_PLURAL:
         return _last_org(index, head.idx)
+    apposed = _apposed(head, index)
+    if apposed is not None:
+        return apposed.name  # "Veldoria's President, Anna Ostrova," and "the group, WeWorkers Coalition,"
     if head.pos_ == "PROPN" or head.is_upper and len(head) > 1:
         # a name in capitals may be tagged a noun ("HALDEN: ..."); it is still a name
         return _named(clean_name(span.text), index)
     if head.pos_ in ROLE_NOUN_POS:
-        named = _by_role(head, index)
+        # "Morrison's lawyer" is not whoever the article calls a lawyer
+        named = None if _named_possessor(head) else _by_role(head, index)
         if named:
             return named
+        words = _definite_words(head)
+        if words:
+            named = _organisation_by_words(words, head.idx, index)
+            if named:
+                return named
+            if len(words) == 1 and words[0] & ORGANISATION_ANAPHORS:
+                # "the group" names no one the article has tied to it: the last organisation
+                # named before is as often another one (the firm it deals with)
+                return None
         return clean_name(_role_text(span))
     return None
+
+
+def _named_possessor(head: Token) -> bool:
+    return any(child.dep_ == "poss" and child.pos_ == "PROPN" for child in head.children)
+
+
+def _name_in(span: Span, index: SpeakerIndex) -> Mention | None:
+    """A name inside the speaker's phrase that is the speaker: not a possessor or a
+    modifier ("China's ambassador" is not China), nor the object of a preposition."""
+    mention = index.mention_at(span.start_char, span.end_char)
+    if mention is None or mention.modifier:
+        return None
+    inner = span.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if inner is not None and len(inner) and inner.root.dep_ == "pobj":
+        return None
+    return mention
+
+
+def _definite_words(head: Token) -> list[set[str]] | None:
+    """ "the federation", "the central bank": a definite noun phrase of lower-case words, each
+    as its forms (text and lemma); None for anything else ("her office", "Sarn's aide")."""
+    lefts = list(head.lefts)
+    if not lefts or lefts[0].dep_ != "det" or lefts[0].lower_ not in ("the", "this"):
+        return None
+    modifiers = lefts[1:]
+    if not all(t.dep_ in ("amod", "compound") and t.is_lower and t.is_alpha for t in modifiers):
+        return None
+    return [{t.lower_, t.lemma_.lower()} for t in [*modifiers, head]]
+
+
+def _apposed(head: Token, index: SpeakerIndex) -> Mention | None:
+    """A person or organisation named beside the speaker's noun: "Veldoria's President, Anna
+    Ostrova" (the parse ends the phrase at the title), "The group, WeWorkers Coalition, said"."""
+    for child in head.children:
+        if child.dep_ == "appos":
+            mention = index.mention_at(child.idx, child.idx + len(child))
+            if mention is not None and mention.type in ("PERSON", "ORG"):
+                return mention
+    return None
+
+
+def _organisation_by_words(words: list[set[str]], offset: int, index: SpeakerIndex) -> str | None:
+    """ "the federation" after "the Federation of Veldorian Workers", "the central bank" for
+    "the Central Bank of Veldoria": the organisation whose name holds every word, the
+    nearest one named before, else the first one after."""
+    before = after = None
+    for mention in index.mentions:
+        if mention.type != "ORG" or mention.modifier:
+            continue
+        name_words = set(mention.name.lower().split())
+        if not all(forms & name_words for forms in words):
+            continue
+        if mention.end <= offset:
+            before = mention.name
+        elif after is None and mention.start > offset:
+            after = mention.name
+    return before or after
 
 
 def _named(name: str, index: SpeakerIndex) -> str:
@@ -255,12 +352,17 @@ def _last_person(index: SpeakerIndex, before: int, gender: str) -> str | None:
 
 
 def _last_org(index: SpeakerIndex, before: int) -> str | None:
+    """The organisation (or people, "Democrats") "they" or "the group" stands for: the
+    nearest one named before, unless people joined by "and" come between ("Warren and
+    Ocasio-Cortez criticised ... they said" is those two: no one speaker)."""
     i = bisect.bisect_left(index.starts, before) - 1
     while i >= 0:
         m = index.mentions[i]
         if before - m.end > ORG_PRONOUN_WINDOW:
             return None
-        if m.type in ("ORG", "NORP"):
+        if m.type == "PERSON" and m.coordinated:
+            return None
+        if m.type in ("ORG", "NORP") and not m.modifier:
             return m.name
         i -= 1
     return None
