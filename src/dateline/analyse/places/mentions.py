@@ -25,6 +25,13 @@ _PLACE_PREPOSITIONS = {
     "in", "from", "to", "near", "at", "outside", "across", "into", "around", "towards", "toward",
     "through", "via", "for", "past", "beyond",
 }
+# prepositions that read a name as a place; "for" is left out: "11 points for Creighton"
+_READING_PREPOSITIONS = (_PLACE_PREPOSITIONS - {"for"}) | {"of", "on", "across", "throughout", "within"}
+# nouns a place name may modify and still be a place: "the Kaneohe Bay area"
+_PLACE_HEADS = {
+    "area", "areas", "suburb", "suburbs", "outskirts", "frontier", "side", "border", "region", "coast",
+    "neighborhood", "neighbourhood", "quarter",
+}
 _LITTLE_WORDS = {"for", "and", "to", "from", "of", "the", "in", ","}
 MISREAD_CITY_POPULATION = 50_000  # after "in", "to": a known town is the place
 BIG_CITY_POPULATION = 1_000_000  # a city known the world over is a place even tagged as a person
@@ -148,15 +155,34 @@ def reads_as_place(mention: PlaceMention) -> bool:
     or ending in one ("Kaneohe Bay", "South China Sea")?"""
     span = mention.span
     doc = span.doc
+    modifier = _modifies_a_noun(span)
+    if modifier and span.root.head.pos_ == "PROPN":
+        return False  # the first part of a longer name: "Telecom Egypt"
     i = span.start - 1
     while i >= 0 and doc[i].lower_ in ("the", "a", "an", "northern", "southern", "eastern", "western", "central"):
         i -= 1
-    if i >= 0 and doc[i].lower_ in _PLACE_PREPOSITIONS | {"of", "on", "across", "throughout", "within"}:
+    if modifier:
+        # the noun it modifies is where things happen only after a preposition of place:
+        # "at a Staunton ice cream store", not "millions of Windows users", "a Coast Mountain bus"
+        return i >= 0 and doc[i].lower_ in _PLACE_PREPOSITIONS - {"for"}
+    if i >= 0 and doc[i].lower_ in _READING_PREPOSITIONS:
         return True
     if mention.hint or len(span) > 1 and name_key(span[-1].text) in generic_words():
         return True
     after = doc[span.end] if span.end < len(doc) else None
     return after is not None and name_key(after.text) in generic_words()
+
+
+def _modifies_a_noun(span: Span) -> bool:
+    """The name is a modifier of a later noun that is no kind of place: an attribute ("Windows
+    users", "a Coast Mountain bus") or the first part of a longer name ("Telecom Egypt"), not a
+    place the text is about. "the Kaneohe Bay area" still names a place."""
+    root = span.root
+    head = root.head
+    if root.dep_ not in ("compound", "amod", "nmod") or head.i < span.end or head.i == root.i:
+        return False
+    word = name_key(head.text)
+    return not (word in generic_words() or word in type_words() or word in _PLACE_HEADS)
 
 
 def _strip_determiner(span: Span) -> Span | None:

@@ -14,10 +14,12 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from dateline.analyse.places.gazetteer import Gazetteer, GazPlace
 from dateline.analyse.places.names import name_key
 
+SPELLING_SIMILARITY = 0.6  # "odessa" / "odesa", not "philadelphia" / "amman"
 SAME_PLACE_KM = 161.0  # the geoparsing convention: within 100 miles is the same place
 MIN_MARGIN = 0.5  # score lead over the best rival elsewhere needed to name a place
 SMALL_CITY = 50_000
@@ -99,6 +101,14 @@ class Context:
         share = countries[place.country3] / total if total and place.country3 else 0.0
         return share, sources[place.country3] if place.country3 else 0, place.admin1_code in admin1s
 
+    def regions_in(self, key: str, country3: str | None) -> set[str]:
+        """The first-level regions of that country other names put the article in."""
+        return {
+            admin1
+            for source, items in self.contributions.items() if source != key
+            for country, admin1, _ in items if admin1 and country == country3
+        }
+
 
 def prior(place: GazPlace) -> float:
     """In log10 units: population, and how many languages name the place (Geneva, 200,000
@@ -140,7 +150,7 @@ def score(place: GazPlace, use: NameUse, candidates: list[GazPlace], gaz: Gazett
     inside = _inside(place, use, gaz)
     if inside:
         value, evidence = value + inside, evidence + ["apposition"]
-    if place.feature in ("city", "admin1"):
+    if place.feature in ("city", "admin1", "admin2"):
         share, present, region = ctx.support(use.key, place)
         value += country_bonus(share, present) + (REGION_BONUS if region else 0.0)
         # the sentence's own places, once: they are the same evidence seen closer
@@ -171,8 +181,16 @@ def resolve_name(use: NameUse, gaz: Gazetteer, ctx: Context) -> Resolution:
     candidates = gaz.lookup(use.key)
     if not candidates and use.key.startswith("the "):
         candidates = gaz.lookup(use.key[4:])
+    if not candidates and use.key.endswith(" island"):
+        # "Qeshm Island": the gazetteer has the island's town; the same place within 161 km
+        candidates = [p for p in gaz.lookup(use.key[: -len(" island")]) if p.feature == "city"]
     if not candidates:
         return Resolution(None, 0.0, ["not in gazetteer"])
+    cities = [p for p in candidates if p.feature == "city"]
+    by_own_name = [p for p in cities if _own_name(use.key, p, gaz)]
+    if by_own_name:
+        # "Philadelphia" is the US city, not Amman, whose ancient name GeoNames lists
+        candidates = [p for p in candidates if p.feature != "city"] + by_own_name
     scored = sorted(
         ((score(p, use, candidates, gaz, ctx), p) for p in candidates),
         key=lambda item: (-item[0][0], item[1].geonameid),
@@ -185,6 +203,18 @@ def resolve_name(use: NameUse, gaz: Gazetteer, ctx: Context) -> Resolution:
         return Resolution(None, confidence, ["ambiguous"])
     share, present, region = ctx.support(use.key, best)
     supported = present or region or "apposition" in evidence
+    if (
+        best.feature == "city" and best.population < SMALL_CITY and not region
+        and "apposition" not in evidence and ctx.regions_in(use.key, best.country3)
+    ):
+        # "the Estelle unit" among Huntsville and Beaumont (Texas) is not the Louisiana town:
+        # in the article's country but outside every region it names, a small town's name is
+        # more likely a place the gazetteer lacks
+        return Resolution(None, confidence, ["small town outside the article's regions"])
+    if best.feature == "city" and not supported and not _own_name(use.key, best, gaz):
+        # only another language's or another age's name for it ("Sam" for Damascus, in
+        # "Sam's Club"): without the article's support, not this place
+        return Resolution(None, confidence, ["another name for it, without support"])
     if best.feature in ("city", "admin1") and not supported:
         if ctx.unknown_world and not _well_known(best):
             return Resolution(None, confidence, ["unknown country in article"])
@@ -196,6 +226,15 @@ def resolve_name(use: NameUse, gaz: Gazetteer, ctx: Context) -> Resolution:
         if best.feature == "city" and best.population < SMALL_CITY and rivals:
             return Resolution(None, confidence, ["small town without support"])
     return Resolution(best, confidence, evidence or ["prior"])
+
+
+def _own_name(key: str, place: GazPlace, gaz: Gazetteer) -> bool:
+    """The key is the place's own name or a spelling of it ("Odessa" / "Odesa", a variant
+    the project lists), not a translation or a former name among GeoNames' alternates."""
+    if key in gaz.variants:
+        return True
+    own = name_key(place.name)
+    return own == key or SequenceMatcher(None, key, own).ratio() >= SPELLING_SIMILARITY  # "New York City"
 
 
 def _well_known(place: GazPlace) -> bool:
