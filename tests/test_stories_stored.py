@@ -178,3 +178,21 @@ def test_named_weeks_and_months_reach_the_happenings_their_bins_would():
         span = (first, first + rng.choice([0, 3, 40, 200, 500]))
         names = {b for _ in range(rng.randrange(4)) for b in date_bins(dt.date.fromordinal(start + rng.randrange(1500)).isoformat())}
         assert reaches(days_named(names | {"#dated", "y:2015"}), span) == bool(names & bins_of_days(span))
+
+
+def test_an_undated_timeline_entry_comes_after_the_dated_ones(store):
+    from dateline.models import TimelineEntry
+    from dateline.present.stories import stored_timeline
+
+    def entry(date, text, importance):
+        return TimelineEntry(story_id="s1", happening_id="h1", date=date, date_precision="day" if date else None,
+                             status="happened", text=text, article_ids=["a"], sources=["Wire"], importance=importance)
+
+    store.insert_rows("timeline", [
+        entry(None, "Profile: the minister never hid his ambition.", 1.5),
+        entry("2022-11-08", "The minister resigned on Tuesday.", 5.0),
+        entry("2023-05-15", "He denied taking bribes on Monday.", 3.0),
+    ])
+    assert [e.date for e in stored_timeline(store)] == ["2022-11-08", "2023-05-15", None]
+    assert [e.date for e in stored_timeline(store, top=2)] == ["2022-11-08", "2023-05-15"]
+    assert [e.date for e in stored_timeline(store, story_id="s1", top=3)] == ["2022-11-08", "2023-05-15", None]

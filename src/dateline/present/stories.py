@@ -122,16 +122,18 @@ def stored_timeline(store, *, story_id: str | None = None, top: int | None = Non
     """Timeline entries in story and date order; with `top`, each story's N most important,
     still in date order."""
     rows = store.rows_matching("timeline", "story_id", [story_id]) if story_id else store.rows("timeline")
-    entries = [from_row(TimelineEntry, row) for row in rows]
-    if top is None:
-        return entries
     by_story: dict[str, list[TimelineEntry]] = {}
-    for entry in entries:
+    for row in rows:
+        entry = from_row(TimelineEntry, row)
         by_story.setdefault(entry.story_id, []).append(entry)
     kept = []
     for story_entries in by_story.values():
-        best = sorted(story_entries, key=lambda e: (-e.importance, e.date or ""))[:top]
-        kept.extend(e for e in story_entries if e in best)
+        # an entry nothing dates goes after the dated ones, not before them
+        story_entries.sort(key=lambda e: (e.date is None, e.date or ""))
+        if top is not None:
+            best = sorted(story_entries, key=lambda e: (-e.importance, e.date is None, e.date or ""))[:top]
+            story_entries = [e for e in story_entries if e in best]
+        kept.extend(story_entries)
     return kept
 
 
