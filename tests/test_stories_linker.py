@@ -255,3 +255,78 @@ def test_a_lone_new_article_joins_an_existing_happening_loosely_only_when_near_i
     assert groups((1030, 1030), 7) == [1, 1]
     assert groups((1006, 1006), 7) == [2]
     assert groups(None, 7) == [1, 1]
+
+
+STRIKE_BEGINS = [
+    ("Marvosa unions launch open-ended strike over pensions",
+     "Rail and dock unions in Marvosa walked out on Monday in an open-ended strike against the pension reform, "
+     "shutting the railways and the port of Selk. Picket lines formed outside every station before dawn, and "
+     "commuters crowded onto the few buses still running. Shops near the central station pulled down their "
+     "shutters as marchers filled the square.", "2019-06-03"),
+    ("Nationwide strike shuts Marvosa's railways and ports",
+     "No trains ran across Marvosa on Monday and cranes stood idle at Selk as unions walked out against plans to "
+     "raise the pension age. Commuters queued for hours at bus stops, schools closed early and farmers warned "
+     "that fruit would rot on the quays. Police watched the picket lines but made no arrests.", "2019-06-03"),
+    ("Strike enters third day as picket lines hold at Selk",
+     "Striking dockers kept their picket lines at Selk on Wednesday, the third day of the walkout, and lorries "
+     "backed up for miles on the coast road. Union leader Ilse Varga told a rally that no train would run until "
+     "the reform was withdrawn, and the crowd chanted her name.", "2019-06-05"),
+]
+STRIKE_ENDS = [
+    ("Marvosa unions end 19-day strike after pension deal",
+     "Unions in Marvosa called off the strike that began on June 3 after the government agreed on Friday to "
+     "keep the pension age at 62. Ministers also promised back pay for the days lost, union leader Ilse Varga "
+     "said, calling the deal a victory for every worker.", "2019-06-21"),
+    ("Dockers return to work at Selk",
+     "Dockers returned to work at Selk on Saturday under the agreement reached on Friday, and the first ships in "
+     "three weeks were unloaded. Exporters said clearing the backlog of containers would take a month, and "
+     "insurers began counting the cost of the spoiled cargo.", "2019-06-22"),
+    ("Marvosa trains run normally again",
+     "Trains ran on time across Marvosa on Monday for the first time since June 3, as rail workers returned "
+     "under Friday's agreement. Relieved commuters said the settlement had come too late for many small "
+     "businesses, and the railway promised refunds on season tickets.", "2019-06-24"),
+]
+
+
+def _strike_docs() -> list[StoryDoc]:
+    docs = []
+    for prefix, reports in (("b", STRIKE_BEGINS), ("e", STRIKE_ENDS)):
+        for n, (title, text, date) in enumerate(reports):
+            named = ("2019-06-03",) if prefix == "e" and "June 3" in text else ()
+            docs.append(StoryDoc(f"{prefix}{n}", title, text, published=date, source=f"Outlet {n}",
+                                 entity_names=("Ilse Varga",) if "Varga" in text else (),
+                                 place_names=tuple(p for p in ("Marvosa", "Selk") if p in text),
+                                 dates=(date,) + named))
+    return docs
+
+
+def test_a_strike_s_start_and_its_end_weeks_later_are_two_happenings():
+    """The reports of its end name the day it began, share its month, unions and places: only
+    the fortnight of their own dates and their wording tell them apart."""
+    docs = _strike_docs()
+    rows = {r.article_id: r for r in StoryLinker().link(docs)}
+    assert len({r.story_id for r in rows.values()}) == 1
+    happening = {a: r.happening_id for a, r in rows.items()}
+    assert bcubed(happening, {a: a[0] for a in happening})[2] == 1.0
+    from dateline.link.stories import LinkerSettings
+
+    one_pass = StoryLinker(settings=LinkerSettings(happening_close_days=None)).link(docs)
+    assert len({r.happening_id for r in one_pass}) == 1  # the one-pass clustering merged them
+
+
+def test_groups_weeks_apart_merge_only_on_close_wording_but_a_lone_report_joins():
+    def run(text_b: dict[str, float], lone: bool = False) -> list[list[int]]:
+        time = {"m:2019-06": 1.0}
+        items = [Item("a1", 1, {"text": {"x": 1.0}, "time": time}, days=(100, 100)),
+                 Item("a2", 1, {"text": {"x": 1.0}, "time": time}, days=(101, 101)),
+                 Item("b1", 1, {"text": text_b, "time": time}, days=(120, 120))]
+        if not lone:
+            items.append(Item("b2", 1, {"text": text_b, "time": time}, days=(121, 121)))
+        pairs = [(i, j) for i in range(len(items)) for j in range(i + 1, len(items))]
+        return agglomerate(items, pairs, weights={"text": 0.5, "time": 0.5}, threshold=0.15, max_gap_days=90,
+                           close_days=14, across_text=0.15)
+
+    far_wording = {"x": 0.1, "y": 0.995}
+    assert run(far_wording) == [[0, 1], [2, 3]]  # shared month alone: 0.5 * 1.0 + 0.5 * 0.1
+    assert run({"x": 0.6, "y": 0.8}) == [[0, 1, 2, 3]]
+    assert run(far_wording, lone=True) == [[0, 1, 2]]

@@ -89,8 +89,9 @@ def story_docs(
     documents: list[EcbDocument], *, model: str | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[StoryDoc]:
-    """Our analysis of each article (entities, time expressions), as the linker's input."""
+    """Our analysis of each article (entities, places, time expressions), as the linker's input."""
     from dateline.analyse.entities import extract_entities
+    from dateline.analyse.places import extract_places
     from dateline.analyse.pipeline import parse_articles
     from dateline.analyse.time import extract_timexes, reanchor
     from dateline.link.stories.adapter import story_doc
@@ -104,7 +105,9 @@ def story_docs(
             timexes = reanchor(timexes, published)
         article = parsed.article
         article.published = published
-        docs.append(story_doc(article, entities=extract_entities(parsed), timexes=timexes))
+        entities = extract_entities(parsed)
+        places = extract_places(parsed, entities=entities)
+        docs.append(story_doc(article, entities=entities, timexes=timexes, places=places))
         if progress:
             progress(done, len(articles))
     return [_with_id(doc, d.doc_id) for doc, d in zip(docs, documents)]

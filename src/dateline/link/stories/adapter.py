@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from dateline.link.stories.records import StoryDoc
-from dateline.models import Article, EntityMention, Timex
+from dateline.models import Article, EntityMention, Place, Timex
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 NAME_TYPES = frozenset({"PERSON", "ORG", "NORP", "EVENT"})
@@ -18,22 +18,27 @@ def story_doc(
     timexes: Iterable[Timex] = (),
     canonical: dict[str, str] | None = None,
     copy_sources: Iterable[str] = (),
+    places: Iterable[Place] = (),
 ) -> StoryDoc:
     """The linker's view of one article. `canonical` maps an in-article name to its
     corpus identity's name (from link.identities), when linking has run; mentions from
     photo captions are left out (a caption may be wrong, see the sample corpus).
-    `copy_sources`: the outlets of the article's other copies (the same text run again)."""
+    `copy_sources`: the outlets of the article's other copies (the same text run again).
+    `places`: its places as the places extractor resolved them; their first-level regions
+    ("USA/California") join its names (StoryDoc.regions)."""
     canonical = canonical or {}
+    entities = list(entities)
     names: list[str] = []
-    places: list[str] = []
+    place_names: list[str] = []
     for mention in entities:
         if mention.in_caption:
             continue
         name = canonical.get(mention.name, mention.name)
         if mention.type in PLACE_TYPES:
-            places.append(name)
+            place_names.append(name)
         elif mention.type in NAME_TYPES:
             names.append(name)
+    captions = {(m.field, m.start, m.end) for m in entities if m.in_caption}
     dates = [t.value for t in timexes if t.type == "DATE" and t.value and t.value[:1].isdigit()]
     return StoryDoc(
         article_id=article.id,
@@ -42,7 +47,16 @@ def story_doc(
         published=article.published,
         source=article.source,
         entity_names=tuple(dict.fromkeys(names)),
-        place_names=tuple(dict.fromkeys(places)),
+        place_names=tuple(dict.fromkeys(place_names)),
         dates=tuple(dates),
         copy_sources=tuple(sorted({s for s in copy_sources if s and s != article.source})),
+        regions=regions(p for p in places if (p.field, p.start, p.end) not in captions),
     )
+
+
+def regions(places: Iterable[Place]) -> tuple[str, ...]:
+    """The first-level region of each resolved place, with its country ("USA/California"),
+    first seen first. Countries alone are left out: on ECB+ they cost sub-topic B3 F1 (all
+    0.934 -> 0.932, odd 0.935 -> 0.920), most articles of a country sharing them."""
+    found = [f"{p.country}/{p.admin1}" for p in places if p.country and p.admin1]
+    return tuple(dict.fromkeys(found))

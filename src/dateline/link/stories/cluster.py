@@ -189,6 +189,8 @@ def agglomerate(
     cohesion_factor: float = 0.0,
     fragment_existing_days: int | None = None,
     size_margin: float = 0.0,
+    close_days: int | None = None,
+    across_text: float = 0.0,
 ) -> list[list[int]]:
     """Groups of item indices: merge the most similar candidate pair while its group-average
     similarity reaches `threshold` and (with `cohesion_factor`) that share of the cohesion of
@@ -207,7 +209,11 @@ def agglomerate(
 
     With `size_margin`, the first pass asks two groups for `threshold` plus the margin over the
     square root of their sizes' product: one pair of lone articles is a noisier estimate of
-    how alike two subjects are than the mean over many member pairs."""
+    how alike two subjects are than the mean over many member pairs.
+
+    With `close_days`, the first pass is split in two: groups dated within `close_days` of each
+    other merge first; then groups further apart (within `max_gap_days`) may merge, two groups
+    of more than one article only when their text similarity alone reaches `across_text`."""
     groups: dict[int, _Group] = {
         i: _Group(item.key, item.size, item.vectors, item.existing, item.days, [i], 0 if item.existing else 1)
         for i, item in enumerate(items)
@@ -223,8 +229,24 @@ def agglomerate(
         return max_gap_days is None or day_gap(ga.days, gb.days) <= max_gap_days or (
             bridge_lone and refers_back(ga, gb))
 
-    _merge_while(groups, neighbours, lambda ga, gb: allowed(ga, gb), threshold, weights=weights,
-                 keep=keep, linkage=linkage, cohesion_factor=cohesion_factor, size_margin=size_margin)
+    if close_days is not None:
+        def close(ga: _Group, gb: _Group) -> bool:
+            return allowed(ga, gb) and day_gap(ga.days, gb.days) <= close_days
+
+        def across(ga: _Group, gb: _Group) -> bool:
+            if not allowed(ga, gb):
+                return False
+            if min(ga.size, gb.size) == 1 or day_gap(ga.days, gb.days) <= close_days:
+                return True
+            return similarity(ga.vectors, ga.size, gb.vectors, gb.size, {"text": 1.0}) >= across_text
+
+        _merge_while(groups, neighbours, close, threshold, weights=weights,
+                     keep=keep, linkage=linkage, cohesion_factor=cohesion_factor, size_margin=size_margin)
+        _merge_while(groups, neighbours, across, threshold, weights=weights,
+                     keep=keep, linkage=linkage, cohesion_factor=cohesion_factor, size_margin=size_margin)
+    else:
+        _merge_while(groups, neighbours, lambda ga, gb: allowed(ga, gb), threshold, weights=weights,
+                     keep=keep, linkage=linkage, cohesion_factor=cohesion_factor, size_margin=size_margin)
     if fragment_size and fragment_threshold is not None:
         def fragment(ga: _Group, gb: _Group) -> bool:
             return allowed(ga, gb) and min(ga.size, gb.size) <= fragment_size < max(ga.size, gb.size) and (

@@ -20,7 +20,7 @@ from dateline.link.stories.linker import LinkerSettings, link_batch
 from dateline.link.stories.outputs import story_outputs
 from dateline.link.stories.records import LinkerState, StoryDoc
 from dateline.link.stories.stored import STATE_TABLES, load_state, member_from_row, save_state
-from dateline.models import Amount, Comparison, EntityMention, Quote, Story, Timex, TimelineEntry
+from dateline.models import Amount, Comparison, EntityMention, Place, Quote, Story, Timex, TimelineEntry
 from dateline.store import Store, TableSpec
 
 
@@ -56,6 +56,7 @@ def _timexes(store: Store, article_ids: set[str]) -> dict[str, list[Timex]]:
 def _docs(store: Store, article_ids: set[str], timexes: dict[str, list[Timex]]) -> dict[str, StoryDoc]:
     """The linker's view of these articles, names taken at their corpus identity."""
     mentions = _records(store, "entity_mentions", EntityMention, article_ids)
+    places = _records(store, "places", Place, article_ids)
     links = {(r["article_id"], r["field"], r["start"], r["end"], r["type"]): r["entity_id"]
              for r in store.rows_for_articles("entity_links", article_ids)}
     names = {r["id"]: r["name"] for r in store.rows_matching("entities", "id", set(links.values()))}
@@ -72,7 +73,7 @@ def _docs(store: Store, article_ids: set[str], timexes: dict[str, list[Timex]]) 
             if entity in names:
                 canonical[m.name] = names[entity]
         docs[article.id] = story_doc(article, entities=own, timexes=timexes.get(article.id, []), canonical=canonical,
-                                     copy_sources=copy_sources.get(article.id, ()))
+                                     copy_sources=copy_sources.get(article.id, ()), places=places.get(article.id, ()))
     return docs
 
 
@@ -147,7 +148,7 @@ def _rebuild(store: Store, state: LinkerState, story_ids: set[str]) -> None:
 COMPONENT = Linker(
     name="stories",
     function=link_stories,
-    requires=("entities", "timexes", "amounts", "quotes", "events", "identities", "pubdates"),
+    requires=("entities", "places", "timexes", "amounts", "quotes", "events", "identities", "pubdates"),
     tables=TABLES,
     exports=("stories", "timeline", "comparisons"),
     doc="stories and happenings, each story's dated timeline, and figures compared across outlets",

@@ -57,7 +57,9 @@ def term_counts(doc: StoryDoc) -> Counter[str]:
 
 
 def name_terms(doc: StoryDoc) -> Counter[str]:
-    """Names as terms ("e:piet halden", "p:kirov"): one count per article and name."""
+    """Names as terms ("e:piet halden", "p:kirov", "r:usa/california"): one count per article and
+    name; the regions of its resolved places count as names too, so two articles about towns
+    of one state share a term, and two towns of one name in two countries differ in theirs."""
     terms: Counter[str] = Counter()
     for name in doc.entity_names:
         if name.strip():
@@ -65,6 +67,9 @@ def name_terms(doc: StoryDoc) -> Counter[str]:
     for name in doc.place_names:
         if name.strip():
             terms["p:" + name.strip().lower()] = 1
+    for region in doc.regions:
+        if region.strip():
+            terms["r:" + region.strip().lower()] = 1
     return terms
 
 

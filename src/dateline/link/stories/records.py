@@ -30,6 +30,9 @@ class StoryDoc:
     dates: tuple[str, ...] = ()  # resolved DATE values of its time expressions (TIMEX3)
     # other outlets that ran this same text (copies read from other origins, store `origins`)
     copy_sources: tuple[str, ...] = ()
+    # the regions of the places it names that the places extractor resolved: each place's
+    # first-level region with its country ("USA/California"); two towns of one state share it
+    regions: tuple[str, ...] = ()
 
 
 @dataclass
