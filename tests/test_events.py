@@ -430,6 +430,24 @@ def test_verbs_petrarch_leaves_uncoded(text, trigger, category, source):
     assert (event.category, code(event.source)) == (category, source)
 
 
+PHRASAL = [
+    # a phrasal verb's particle, also where the parser hangs it as a preposition or an adverb
+    ("Kenyan forces pulled out of the Somali port town on Friday.", "pulled", "RETREAT", "KEN"),
+    ("The Malawian finance minister stepped down after the audit.", "stepped", "CONCEDE", "MWI"),
+    ("The Ghanaian government turned down the loan offer.", "turned", "REJECT", "GHA"),
+    ("The Chadian delegation walked out of the talks in Niamey.", "walked", "SANCTION", "TCD"),
+    ("Ugandan police rounded up forty opposition activists.", "rounded", "COERCE", "UGA"),
+    ("Tuareg rebels in northern Mali laid down their weapons on Sunday.", "laid", "RETREAT", "MLI"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "category", "source"), PHRASAL)
+def test_phrasal_verbs_code_as_their_phrase(text, trigger, category, source):
+    event = only(events_of(text), trigger)
+    assert (event.category, code(event.source)) == (category, source)
+
+
 @pytest.mark.slow
 def test_what_talks_and_agreements_are_on_is_their_topic_not_a_party():
     talks = [e for e in events_of("Chile and Peru held talks on the maritime border with Bolivia.") if e.trigger == "talks"]

@@ -123,10 +123,28 @@ _FUNCTION_WORDS = frozenset(words("events/pattern_function_words.txt"))
 def verb_lemma(verb: Token) -> str:
     """The verb's dictionary form, phrasal when it has a particle ('carry out')."""
     lemma = _lemma(verb)
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    particle = particle_of(verb)
     if particle and f"{lemma} {particle}" in lexicon.verbs():
         return f"{lemma} {particle}"
     return lemma
+
+
+# Adverbial particles of phrasal verbs the parser may hang as a preposition or adverb
+# ('pulled out of the town', 'stepped down', 'walked out of the talks').
+PARTICLES = frozenset({"out", "down", "up", "off", "back", "away", "over", "in", "on", "aside"})
+
+
+def particle_of(verb: Token) -> str | None:
+    """The verb's particle: the parser's 'prt', else a particle word right after the verb that
+    heads no object of its own ('pulled out of', 'stepped down'; not 'went in the car')."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if particle:
+        return particle
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.head.i == verb.i and nxt.dep_ in ("prep", "advmod") \
+            and nxt.lower_ in PARTICLES and not any(c.dep_ == "pobj" for c in nxt.children):
+        return nxt.lower_
+    return None
 
 
 def code_verb(verb: Token) -> Coded | None:
@@ -209,7 +227,7 @@ HALT_VERBS = frozenset(words("events/halt_verbs.txt"))
 def _halted(verb: Token) -> Coded | None:
     """'ended its mediation', 'suspended aid', 'broke off diplomatic relations': the reduction
     of the cooperative act the verb of ending takes as object (halted.tsv)."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    particle = particle_of(verb)
     phrasal = f"{_lemma(verb)} {particle}" if particle else _lemma(verb)
     if phrasal not in HALT_VERBS and verb_lemma(verb) not in HALT_VERBS:
         return None
