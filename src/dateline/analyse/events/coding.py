@@ -231,18 +231,44 @@ def _halted(verb: Token) -> Coded | None:
     phrasal = f"{_lemma(verb)} {particle}" if particle else _lemma(verb)
     if phrasal not in HALT_VERBS and verb_lemma(verb) not in HALT_VERBS:
         return None
-    table = lexicon.halted()
     for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
-        # "mediation efforts", "diplomatic ties": the act or its compound names it
-        for word in [obj, *(c for c in obj.children if c.dep_ == "compound")]:
-            lemma = word.lemma_.lower()
-            code = table.get(lemma) or table.get(_singular(word.lower_))
-            noun_code = code_noun(word)
-            if code is None and noun_code:
-                code = next((table[f"code:{noun_code[:n]}"] for n in range(len(noun_code), 1, -1)
-                             if f"code:{noun_code[:n]}" in table), None)
-            if code:
-                return Coded(code, verb, 1) if code != "-" else None
+        code = _halted_code(obj)
+        if code:
+            return Coded(code, verb, 1) if code != "-" else None
+    return None
+
+
+def _halted_code(obj: Token) -> str | None:
+    """The code of halting the act `obj` names ("mediation efforts", "diplomatic ties": the act
+    or its compound names it), '-' when halting it codes nothing, None when it is no such act."""
+    table = lexicon.halted()
+    for word in [obj, *(c for c in obj.children if c.dep_ == "compound")]:
+        lemma = word.lemma_.lower()
+        code = table.get(lemma) or table.get(_singular(word.lower_))
+        noun_code = code_noun(word, halting=False)
+        if code is None and noun_code:
+            code = next((table[f"code:{noun_code[:n]}"] for n in range(len(noun_code), 1, -1)
+                         if f"code:{noun_code[:n]}" in table), None)
+        if code:
+            return code
+    return None
+
+
+HALT_NOUNS = frozenset(words("events/halt_nouns.txt"))
+
+
+def _halted_noun(noun: Token) -> str | None:
+    """'the suspension of talks', 'an end to military aid', 'the severing of ties': a noun of
+    ending whose 'of' or 'to' complement is a cooperative act codes the act's reduction, as
+    the verb of ending would ('suspended talks')."""
+    if noun.lemma_.lower() not in HALT_NOUNS and noun.lower_ not in HALT_NOUNS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "to"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            code = _halted_code(obj) if obj is not None else None
+            if code and code != "-":
+                return code
     return None
 
 
@@ -257,6 +283,25 @@ def _light_verb_object(verb: Token) -> Coded | None:
             code = code_noun(child) or _verb_as_noun(child)
             if code:
                 return Coded(code, child, 1)
+            act = _measured_act(child)
+            if act is not None:
+                return Coded(code_noun(act), act, 1)
+    return None
+
+
+MEASURE_HEADS = frozenset(words("events/measure_heads.txt"))
+
+
+def _measured_act(noun: Token) -> Token | None:
+    """'launched a wave of attacks', 'began ten days of war games', 'held a new round of talks':
+    a head that only measures or counts the act (measure_heads.txt) leaves the act to its 'of'."""
+    if noun.lemma_.lower() not in MEASURE_HEADS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            act = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if act is not None and code_noun(act):
+                return act
     return None
 
 
@@ -269,8 +314,9 @@ def _verb_as_noun(noun: Token) -> str | None:
     return entry[1]
 
 
-def code_noun(noun: Token) -> str | None:
-    """The CAMEO code of an event noun ('talks', 'an offer', 'air strikes')."""
+def code_noun(noun: Token, *, halting: bool = True) -> str | None:
+    """The CAMEO code of an event noun ('talks', 'an offer', 'air strikes', 'a sit-in'), or of
+    ending a cooperative act ('the suspension of talks')."""
     table = lexicon.nouns()
     compound = next((c for c in noun.children if c.dep_ == "compound"), None)
     lemma = noun.lemma_.lower()
@@ -278,4 +324,11 @@ def code_noun(noun: Token) -> str | None:
         joined = f"{compound.lemma_.lower()} {lemma}"
         if joined in table:
             return table[joined]
-    return table.get(lemma) or table.get(_singular(noun.lower_))
+        if compound.i == noun.i - 2 and noun.nbor(-1).tag_ == "HYPH":
+            hyphened = f"{compound.lower_}-{noun.lower_}"  # "sit-in", "walk-out": one word
+            if hyphened in table:
+                return table[hyphened]
+    code = table.get(lemma) or table.get(_singular(noun.lower_))
+    if code is None and halting:
+        code = _halted_noun(noun)
+    return code
