@@ -448,6 +448,35 @@ def test_phrasal_verbs_code_as_their_phrase(text, trigger, category, source):
     assert (event.category, code(event.source)) == (category, source)
 
 
+NOMINAL = [
+    # an event named by a noun, with no event verb of its own
+    ("Zambian opposition supporters staged a sit-in outside parliament in Lusaka.",
+     "in", "PROTEST", "ZMB", None),  # "sit-in": the hyphened noun (its last token)
+    ("Kenya announced the suspension of talks with Somalia on Monday.", "suspension", "SANCTION", "KEN", "SOM"),
+    ("Ghana announced an end to its cooperation with Togo.", "end", "SANCTION", "GHA", "TGO"),
+    ("Indian and Japanese warships began a week of naval exercises in the Bay of Bengal.",
+     "exercises", "COOPERATE", "IND", None),
+    ("Militants launched a wave of attacks on police stations in Kano.", "attacks", "ASSAULT", "NGA", "NGA"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "category", "source", "target"), NOMINAL)
+def test_nominal_events_with_no_event_verb(text, trigger, category, source, target):
+    event = only(events_of(text), trigger)
+    assert (event.category, code(event.source)) == (category, source)
+    if target is not None:
+        assert code(event.target) == target
+
+
+@pytest.mark.slow
+def test_a_meetings_venue_is_no_party_but_a_visits_destination_is():
+    talks = [e for e in events_of("Serbia and Kosovo held talks in Brussels on Tuesday.") if e.trigger == "talks"]
+    assert talks and all(code(e.target) != "BEL" for e in talks)
+    visit = only(events_of("The Malian president arrived in Dakar on a visit."), "arrived")
+    assert (visit.category, visit.plover_mode, code(visit.target)) == ("CONSULT", "visit", "SEN")
+
+
 @pytest.mark.slow
 def test_what_talks_and_agreements_are_on_is_their_topic_not_a_party():
     talks = [e for e in events_of("Chile and Peru held talks on the maritime border with Bolivia.") if e.trigger == "talks"]

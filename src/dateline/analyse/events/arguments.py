@@ -162,13 +162,28 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
         if is_place:
             if found and found[0].country and place_country is None and token.lemma_.lower() not in BORDER_NOUNS:
                 place_country = found[0].country
-            if fallback:
+            if fallback or _venue(code, verb):
                 continue  # "arrested 20 protesters in Nairobi": the protesters, not the city
         if any(t.code for t in found):
             return placed_in(sources, place_country), [t for t in found if t.code or t.sector]
         if not fallback and found and found[0].sector and found[0].sector != "CVL":
             fallback = found[:1]  # "rebel fighters": a sector without a country, if nothing better
     return placed_in(sources, place_country), placed_in(fallback, place_country)
+
+
+# Meeting, negotiating and mediating happen at a venue ("held talks in Brussels", "met in
+# Kampala"), which is no party; a visit is to the place visited (042) and a host is at home (043).
+VENUE_CODES = frozenset({"040", "044", "045", "046"})
+
+
+def _venue(code: str, verb: Token) -> bool:
+    """Whether a place the verb happens in is its venue: a meeting's, not a visit's destination
+    ('arrived in Amman on a visit': the verb or its object names a visit, mode_cues.tsv)."""
+    if code[:3] not in VENUE_CODES:
+        return False
+    cues = lexicon.mode_cues().get("CONSULT", {})
+    words = [verb, *verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    return not any(cues.get(w.lemma_.lower()) == "visit" for w in words)
 
 
 def placed_in(actors: list[ActorRef], country: str | None) -> list[ActorRef]:

@@ -286,6 +286,20 @@ def _light_verb_object(verb: Token) -> Coded | None:
             act = _measured_act(child)
             if act is not None:
                 return Coded(code_noun(act), act, 1)
+    return _hyphened_object(verb)
+
+
+def _hyphened_object(verb: Token) -> Coded | None:
+    """'staged a sit-in outside parliament': a hyphened event noun right after the light verb,
+    which the parser may split into a modifier of the next noun."""
+    doc, table = verb.doc, lexicon.nouns()
+    start = verb.i + 1
+    if start < len(doc) and doc[start].pos_ == "DET":
+        start += 1
+    if start + 2 < len(doc) and doc[start + 1].tag_ == "HYPH":
+        code = table.get(f"{doc[start].lower_}-{doc[start + 2].lower_}")
+        if code:
+            return Coded(code, doc[start + 2], 1)
     return None
 
 
