@@ -477,6 +477,26 @@ def test_a_meetings_venue_is_no_party_but_a_visits_destination_is():
     assert (visit.category, visit.plover_mode, code(visit.target)) == ("CONSULT", "visit", "SEN")
 
 
+PEOPLES = [
+    # a people living across borders is placed by the event's other side or the sentence
+    ("Kurdish rebels ambushed Turkish soldiers in the mountains.", "ambushed", "TUR"),
+    ("Tuareg rebels seized the town of Kidal from the Malian army.", "seized", "MLI"),
+    ("Pashtun elders called on Pakistan to end the military operation.", "called", "PAK"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "source"), PEOPLES)
+def test_a_people_across_borders_is_placed_by_the_text(text, trigger, source):
+    assert code(only(events_of(text), trigger).source) == source
+
+
+@pytest.mark.slow
+def test_a_people_the_text_does_not_place_has_no_country():
+    event = only(events_of("Kurdish fighters attacked a convoy on the highway."), "attacked")
+    assert event.source is not None and event.source.country is None
+
+
 @pytest.mark.slow
 def test_what_talks_and_agreements_are_on_is_their_topic_not_a_party():
     talks = [e for e in events_of("Chile and Peru held talks on the maritime border with Bolivia.") if e.trigger == "talks"]

@@ -207,7 +207,8 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
             return ActorRef(entry.name if person else text.strip(), entry.country or None, sector)
     ethnic = _ethnic_group(words)
     country, size = _country_in(_without_borrowed_countries(words), _capitals(text))
-    sector = _sector_of(words) or ("ETH" if ethnic else None)
+    # a people across borders ("Kurds", "Tuareg elders"): an ethnic group the text must place
+    sector = _sector_of(words) or ("ETH" if ethnic or (not country and lexicon.people_states(phrase)) else None)
     if country and size == len(words):
         # the phrase is a country, capital or demonym: the state (a plural demonym: its people)
         # "Palestinians" (a people) has no sector; "Israel", "Moscow" speak for the government

@@ -211,6 +211,7 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
             targets = [place]  # "tanks fired shells at targets in Jericho": the place attacked
     if code[:2] not in VIOLENCE_CODES:
         targets, sources = _domestic(sources, targets)
+    sources, targets = _placed_peoples(sources, targets, sent), _placed_peoples(targets, sources, sent)
     if code.startswith("14") and not targets:
         targets = _own_state(sources)
     if code[:2] in ("18", "19", "20") and not found.specific and not targets and has_object(verb) \
@@ -234,6 +235,31 @@ def _purpose_clause(verb: Token) -> bool:
 # the country the clause happens in ("... blocked streets in Hong Kong").
 LOCAL_CODES = frozenset({"14", "18", "19", "20"})
 CLAUSE_BREAKS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp"})
+
+
+def _placed_peoples(actors: list[ActorRef], others: list[ActorRef], sent: Span) -> list[ActorRef]:
+    """A group of a people living across borders ('Kurdish fighters', data/events/peoples.tsv)
+    that nothing placed is of the state on the event's other side when that is one of theirs
+    ('Kurdish rebels attacked Turkish troops' -> TUR), else of the one of their states the
+    sentence names ('... near the Turkish border'), else of none."""
+    placed = []
+    for actor in actors:
+        states = lexicon.people_states(actor.name) if not actor.country and not actor.entity_id else ()
+        if states:
+            country = next((o.country for o in others if o.country in states), None)
+            if country is None:
+                named = {code for code in _countries_named(sent) if code in states}
+                country = named.pop() if len(named) == 1 else None
+            if country is not None:
+                actor = ActorRef(actor.name, country, actor.sector, actor.entity_id)
+        placed.append(actor)
+    return placed
+
+
+def _countries_named(sent: Span) -> set[str]:
+    """The countries a sentence names by a country name or a demonym (capitalised words)."""
+    table = lexicon.country_codes()
+    return {table[t.lower_] for t in sent if t.text[:1].isupper() and t.lower_ in table}
 
 
 def _own_state(sources: list[ActorRef]) -> list[ActorRef]:

@@ -76,6 +76,21 @@ def _with_demonyms(table: dict[str, str], names: dict[str, str]) -> dict[str, st
 
 
 @lru_cache(maxsize=1)
+def peoples() -> dict[str, tuple[str, ...]]:
+    """A people living across state borders (lower case) -> their states (peoples.tsv)."""
+    return {row[0]: tuple(row[1].split("|")) for row in _rows("peoples.tsv")}
+
+
+def people_states(name: str) -> tuple[str, ...]:
+    """The states of the people a phrase names ('Kurdish fighters' -> TUR, IRQ, SYR, IRN), or ()."""
+    table = peoples()
+    for word in plain(name).split():
+        if word in table:
+            return table[word]
+    return ()
+
+
+@lru_cache(maxsize=1)
 def demonym_words() -> frozenset[str]:
     """Demonyms and country adjectives (lower case): 'chilean', 'kenyan' ..."""
     return frozenset(plain(demonym) for demonym, _ in table_rows("demonyms.tsv", 2))
