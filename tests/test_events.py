@@ -498,6 +498,24 @@ def test_a_people_the_text_does_not_place_has_no_country():
 
 
 @pytest.mark.slow
+def test_a_weapons_test_shows_force_and_conduct_alone_codes_nothing():
+    event = only(events_of("North Korea conducted a nuclear test on Monday."), "test")
+    assert (event.category, code(event.source)) == ("MOBILIZE", "PRK")
+    assert not [e for e in events_of("The Kenyan electoral board conducted a survey of voters.")
+                if e.trigger == "conducted"]
+
+
+@pytest.mark.slow
+def test_an_actor_is_of_its_own_country_before_where_it_is():
+    hosted = only(events_of("The Ethiopian prime minister hosted his Kenyan counterpart in Addis Ababa."), "hosted")
+    assert code(hosted.target) == "KEN"
+    signed = [e for e in events_of("Peru and Ecuador signed a border agreement in Brasilia.") if e.trigger == "agreement"]
+    assert signed and all(code(e.target) != "BRA" for e in signed)
+    shelled = only(events_of("Kenyan troops in Somalia shelled al-Shabaab positions near Kismayo."), "shelled")
+    assert code(shelled.source) == "KEN"
+
+
+@pytest.mark.slow
 def test_what_talks_and_agreements_are_on_is_their_topic_not_a_party():
     talks = [e for e in events_of("Chile and Peru held talks on the maritime border with Bolivia.") if e.trigger == "talks"]
     assert talks and all(code(e.target) != "BOL" for e in talks)

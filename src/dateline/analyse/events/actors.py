@@ -122,10 +122,25 @@ def _country_in(words: list[str], capitals: frozenset[str] | None = None) -> tup
     for i, word in enumerate(words[:-1]):
         # only a group lives somewhere ("rebels in Zimbabwe"); a person "in Tel Aviv" visits
         if word in ("in", "of", "from") and i > 0 and words[i - 1].endswith("s"):
+            if word == "in" and _sector_of(words[:i]) in STATE_AGENTS:
+                own, size = _country_in_plain(words[:i], table, capitals)
+                if own:
+                    return own, size  # "Kenyan troops in Somalia" serve Kenya where they are
             inner, size = _country_in_plain(words[i + 1:], table, capitals)
             if inner:
                 return inner, size
+    # a person's or body's own country comes before where it is ("his Kenyan counterpart in
+    # Addis Ababa" is Kenya's, however long the place's name)
+    cut = next((i for i, w in enumerate(words) if w in PLACE_PREPOSITIONS and i > 0), None)
+    if cut is not None:
+        own, size = _country_in_plain(words[:cut], table, capitals)
+        if own:
+            return own, size
     return _country_in_plain(words, table, capitals)
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
+STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY"})
 
 
 def _country_in_plain(words: list[str], table: dict[str, str],

@@ -171,9 +171,10 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
     return placed_in(sources, place_country), placed_in(fallback, place_country)
 
 
-# Meeting, negotiating and mediating happen at a venue ("held talks in Brussels", "met in
-# Kampala"), which is no party; a visit is to the place visited (042) and a host is at home (043).
-VENUE_CODES = frozenset({"040", "044", "045", "046"})
+# Meeting, negotiating, mediating and signing happen at a venue ("held talks in Brussels", "met
+# in Kampala", "signed an accord in Brasilia"), which is no party; a visit is to the place
+# visited (042) and a host is at home (043).
+VENUE_CODES = frozenset({"040", "044", "045", "046", "057"})
 
 
 def _venue(code: str, verb: Token) -> bool:

@@ -334,6 +334,9 @@ def code_noun(noun: Token, *, halting: bool = True) -> str | None:
     table = lexicon.nouns()
     compound = next((c for c in noun.children if c.dep_ == "compound"), None)
     lemma = noun.lemma_.lower()
+    modifier = next((c for c in noun.children if c.dep_ == "amod" and c.i == noun.i - 1), None)
+    if compound is None and modifier is not None and f"{modifier.lower_} {lemma}" in table:
+        return table[f"{modifier.lower_} {lemma}"]  # "a nuclear test", "a hunger strike"
     if compound is not None:
         joined = f"{compound.lemma_.lower()} {lemma}"
         if joined in table:
