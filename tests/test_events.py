@@ -515,6 +515,31 @@ def test_an_actor_is_of_its_own_country_before_where_it_is():
     assert code(shelled.source) == "KEN"
 
 
+VERB_CLASSES = [
+    # prepositional verbs, recognition, executions, breaking up protests, declared emergencies
+    ("The Malawian president called for an international conference on the refugee crisis.",
+     "called", "REQUEST", "MWI"),
+    ("Ghana will look into the killings of two opposition activists.", "look", "INVESTIGATE", "GHA"),
+    ("Bolivia recognized the independence of South Sudan in 2011.", "recognized", "SUPPORT", "BOL"),
+    ("Iranian authorities executed four Kurdish activists on Thursday.", "executed", "ASSAULT", "IRN"),
+    ("Riot police broke up a rally by opposition supporters in Lusaka.", "broke", "ASSAULT", "ZMB"),
+    ("The Malian government imposed a state of emergency after the attack.", "emergency", "COERCE", "MLI"),
+    ("The Ugandan army declared a ceasefire with the rebels.", "ceasefire", "RETREAT", "UGA"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "category", "source"), VERB_CLASSES)
+def test_verb_classes_petrarch_leaves_to_patterns(text, trigger, category, source):
+    event = only(events_of(text), trigger)
+    assert (event.category, code(event.source)) == (category, source)
+
+
+@pytest.mark.slow
+def test_executing_a_plan_is_no_violence():
+    assert not [e for e in events_of("The Kenyan ministry executed the budget plan quickly.") if e.trigger == "executed"]
+
+
 @pytest.mark.slow
 def test_what_talks_and_agreements_are_on_is_their_topic_not_a_party():
     talks = [e for e in events_of("Chile and Peru held talks on the maritime border with Bolivia.") if e.trigger == "talks"]

@@ -78,6 +78,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/weak_verbs.tsv": Lexicon("rows"),
     "events/weapons.tsv": Lexicon("rows"),
     "events/peoples.tsv": Lexicon("rows"),
+    "events/prep_verbs.tsv": Lexicon("rows"),
     "amounts/context.json": Lexicon("json"),
     "amounts/currencies.json": Lexicon("json"),
     "amounts/numbers.json": Lexicon("json"),

@@ -184,6 +184,17 @@ def code_verb(verb: Token) -> Coded | None:
             return Coded(pattern.code, verb, pattern.size)
     if default != "-" and verb_lemma(verb) not in lexicon.weak_verbs():
         return Coded(default, verb, 0)
+    return _prepositional(verb)
+
+
+def _prepositional(verb: Token) -> Coded | None:
+    """'called for an international conference', 'asked for help': a weak verb with the
+    preposition that makes it an act (prep_verbs.tsv), the preposition having an object."""
+    codes = lexicon.prep_verbs()
+    for prep in verb.children:
+        code = codes.get((verb_lemma(verb), prep.lower_)) if prep.dep_ == "prep" else None
+        if code and any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+            return Coded(code, verb, 1)
     return None
 
 
@@ -280,12 +291,12 @@ def _light_verb_object(verb: Token) -> Coded | None:
         if child.dep_ in ("dobj", "obj") and child.pos_ in ("NOUN", "PROPN"):
             if _lemma(verb) in ("lodge", "file") and child.lemma_.lower() in ("protest", "complaint"):
                 return Coded("114", child, 1)  # an official complaint, not a street protest
+            act = None if code_noun(child) else _measured_act(child)
+            if act is not None:
+                return Coded(code_noun(act), act, 1)
             code = code_noun(child) or _verb_as_noun(child)
             if code:
                 return Coded(code, child, 1)
-            act = _measured_act(child)
-            if act is not None:
-                return Coded(code_noun(act), act, 1)
     return _hyphened_object(verb)
 
 

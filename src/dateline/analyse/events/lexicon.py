@@ -244,6 +244,12 @@ def weak_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def prep_verbs() -> dict[tuple[str, str], str]:
+    """(weak verb lemma, preposition) -> the CAMEO code of the prepositional verb (prep_verbs.tsv)."""
+    return {(row[0], row[1]): row[2] for row in _rows("prep_verbs.tsv")}
+
+
+@lru_cache(maxsize=1)
 def hand_verbs() -> frozenset[str]:
     """The verbs whose default the project keeps by hand (verbs_extra.tsv)."""
     return frozenset(row[0] for row in _rows("verbs_extra.tsv"))
