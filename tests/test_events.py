@@ -541,6 +541,14 @@ def test_executing_a_plan_is_no_violence():
 
 
 @pytest.mark.slow
+def test_an_event_noun_that_is_the_purpose_of_going_is_the_goers_act():
+    events = [e for e in events_of("Kenyan and Ugandan negotiators returned to Arusha this week for talks "
+                                   "on the border dispute.") if e.trigger == "talks"]
+    assert {(e.category, code(e.source)) for e in events} == {("CONSULT", "KEN"), ("CONSULT", "UGA")}
+    assert all(e.target is None for e in events)  # Arusha is the venue
+
+
+@pytest.mark.slow
 def test_what_talks_and_agreements_are_on_is_their_topic_not_a_party():
     talks = [e for e in events_of("Chile and Peru held talks on the maritime border with Bolivia.") if e.trigger == "talks"]
     assert talks and all(code(e.target) != "BOL" for e in talks)

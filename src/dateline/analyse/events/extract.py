@@ -433,6 +433,17 @@ def _noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, artic
             partner = next((c for c in between.children if c.dep_ == "conj"), None)
             if partner is not None:
                 source_token, target_token = between, partner
+        purpose = _purpose_of_motion(token, coded)
+        if purpose is not None and source_token is None:
+            # "negotiators return to Geneva for talks": the goers' act, with whom the noun says
+            found = Coded(code, token, 1)
+            category = lexicon.category_of(code)
+            category = lexicon.Category(category.name, event_mode(token, sent, category), category.context)
+            target = actor_of(target_token, finder)
+            events.extend(_make_event(found, category, noun_mode(token), source, target, article_id, sent,
+                                      text, confidence=0.6)
+                          for source in with_conjuncts(subject_of(purpose), finder)[:MAX_PAIRS])
+            continue
         if target_token is None or source_token is None and token.dep_ not in ("dobj", "nsubj", "pobj"):
             continue
         if source_token is None and token.dep_ == "dobj":
@@ -442,6 +453,18 @@ def _noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, artic
         if event is not None:
             events.append(event)
     return events
+
+
+def _purpose_of_motion(noun: Token, coded: dict[int, Coded]) -> Token | None:
+    """The verb a noun is the purpose of ('returned to Geneva for talks', 'flew in for
+    consultations'), when that verb codes nothing itself; else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i in coded:
+        return None
+    return verb
 
 
 def _event_for_tokens(found, source_token, target_token, finder, article_id, sent, text):
