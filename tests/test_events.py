@@ -549,6 +549,17 @@ def test_an_event_noun_that_is_the_purpose_of_going_is_the_goers_act():
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "main"), [
+    ("Rwandan troops, who attacked Congolese rebels last month, pulled out of the border town of Goma on Sunday.",
+     "pulled"),
+    ("After Kenyan police arrested six opposition leaders, thousands of Kenyans protested in Nairobi.", "protested"),
+])
+def test_the_main_clauses_event_is_surer_than_an_embedded_one(text, main):
+    events = events_of(text)
+    assert max(events, key=lambda e: e.confidence).trigger == main
+
+
+@pytest.mark.slow
 def test_what_talks_and_agreements_are_on_is_their_topic_not_a_party():
     talks = [e for e in events_of("Chile and Peru held talks on the maritime border with Bolivia.") if e.trigger == "talks"]
     assert talks and all(code(e.target) != "BOL" for e in talks)

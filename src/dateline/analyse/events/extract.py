@@ -404,6 +404,8 @@ def _make_event(found: Coded, category, mode: str, source, target, article_id: s
     start, end = trigger.idx, trigger.idx + len(trigger.text)
     if confidence is None:
         confidence = 0.6 + 0.1 * min(found.specific, 2) + (0.1 if source and target else 0.0)
+    if _embedded(trigger):
+        confidence -= 0.15  # the main clause's event is the sentence's news, not a relative's or a reason's
     return Event(
         id=stable_id("event", article_id, "text", start, end, source.name if source else "",
                      target.name if target else ""),
@@ -412,6 +414,22 @@ def _make_event(found: Coded, category, mode: str, source, target, article_id: s
         target=_as_actor(target), date=None, date_from=None, confidence=round(min(confidence, 0.95), 2),
         trigger=trigger.text, plover_mode=category.mode or None, context=category.context or None,
     )
+
+
+# Clauses that modify or give circumstances ("the group that attacked", "after clashes erupted",
+# "to protest"); a reported ("said it would") or coordinated clause is as main as its head.
+EMBEDDED_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj"})
+
+
+def _embedded(trigger: Token) -> bool:
+    """Whether the trigger stands in a clause embedded under another (a relative, adverbial or
+    participial clause), not the sentence's main clause or what a main verb reports."""
+    node, steps = trigger, 0
+    while node.head.i != node.i and steps < 12:
+        if node.dep_ in EMBEDDED_DEPS:
+            return True
+        node, steps = node.head, steps + 1
+    return False
 
 
 def _noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, article_id: str,
