@@ -8,6 +8,12 @@ from dateline.analyse.events import acceptable_name, actor_for
 from dateline.analyse.events.lexicon import category_of, countries
 
 
+def test_a_name_written_without_its_middle_name_is_that_person_when_the_surname_is_rare():
+    actor = actor_for("Jerry Rawlings", "1995-05-01", person=True)
+    assert actor is not None and (actor.name, actor.country) == ("Jerry John Rawlings", "GHA")
+    assert actor_for("John Smith", "1995-05-01", person=True) is None  # a common surname: anyone
+
+
 @pytest.mark.parametrize(
     ("text", "country", "sector"),
     [

@@ -368,6 +368,7 @@ def _named_in(words: list[str], date: str | None, book, *, person: bool) -> lexi
     return None
 
 
+RARE_SURNAME = 3  # office holders bearing it, at most
 SPELLING_RATIO = 90  # of 100: "Abdelaziz Bouteflicka" is "Abdelaziz Bouteflika", a transliteration
 
 
@@ -382,6 +383,15 @@ def _spelling_variant(words: list[str]) -> tuple[lexicon.ActorEntry, ...] | None
                  if len(key.split()) == size and fuzz.ratio(name, key) >= SPELLING_RATIO}
         if len(found) == 1:
             return lexicon.actor_book()[found.pop()]
+    # written without a middle name: "Jerry Rawlings" for "Jerry John Rawlings" (a rare surname:
+    # a "John Smith" is anyone)
+    if lexicon.surname_counts().get(words[-1], 0) > RARE_SURNAME:
+        return None
+    found = {key for key in lexicon.people_by_first_word().get(words[0], ())
+             if len(key.split()) > len(words) and key.split()[-1] == words[-1]
+             and all(w in key.split() for w in words[1:-1])}
+    if len(found) == 1 and len(words) >= 2:
+        return lexicon.actor_book()[found.pop()]
     return None
 
 

@@ -179,6 +179,17 @@ def surnames() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def surname_counts() -> dict[str, int]:
+    """A surname (lower case) -> how many people of the dictionary with a dated office bear it."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, entries in actor_book().items():
+        words = key.split()
+        if len(words) >= 2 and any(e.country and (e.start or e.end) for e in entries):
+            owners[words[-1]].add(plain(entries[0].name))
+    return {surname: len(names) for surname, names in owners.items()}
+
+
+@lru_cache(maxsize=1)
 def surname_countries() -> dict[str, str]:
     """A surname (lower case) shared by office holders of one country only -> that country
     ("Bush", "Gandhi", "Mitterrand": which of them is unsure, whose country is not)."""
