@@ -54,6 +54,7 @@ LEXICONS: dict[str, Lexicon] = {
     "actor_nouns.txt": Lexicon("words"),
     "loaded_words.txt": Lexicon("table", 2),
     "events/actors_current.tsv": Lexicon("rows"),
+    "events/actors_historic.tsv": Lexicon("rows"),
     "events/actors_petrarch.tsv": Lexicon("rows"),
     "events/agents.tsv": Lexicon("rows"),
     "events/agents_extra.tsv": Lexicon("rows"),

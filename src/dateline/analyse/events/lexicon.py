@@ -118,7 +118,7 @@ def actor_book() -> dict[str, tuple[ActorEntry, ...]]:
     """Name or alias (lower case) -> every office entry under it (PETRARCH2's, then ours)."""
     ours = _actor_rows(_rows("actors_current.tsv"))
     return _book(_unsuperseded(_actor_rows(_rows("actors_petrarch.tsv")), ours) + ours
-                 + _actor_rows(_rows("organisations.tsv")))
+                 + _actor_rows(_rows("actors_historic.tsv")) + _actor_rows(_rows("organisations.tsv")))
 
 
 def _unsuperseded(petrarch: list[tuple[list[str], ActorEntry]],
@@ -143,7 +143,7 @@ def abbreviations() -> frozenset[str]:
     """Names (lower case) the actor files write as one word in capitals ('LTTE', 'ANC'): in a
     person's name the same letters are a name of their own ('Ana Soto' is no 'ANA')."""
     found = set()
-    for file_name in ("actors_petrarch.tsv", "actors_current.tsv", "organisations.tsv"):
+    for file_name in ("actors_petrarch.tsv", "actors_current.tsv", "actors_historic.tsv", "organisations.tsv"):
         for names, _entry in _actor_rows(_rows(file_name)):
             found.update(plain(n) for n in names if n.isupper() and " " not in n.strip())
     return frozenset(found)
