@@ -560,6 +560,23 @@ def test_the_main_clauses_event_is_surer_than_an_embedded_one(text, main):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "category", "source", "target"), [
+    ("The Zambian opposition protested that the vote count had been rigged.", "DISAPPROVE", "ZMB", None),
+    ("Chile protested to Peru over the detention of its fishermen.", "ACCUSE", "CHL", "PER"),
+    ("Ugandan police are failing to protect journalists, a rights group protested on Monday.",
+     "DISAPPROVE", None, "UGA"),
+    ("Thousands of students protested in Santiago against the education reform.", "PROTEST", "CHL", None),
+])
+def test_protesting_in_words_is_a_complaint_not_a_street_protest(text, category, source, target):
+    event = only(events_of(text), "protested")
+    assert event.category == category
+    if source is not None:
+        assert code(event.source) == source
+    if target is not None:
+        assert code(event.target) == target
+
+
+@pytest.mark.slow
 def test_what_talks_and_agreements_are_on_is_their_topic_not_a_party():
     talks = [e for e in events_of("Chile and Peru held talks on the maritime border with Bolivia.") if e.trigger == "talks"]
     assert talks and all(code(e.target) != "BOL" for e in talks)

@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events import lexicon
+from dateline.analyse.events.coding import reports_the_clause_before
 from dateline.analyse.events.phrases import GENERIC_HEADS, ActorFinder, of_object
 from dateline.lexicons import words
 
@@ -38,6 +39,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # an infinitive hung on a noun is done by the clause's subject, not by the noun
             return subject_of(governor, depth + 1) or verb.head
         return verb.head
+    if verb.dep_ == "acl" and reports_the_clause_before(verb):
+        return verb.head  # "..., a rights group protested": the group
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         head = verb.head
         if depth < 3 and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" \
@@ -168,7 +171,14 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
             return placed_in(sources, place_country), [t for t in found if t.code or t.sector]
         if not fallback and found and found[0].sector and found[0].sector != "CVL":
             fallback = found[:1]  # "rebel fighters": a sector without a country, if nothing better
+    if not fallback and reports_the_clause_before(verb):
+        # "Police are failing to protect them, a rights group protested": about the clause's subject
+        reported = next((c for c in verb.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        fallback = [t for t in with_conjuncts(reported, finder) if t.code or t.sector][:MAX_REPORTED]
     return placed_in(sources, place_country), placed_in(fallback, place_country)
+
+
+MAX_REPORTED = 3
 
 
 # Meeting, negotiating, mediating and signing happen at a venue ("held talks in Brussels", "met

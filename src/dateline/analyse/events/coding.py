@@ -156,6 +156,9 @@ def code_verb(verb: Token) -> Coded | None:
         return halted
     if _street_protest(verb):
         return Coded("141", verb, 1)  # demonstrate or rally
+    verbal = _verbal_protest(verb)
+    if verbal is not None:
+        return verbal
     entry = lexicon.verbs().get(verb_lemma(verb))
     light = _light_verb_object(verb)
     if entry is None or light is not None:
@@ -214,6 +217,31 @@ def _street_protest(verb: Token) -> bool:
                        for p in head.children for c in [p, *p.children]) \
                 or (lexicon.verbs().get(verb_lemma(head), ("", ""))[1] or "").startswith("14")
     return False
+
+
+def _verbal_protest(verb: Token) -> Coded | None:
+    """'protested that the vote was rigged', '..., a rights group protested', 'protested to Peru
+    over the arrests': protesting a claim or to a government is a complaint in words (CAMEO 111,
+    114: DISAPPROVE), not a street protest."""
+    if _lemma(verb) != "protest":
+        return None
+    if any(c.dep_ == "ccomp" for c in verb.children) or reports_the_clause_before(verb):
+        return Coded("111", verb, 1)
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+           for c in verb.children):
+        return Coded("114", verb, 1)
+    return None
+
+
+def reports_the_clause_before(verb: Token) -> bool:
+    """'Police are failing to protect them, a rights group protested': a verb after a comma and
+    its own subject, with no object, reports the clause before it, however the parser hung it."""
+    if verb.dep_ not in ("acl", "relcl", "parataxis") or verb.head.i > verb.i:
+        return False
+    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    start = verb.head.left_edge.i if verb.dep_ != "parataxis" else verb.left_edge.i
+    return start > 0 and verb.doc[start - 1].text == ","
 
 
 ACCEDE_VERBS = frozenset(words("events/accede_verbs.txt"))
