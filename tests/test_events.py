@@ -577,6 +577,14 @@ def test_protesting_in_words_is_a_complaint_not_a_street_protest(text, category,
 
 
 @pytest.mark.slow
+def test_a_noun_that_frames_an_infinitive_gives_its_mode_and_its_owner_acts():
+    talks = only(events_of("Ghana expressed willingness to resume talks with Togo."), "talks")
+    assert (talks.category, talks.mode, code(talks.source), code(talks.target)) == ("AGREE", "offered", "GHA", "TGO")
+    proposed = only(events_of("Kenya rejected a Somali proposal to hold talks."), "talks")
+    assert code(proposed.source) == "SOM"
+
+
+@pytest.mark.slow
 def test_what_talks_and_agreements_are_on_is_their_topic_not_a_party():
     talks = [e for e in events_of("Chile and Peru held talks on the maritime border with Bolivia.") if e.trigger == "talks"]
     assert talks and all(code(e.target) != "BOL" for e in talks)

@@ -32,6 +32,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return child
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if verb.dep_ == "acl" and depth < 3 and _infinitive_governor(verb) is not None:
+        # "Iran expressed willingness to resume talks": the one who expressed it; "a Somali
+        # proposal to hold talks", "Somalia's offer to ...": the noun's own proposer
+        owner = next((c for c in verb.head.children if c.i < verb.head.i and (
+            c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")))), None)
+        if owner is not None and owner.lower_ not in ("its", "their", "his", "her", "our", "my"):
+            return owner
+        return subject_of(_infinitive_governor(verb), depth + 1) or verb.head
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
         governor = _infinitive_governor(verb)
         if depth < 3 and governor is not None:
