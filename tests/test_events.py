@@ -584,6 +584,30 @@ def test_a_noun_that_frames_an_infinitive_gives_its_mode_and_its_owner_acts():
     assert code(proposed.source) == "SOM"
 
 
+MORE_VERBS = [
+    # military retreat, closing borders, dissolving parliaments, house arrest, returning remains
+    ("Ugandan forces withdrew from the Congolese town of Bunia.", "withdrew", "RETREAT", "UGA"),
+    ("Niger sealed its border with Libya on Friday.", "sealed", "COERCE", "NER"),
+    ("The Thai king dissolved parliament on Monday.", "dissolved", "COERCE", "THA"),
+    ("Police in Harare placed the opposition leader under house arrest.", "placed", "COERCE", "ZWE"),
+    ("Ecuador returned the remains of three Peruvian soldiers to Peru.", "returned", "RETREAT", "ECU"),
+    ("Ghana hosted talks between Liberian and Ivorian officials.", "hosted", "CONSULT", "GHA"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "category", "source"), MORE_VERBS)
+def test_more_verb_phrases_of_the_cameo_families(text, trigger, category, source):
+    event = only(events_of(text), trigger)
+    assert (event.category, code(event.source)) == (category, source)
+
+
+@pytest.mark.slow
+def test_violence_is_of_its_victims_and_by_its_doers():
+    event = only(events_of("The killing of Tamil civilians by Sri Lankan troops continued in Jaffna."), "killing")
+    assert code(event.source) == "LKA" and event.target is not None and "civilians" in event.target.name
+
+
 @pytest.mark.slow
 def test_what_talks_and_agreements_are_on_is_their_topic_not_a_party():
     talks = [e for e in events_of("Chile and Peru held talks on the maritime border with Bolivia.") if e.trigger == "talks"]

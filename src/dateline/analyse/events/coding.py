@@ -384,7 +384,27 @@ def code_noun(noun: Token, *, halting: bool = True) -> str | None:
             hyphened = f"{compound.lower_}-{noun.lower_}"  # "sit-in", "walk-out": one word
             if hyphened in table:
                 return table[hyphened]
-    code = table.get(lemma) or table.get(_singular(noun.lower_))
+    code = table.get(lemma) or table.get(_singular(noun.lower_)) or _gerund_code(noun)
     if code is None and halting:
         code = _halted_noun(noun)
     return code
+
+
+def _gerund_code(noun: Token) -> str | None:
+    """'the killing of civilians', 'the kidnapping of two engineers': a gerund used as a noun is
+    its verb's act (the verb's own default code; a weak verb's gerund codes nothing). Only
+    protest, force, coercion and violence: other gerunds name things too ('a court ruling',
+    'military training', 'mining')."""
+    word = noun.lower_
+    if not word.endswith("ing") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    table = lexicon.verbs()
+    for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+        entry = table.get(base) if base else None
+        if entry and entry[1][:2] in GERUND_FAMILIES and base not in lexicon.weak_verbs():
+            return entry[1]
+    return None
+
+
+GERUND_FAMILIES = frozenset({"14", "15", "17", "18", "19", "20"})

@@ -61,10 +61,12 @@ def _parties(noun: Token, finder: ActorFinder) -> tuple[list[ActorRef], list[Act
         parties = with_conjuncts(between, finder)
         return parties[:1], parties[1:]
     sources = _modifier_actors(noun, finder)
-    by = prep_object(noun, ("by", "of", "from"))
+    violence = (code_noun(noun) or "")[:2] in ("18", "19", "20")
+    # "the killing of civilians by troops": violence is 'of' its victims, 'by' its doers
+    by = prep_object(noun, ("by",)) or (None if violence else prep_object(noun, ("of", "from")))
     if not sources and by is not None:
         sources = with_conjuncts(by, finder)
-    target = prep_object(noun, NOUN_TARGET_PREPS)
+    target = prep_object(noun, NOUN_TARGET_PREPS) or (prep_object(noun, ("of",)) if violence else None)
     targets = with_conjuncts(target, finder) if target is not None else []
     return sources, [t for t in targets if t.code or t.sector]
 
