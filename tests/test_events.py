@@ -609,6 +609,17 @@ def test_violence_is_of_its_victims_and_by_its_doers():
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "mode"), [
+    ("Ethiopian and Eritrean negotiators held talks in Algiers on Monday.", "talks", "third-party"),
+    ("The Malawian president met Zambian ministers in Lusaka on Friday.", "met", "visit"),
+    ("The Malawian president met Zambian ministers during a state visit.", "met", "visit"),
+    ("The Malawian president met Zambian ministers on Friday.", "met", None),
+])
+def test_where_a_consultation_is_held_gives_its_mode(text, trigger, mode):
+    assert only(events_of(text), trigger).plover_mode == mode
+
+
+@pytest.mark.slow
 def test_what_talks_and_agreements_are_on_is_their_topic_not_a_party():
     talks = [e for e in events_of("Chile and Peru held talks on the maritime border with Bolivia.") if e.trigger == "talks"]
     assert talks and all(code(e.target) != "BOL" for e in talks)

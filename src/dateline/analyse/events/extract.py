@@ -58,6 +58,7 @@ def extract_events(
             _attach_quote(event, body_quotes, finder)
             _attach_date(event, sent, body_timexes, published)
             event.location = event_location(event, sent, places)  # never the dateline by default
+            _consult_mode(event, sent)
             _placed_as_the_article_places(event, sent, places)
             _placed_by_location(event)
             if not _has_actor(event):
@@ -368,6 +369,25 @@ def _placed_as_the_article_places(event: Event, sent: Span, places: list | None)
                 rf"\b(?:in|of|from|near|at)\s+{re.escape(place.text)}\b", actor.name or ""
             ):
                 actor.country = place.country
+
+
+VISIT_CUES = frozenset({"visit", "trip", "tour", "host", "arrive"})
+
+
+def _consult_mode(event: Event, sent: Span) -> None:
+    """PLOVER's mode of a consultation the trigger does not name: held where one side is at home
+    and the other is not, a visit; where neither is, a meeting at a third location ('U.S. and
+    Russian negotiators met in Geneva'); in a sentence that speaks of a visit, a visit."""
+    if event.category != "CONSULT" or event.plover_mode:
+        return
+    parties = {a.country for a in (event.source, event.target) if a is not None and a.country}
+    place = event.location.country if event.location is not None else None
+    if place and parties and place not in parties:
+        event.plover_mode = "third-party"
+    elif place and place in parties and len(parties) == 2:
+        event.plover_mode = "visit"
+    elif any(t.lemma_.lower() in VISIT_CUES for t in sent):
+        event.plover_mode = "visit"
 
 
 def _placed_by_location(event: Event) -> None:
