@@ -524,6 +524,7 @@ VERB_CLASSES = [
     ("Iranian authorities executed four Kurdish activists on Thursday.", "executed", "ASSAULT", "IRN"),
     ("Riot police broke up a rally by opposition supporters in Lusaka.", "broke", "ASSAULT", "ZMB"),
     ("The Malian government imposed a state of emergency after the attack.", "emergency", "COERCE", "MLI"),
+    ("The Bolivian army declared a state of siege in La Paz.", "siege", "COERCE", "BOL"),  # martial law
     ("The Ugandan army declared a ceasefire with the rebels.", "ceasefire", "RETREAT", "UGA"),
 ]
 

@@ -321,7 +321,9 @@ def _light_verb_object(verb: Token) -> Coded | None:
                 return Coded("114", child, 1)  # an official complaint, not a street protest
             act = None if code_noun(child) else _measured_act(child)
             if act is not None:
-                return Coded(code_noun(act), act, 1)
+                # the phrase as a whole may be the act ("a state of siege": martial law)
+                whole = lexicon.nouns().get(f"{child.lemma_.lower()} of {act.lemma_.lower()}")
+                return Coded(whole or code_noun(act), act, 1)
             code = code_noun(child) or _verb_as_noun(child)
             if code:
                 return Coded(code, child, 1)
@@ -353,7 +355,8 @@ def _measured_act(noun: Token) -> Token | None:
     for prep in noun.children:
         if prep.dep_ == "prep" and prep.lower_ == "of":
             act = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
-            if act is not None and code_noun(act):
+            if act is not None and (code_noun(act) or f"{noun.lemma_.lower()} of {act.lemma_.lower()}"
+                                    in lexicon.nouns()):
                 return act
     return None
 
