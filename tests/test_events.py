@@ -473,6 +473,8 @@ def test_nominal_events_with_no_event_verb(text, trigger, category, source, targ
 def test_a_meetings_venue_is_no_party_but_a_visits_destination_is():
     talks = [e for e in events_of("Serbia and Kosovo held talks in Brussels on Tuesday.") if e.trigger == "talks"]
     assert talks and all(code(e.target) != "BEL" for e in talks)
+    signed = only(events_of("The Zambian and Angolan presidents signed a border accord in Geneva."), "accord")
+    assert code(signed.source) != "CHE" and code(signed.target) != "CHE"  # nor does it place them
     visit = only(events_of("The Malian president arrived in Dakar on a visit."), "arrived")
     assert (visit.category, visit.plover_mode, code(visit.target)) == ("CONSULT", "visit", "SEN")
 
@@ -520,6 +522,8 @@ VERB_CLASSES = [
     ("The Malawian president called for an international conference on the refugee crisis.",
      "called", "REQUEST", "MWI"),
     ("Ghana will look into the killings of two opposition activists.", "look", "INVESTIGATE", "GHA"),
+    ("Nigerian unions called a general strike for Monday.", "called", "PROTEST", "NGA"),  # not "call for"
+    ("Two Kenyan airlines have asked the government for compensation.", "asked", "REQUEST", "KEN"),
     ("Bolivia recognized the independence of South Sudan in 2011.", "recognized", "SUPPORT", "BOL"),
     ("Iranian authorities executed four Kurdish activists on Thursday.", "executed", "ASSAULT", "IRN"),
     ("Riot police broke up a rally by opposition supporters in Lusaka.", "broke", "ASSAULT", "ZMB"),
@@ -534,6 +538,12 @@ VERB_CLASSES = [
 def test_verb_classes_petrarch_leaves_to_patterns(text, trigger, category, source):
     event = only(events_of(text), trigger)
     assert (event.category, code(event.source)) == (category, source)
+
+
+@pytest.mark.slow
+def test_naming_an_event_is_not_calling_it():
+    assert not [e for e in events_of("The Ghanaian president called the nationwide strike a mistake.")
+                if e.category == "PROTEST"]
 
 
 @pytest.mark.slow

@@ -171,9 +171,11 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
         if _related(token):
             found = [t for t in found if t.code]  # "its European partners": only a placed group
         if is_place:
-            if found and found[0].country and place_country is None and token.lemma_.lower() not in BORDER_NOUNS:
+            venue = _venue(code, verb)  # a meeting's venue places none of those who meet there
+            if found and found[0].country and place_country is None and not venue \
+                    and token.lemma_.lower() not in BORDER_NOUNS:
                 place_country = found[0].country
-            if fallback or _venue(code, verb):
+            if fallback or venue:
                 continue  # "arrested 20 protesters in Nairobi": the protesters, not the city
         if any(t.code for t in found):
             return placed_in(sources, place_country), [t for t in found if t.code or t.sector]

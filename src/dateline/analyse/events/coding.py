@@ -151,6 +151,8 @@ def code_verb(verb: Token) -> Coded | None:
     """The CAMEO code of a verb in its phrase, or None (not an event verb, or blocked)."""
     if verb.dep_ in ("amod", "compound") or verb.lower_ == "according":
         return None  # "Vietnamese-led forces", "leading activist", "according to"
+    if _names_its_object(verb):
+        return None  # "called the strike a mistake", "declared the march illegal": naming it
     halted = _halted(verb)
     if halted is not None:
         return halted
@@ -194,9 +196,12 @@ def _prepositional(verb: Token) -> Coded | None:
     """'called for an international conference', 'asked for help': a weak verb with the
     preposition that makes it an act (prep_verbs.tsv), the preposition having an object."""
     codes = lexicon.prep_verbs()
+    if any(c.dep_ in ("dobj", "obj") and code_noun(c) for c in verb.children):
+        return None  # "called a rally for this afternoon": the object is the act, not the preposition
     for prep in verb.children:
         code = codes.get((verb_lemma(verb), prep.lower_)) if prep.dep_ == "prep" else None
-        if code and any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        if code and any(c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME")
+                        for c in prep.children):
             return Coded(code, verb, 1)
     return None
 
@@ -244,6 +249,17 @@ def reports_the_clause_before(verb: Token) -> bool:
     return start > 0 and verb.doc[start - 1].text == ","
 
 
+NAMING_VERBS = frozenset({"call", "name", "label", "term", "dub", "declare", "brand"})
+
+
+def _names_its_object(verb: Token) -> bool:
+    """A verb of naming with an object complement ('called the strike a mistake', 'declared the
+    rally illegal') says what its object is, not that it happens."""
+    if _lemma(verb) not in NAMING_VERBS:
+        return False
+    return any(c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")
+                                    and not any(g.dep_ == "aux" for g in c.children))
+               for c in verb.children)
 ACCEDE_VERBS = frozenset(words("events/accede_verbs.txt"))
 DEMAND_NOUNS = frozenset(words("events/demand_nouns.txt"))
 
