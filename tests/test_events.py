@@ -631,6 +631,12 @@ def test_where_a_consultation_is_held_gives_its_mode(text, trigger, mode):
 
 
 @pytest.mark.slow
+def test_a_protest_that_is_the_purpose_of_gathering_is_against_the_gatherers_state():
+    rally = only(events_of("Thousands of Kenyans gathered in Nairobi on Friday for a rally."), "rally")
+    assert (rally.category, code(rally.source), code(rally.target)) == ("PROTEST", "KEN", "KEN")
+
+
+@pytest.mark.slow
 def test_what_talks_and_agreements_are_on_is_their_topic_not_a_party():
     talks = [e for e in events_of("Chile and Peru held talks on the maritime border with Bolivia.") if e.trigger == "talks"]
     assert talks and all(code(e.target) != "BOL" for e in talks)

@@ -478,9 +478,16 @@ def _noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, artic
             category = lexicon.category_of(code)
             category = lexicon.Category(category.name, event_mode(token, sent, category), category.context)
             target = actor_of(target_token, finder)
+            sources = with_conjuncts(subject_of(purpose), finder)[:MAX_PAIRS]
+            targets = [target] if target is not None else []
+            if code[:2] in LOCAL_CODES:
+                place = _clause_place(purpose, finder)
+                sources = placed_in(sources, place.country if place else None)
+            if code.startswith("14") and not targets:
+                targets = _own_state(sources)  # "converged for a rally": against their own state
             events.extend(_make_event(found, category, noun_mode(token), source, target, article_id, sent,
                                       text, confidence=0.6)
-                          for source in with_conjuncts(subject_of(purpose), finder)[:MAX_PAIRS])
+                          for source in sources for target in targets or [None])
             continue
         if target_token is None or source_token is None and token.dep_ not in ("dobj", "nsubj", "pobj"):
             continue
