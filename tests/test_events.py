@@ -637,6 +637,16 @@ def test_a_protest_that_is_the_purpose_of_gathering_is_against_the_gatherers_sta
 
 
 @pytest.mark.slow
+def test_an_actor_named_in_defiance_of_is_the_target_not_a_thing_placed_by_its_city():
+    event = only(events_of("Thousands of Georgians blocked roads in Tbilisi in defiance of Russian authorities."),
+                 "blocked")
+    assert (event.category, code(event.source), code(event.target)) == ("PROTEST", "GEO", "RUS")
+    razed = only(events_of("Israeli bulldozers demolished homes in the West Bank village of Beit Ummar."),
+                 "demolished")
+    assert code(razed.target) == "PSE"  # with no actor proper, the placed thing stays the target
+
+
+@pytest.mark.slow
 def test_what_talks_and_agreements_are_on_is_their_topic_not_a_party():
     talks = [e for e in events_of("Chile and Peru held talks on the maritime border with Bolivia.") if e.trigger == "talks"]
     assert talks and all(code(e.target) != "BOL" for e in talks)

@@ -123,7 +123,7 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
         if token.dep_ == "prep" and (token.lower_ in SKIP_PREPS or (
                 token.lower_ in topic_preps and (token.head.pos_ == "NOUN" or (verb_topics and token.head.i == verb.i)))):
             continue  # "talks on X", "agreement on X": the noun's topic ("reneged on" keeps its object)
-        place = in_place or (token.dep_ == "prep" and token.lower_ in PLACE_PREPS)
+        place = in_place or (token.dep_ == "prep" and token.lower_ in PLACE_PREPS and not _in_stance(token))
         if token.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
             continue
         if token.dep_ in TARGET_RANK and token.pos_ in ("NOUN", "PROPN"):
@@ -135,6 +135,17 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
         step = 0 if token.dep_ in ("xcomp", "ccomp") else 1
         frontier.extend((child, depth + step, place) for child in token.children)
     return [(token, bool(place)) for place, *_key, token in sorted(found, key=lambda f: (f[0], f[1], f[2], f[3].i))]
+
+
+# "in defiance of Chinese authorities", "in protest at", "in retaliation for": 'in' with these
+# nouns says whom the act is aimed at, not where it happens.
+STANCE_NOUNS = frozenset({"defiance", "protest", "solidarity", "support", "response", "retaliation",
+                          "opposition", "violation", "breach", "reprisal", "revenge", "defence", "defense"})
+
+
+def _in_stance(prep: Token) -> bool:
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.lemma_.lower() in STANCE_NOUNS
 
 
 def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[list[ActorRef], list[ActorRef]]:
@@ -159,6 +170,7 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
         sources = with_conjuncts(subject_of(verb.head), finder) if verb.dep_ == "ccomp" else sources
     names = {s.name for s in sources}
     fallback: list[ActorRef] = []
+    thing: list[ActorRef] | None = None
     place_country = None
     topic_preps = TOPIC_PREPS if code[:2] in TOPIC_CODES else frozenset()
     # talks and agreements are "on" their topic wherever the parse hangs it ("renewed negotiations
@@ -175,12 +187,22 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
             if found and found[0].country and place_country is None and not venue \
                     and token.lemma_.lower() not in BORDER_NOUNS:
                 place_country = found[0].country
-            if fallback or venue:
+            if fallback or venue or thing is not None:
                 continue  # "arrested 20 protesters in Nairobi": the protesters, not the city
+        if thing is not None and not any(t.code and t.sector for t in found):
+            continue  # after a placed thing, only an actor proper is a better target
         if any(t.code for t in found):
+            if thing is None and token.pos_ == "NOUN" and not any(t.sector for t in found) \
+                    and any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in token.children):
+                # "blocked roads in Tbilisi": a thing placed by where it is; an actor named
+                # further on ("in defiance of Russian authorities") is the better target
+                thing = [t for t in found if t.code]
+                continue
             return placed_in(sources, place_country), [t for t in found if t.code or t.sector]
         if not fallback and found and found[0].sector and found[0].sector != "CVL":
             fallback = found[:1]  # "rebel fighters": a sector without a country, if nothing better
+    if thing is not None:
+        return placed_in(sources, place_country), thing
     if not fallback and reports_the_clause_before(verb):
         # "Police are failing to protect them, a rights group protested": about the clause's subject
         reported = next((c for c in verb.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
