@@ -603,6 +603,8 @@ MORE_VERBS = [
     ("Police in Harare placed the opposition leader under house arrest.", "placed", "COERCE", "ZWE"),
     ("Ecuador returned the remains of three Peruvian soldiers to Peru.", "returned", "RETREAT", "ECU"),
     ("Ghana hosted talks between Liberian and Ivorian officials.", "hosted", "CONSULT", "GHA"),
+    ("Tajikistan reopened the border crossing to allow the delivery of food aid.", "reopened", "RETREAT", "TJK"),
+    ("Sudan allowed UN relief convoys into Darfur on Monday.", "allowed", "RETREAT", "SDN"),
 ]
 
 
