@@ -605,6 +605,8 @@ MORE_VERBS = [
     ("Ghana hosted talks between Liberian and Ivorian officials.", "hosted", "CONSULT", "GHA"),
     ("Tajikistan reopened the border crossing to allow the delivery of food aid.", "reopened", "RETREAT", "TJK"),
     ("Sudan allowed UN relief convoys into Darfur on Monday.", "allowed", "RETREAT", "SDN"),
+    ("The African Union withdrew its monitors from Darfur on Friday.", "withdrew", "SANCTION", "IGO"),
+    ("The OSCE said it would withdraw its election observers from Belarus.", "withdraw", "THREATEN", "IGO"),
 ]
 
 
