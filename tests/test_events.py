@@ -651,6 +651,14 @@ def test_an_actor_named_in_defiance_of_is_the_target_not_a_thing_placed_by_its_c
 
 
 @pytest.mark.slow
+def test_a_light_verbs_passive_subject_is_its_event():
+    event = only(events_of("A ceasefire was declared by Tuareg rebels in Mali on Friday."), "ceasefire")
+    assert (event.category, code(event.source)) == ("RETREAT", "MLI")
+    aid = only(events_of("Aid to Burundi was suspended by the European Union."), "suspended")
+    assert (aid.category, code(aid.source)) == ("SANCTION", "IGO")
+
+
+@pytest.mark.slow
 def test_what_talks_and_agreements_are_on_is_their_topic_not_a_party():
     talks = [e for e in events_of("Chile and Peru held talks on the maritime border with Bolivia.") if e.trigger == "talks"]
     assert talks and all(code(e.target) != "BOL" for e in talks)

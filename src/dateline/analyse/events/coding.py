@@ -286,7 +286,7 @@ def _halted(verb: Token) -> Coded | None:
     phrasal = f"{_lemma(verb)} {particle}" if particle else _lemma(verb)
     if phrasal not in HALT_VERBS and verb_lemma(verb) not in HALT_VERBS:
         return None
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
         code = _halted_code(obj)
         if code:
             return Coded(code, verb, 1) if code != "-" else None
@@ -332,7 +332,8 @@ def _light_verb_object(verb: Token) -> Coded | None:
     if _lemma(verb) not in LIGHT_VERBS:
         return None
     for child in verb.children:
-        if child.dep_ in ("dobj", "obj") and child.pos_ in ("NOUN", "PROPN"):
+        # "held talks", and in the passive "a curfew was imposed"
+        if child.dep_ in ("dobj", "obj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
             if _lemma(verb) in ("lodge", "file") and child.lemma_.lower() in ("protest", "complaint"):
                 return Coded("114", child, 1)  # an official complaint, not a street protest
             act = None if code_noun(child) else _measured_act(child)

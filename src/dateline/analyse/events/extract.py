@@ -26,7 +26,7 @@ from dateline.analyse.events.framing import (
     is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, event_mode,
 )
 from dateline.analyse.events.location import event_location
-from dateline.analyse.events.nominal import NounEvent, aspectual_subject, subject_noun_event
+from dateline.analyse.events.nominal import NounEvent, aspectual_subject, noun_parties, subject_noun_event
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.parsed import ParsedArticle, doc_text
 from dateline.lexicons import words
@@ -192,6 +192,11 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     if lexicon.category_of(found.code) is None:
         return []
     sources, targets = arguments_of(verb, finder, code=found.code)
+    if not sources and found.trigger.i != verb.i and found.trigger.dep_ == "nsubjpass":
+        # "a ceasefire agreement between Ethiopia and Eritrea was reached": the noun's own parties
+        own_sources, own_targets = noun_parties(found.trigger, finder)
+        if own_sources:
+            sources, targets = own_sources, own_targets or targets
     if not targets and _purpose_clause(verb):
         # "sent inspectors to a plant in Iran to monitor the work": the purpose's target is
         # the one its main action went to
@@ -452,6 +457,10 @@ def _embedded(trigger: Token) -> bool:
     return False
 
 
+# Force, coercion and violence are 'of' what they are done to ("the invasion of Kuwait").
+PATIENT_OF_CODES = frozenset({"15", "16", "17", "18", "19", "20"})
+
+
 def _noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, article_id: str,
                  text: str, *, skip: set[int] = frozenset()) -> list[Event]:
     """'talks with Veldoria', 'an attack on the base' where no coded verb carries the noun."""
@@ -465,6 +474,8 @@ def _noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, artic
             continue
         target_token = prep_object(token, ("with", "on", "against", "to", "between"))
         source_token = next((c for c in token.children if c.dep_ == "poss"), None)
+        if target_token is None and source_token is not None and code[:2] in PATIENT_OF_CODES:
+            target_token = prep_object(token, ("of",))  # "Iraq's invasion of Kuwait"
         between = prep_object(token, ("between",))
         if source_token is None and between is not None and token.dep_ in ("nsubj", "nsubjpass"):
             # "a peace deal between Angola and UNITA was signed": the two parties, each a side

@@ -49,13 +49,13 @@ def subject_noun_event(verb: Token, finder: ActorFinder) -> NounEvent | None:
     noun = aspectual_subject(verb)
     if noun is None:
         return None
-    sources, targets = _parties(noun, finder)
+    sources, targets = noun_parties(noun, finder)
     if not sources and not targets:
         return None
     return NounEvent(Coded(code_noun(noun), noun, 1), verb, sources, targets)
 
 
-def _parties(noun: Token, finder: ActorFinder) -> tuple[list[ActorRef], list[ActorRef]]:
+def noun_parties(noun: Token, finder: ActorFinder) -> tuple[list[ActorRef], list[ActorRef]]:
     between = prep_object(noun, ("between", "among"))
     if between is not None:
         parties = with_conjuncts(between, finder)
