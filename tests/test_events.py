@@ -656,6 +656,8 @@ def test_a_light_verbs_passive_subject_is_its_event():
     assert (event.category, code(event.source)) == ("RETREAT", "MLI")
     aid = only(events_of("Aid to Burundi was suspended by the European Union."), "suspended")
     assert (aid.category, code(aid.source)) == ("SANCTION", "IGO")
+    # with no agent, never the subject of another clause, nor the city that names the accord
+    assert not events_of("The refugee camps will be empty within a month, a day after the Geneva accord was signed.")
 
 
 @pytest.mark.slow

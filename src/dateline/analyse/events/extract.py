@@ -192,11 +192,12 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     if lexicon.category_of(found.code) is None:
         return []
     sources, targets = arguments_of(verb, finder, code=found.code)
-    if not sources and found.trigger.i != verb.i and found.trigger.dep_ == "nsubjpass":
-        # "a ceasefire agreement between Ethiopia and Eritrea was reached": the noun's own parties
-        own_sources, own_targets = noun_parties(found.trigger, finder)
-        if own_sources:
-            sources, targets = own_sources, own_targets or targets
+    if found.trigger.i != verb.i and found.trigger.dep_ == "nsubjpass":
+        # "a ceasefire was declared by the rebels": the agent; with none, the noun's own parties
+        # ("an agreement between Ethiopia and Eritrea was reached"), never another clause's subject
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is None:
+            sources, targets = noun_parties(found.trigger, finder)
     if not targets and _purpose_clause(verb):
         # "sent inspectors to a plant in Iran to monitor the work": the purpose's target is
         # the one its main action went to

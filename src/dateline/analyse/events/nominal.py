@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events.arguments import prep_object, with_conjuncts
 from dateline.analyse.events.coding import Coded, code_noun
+from dateline.analyse.events import lexicon
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.lexicons import words
 
@@ -79,6 +80,8 @@ def _modifier_actors(noun: Token, finder: ActorFinder) -> list[ActorRef]:
             continue
         if child.dep_ == "poss":
             actor = finder.actor(child)
+        elif child.lower_ not in lexicon.country_codes():
+            continue  # "the Geneva accord": a city names where it was made, not a party
         else:
             actor = actor_for(child.text, finder.date)
             if actor is not None and actor.country:
