@@ -430,6 +430,236 @@ def test_verbs_petrarch_leaves_uncoded(text, trigger, category, source):
     assert (event.category, code(event.source)) == (category, source)
 
 
+PHRASAL = [
+    # a phrasal verb's particle, also where the parser hangs it as a preposition or an adverb
+    ("Kenyan forces pulled out of the Somali port town on Friday.", "pulled", "RETREAT", "KEN"),
+    ("The Malawian finance minister stepped down after the audit.", "stepped", "CONCEDE", "MWI"),
+    ("The Ghanaian government turned down the loan offer.", "turned", "REJECT", "GHA"),
+    ("The Chadian delegation walked out of the talks in Niamey.", "walked", "SANCTION", "TCD"),
+    ("Ugandan police rounded up forty opposition activists.", "rounded", "COERCE", "UGA"),
+    ("Tuareg rebels in northern Mali laid down their weapons on Sunday.", "laid", "RETREAT", "MLI"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "category", "source"), PHRASAL)
+def test_phrasal_verbs_code_as_their_phrase(text, trigger, category, source):
+    event = only(events_of(text), trigger)
+    assert (event.category, code(event.source)) == (category, source)
+
+
+NOMINAL = [
+    # an event named by a noun, with no event verb of its own
+    ("Zambian opposition supporters staged a sit-in outside parliament in Lusaka.",
+     "in", "PROTEST", "ZMB", None),  # "sit-in": the hyphened noun (its last token)
+    ("Kenya announced the suspension of talks with Somalia on Monday.", "suspension", "SANCTION", "KEN", "SOM"),
+    ("Ghana announced an end to its cooperation with Togo.", "end", "SANCTION", "GHA", "TGO"),
+    ("Indian and Japanese warships began a week of naval exercises in the Bay of Bengal.",
+     "exercises", "COOPERATE", "IND", None),
+    ("Militants launched a wave of attacks on police stations in Kano.", "attacks", "ASSAULT", "NGA", "NGA"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "category", "source", "target"), NOMINAL)
+def test_nominal_events_with_no_event_verb(text, trigger, category, source, target):
+    event = only(events_of(text), trigger)
+    assert (event.category, code(event.source)) == (category, source)
+    if target is not None:
+        assert code(event.target) == target
+
+
+@pytest.mark.slow
+def test_a_meetings_venue_is_no_party_but_a_visits_destination_is():
+    talks = [e for e in events_of("Serbia and Kosovo held talks in Brussels on Tuesday.") if e.trigger == "talks"]
+    assert talks and all(code(e.target) != "BEL" for e in talks)
+    signed = only(events_of("The Zambian and Angolan presidents signed a border accord in Geneva."), "accord")
+    assert code(signed.source) != "CHE" and code(signed.target) != "CHE"  # nor does it place them
+    visit = only(events_of("The Malian president arrived in Dakar on a visit."), "arrived")
+    assert (visit.category, visit.plover_mode, code(visit.target)) == ("CONSULT", "visit", "SEN")
+
+
+PEOPLES = [
+    # a people living across borders is placed by the event's other side or the sentence
+    ("Kurdish rebels ambushed Turkish soldiers in the mountains.", "ambushed", "TUR"),
+    ("Tuareg rebels seized the town of Kidal from the Malian army.", "seized", "MLI"),
+    ("Pashtun elders called on Pakistan to end the military operation.", "called", "PAK"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "source"), PEOPLES)
+def test_a_people_across_borders_is_placed_by_the_text(text, trigger, source):
+    assert code(only(events_of(text), trigger).source) == source
+
+
+@pytest.mark.slow
+def test_a_people_the_text_does_not_place_has_no_country():
+    event = only(events_of("Kurdish fighters attacked a convoy on the highway."), "attacked")
+    assert event.source is not None and event.source.country is None
+
+
+@pytest.mark.slow
+def test_a_weapons_test_shows_force_and_conduct_alone_codes_nothing():
+    event = only(events_of("North Korea conducted a nuclear test on Monday."), "test")
+    assert (event.category, code(event.source)) == ("MOBILIZE", "PRK")
+    assert not [e for e in events_of("The Kenyan electoral board conducted a survey of voters.")
+                if e.trigger == "conducted"]
+
+
+@pytest.mark.slow
+def test_an_actor_is_of_its_own_country_before_where_it_is():
+    hosted = only(events_of("The Ethiopian prime minister hosted his Kenyan counterpart in Addis Ababa."), "hosted")
+    assert code(hosted.target) == "KEN"
+    signed = [e for e in events_of("Peru and Ecuador signed a border agreement in Brasilia.") if e.trigger == "agreement"]
+    assert signed and all(code(e.target) != "BRA" for e in signed)
+    shelled = only(events_of("Kenyan troops in Somalia shelled al-Shabaab positions near Kismayo."), "shelled")
+    assert code(shelled.source) == "KEN"
+
+
+VERB_CLASSES = [
+    # prepositional verbs, recognition, executions, breaking up protests, declared emergencies
+    ("The Malawian president called for an international conference on the refugee crisis.",
+     "called", "REQUEST", "MWI"),
+    ("Ghana will look into the killings of two opposition activists.", "look", "INVESTIGATE", "GHA"),
+    ("Nigerian unions called a general strike for Monday.", "called", "PROTEST", "NGA"),  # not "call for"
+    ("Two Kenyan airlines have asked the government for compensation.", "asked", "REQUEST", "KEN"),
+    ("Bolivia recognized the independence of South Sudan in 2011.", "recognized", "SUPPORT", "BOL"),
+    ("Iranian authorities executed four Kurdish activists on Thursday.", "executed", "ASSAULT", "IRN"),
+    ("Riot police broke up a rally by opposition supporters in Lusaka.", "broke", "ASSAULT", "ZMB"),
+    ("The Malian government imposed a state of emergency after the attack.", "emergency", "COERCE", "MLI"),
+    ("The Bolivian army declared a state of siege in La Paz.", "siege", "COERCE", "BOL"),  # martial law
+    ("The Ugandan army declared a ceasefire with the rebels.", "ceasefire", "RETREAT", "UGA"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "category", "source"), VERB_CLASSES)
+def test_verb_classes_petrarch_leaves_to_patterns(text, trigger, category, source):
+    event = only(events_of(text), trigger)
+    assert (event.category, code(event.source)) == (category, source)
+
+
+@pytest.mark.slow
+def test_naming_an_event_is_not_calling_it():
+    assert not [e for e in events_of("The Ghanaian president called the nationwide strike a mistake.")
+                if e.category == "PROTEST"]
+
+
+@pytest.mark.slow
+def test_executing_a_plan_is_no_violence():
+    assert not [e for e in events_of("The Kenyan ministry executed the budget plan quickly.") if e.trigger == "executed"]
+
+
+@pytest.mark.slow
+def test_an_event_noun_that_is_the_purpose_of_going_is_the_goers_act():
+    events = [e for e in events_of("Kenyan and Ugandan negotiators returned to Arusha this week for talks "
+                                   "on the border dispute.") if e.trigger == "talks"]
+    assert {(e.category, code(e.source)) for e in events} == {("CONSULT", "KEN"), ("CONSULT", "UGA")}
+    assert all(e.target is None for e in events)  # Arusha is the venue
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "main"), [
+    ("Rwandan troops, who attacked Congolese rebels last month, pulled out of the border town of Goma on Sunday.",
+     "pulled"),
+    ("After Kenyan police arrested six opposition leaders, thousands of Kenyans protested in Nairobi.", "protested"),
+])
+def test_the_main_clauses_event_is_surer_than_an_embedded_one(text, main):
+    events = events_of(text)
+    assert max(events, key=lambda e: e.confidence).trigger == main
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "category", "source", "target"), [
+    ("The Zambian opposition protested that the vote count had been rigged.", "DISAPPROVE", "ZMB", None),
+    ("Chile protested to Peru over the detention of its fishermen.", "ACCUSE", "CHL", "PER"),
+    ("Ugandan police are failing to protect journalists, a rights group protested on Monday.",
+     "DISAPPROVE", None, "UGA"),
+    ("Thousands of students protested in Santiago against the education reform.", "PROTEST", "CHL", None),
+])
+def test_protesting_in_words_is_a_complaint_not_a_street_protest(text, category, source, target):
+    event = only(events_of(text), "protested")
+    assert event.category == category
+    if source is not None:
+        assert code(event.source) == source
+    if target is not None:
+        assert code(event.target) == target
+
+
+@pytest.mark.slow
+def test_a_noun_that_frames_an_infinitive_gives_its_mode_and_its_owner_acts():
+    talks = only(events_of("Ghana expressed willingness to resume talks with Togo."), "talks")
+    assert (talks.category, talks.mode, code(talks.source), code(talks.target)) == ("AGREE", "offered", "GHA", "TGO")
+    proposed = only(events_of("Kenya rejected a Somali proposal to hold talks."), "talks")
+    assert code(proposed.source) == "SOM"
+
+
+MORE_VERBS = [
+    # military retreat, closing borders, dissolving parliaments, house arrest, returning remains
+    ("Ugandan forces withdrew from the Congolese town of Bunia.", "withdrew", "RETREAT", "UGA"),
+    ("Niger sealed its border with Libya on Friday.", "sealed", "COERCE", "NER"),
+    ("The Thai king dissolved parliament on Monday.", "dissolved", "COERCE", "THA"),
+    ("Police in Harare placed the opposition leader under house arrest.", "placed", "COERCE", "ZWE"),
+    ("Ecuador returned the remains of three Peruvian soldiers to Peru.", "returned", "RETREAT", "ECU"),
+    ("Ghana hosted talks between Liberian and Ivorian officials.", "hosted", "CONSULT", "GHA"),
+    ("Tajikistan reopened the border crossing to allow the delivery of food aid.", "reopened", "RETREAT", "TJK"),
+    ("Sudan allowed UN relief convoys into Darfur on Monday.", "allowed", "RETREAT", "SDN"),
+    ("The African Union withdrew its monitors from Darfur on Friday.", "withdrew", "SANCTION", "IGO"),
+    ("The OSCE said it would withdraw its election observers from Belarus.", "withdraw", "THREATEN", "IGO"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "category", "source"), MORE_VERBS)
+def test_more_verb_phrases_of_the_cameo_families(text, trigger, category, source):
+    event = only(events_of(text), trigger)
+    assert (event.category, code(event.source)) == (category, source)
+
+
+@pytest.mark.slow
+def test_violence_is_of_its_victims_and_by_its_doers():
+    event = only(events_of("The killing of Tamil civilians by Sri Lankan troops continued in Jaffna."), "killing")
+    assert code(event.source) == "LKA" and event.target is not None and "civilians" in event.target.name
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "trigger", "mode"), [
+    ("Ethiopian and Eritrean negotiators held talks in Algiers on Monday.", "talks", "third-party"),
+    ("The Malawian president met Zambian ministers in Lusaka on Friday.", "met", "visit"),
+    ("The Malawian president met Zambian ministers during a state visit.", "met", "visit"),
+    ("The Malawian president met Zambian ministers on Friday.", "met", None),
+])
+def test_where_a_consultation_is_held_gives_its_mode(text, trigger, mode):
+    assert only(events_of(text), trigger).plover_mode == mode
+
+
+@pytest.mark.slow
+def test_a_protest_that_is_the_purpose_of_gathering_is_against_the_gatherers_state():
+    rally = only(events_of("Thousands of Kenyans gathered in Nairobi on Friday for a rally."), "rally")
+    assert (rally.category, code(rally.source), code(rally.target)) == ("PROTEST", "KEN", "KEN")
+
+
+@pytest.mark.slow
+def test_an_actor_named_in_defiance_of_is_the_target_not_a_thing_placed_by_its_city():
+    event = only(events_of("Thousands of Georgians blocked roads in Tbilisi in defiance of Russian authorities."),
+                 "blocked")
+    assert (event.category, code(event.source), code(event.target)) == ("PROTEST", "GEO", "RUS")
+    razed = only(events_of("Israeli bulldozers demolished homes in the West Bank village of Beit Ummar."),
+                 "demolished")
+    assert code(razed.target) == "PSE"  # with no actor proper, the placed thing stays the target
+
+
+@pytest.mark.slow
+def test_a_light_verbs_passive_subject_is_its_event():
+    event = only(events_of("A ceasefire was declared by Tuareg rebels in Mali on Friday."), "ceasefire")
+    assert (event.category, code(event.source)) == ("RETREAT", "MLI")
+    aid = only(events_of("Aid to Burundi was suspended by the European Union."), "suspended")
+    assert (aid.category, code(aid.source)) == ("SANCTION", "IGO")
+    # with no agent, never the subject of another clause, nor the city that names the accord
+    assert not events_of("The refugee camps will be empty within a month, a day after the Geneva accord was signed.")
+
+
 @pytest.mark.slow
 def test_what_talks_and_agreements_are_on_is_their_topic_not_a_party():
     talks = [e for e in events_of("Chile and Peru held talks on the maritime border with Bolivia.") if e.trigger == "talks"]

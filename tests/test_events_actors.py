@@ -8,6 +8,24 @@ from dateline.analyse.events import acceptable_name, actor_for
 from dateline.analyse.events.lexicon import category_of, countries
 
 
+@pytest.mark.parametrize(("name", "date", "country", "sector"), [
+    ("President Slobodan Milosevic", "1995-06-01", "SRB", "GOV"),
+    ("Jonas Savimbi", "1994-01-01", "AGO", "REB"),
+    ("Augusto Pinochet", "1985-01-01", "CHL", "GOV"),
+    ("Augusto Pinochet", "1999-01-01", "CHL", "ELI"),  # no office left
+    ("the Viet Cong", None, "VNM", "REB"),
+])
+def test_well_known_actors_petrarch_lacks(name, date, country, sector):
+    actor = actor_for(name, date, person=name[0].isupper() and not name.startswith("the "))
+    assert actor is not None and (actor.country, actor.sector) == (country, sector)
+
+
+def test_a_name_written_without_its_middle_name_is_that_person_when_the_surname_is_rare():
+    actor = actor_for("Jerry Rawlings", "1995-05-01", person=True)
+    assert actor is not None and (actor.name, actor.country) == ("Jerry John Rawlings", "GHA")
+    assert actor_for("John Smith", "1995-05-01", person=True) is None  # a common surname: anyone
+
+
 @pytest.mark.parametrize(
     ("text", "country", "sector"),
     [
@@ -139,7 +157,7 @@ def test_dictionary_codes_are_iso3_or_none():
     from dateline.analyse.events.lexicon import actor_book, country_names
     codes = {e.country for entries in actor_book().values() for e in entries if e.country}
     assert codes - set(country_names()) <= {"DDR", "CSK", "SCG", "XKX", "GLP", "PRI", "WLF", "YUG",
-                                            "SUN", "YMD", "ZAR", "BUR", "ESH"}
+                                            "SUN", "YMD", "ZAR", "BUR", "ESH", "VAT"}
 
 
 def test_an_ethnic_group_is_not_of_its_demonyms_country_nor_a_stance_of_its_country():

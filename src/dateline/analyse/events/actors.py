@@ -122,10 +122,25 @@ def _country_in(words: list[str], capitals: frozenset[str] | None = None) -> tup
     for i, word in enumerate(words[:-1]):
         # only a group lives somewhere ("rebels in Zimbabwe"); a person "in Tel Aviv" visits
         if word in ("in", "of", "from") and i > 0 and words[i - 1].endswith("s"):
+            if word == "in" and _sector_of(words[:i]) in STATE_AGENTS:
+                own, size = _country_in_plain(words[:i], table, capitals)
+                if own:
+                    return own, size  # "Kenyan troops in Somalia" serve Kenya where they are
             inner, size = _country_in_plain(words[i + 1:], table, capitals)
             if inner:
                 return inner, size
+    # a person's or body's own country comes before where it is ("his Kenyan counterpart in
+    # Addis Ababa" is Kenya's, however long the place's name)
+    cut = next((i for i, w in enumerate(words) if w in PLACE_PREPOSITIONS and i > 0), None)
+    if cut is not None:
+        own, size = _country_in_plain(words[:cut], table, capitals)
+        if own:
+            return own, size
     return _country_in_plain(words, table, capitals)
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
+STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY"})
 
 
 def _country_in_plain(words: list[str], table: dict[str, str],
@@ -207,7 +222,8 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
             return ActorRef(entry.name if person else text.strip(), entry.country or None, sector)
     ethnic = _ethnic_group(words)
     country, size = _country_in(_without_borrowed_countries(words), _capitals(text))
-    sector = _sector_of(words) or ("ETH" if ethnic else None)
+    # a people across borders ("Kurds", "Tuareg elders"): an ethnic group the text must place
+    sector = _sector_of(words) or ("ETH" if ethnic or (not country and lexicon.people_states(phrase)) else None)
     if country and size == len(words):
         # the phrase is a country, capital or demonym: the state (a plural demonym: its people)
         # "Palestinians" (a people) has no sector; "Israel", "Moscow" speak for the government
@@ -352,6 +368,7 @@ def _named_in(words: list[str], date: str | None, book, *, person: bool) -> lexi
     return None
 
 
+RARE_SURNAME = 3  # office holders bearing it, at most
 SPELLING_RATIO = 90  # of 100: "Abdelaziz Bouteflicka" is "Abdelaziz Bouteflika", a transliteration
 
 
@@ -366,6 +383,15 @@ def _spelling_variant(words: list[str]) -> tuple[lexicon.ActorEntry, ...] | None
                  if len(key.split()) == size and fuzz.ratio(name, key) >= SPELLING_RATIO}
         if len(found) == 1:
             return lexicon.actor_book()[found.pop()]
+    # written without a middle name: "Jerry Rawlings" for "Jerry John Rawlings" (a rare surname:
+    # a "John Smith" is anyone)
+    if lexicon.surname_counts().get(words[-1], 0) > RARE_SURNAME:
+        return None
+    found = {key for key in lexicon.people_by_first_word().get(words[0], ())
+             if len(key.split()) > len(words) and key.split()[-1] == words[-1]
+             and all(w in key.split() for w in words[1:-1])}
+    if len(found) == 1 and len(words) >= 2:
+        return lexicon.actor_book()[found.pop()]
     return None
 
 

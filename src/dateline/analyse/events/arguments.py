@@ -12,6 +12,7 @@ from spacy.tokens import Token
 
 from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events import lexicon
+from dateline.analyse.events.coding import reports_the_clause_before
 from dateline.analyse.events.phrases import GENERIC_HEADS, ActorFinder, of_object
 from dateline.lexicons import words
 
@@ -31,6 +32,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return child
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if verb.dep_ == "acl" and depth < 3 and _infinitive_governor(verb) is not None:
+        # "Iran expressed willingness to resume talks": the one who expressed it; "a Somali
+        # proposal to hold talks", "Somalia's offer to ...": the noun's own proposer
+        owner = next((c for c in verb.head.children if c.i < verb.head.i and (
+            c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")))), None)
+        if owner is not None and owner.lower_ not in ("its", "their", "his", "her", "our", "my"):
+            return owner
+        return subject_of(_infinitive_governor(verb), depth + 1) or verb.head
     if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
         governor = _infinitive_governor(verb)
         if depth < 3 and governor is not None:
@@ -38,6 +47,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # an infinitive hung on a noun is done by the clause's subject, not by the noun
             return subject_of(governor, depth + 1) or verb.head
         return verb.head
+    if verb.dep_ == "acl" and reports_the_clause_before(verb):
+        return verb.head  # "..., a rights group protested": the group
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         head = verb.head
         if depth < 3 and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" \
@@ -112,7 +123,7 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
         if token.dep_ == "prep" and (token.lower_ in SKIP_PREPS or (
                 token.lower_ in topic_preps and (token.head.pos_ == "NOUN" or (verb_topics and token.head.i == verb.i)))):
             continue  # "talks on X", "agreement on X": the noun's topic ("reneged on" keeps its object)
-        place = in_place or (token.dep_ == "prep" and token.lower_ in PLACE_PREPS)
+        place = in_place or (token.dep_ == "prep" and token.lower_ in PLACE_PREPS and not _in_stance(token))
         if token.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
             continue
         if token.dep_ in TARGET_RANK and token.pos_ in ("NOUN", "PROPN"):
@@ -124,6 +135,17 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
         step = 0 if token.dep_ in ("xcomp", "ccomp") else 1
         frontier.extend((child, depth + step, place) for child in token.children)
     return [(token, bool(place)) for place, *_key, token in sorted(found, key=lambda f: (f[0], f[1], f[2], f[3].i))]
+
+
+# "in defiance of Chinese authorities", "in protest at", "in retaliation for": 'in' with these
+# nouns says whom the act is aimed at, not where it happens.
+STANCE_NOUNS = frozenset({"defiance", "protest", "solidarity", "support", "response", "retaliation",
+                          "opposition", "violation", "breach", "reprisal", "revenge", "defence", "defense"})
+
+
+def _in_stance(prep: Token) -> bool:
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.lemma_.lower() in STANCE_NOUNS
 
 
 def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[list[ActorRef], list[ActorRef]]:
@@ -148,6 +170,7 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
         sources = with_conjuncts(subject_of(verb.head), finder) if verb.dep_ == "ccomp" else sources
     names = {s.name for s in sources}
     fallback: list[ActorRef] = []
+    thing: list[ActorRef] | None = None
     place_country = None
     topic_preps = TOPIC_PREPS if code[:2] in TOPIC_CODES else frozenset()
     # talks and agreements are "on" their topic wherever the parse hangs it ("renewed negotiations
@@ -160,15 +183,50 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
         if _related(token):
             found = [t for t in found if t.code]  # "its European partners": only a placed group
         if is_place:
-            if found and found[0].country and place_country is None and token.lemma_.lower() not in BORDER_NOUNS:
+            venue = _venue(code, verb)  # a meeting's venue places none of those who meet there
+            if found and found[0].country and place_country is None and not venue \
+                    and token.lemma_.lower() not in BORDER_NOUNS:
                 place_country = found[0].country
-            if fallback:
+            if fallback or venue or thing is not None:
                 continue  # "arrested 20 protesters in Nairobi": the protesters, not the city
+        if thing is not None and not any(t.code and t.sector for t in found):
+            continue  # after a placed thing, only an actor proper is a better target
         if any(t.code for t in found):
+            if thing is None and token.pos_ == "NOUN" and not any(t.sector for t in found) \
+                    and any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in token.children):
+                # "blocked roads in Tbilisi": a thing placed by where it is; an actor named
+                # further on ("in defiance of Russian authorities") is the better target
+                thing = [t for t in found if t.code]
+                continue
             return placed_in(sources, place_country), [t for t in found if t.code or t.sector]
         if not fallback and found and found[0].sector and found[0].sector != "CVL":
             fallback = found[:1]  # "rebel fighters": a sector without a country, if nothing better
+    if thing is not None:
+        return placed_in(sources, place_country), thing
+    if not fallback and reports_the_clause_before(verb):
+        # "Police are failing to protect them, a rights group protested": about the clause's subject
+        reported = next((c for c in verb.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        fallback = [t for t in with_conjuncts(reported, finder) if t.code or t.sector][:MAX_REPORTED]
     return placed_in(sources, place_country), placed_in(fallback, place_country)
+
+
+MAX_REPORTED = 3
+
+
+# Meeting, negotiating, mediating and signing happen at a venue ("held talks in Brussels", "met
+# in Kampala", "signed an accord in Brasilia"), which is no party; a visit is to the place
+# visited (042) and a host is at home (043).
+VENUE_CODES = frozenset({"040", "044", "045", "046", "057"})
+
+
+def _venue(code: str, verb: Token) -> bool:
+    """Whether a place the verb happens in is its venue: a meeting's, not a visit's destination
+    ('arrived in Amman on a visit': the verb or its object names a visit, mode_cues.tsv)."""
+    if code[:3] not in VENUE_CODES:
+        return False
+    cues = lexicon.mode_cues().get("CONSULT", {})
+    words = [verb, *verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
+    return not any(cues.get(w.lemma_.lower()) == "visit" for w in words)
 
 
 def placed_in(actors: list[ActorRef], country: str | None) -> list[ActorRef]:

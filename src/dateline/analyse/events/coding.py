@@ -123,21 +123,44 @@ _FUNCTION_WORDS = frozenset(words("events/pattern_function_words.txt"))
 def verb_lemma(verb: Token) -> str:
     """The verb's dictionary form, phrasal when it has a particle ('carry out')."""
     lemma = _lemma(verb)
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    particle = particle_of(verb)
     if particle and f"{lemma} {particle}" in lexicon.verbs():
         return f"{lemma} {particle}"
     return lemma
+
+
+# Adverbial particles of phrasal verbs the parser may hang as a preposition or adverb
+# ('pulled out of the town', 'stepped down', 'walked out of the talks').
+PARTICLES = frozenset({"out", "down", "up", "off", "back", "away", "over", "in", "on", "aside"})
+
+
+def particle_of(verb: Token) -> str | None:
+    """The verb's particle: the parser's 'prt', else a particle word right after the verb that
+    heads no object of its own ('pulled out of', 'stepped down'; not 'went in the car')."""
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    if particle:
+        return particle
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if nxt is not None and nxt.head.i == verb.i and nxt.dep_ in ("prep", "advmod") \
+            and nxt.lower_ in PARTICLES and not any(c.dep_ == "pobj" for c in nxt.children):
+        return nxt.lower_
+    return None
 
 
 def code_verb(verb: Token) -> Coded | None:
     """The CAMEO code of a verb in its phrase, or None (not an event verb, or blocked)."""
     if verb.dep_ in ("amod", "compound") or verb.lower_ == "according":
         return None  # "Vietnamese-led forces", "leading activist", "according to"
+    if _names_its_object(verb):
+        return None  # "called the strike a mistake", "declared the march illegal": naming it
     halted = _halted(verb)
     if halted is not None:
         return halted
     if _street_protest(verb):
         return Coded("141", verb, 1)  # demonstrate or rally
+    verbal = _verbal_protest(verb)
+    if verbal is not None:
+        return verbal
     entry = lexicon.verbs().get(verb_lemma(verb))
     light = _light_verb_object(verb)
     if entry is None or light is not None:
@@ -166,6 +189,20 @@ def code_verb(verb: Token) -> Coded | None:
             return Coded(pattern.code, verb, pattern.size)
     if default != "-" and verb_lemma(verb) not in lexicon.weak_verbs():
         return Coded(default, verb, 0)
+    return _prepositional(verb)
+
+
+def _prepositional(verb: Token) -> Coded | None:
+    """'called for an international conference', 'asked for help': a weak verb with the
+    preposition that makes it an act (prep_verbs.tsv), the preposition having an object."""
+    codes = lexicon.prep_verbs()
+    if any(c.dep_ in ("dobj", "obj") and code_noun(c) for c in verb.children):
+        return None  # "called a rally for this afternoon": the object is the act, not the preposition
+    for prep in verb.children:
+        code = codes.get((verb_lemma(verb), prep.lower_)) if prep.dep_ == "prep" else None
+        if code and any(c.dep_ in ("pobj", "pcomp") and c.ent_type_ not in ("DATE", "TIME")
+                        for c in prep.children):
+            return Coded(code, verb, 1)
     return None
 
 
@@ -187,6 +224,42 @@ def _street_protest(verb: Token) -> bool:
     return False
 
 
+def _verbal_protest(verb: Token) -> Coded | None:
+    """'protested that the vote was rigged', '..., a rights group protested', 'protested to Peru
+    over the arrests': protesting a claim or to a government is a complaint in words (CAMEO 111,
+    114: DISAPPROVE), not a street protest."""
+    if _lemma(verb) != "protest":
+        return None
+    if any(c.dep_ == "ccomp" for c in verb.children) or reports_the_clause_before(verb):
+        return Coded("111", verb, 1)
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+           for c in verb.children):
+        return Coded("114", verb, 1)
+    return None
+
+
+def reports_the_clause_before(verb: Token) -> bool:
+    """'Police are failing to protect them, a rights group protested': a verb after a comma and
+    its own subject, with no object, reports the clause before it, however the parser hung it."""
+    if verb.dep_ not in ("acl", "relcl", "parataxis") or verb.head.i > verb.i:
+        return False
+    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    start = verb.head.left_edge.i if verb.dep_ != "parataxis" else verb.left_edge.i
+    return start > 0 and verb.doc[start - 1].text == ","
+
+
+NAMING_VERBS = frozenset({"call", "name", "label", "term", "dub", "declare", "brand"})
+
+
+def _names_its_object(verb: Token) -> bool:
+    """A verb of naming with an object complement ('called the strike a mistake', 'declared the
+    rally illegal') says what its object is, not that it happens."""
+    if _lemma(verb) not in NAMING_VERBS:
+        return False
+    return any(c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")
+                                    and not any(g.dep_ == "aux" for g in c.children))
+               for c in verb.children)
 ACCEDE_VERBS = frozenset(words("events/accede_verbs.txt"))
 DEMAND_NOUNS = frozenset(words("events/demand_nouns.txt"))
 
@@ -209,22 +282,48 @@ HALT_VERBS = frozenset(words("events/halt_verbs.txt"))
 def _halted(verb: Token) -> Coded | None:
     """'ended its mediation', 'suspended aid', 'broke off diplomatic relations': the reduction
     of the cooperative act the verb of ending takes as object (halted.tsv)."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    particle = particle_of(verb)
     phrasal = f"{_lemma(verb)} {particle}" if particle else _lemma(verb)
     if phrasal not in HALT_VERBS and verb_lemma(verb) not in HALT_VERBS:
         return None
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj", "nsubjpass")):
+        code = _halted_code(obj)
+        if code:
+            return Coded(code, verb, 1) if code != "-" else None
+    return None
+
+
+def _halted_code(obj: Token) -> str | None:
+    """The code of halting the act `obj` names ("mediation efforts", "diplomatic ties": the act
+    or its compound names it), '-' when halting it codes nothing, None when it is no such act."""
     table = lexicon.halted()
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
-        # "mediation efforts", "diplomatic ties": the act or its compound names it
-        for word in [obj, *(c for c in obj.children if c.dep_ == "compound")]:
-            lemma = word.lemma_.lower()
-            code = table.get(lemma) or table.get(_singular(word.lower_))
-            noun_code = code_noun(word)
-            if code is None and noun_code:
-                code = next((table[f"code:{noun_code[:n]}"] for n in range(len(noun_code), 1, -1)
-                             if f"code:{noun_code[:n]}" in table), None)
-            if code:
-                return Coded(code, verb, 1) if code != "-" else None
+    for word in [obj, *(c for c in obj.children if c.dep_ == "compound")]:
+        lemma = word.lemma_.lower()
+        code = table.get(lemma) or table.get(_singular(word.lower_))
+        noun_code = code_noun(word, halting=False)
+        if code is None and noun_code:
+            code = next((table[f"code:{noun_code[:n]}"] for n in range(len(noun_code), 1, -1)
+                         if f"code:{noun_code[:n]}" in table), None)
+        if code:
+            return code
+    return None
+
+
+HALT_NOUNS = frozenset(words("events/halt_nouns.txt"))
+
+
+def _halted_noun(noun: Token) -> str | None:
+    """'the suspension of talks', 'an end to military aid', 'the severing of ties': a noun of
+    ending whose 'of' or 'to' complement is a cooperative act codes the act's reduction, as
+    the verb of ending would ('suspended talks')."""
+    if noun.lemma_.lower() not in HALT_NOUNS and noun.lower_ not in HALT_NOUNS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "to"):
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            code = _halted_code(obj) if obj is not None else None
+            if code and code != "-":
+                return code
     return None
 
 
@@ -233,12 +332,49 @@ def _light_verb_object(verb: Token) -> Coded | None:
     if _lemma(verb) not in LIGHT_VERBS:
         return None
     for child in verb.children:
-        if child.dep_ in ("dobj", "obj") and child.pos_ in ("NOUN", "PROPN"):
+        # "held talks", and in the passive "a curfew was imposed"
+        if child.dep_ in ("dobj", "obj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
             if _lemma(verb) in ("lodge", "file") and child.lemma_.lower() in ("protest", "complaint"):
                 return Coded("114", child, 1)  # an official complaint, not a street protest
+            act = None if code_noun(child) else _measured_act(child)
+            if act is not None:
+                # the phrase as a whole may be the act ("a state of siege": martial law)
+                whole = lexicon.nouns().get(f"{child.lemma_.lower()} of {act.lemma_.lower()}")
+                return Coded(whole or code_noun(act), act, 1)
             code = code_noun(child) or _verb_as_noun(child)
             if code:
                 return Coded(code, child, 1)
+    return _hyphened_object(verb)
+
+
+def _hyphened_object(verb: Token) -> Coded | None:
+    """'staged a sit-in outside parliament': a hyphened event noun right after the light verb,
+    which the parser may split into a modifier of the next noun."""
+    doc, table = verb.doc, lexicon.nouns()
+    start = verb.i + 1
+    if start < len(doc) and doc[start].pos_ == "DET":
+        start += 1
+    if start + 2 < len(doc) and doc[start + 1].tag_ == "HYPH":
+        code = table.get(f"{doc[start].lower_}-{doc[start + 2].lower_}")
+        if code:
+            return Coded(code, doc[start + 2], 1)
+    return None
+
+
+MEASURE_HEADS = frozenset(words("events/measure_heads.txt"))
+
+
+def _measured_act(noun: Token) -> Token | None:
+    """'launched a wave of attacks', 'began ten days of war games', 'held a new round of talks':
+    a head that only measures or counts the act (measure_heads.txt) leaves the act to its 'of'."""
+    if noun.lemma_.lower() not in MEASURE_HEADS:
+        return None
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            act = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+            if act is not None and (code_noun(act) or f"{noun.lemma_.lower()} of {act.lemma_.lower()}"
+                                    in lexicon.nouns()):
+                return act
     return None
 
 
@@ -251,13 +387,44 @@ def _verb_as_noun(noun: Token) -> str | None:
     return entry[1]
 
 
-def code_noun(noun: Token) -> str | None:
-    """The CAMEO code of an event noun ('talks', 'an offer', 'air strikes')."""
+def code_noun(noun: Token, *, halting: bool = True) -> str | None:
+    """The CAMEO code of an event noun ('talks', 'an offer', 'air strikes', 'a sit-in'), or of
+    ending a cooperative act ('the suspension of talks')."""
     table = lexicon.nouns()
     compound = next((c for c in noun.children if c.dep_ == "compound"), None)
     lemma = noun.lemma_.lower()
+    modifier = next((c for c in noun.children if c.dep_ == "amod" and c.i == noun.i - 1), None)
+    if compound is None and modifier is not None and f"{modifier.lower_} {lemma}" in table:
+        return table[f"{modifier.lower_} {lemma}"]  # "a nuclear test", "a hunger strike"
     if compound is not None:
         joined = f"{compound.lemma_.lower()} {lemma}"
         if joined in table:
             return table[joined]
-    return table.get(lemma) or table.get(_singular(noun.lower_))
+        if compound.i == noun.i - 2 and noun.nbor(-1).tag_ == "HYPH":
+            hyphened = f"{compound.lower_}-{noun.lower_}"  # "sit-in", "walk-out": one word
+            if hyphened in table:
+                return table[hyphened]
+    code = table.get(lemma) or table.get(_singular(noun.lower_)) or _gerund_code(noun)
+    if code is None and halting:
+        code = _halted_noun(noun)
+    return code
+
+
+def _gerund_code(noun: Token) -> str | None:
+    """'the killing of civilians', 'the kidnapping of two engineers': a gerund used as a noun is
+    its verb's act (the verb's own default code; a weak verb's gerund codes nothing). Only
+    protest, force, coercion and violence: other gerunds name things too ('a court ruling',
+    'military training', 'mining')."""
+    word = noun.lower_
+    if not word.endswith("ing") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    table = lexicon.verbs()
+    for base in (stem, stem + "e", stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None):
+        entry = table.get(base) if base else None
+        if entry and entry[1][:2] in GERUND_FAMILIES and base not in lexicon.weak_verbs():
+            return entry[1]
+    return None
+
+
+GERUND_FAMILIES = frozenset({"14", "15", "17", "18", "19", "20"})

@@ -26,7 +26,7 @@ from dateline.analyse.events.framing import (
     is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, event_mode,
 )
 from dateline.analyse.events.location import event_location
-from dateline.analyse.events.nominal import NounEvent, aspectual_subject, subject_noun_event
+from dateline.analyse.events.nominal import NounEvent, aspectual_subject, noun_parties, subject_noun_event
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.parsed import ParsedArticle, doc_text
 from dateline.lexicons import words
@@ -58,6 +58,7 @@ def extract_events(
             _attach_quote(event, body_quotes, finder)
             _attach_date(event, sent, body_timexes, published)
             event.location = event_location(event, sent, places)  # never the dateline by default
+            _consult_mode(event, sent)
             _placed_as_the_article_places(event, sent, places)
             _placed_by_location(event)
             if not _has_actor(event):
@@ -191,6 +192,12 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     if lexicon.category_of(found.code) is None:
         return []
     sources, targets = arguments_of(verb, finder, code=found.code)
+    if found.trigger.i != verb.i and found.trigger.dep_ == "nsubjpass":
+        # "a ceasefire was declared by the rebels": the agent; with none, the noun's own parties
+        # ("an agreement between Ethiopia and Eritrea was reached"), never another clause's subject
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        if agent is None:
+            sources, targets = noun_parties(found.trigger, finder)
     if not targets and _purpose_clause(verb):
         # "sent inspectors to a plant in Iran to monitor the work": the purpose's target is
         # the one its main action went to
@@ -211,6 +218,7 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
             targets = [place]  # "tanks fired shells at targets in Jericho": the place attacked
     if code[:2] not in VIOLENCE_CODES:
         targets, sources = _domestic(sources, targets)
+    sources, targets = _placed_peoples(sources, targets, sent), _placed_peoples(targets, sources, sent)
     if code.startswith("14") and not targets:
         targets = _own_state(sources)
     if code[:2] in ("18", "19", "20") and not found.specific and not targets and has_object(verb) \
@@ -234,6 +242,31 @@ def _purpose_clause(verb: Token) -> bool:
 # the country the clause happens in ("... blocked streets in Hong Kong").
 LOCAL_CODES = frozenset({"14", "18", "19", "20"})
 CLAUSE_BREAKS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp"})
+
+
+def _placed_peoples(actors: list[ActorRef], others: list[ActorRef], sent: Span) -> list[ActorRef]:
+    """A group of a people living across borders ('Kurdish fighters', data/events/peoples.tsv)
+    that nothing placed is of the state on the event's other side when that is one of theirs
+    ('Kurdish rebels attacked Turkish troops' -> TUR), else of the one of their states the
+    sentence names ('... near the Turkish border'), else of none."""
+    placed = []
+    for actor in actors:
+        states = lexicon.people_states(actor.name) if not actor.country and not actor.entity_id else ()
+        if states:
+            country = next((o.country for o in others if o.country in states), None)
+            if country is None:
+                named = {code for code in _countries_named(sent) if code in states}
+                country = named.pop() if len(named) == 1 else None
+            if country is not None:
+                actor = ActorRef(actor.name, country, actor.sector, actor.entity_id)
+        placed.append(actor)
+    return placed
+
+
+def _countries_named(sent: Span) -> set[str]:
+    """The countries a sentence names by a country name or a demonym (capitalised words)."""
+    table = lexicon.country_codes()
+    return {table[t.lower_] for t in sent if t.text[:1].isupper() and t.lower_ in table}
 
 
 def _own_state(sources: list[ActorRef]) -> list[ActorRef]:
@@ -344,6 +377,25 @@ def _placed_as_the_article_places(event: Event, sent: Span, places: list | None)
                 actor.country = place.country
 
 
+VISIT_CUES = frozenset({"visit", "trip", "tour", "host", "arrive"})
+
+
+def _consult_mode(event: Event, sent: Span) -> None:
+    """PLOVER's mode of a consultation the trigger does not name: held where one side is at home
+    and the other is not, a visit; where neither is, a meeting at a third location ('U.S. and
+    Russian negotiators met in Geneva'); in a sentence that speaks of a visit, a visit."""
+    if event.category != "CONSULT" or event.plover_mode:
+        return
+    parties = {a.country for a in (event.source, event.target) if a is not None and a.country}
+    place = event.location.country if event.location is not None else None
+    if place and parties and place not in parties:
+        event.plover_mode = "third-party"
+    elif place and place in parties and len(parties) == 2:
+        event.plover_mode = "visit"
+    elif any(t.lemma_.lower() in VISIT_CUES for t in sent):
+        event.plover_mode = "visit"
+
+
 def _placed_by_location(event: Event) -> None:
     """Violence no one is named for is by unidentified attackers of the country it happens in
     ('a journalist was shot dead in Nairobi' -> KEN); a protest no one is named for, by people
@@ -378,6 +430,8 @@ def _make_event(found: Coded, category, mode: str, source, target, article_id: s
     start, end = trigger.idx, trigger.idx + len(trigger.text)
     if confidence is None:
         confidence = 0.6 + 0.1 * min(found.specific, 2) + (0.1 if source and target else 0.0)
+    if _embedded(trigger):
+        confidence -= 0.15  # the main clause's event is the sentence's news, not a relative's or a reason's
     return Event(
         id=stable_id("event", article_id, "text", start, end, source.name if source else "",
                      target.name if target else ""),
@@ -386,6 +440,26 @@ def _make_event(found: Coded, category, mode: str, source, target, article_id: s
         target=_as_actor(target), date=None, date_from=None, confidence=round(min(confidence, 0.95), 2),
         trigger=trigger.text, plover_mode=category.mode or None, context=category.context or None,
     )
+
+
+# Clauses that modify or give circumstances ("the group that attacked", "after clashes erupted",
+# "to protest"); a reported ("said it would") or coordinated clause is as main as its head.
+EMBEDDED_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj"})
+
+
+def _embedded(trigger: Token) -> bool:
+    """Whether the trigger stands in a clause embedded under another (a relative, adverbial or
+    participial clause), not the sentence's main clause or what a main verb reports."""
+    node, steps = trigger, 0
+    while node.head.i != node.i and steps < 12:
+        if node.dep_ in EMBEDDED_DEPS:
+            return True
+        node, steps = node.head, steps + 1
+    return False
+
+
+# Force, coercion and violence are 'of' what they are done to ("the invasion of Kuwait").
+PATIENT_OF_CODES = frozenset({"15", "16", "17", "18", "19", "20"})
 
 
 def _noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, article_id: str,
@@ -401,12 +475,32 @@ def _noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, artic
             continue
         target_token = prep_object(token, ("with", "on", "against", "to", "between"))
         source_token = next((c for c in token.children if c.dep_ == "poss"), None)
+        if target_token is None and source_token is not None and code[:2] in PATIENT_OF_CODES:
+            target_token = prep_object(token, ("of",))  # "Iraq's invasion of Kuwait"
         between = prep_object(token, ("between",))
         if source_token is None and between is not None and token.dep_ in ("nsubj", "nsubjpass"):
             # "a peace deal between Angola and UNITA was signed": the two parties, each a side
             partner = next((c for c in between.children if c.dep_ == "conj"), None)
             if partner is not None:
                 source_token, target_token = between, partner
+        purpose = _purpose_of_motion(token, coded)
+        if purpose is not None and source_token is None:
+            # "negotiators return to Geneva for talks": the goers' act, with whom the noun says
+            found = Coded(code, token, 1)
+            category = lexicon.category_of(code)
+            category = lexicon.Category(category.name, event_mode(token, sent, category), category.context)
+            target = actor_of(target_token, finder)
+            sources = with_conjuncts(subject_of(purpose), finder)[:MAX_PAIRS]
+            targets = [target] if target is not None else []
+            if code[:2] in LOCAL_CODES:
+                place = _clause_place(purpose, finder)
+                sources = placed_in(sources, place.country if place else None)
+            if code.startswith("14") and not targets:
+                targets = _own_state(sources)  # "converged for a rally": against their own state
+            events.extend(_make_event(found, category, noun_mode(token), source, target, article_id, sent,
+                                      text, confidence=0.6)
+                          for source in sources for target in targets or [None])
+            continue
         if target_token is None or source_token is None and token.dep_ not in ("dobj", "nsubj", "pobj"):
             continue
         if source_token is None and token.dep_ == "dobj":
@@ -416,6 +510,18 @@ def _noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, artic
         if event is not None:
             events.append(event)
     return events
+
+
+def _purpose_of_motion(noun: Token, coded: dict[int, Coded]) -> Token | None:
+    """The verb a noun is the purpose of ('returned to Geneva for talks', 'flew in for
+    consultations'), when that verb codes nothing itself; else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i in coded:
+        return None
+    return verb
 
 
 def _event_for_tokens(found, source_token, target_token, finder, article_id, sent, text):

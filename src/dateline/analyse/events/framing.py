@@ -213,7 +213,8 @@ def mode_of(verb: Token) -> str:
         if framed and negated(head):
             framed = "negated" if framed in ("refused", "denied") else framed
     elif verb.dep_ == "acl" and head.pos_ == "NOUN":
-        framed = lexicon.frames().get((head.lemma_.lower(), "verb"))
+        frames = lexicon.frames()
+        framed = frames.get((head.lemma_.lower(), "noun")) or frames.get((head.lemma_.lower(), "verb"))
     if negated(verb):
         return "negated"
     if own:

@@ -76,6 +76,21 @@ def _with_demonyms(table: dict[str, str], names: dict[str, str]) -> dict[str, st
 
 
 @lru_cache(maxsize=1)
+def peoples() -> dict[str, tuple[str, ...]]:
+    """A people living across state borders (lower case) -> their states (peoples.tsv)."""
+    return {row[0]: tuple(row[1].split("|")) for row in _rows("peoples.tsv")}
+
+
+def people_states(name: str) -> tuple[str, ...]:
+    """The states of the people a phrase names ('Kurdish fighters' -> TUR, IRQ, SYR, IRN), or ()."""
+    table = peoples()
+    for word in plain(name).split():
+        if word in table:
+            return table[word]
+    return ()
+
+
+@lru_cache(maxsize=1)
 def demonym_words() -> frozenset[str]:
     """Demonyms and country adjectives (lower case): 'chilean', 'kenyan' ..."""
     return frozenset(plain(demonym) for demonym, _ in table_rows("demonyms.tsv", 2))
@@ -103,7 +118,7 @@ def actor_book() -> dict[str, tuple[ActorEntry, ...]]:
     """Name or alias (lower case) -> every office entry under it (PETRARCH2's, then ours)."""
     ours = _actor_rows(_rows("actors_current.tsv"))
     return _book(_unsuperseded(_actor_rows(_rows("actors_petrarch.tsv")), ours) + ours
-                 + _actor_rows(_rows("organisations.tsv")))
+                 + _actor_rows(_rows("actors_historic.tsv")) + _actor_rows(_rows("organisations.tsv")))
 
 
 def _unsuperseded(petrarch: list[tuple[list[str], ActorEntry]],
@@ -128,7 +143,7 @@ def abbreviations() -> frozenset[str]:
     """Names (lower case) the actor files write as one word in capitals ('LTTE', 'ANC'): in a
     person's name the same letters are a name of their own ('Ana Soto' is no 'ANA')."""
     found = set()
-    for file_name in ("actors_petrarch.tsv", "actors_current.tsv", "organisations.tsv"):
+    for file_name in ("actors_petrarch.tsv", "actors_current.tsv", "actors_historic.tsv", "organisations.tsv"):
         for names, _entry in _actor_rows(_rows(file_name)):
             found.update(plain(n) for n in names if n.isupper() and " " not in n.strip())
     return frozenset(found)
@@ -161,6 +176,17 @@ def surnames() -> dict[str, str]:
                                    for e in entries):
             owners[words[-1]].add(plain(entries[0].name))
     return {surname: next(iter(names)) for surname, names in owners.items() if len(names) == 1}
+
+
+@lru_cache(maxsize=1)
+def surname_counts() -> dict[str, int]:
+    """A surname (lower case) -> how many people of the dictionary with a dated office bear it."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for key, entries in actor_book().items():
+        words = key.split()
+        if len(words) >= 2 and any(e.country and (e.start or e.end) for e in entries):
+            owners[words[-1]].add(plain(entries[0].name))
+    return {surname: len(names) for surname, names in owners.items()}
 
 
 @lru_cache(maxsize=1)
@@ -226,6 +252,12 @@ def verbs() -> dict[str, tuple[str, str]]:
 def weak_verbs() -> frozenset[str]:
     """Verbs whose default code alone codes nothing (weak_verbs.tsv)."""
     return frozenset(row[0] for row in _rows("weak_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
+def prep_verbs() -> dict[tuple[str, str], str]:
+    """(weak verb lemma, preposition) -> the CAMEO code of the prepositional verb (prep_verbs.tsv)."""
+    return {(row[0], row[1]): row[2] for row in _rows("prep_verbs.tsv")}
 
 
 @lru_cache(maxsize=1)

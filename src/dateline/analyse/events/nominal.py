@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events.arguments import prep_object, with_conjuncts
 from dateline.analyse.events.coding import Coded, code_noun
+from dateline.analyse.events import lexicon
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.lexicons import words
 
@@ -49,22 +50,24 @@ def subject_noun_event(verb: Token, finder: ActorFinder) -> NounEvent | None:
     noun = aspectual_subject(verb)
     if noun is None:
         return None
-    sources, targets = _parties(noun, finder)
+    sources, targets = noun_parties(noun, finder)
     if not sources and not targets:
         return None
     return NounEvent(Coded(code_noun(noun), noun, 1), verb, sources, targets)
 
 
-def _parties(noun: Token, finder: ActorFinder) -> tuple[list[ActorRef], list[ActorRef]]:
+def noun_parties(noun: Token, finder: ActorFinder) -> tuple[list[ActorRef], list[ActorRef]]:
     between = prep_object(noun, ("between", "among"))
     if between is not None:
         parties = with_conjuncts(between, finder)
         return parties[:1], parties[1:]
     sources = _modifier_actors(noun, finder)
-    by = prep_object(noun, ("by", "of", "from"))
+    violence = (code_noun(noun) or "")[:2] in ("18", "19", "20")
+    # "the killing of civilians by troops": violence is 'of' its victims, 'by' its doers
+    by = prep_object(noun, ("by",)) or (None if violence else prep_object(noun, ("of", "from")))
     if not sources and by is not None:
         sources = with_conjuncts(by, finder)
-    target = prep_object(noun, NOUN_TARGET_PREPS)
+    target = prep_object(noun, NOUN_TARGET_PREPS) or (prep_object(noun, ("of",)) if violence else None)
     targets = with_conjuncts(target, finder) if target is not None else []
     return sources, [t for t in targets if t.code or t.sector]
 
@@ -77,6 +80,8 @@ def _modifier_actors(noun: Token, finder: ActorFinder) -> list[ActorRef]:
             continue
         if child.dep_ == "poss":
             actor = finder.actor(child)
+        elif child.lower_ not in lexicon.country_codes():
+            continue  # "the Geneva accord": a city names where it was made, not a party
         else:
             actor = actor_for(child.text, finder.date)
             if actor is not None and actor.country:
