@@ -228,3 +228,16 @@ def test_dateline_place_is_a_place():
 @pytest.mark.parametrize("text", ["", "\n\n", "!!! ??? ...", "A" * 3000, "Mr Mr Mr President Minister", "(left) (right)"])
 def test_weird_text_does_not_raise(text):
     assert isinstance(extract_entities(parse(text, title=text or None)), list)
+
+
+@pytest.mark.slow
+def test_two_names_run_together_are_split_when_the_article_uses_each_alone():
+    from dateline.analyse.entities import extract_entities
+
+    text = ("Kirov rejected the claims on Thursday. Solenz said the companies were closed. "
+            "Relations between Kirov and Solenz have improved since then. Shares of Procter and "
+            "Gamble rose.")
+    names = [m.text for m in extract_entities(parse(text))]
+    assert "Kirov and Solenz" not in names
+    assert names.count("Kirov") == 2 and names.count("Solenz") == 2
+    assert not {"Procter", "Gamble"} & set(names)  # its halves are never names of their own

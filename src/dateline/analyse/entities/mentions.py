@@ -51,12 +51,31 @@ def find_name_spans(doc: Doc) -> list[NameSpan]:
         if span is not None:
             spans.append(span)
     spans = [_apply_titles(doc, s) for s in spans]
-    spans = [s for s in spans if s is not None]
+    spans = _split_coordinated([s for s in spans if s is not None], doc)
     spans.extend(_titled_names_missed(doc, spans))
     _relabel_surnames(doc, spans)
     spans.extend(_surnames_missed(doc, spans))
     spans.sort(key=lambda s: s.start)
     return spans
+
+
+def _split_coordinated(spans: list[NameSpan], doc: Doc) -> list[NameSpan]:
+    """"Relations between Kirov and Solenz": the tagger ran two names the article uses alone
+    into one. Split when each side is a name of its own elsewhere in the article; a firm named
+    for two people ("Procter and Gamble") never appears as its halves."""
+    alone = {doc[s.start : s.end].text: s.label for s in spans}
+    out: list[NameSpan] = []
+    for span in spans:
+        tokens = doc[span.start : span.end]
+        joins = [t.i for t in tokens if t.lower_ == "and" and span.start < t.i < span.end - 1]
+        if len(joins) == 1 and not span.titles:
+            left, right = doc[span.start : joins[0]].text, doc[joins[0] + 1 : span.end].text
+            if left != right and left in alone and right in alone:
+                out.append(NameSpan(span.start, joins[0], alone[left]))
+                out.append(NameSpan(joins[0] + 1, span.end, alone[right]))
+                continue
+        out.append(span)
+    return out
 
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> NameSpan | None:
