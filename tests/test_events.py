@@ -710,3 +710,24 @@ def test_an_event_takes_the_place_of_its_own_clause(text, trigger, place):
 def test_a_sentence_naming_only_its_actors_gives_no_place():
     event = only(analysed_events("Zambia extradited the suspect, Piet Halden, on Sunday."), "extradited")
     assert event.location is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Japan's Nikkei index declined 0.3% on Tuesday, while bond yields rose.",
+    "Foreign buying supported the Indian market's high valuations through the summer.",
+    "Analysts expect retaliatory Chinese tariffs to hit hardest in the autumn.",
+])
+def test_a_country_named_only_by_a_thing_of_it_makes_no_actor(text):
+    assert events_of(text) == []
+
+
+@pytest.mark.slow
+def test_a_country_s_people_and_a_named_role_holder_s_sector_still_make_actors():
+    protest = only(events_of("Protesters in Yangon blocked the main road on Monday."), "blocked")
+    assert code(protest.source) == "MMR"
+    # "Sarn" alone takes the sector the article's own words gave him earlier
+    text = ("Defence Minister Viktor Sarn of Veldoria signed the contract in March. On Tuesday, "
+            "Sarn resigned.")
+    resigned = only(events_of(text), "resigned")
+    assert resigned.source.sector == "GOV"

@@ -82,12 +82,19 @@ ACTOR_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "COP", "IGO", "NGO", "JUD
 
 
 def _has_actor(event: Event) -> bool:
-    """A wrong event is worse than none: one side at least must be a real actor (a country,
-    an international body, a named person or organisation, or a state or armed sector)."""
-    for actor in (event.source, event.target):
-        if actor is not None and (actor.country or actor.entity_id or actor.sector in ACTOR_SECTORS):
-            return True
-    return False
+    """A wrong event is worse than none: one side at least must be a real actor (a country or
+    its people, an international body, a named person or organisation, or a state or armed
+    sector)."""
+    return any(actor is not None and _real_actor(actor) for actor in (event.source, event.target))
+
+
+def _real_actor(actor) -> bool:
+    """A country given only by a modifier of a thing ("U.S. imports", "China's gross domestic
+    product", "a house in London", "unidentified attackers in Vienna") makes no actor: the
+    phrase must name the country or its people, or have a sector of its own."""
+    if actor.entity_id or actor.sector in ACTOR_SECTORS:
+        return True
+    return bool(actor.country) and bool(actor.sector or lexicon.names_a_country(actor.name))
 
 
 def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str) -> list[Event]:

@@ -90,6 +90,22 @@ def people_states(name: str) -> tuple[str, ...]:
     return ()
 
 
+def names_a_country(name: str) -> bool:
+    """'Ukraine', 'the Kremlin', 'Ukrainians', 'the Chinese': the phrase is a country, its seat
+    of government or its people, not a thing of it ('U.S. imports', 'Japan's Nikkei')."""
+    words = plain(name).split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    phrase = " ".join(words)
+    if not phrase:
+        return False
+    if phrase in countries() or phrase in demonym_words() or (phrase.endswith("s") and phrase[:-1] in demonym_words()):
+        return True
+    # people of the country: "protesters in Shan", "unidentified attackers in Dili"
+    head = words[words.index("in") - 1] if "in" in words[1:] else words[-1]
+    return head in agents() or head.rstrip("s") in agents()
+
+
 @lru_cache(maxsize=1)
 def demonym_words() -> frozenset[str]:
     """Demonyms and country adjectives (lower case): 'chilean', 'kenyan' ..."""

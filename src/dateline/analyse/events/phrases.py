@@ -7,6 +7,7 @@ the banned Movement ..." -> the movement; "Kenzo Oshima, the United Nations ... 
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
@@ -33,8 +34,16 @@ class ActorFinder:
     _by_offset: dict[int, EntityMention] = field(default_factory=dict, init=False)
 
     _by_role: dict[tuple[str | None, str], EntityMention] = field(default_factory=dict, init=False)
+    # each name's sector as the article's own words give it elsewhere ("Defence Minister Viktor
+    # Sarn" ... "Sarn resigned"): the most frequent one among its mentions
+    _sector_by_name: dict[str, str] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
+        sectors: dict[str, Counter[str]] = {}
+        for mention in self.entities:
+            if mention.sector and not mention.in_caption:
+                sectors.setdefault(mention.name, Counter())[mention.sector] += 1
+        self._sector_by_name = {name: counts.most_common(1)[0][0] for name, counts in sectors.items()}
         for mention in self.entities:
             if mention.field != "text":
                 continue
@@ -142,10 +151,11 @@ class ActorFinder:
                 country = actor_for(mention.country, self.date) if mention.country else None
                 if country is None and mention.type not in ("PERSON", "ORG"):
                     return None
-                return ActorRef(name, country.country if country else None, None, entity_id)
+                return ActorRef(name, country.country if country else None,
+                                self._sector_by_name.get(mention.name), entity_id)
             if person:
                 name = found.name if found.name.lower() != text.lower() else name
-            return ActorRef(name, found.country, found.sector, entity_id)
+            return ActorRef(name, found.country, found.sector or self._sector_by_name.get(mention.name), entity_id)
         return found
 
 
