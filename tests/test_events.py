@@ -731,3 +731,21 @@ def test_a_country_s_people_and_a_named_role_holder_s_sector_still_make_actors()
             "Sarn resigned.")
     resigned = only(events_of(text), "resigned")
     assert resigned.source.sector == "GOV"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Travellers were stranded in Mongolia after an outbreak of plague killed a couple who ate a marmot.",
+    "The storm destroyed 40 homes in Kerala on Tuesday.",
+    "Niederreiter scored twice as Carolina beat Chicago for their fourth straight win.",
+])
+def test_harm_done_by_no_actor_is_no_event(text):
+    assert [e for e in events_of(text) if e.category in ("ASSAULT", "FIGHT", "COERCE")] == []
+
+
+@pytest.mark.slow
+def test_a_weapon_or_no_one_named_still_stands_for_unidentified_attackers():
+    bomb = only(events_of("A car bomb killed 12 people in Kabul on Friday."), "killed")
+    assert bomb.category == "ASSAULT" and code(bomb.source) == "AFG"
+    shot = only(events_of("A journalist was shot dead in Nairobi on Monday."), "shot")
+    assert code(shot.source) == "KEN"

@@ -143,6 +143,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/violence_verbs.txt": Lexicon("words"),
     "events/halt_nouns.txt": Lexicon("words"),
     "events/measure_heads.txt": Lexicon("words"),
+    "events/natural_causes.txt": Lexicon("words"),
     "events/relation_nouns.txt": Lexicon("words"),
     "events/leader_nouns.txt": Lexicon("words"),
     "events/offices.tsv": Lexicon("table", 2),

@@ -228,6 +228,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     sources, targets = _placed_peoples(sources, targets, sent), _placed_peoples(targets, sources, sent)
     if code.startswith("14") and not targets:
         targets = _own_state(sources)
+    if (code[:2] in VIOLENCE_CODES or code.startswith("17")) and not sources and _done_by_no_one(verb):
+        return []  # "an outbreak of plague killed a couple", "the storm destroyed 40 homes"
     if code[:2] in ("18", "19", "20") and not found.specific and not targets and has_object(verb) \
             and verb.lemma_.lower() not in VIOLENCE_VERBS:
         return []  # "struck a softer tone": violence needs a victim, a pattern or a violent verb
@@ -237,6 +239,26 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         for target in targets or [None]:
             events.append(_make_event(found, category, mode, source, target, article_id, sent, text))
     return events[:MAX_PAIRS]
+
+
+NATURAL_CAUSES = frozenset(words("events/natural_causes.txt"))
+
+
+def _done_by_no_one(verb: Token) -> bool:
+    """The clause names what did it, and it is no actor: a natural cause ("the storm
+    destroyed 40 homes") or a name that is no actor (a team, a product: "Carolina beat
+    Chicago"). A weapon ("a car bomb killed 12") or a pronoun still stands for attackers."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBD":
+        subject = verb.head  # the parser's "an outbreak of plague [killed] ..."
+    if subject is None or subject.pos_ == "PRON":
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma in NATURAL_CAUSES:
+        return True
+    if lemma in {w.split()[-1] for w in lexicon.weapons()}:
+        return False
+    return subject.pos_ == "PROPN"
 
 
 def _purpose_clause(verb: Token) -> bool:
