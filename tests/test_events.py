@@ -749,3 +749,11 @@ def test_a_weapon_or_no_one_named_still_stands_for_unidentified_attackers():
     assert bomb.category == "ASSAULT" and code(bomb.source) == "AFG"
     shot = only(events_of("A journalist was shot dead in Nairobi on Monday."), "shot")
     assert code(shot.source) == "KEN"
+
+
+@pytest.mark.slow
+def test_a_name_the_article_gives_no_country_or_role_is_no_party_to_an_event():
+    assert events_of("Hollis told friends that his mother disapproved of his novels. "
+                     "Dunmore was studying how the lungs repair themselves.") == []
+    rejected = only(events_of("Interior Minister Piet Halden rejected the unions' demands on Friday."), "rejected")
+    assert rejected.source.sector == "GOV"

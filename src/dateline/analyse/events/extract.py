@@ -92,8 +92,12 @@ def _real_actor(actor) -> bool:
     """A country given only by a modifier of a thing ("U.S. imports", "China's gross domestic
     product", "a house in London", "unidentified attackers in Vienna") makes no actor: the
     phrase must name the country or its people, or have a sector of its own."""
-    if actor.entity_id or actor.sector in ACTOR_SECTORS:
+    if actor.sector in ACTOR_SECTORS:
         return True
+    if actor.entity_id:
+        # a name the article gives no country and no role is a private person or a thing
+        # ("Ford disapproved", "Vaughan was studying"), not a party to event data
+        return bool(actor.country or actor.sector)
     return bool(actor.country) and bool(actor.sector or lexicon.names_a_country(actor.name))
 
 
