@@ -227,3 +227,20 @@ def test_the_build_script_takes_an_abbreviation_from_a_name_and_drops_a_qualifie
     parse = _build_script()._parse_entry
     assert parse(["VELDORIAN_LIBERATION_FRONT_(VLF)_ [VLDREB]"])[:2] == ("Veldorian Liberation Front", ["VLF"])
     assert parse(["NORTHERN_PEOPLES_CONGRESS_(VELDORIA)_ [VLDREB]"])[:2] == ("Northern Peoples Congress", [])
+
+
+@pytest.mark.parametrize("text", [
+    "Tim Morrison",  # Scott Morrison's surname, another first name
+    "Andrew",  # a bare first name is nobody's surname in particular
+])
+def test_a_surname_with_another_first_name_or_a_bare_first_name_is_no_office_holder(text):
+    from dateline.analyse.events.actors import actor_for
+
+    found = actor_for(text, "2019-11-20", person=True)
+    assert found is None or found.country is None
+
+
+def test_a_lone_surname_after_a_title_still_finds_the_office_holder():
+    from dateline.analyse.events.actors import actor_for
+
+    assert actor_for("President Mugabe", "2005-06-01", person=True).country == "ZWE"

@@ -346,11 +346,13 @@ def _named_in(words: list[str], date: str | None, book, *, person: bool) -> lexi
         if entries:
             return _on_date(entries, date)
     # a surname alone ("President Mugabe"), never a different first name with it
-    if person and words and words[-1] in lexicon.surnames() and _titles_only(words[:-1]):
+    if person and words and words[-1] in lexicon.surnames() and _titles_only(words[:-1]) \
+            and not _bare_first_name(words):
         entries = book.get(lexicon.surnames()[words[-1]])
         if entries:
             return _on_date(entries, date)
     if person and words and words[-1] in lexicon.surname_countries() and _titles_only(words[:-1]) \
+            and not _bare_first_name(words) \
             and book is lexicon.actor_book():
         # "President Bush": two holders of the name, one country
         return lexicon.ActorEntry(words[-1].title(), lexicon.surname_countries()[words[-1]], "")
@@ -358,7 +360,9 @@ def _named_in(words: list[str], date: str | None, book, *, person: bool) -> lexi
         spelt = _spelling_variant(words)
         if spelt is not None:
             return _on_date(spelt, date)
-    if person and len(words) >= 1:
+    if person and words and _titles_only(words[:-1]) and not _bare_first_name(words):
+        # a lone surname (after titles only: "Tim Morrison" is not Scott Morrison), and never
+        # a bare word that is also a first name ("Andrew")
         entries = book.get(words[-1])
         if entries and all(e.sector not in ("IGO",) for e in entries):
             entry = _on_date(entries, date)
@@ -366,6 +370,11 @@ def _named_in(words: list[str], date: str | None, book, *, person: bool) -> lexi
             if entry and len({e.name for e in entries}) == 1:
                 return entry
     return None
+
+
+def _bare_first_name(words: list[str]) -> bool:
+    """'Andrew' alone: a first name with no title is nobody's surname in particular."""
+    return len(words) == 1 and words[0] in lexicon.first_names()
 
 
 RARE_SURNAME = 3  # office holders bearing it, at most

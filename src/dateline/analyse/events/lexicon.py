@@ -90,6 +90,12 @@ def people_states(name: str) -> tuple[str, ...]:
     return ()
 
 
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Given names (lower case), from the shared first-name table."""
+    return frozenset(plain(row[0]) for row in table_rows("first_names.txt", 2))
+
+
 def names_a_country(name: str) -> bool:
     """'Ukraine', 'the Kremlin', 'Ukrainians', 'the Chinese': the phrase is a country, its seat
     of government or its people, not a thing of it ('U.S. imports', 'Japan's Nikkei')."""

@@ -139,6 +139,10 @@ class ActorFinder:
         mention = self.mention_at(token)
         person = mention is not None and mention.type == "PERSON"
         found = actor_for(text, self.date, person=person)
+        if person and found is not None and _other_person(mention.name, found.name):
+            # "Garrett" after "Myles Garrett": the article's person, not the office holder
+            # whose surname it is
+            found = actor_for(mention.name, self.date, person=True)
         if mention is not None and mention.type in ("PERSON", "ORG", "NORP", "GPE"):
             entity_id = Entity.make_id(mention.type, mention.name)
             name = mention.name if acceptable_name(mention.name) else text
@@ -157,6 +161,12 @@ class ActorFinder:
                 name = found.name if found.name.lower() != text.lower() else name
             return ActorRef(name, found.country, found.sector or self._sector_by_name.get(mention.name), entity_id)
         return found
+
+
+def _other_person(article_name: str, holder_name: str) -> bool:
+    """Two full names with different first names are two people."""
+    ours, theirs = article_name.lower().split(), holder_name.lower().split()
+    return len(ours) >= 2 and len(theirs) >= 2 and ours[0] != theirs[0] and ours[0] not in theirs
 
 
 def _phrase_text(token: Token) -> str:
