@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from dateline.analyse.events import lexicon
+from dateline.analyse.quotes.lexicon import first_names
 from dateline.lexicons import table, words
 
 # Role words that name an office the dictionary can resolve to its holder on a date.
@@ -374,7 +375,7 @@ def _named_in(words: list[str], date: str | None, book, *, person: bool) -> lexi
 
 def _bare_first_name(words: list[str]) -> bool:
     """'Andrew' alone: a first name with no title is nobody's surname in particular."""
-    return len(words) == 1 and words[0] in lexicon.first_names()
+    return len(words) == 1 and words[0] in first_names()
 
 
 RARE_SURNAME = 3  # office holders bearing it, at most

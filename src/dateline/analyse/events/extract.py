@@ -260,7 +260,7 @@ def _done_by_no_one(verb: Token) -> bool:
     lemma = subject.lemma_.lower()
     if lemma in NATURAL_CAUSES:
         return True
-    if lemma in {w.split()[-1] for w in lexicon.weapons()}:
+    if lemma in lexicon.weapon_heads():
         return False
     return subject.pos_ == "PROPN"
 

@@ -90,12 +90,6 @@ def people_states(name: str) -> tuple[str, ...]:
     return ()
 
 
-@lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """Given names (lower case), from the shared first-name table."""
-    return frozenset(plain(row[0]) for row in table_rows("first_names.txt", 2))
-
-
 def names_a_country(name: str) -> bool:
     """'Ukraine', 'the Kremlin', 'Ukrainians', 'the Chinese': the phrase is a country, its seat
     of government or its people, not a thing of it ('U.S. imports', 'Japan's Nikkei')."""
@@ -352,6 +346,12 @@ def speech_act_nouns() -> frozenset[str]:
 def weapons() -> dict[str, str]:
     """Means of violence (lemma, or two-word compound) -> PLOVER mode (weapons.tsv)."""
     return {row[0]: row[1] for row in _rows("weapons.tsv")}
+
+
+@lru_cache(maxsize=1)
+def weapon_heads() -> frozenset[str]:
+    """The head word of each means of violence ('bomb' of 'car bomb')."""
+    return frozenset(name.split()[-1] for name in weapons())
 
 
 @lru_cache(maxsize=1)

@@ -5,13 +5,12 @@ missed but the gazetteer knows (a capital tagged as an organisation, "Hellenic R
 from __future__ import annotations
 
 from dataclasses import dataclass
-from difflib import SequenceMatcher
 
 from spacy.tokens import Doc, Span
 
 from dateline.analyse.places.gazetteer import Gazetteer
 from dateline.analyse.places.lexicon import demonym_keys, generic_words, stop_names, type_words
-from dateline.analyse.places.names import name_key
+from dateline.analyse.places.names import name_key, spelt_alike
 from dateline.models import EntityMention
 
 PLACE_TYPES = ("GPE", "LOC", "FAC")
@@ -19,14 +18,14 @@ PLACE_TYPES = ("GPE", "LOC", "FAC")
 # its name with too many words and people.
 DIRECT_CITY_POPULATION = 100_000
 MAX_NAME_TOKENS = 8
-SPELLING_SIMILARITY = 0.6  # "kiev"/"kyiv", "odessa"/"odesa"; not "quinnipiac"/"new haven"
 _OF_WORDS = {"of"}
 _PLACE_PREPOSITIONS = {
     "in", "from", "to", "near", "at", "outside", "across", "into", "around", "towards", "toward",
     "through", "via", "for", "past", "beyond",
 }
 # prepositions that read a name as a place; "for" is left out: "11 points for Creighton"
-_READING_PREPOSITIONS = (_PLACE_PREPOSITIONS - {"for"}) | {"of", "on", "across", "throughout", "within"}
+_LOCATIVE_PREPOSITIONS = _PLACE_PREPOSITIONS - {"for"}
+_READING_PREPOSITIONS = _LOCATIVE_PREPOSITIONS | {"of", "on", "across", "throughout", "within"}
 # nouns a place name may modify and still be a place: "the Kaneohe Bay area"
 _PLACE_HEADS = {
     "area", "areas", "suburb", "suburbs", "outskirts", "frontier", "side", "border", "region", "coast",
@@ -122,7 +121,7 @@ def _spelling_of(key: str, name: str, *, multiword: bool) -> bool:
     own = name_key(name)
     if own == key:
         return True
-    return not multiword and SequenceMatcher(None, key, own).ratio() >= SPELLING_SIMILARITY
+    return not multiword and spelt_alike(key, own)
 
 
 def _run_of_places(span: Span, gaz: Gazetteer) -> bool:
@@ -164,7 +163,7 @@ def reads_as_place(mention: PlaceMention) -> bool:
     if modifier:
         # the noun it modifies is where things happen only after a preposition of place:
         # "at a Staunton ice cream store", not "millions of Windows users", "a Coast Mountain bus"
-        return i >= 0 and doc[i].lower_ in _PLACE_PREPOSITIONS - {"for"}
+        return i >= 0 and doc[i].lower_ in _LOCATIVE_PREPOSITIONS
     if i >= 0 and doc[i].lower_ in _READING_PREPOSITIONS:
         return True
     if mention.hint or len(span) > 1 and name_key(span[-1].text) in generic_words():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"})
 _SEPARATORS = re.compile(r"[\s\-_/]+")
@@ -21,6 +22,14 @@ def name_key(name: str) -> str:
         text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _DROPPED.sub("", text.casefold())
     return _SEPARATORS.sub(" ", text).strip()
+
+
+SPELLING_SIMILARITY = 0.6  # "kiev"/"kyiv", "odessa"/"odesa"; not "quinnipiac"/"new haven", "philadelphia"/"amman"
+
+
+def spelt_alike(key: str, own: str) -> bool:
+    """Two name keys close enough in letters to be spellings of one name."""
+    return SequenceMatcher(None, key, own).ratio() >= SPELLING_SIMILARITY
 
 
 def is_usable_alternate(name: str) -> bool:

@@ -14,12 +14,10 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 
 from dateline.analyse.places.gazetteer import Gazetteer, GazPlace
-from dateline.analyse.places.names import name_key
+from dateline.analyse.places.names import name_key, spelt_alike
 
-SPELLING_SIMILARITY = 0.6  # "odessa" / "odesa", not "philadelphia" / "amman"
 SAME_PLACE_KM = 161.0  # the geoparsing convention: within 100 miles is the same place
 MIN_MARGIN = 0.5  # score lead over the best rival elsewhere needed to name a place
 SMALL_CITY = 50_000
@@ -234,7 +232,7 @@ def _own_name(key: str, place: GazPlace, gaz: Gazetteer) -> bool:
     if key in gaz.variants:
         return True
     own = name_key(place.name)
-    return own == key or SequenceMatcher(None, key, own).ratio() >= SPELLING_SIMILARITY  # "New York City"
+    return own == key or spelt_alike(key, own)  # "New York" / "New York City"
 
 
 def _well_known(place: GazPlace) -> bool:

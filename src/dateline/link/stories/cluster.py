@@ -229,6 +229,7 @@ def agglomerate(
         return max_gap_days is None or day_gap(ga.days, gb.days) <= max_gap_days or (
             bridge_lone and refers_back(ga, gb))
 
+    passes = [allowed]
     if close_days is not None:
         def close(ga: _Group, gb: _Group) -> bool:
             return allowed(ga, gb) and day_gap(ga.days, gb.days) <= close_days
@@ -240,12 +241,9 @@ def agglomerate(
                 return True
             return similarity(ga.vectors, ga.size, gb.vectors, gb.size, {"text": 1.0}) >= across_text
 
-        _merge_while(groups, neighbours, close, threshold, weights=weights,
-                     keep=keep, linkage=linkage, cohesion_factor=cohesion_factor, size_margin=size_margin)
-        _merge_while(groups, neighbours, across, threshold, weights=weights,
-                     keep=keep, linkage=linkage, cohesion_factor=cohesion_factor, size_margin=size_margin)
-    else:
-        _merge_while(groups, neighbours, lambda ga, gb: allowed(ga, gb), threshold, weights=weights,
+        passes = [close, across]
+    for may_merge in passes:
+        _merge_while(groups, neighbours, may_merge, threshold, weights=weights,
                      keep=keep, linkage=linkage, cohesion_factor=cohesion_factor, size_margin=size_margin)
     if fragment_size and fragment_threshold is not None:
         def fragment(ga: _Group, gb: _Group) -> bool:
