@@ -111,6 +111,10 @@ def main() -> None:
         "dateline_over_spacy": round(full / bare, 2),
         "extractor_share_of_analysis": round(extractors / (parts["parse"] + extractors), 3),
         "quotes_and_entities_over_parse": round((parts.get("quotes", 0) + parts.get("entities", 0)) / parts["parse"], 3),
+        # issue 17's budget: events (with their actors) and places add at most 25% to the analysis
+        "events_and_places_over_rest": round(
+            (parts.get("events", 0) + parts.get("places", 0))
+            / (parts["parse"] + extractors - parts.get("events", 0) - parts.get("places", 0)), 3),
         "seconds": {k: round(v, 2) for k, v in parts.items()},
     }
     print(f"{len(records)} articles, {words} words, {args.workers} worker(s)")
@@ -120,6 +124,8 @@ def main() -> None:
           "(dateline also parses titles, cleans, extracts, stores and links)")
     print("seconds over the same parses: " + ", ".join(f"{k} {v}" for k, v in figures["seconds"].items()))
     print(f"quotes + entities add {figures['quotes_and_entities_over_parse']:.1%} to the parse")
+    print(f"events (with actors) + places add {figures['events_and_places_over_rest']:.1%} "
+          "to the rest of the analysis (parse and the other extractors)")
     print(json.dumps(figures))
 
 

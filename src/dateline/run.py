@@ -133,6 +133,7 @@ def analyze_paths(
     """
     started_at = utc_now()
     summary = summary if summary is not None else RunSummary()
+    components = components.configured(settings)  # a bad user data file stops the run here
     nlp = load_nlp(settings.model)  # fail early, before reading anything, when the model is missing
     analysed_with = f"{settings.model}=={nlp.meta.get('version', '?')}"
     changed: set[str] = set()

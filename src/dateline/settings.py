@@ -22,6 +22,7 @@ ENVIRONMENT = {
     "model": ("DATELINE_SPACY_MODEL", str),
     "workers": ("DATELINE_WORKERS", int),
     "max_bytes": ("DATELINE_MAX_BYTES", int),
+    "actors": ("DATELINE_ACTORS", lambda value: tuple(p for p in value.split(os.pathsep) if p)),
 }
 
 
@@ -33,6 +34,7 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES  # size cap per article file
     batch_size: int = 128  # articles cleaned, analysed and stored per transaction
     analysis_chunk: int = 32  # articles per nlp.pipe call and per worker task
+    actors: tuple[str, ...] = ()  # the user's own actor files (TSV, CSV or YAML), before the shipped ones
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: Any) -> "Settings":

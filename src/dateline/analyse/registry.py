@@ -17,7 +17,8 @@ file, and one line in `dateline.analyse.components`.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 from dateline.analyse.parsed import ParsedArticle
@@ -43,6 +44,15 @@ class Extractor:
     # columns a table made by an earlier release still has, kept out of the record
     exclude: tuple[str, ...] = ()
     doc: str = ""
+    # The run's Settings -> keyword arguments for `function`, computed once before any article
+    # is analysed (a user's data file read and checked there, so a bad one stops the run at
+    # once) and carried to every worker with the function. None: the function takes none.
+    configure: Callable[[Any], dict[str, Any]] | None = None
+
+    def configured(self, settings: Any) -> "Extractor":
+        """This extractor with its function bound to what `configure` makes of `settings`."""
+        options = self.configure(settings) if self.configure else {}
+        return replace(self, function=partial(self.function, **options)) if options else self
 
     def run(self, parsed: ParsedArticle, found: Mapping[str, list[Any]]) -> list[Any]:
         """The extractor's records for one parsed article, given what it requires."""
@@ -73,6 +83,10 @@ class Extractors:
         """These extractors and `more` (a later one of the same name replaces the earlier)."""
         names = {c.name for c in more}
         return Extractors(tuple(c for c in self.components if c.name not in names) + tuple(more))
+
+    def configured(self, settings: Any) -> "Extractors":
+        """Every extractor bound to its options from the run's settings (see `Extractor.configure`)."""
+        return Extractors(tuple(c.configured(settings) for c in self.components))
 
     def __iter__(self) -> Iterator[Extractor]:
         return iter(self.components)

@@ -44,8 +44,11 @@ def extract_events(
     quotes: list[Quote],
     timexes: list[Timex],
     places: list | None = None,
+    actors: tuple = (),
 ) -> list[Event]:
-    """Every coded event in the article's body."""
+    """Every coded event in the article's body; `actors`: the user's own actor rows
+    (`actor_files.read_actor_files`), known before the shipped dictionary."""
+    lexicon.use_user_actors(actors)
     article = parsed.article
     published = (article.published or "")[:10] or None
     finder = ActorFinder(date=published, entities=entities)

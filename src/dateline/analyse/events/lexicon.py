@@ -7,7 +7,6 @@ so the coder stays pure and picklable.
 
 from __future__ import annotations
 
-import csv
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -129,11 +128,37 @@ def _actor_rows(rows: list[list[str]]) -> list[tuple[list[str], ActorEntry]]:
     return found
 
 
+# The user's own actor rows (`dateline analyze --actors FILE`), set per process by
+# `use_user_actors` before an article is coded; every table built from the book follows them.
+_user_rows: tuple[tuple[str, ...], ...] = ()
+
+
+def use_user_actors(rows: tuple[tuple[str, ...], ...]) -> None:
+    """Code with these user actor rows (from `actor_files.read_actor_files`) from now on."""
+    global _user_rows
+    rows = tuple(tuple(r) for r in rows)
+    if rows != _user_rows:
+        _user_rows = rows
+        for table in (actor_book, abbreviations, surnames, surname_counts, surname_countries,
+                      people_by_first_word, offices):
+            table.cache_clear()
+
+
+def _user_actor_rows() -> list[tuple[list[str], ActorEntry]]:
+    return _actor_rows([list(r) for r in _user_rows])
+
+
+def _current_rows() -> list[tuple[list[str], ActorEntry]]:
+    """The user's rows, then ours: the offices we keep up to date by hand."""
+    return _user_actor_rows() + _actor_rows(_rows("actors_current.tsv"))
+
+
 @lru_cache(maxsize=1)
 def actor_book() -> dict[str, tuple[ActorEntry, ...]]:
-    """Name or alias (lower case) -> every office entry under it (PETRARCH2's, then ours)."""
-    ours = _actor_rows(_rows("actors_current.tsv"))
-    return _book(_unsuperseded(_actor_rows(_rows("actors_petrarch.tsv")), ours) + ours
+    """Name or alias (lower case) -> every office entry under it: the user's first, then
+    PETRARCH2's where ours does not supersede it, then ours."""
+    users, ours = _user_actor_rows(), _actor_rows(_rows("actors_current.tsv"))
+    return _book(users + _unsuperseded(_actor_rows(_rows("actors_petrarch.tsv")), users + ours) + ours
                  + _actor_rows(_rows("actors_historic.tsv")) + _actor_rows(_rows("organisations.tsv")))
 
 
@@ -159,24 +184,20 @@ def abbreviations() -> frozenset[str]:
     """Names (lower case) the actor files write as one word in capitals ('LTTE', 'ANC'): in a
     person's name the same letters are a name of their own ('Ana Soto' is no 'ANA')."""
     found = set()
-    for file_name in ("actors_petrarch.tsv", "actors_current.tsv", "actors_historic.tsv", "organisations.tsv"):
-        for names, _entry in _actor_rows(_rows(file_name)):
-            found.update(plain(n) for n in names if n.isupper() and " " not in n.strip())
+    rows = _current_rows() + [row for file_name in ("actors_petrarch.tsv", "actors_historic.tsv", "organisations.tsv")
+                              for row in _actor_rows(_rows(file_name))]
+    for names, _entry in rows:
+        found.update(plain(n) for n in names if n.isupper() and " " not in n.strip())
     return frozenset(found)
 
 
 def load_actors(path: Path) -> dict[str, tuple[ActorEntry, ...]]:
-    """A user's own actors (TSV in the actors_current.tsv columns, or CSV with a header
-    name,aliases,country,sector,start,end,office), merged over the shipped book."""
-    text = Path(path).read_text(encoding="utf-8")
-    if path.suffix.lower() == ".csv":
-        reader = csv.DictReader(line for line in text.splitlines() if not line.startswith("#"))
-        rows = [[r.get(k) or "" for k in ("name", "aliases", "country", "sector", "start", "end", "office")]
-                for r in reader]
-    else:
-        rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    """A user's own actors (TSV in the actors_current.tsv columns, CSV with a header or YAML;
+    see `actor_files`), merged over the shipped book."""
+    from dateline.analyse.events.actor_files import read_actor_file
+
     merged = dict(actor_book())
-    for key, entries in _book(_actor_rows(rows)).items():
+    for key, entries in _book(_actor_rows([list(r) for r in read_actor_file(Path(path))])).items():
         merged[key] = entries + merged.get(key, ())
     return merged
 
@@ -235,7 +256,7 @@ def people_by_first_word() -> dict[str, tuple[str, ...]]:
 def offices() -> dict[tuple[str, str], tuple[ActorEntry, ...]]:
     """(country or "" for IGOs, office) -> its holders, for "the Russian president"."""
     table: dict[tuple[str, str], list[ActorEntry]] = defaultdict(list)
-    for _names, entry in _actor_rows(_rows("actors_current.tsv")):
+    for _names, entry in _current_rows():
         if entry.office:
             table[(entry.country, entry.office)].append(entry)
     return {key: tuple(v) for key, v in table.items()}
