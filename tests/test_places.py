@@ -234,6 +234,27 @@ def test_a_team_s_points_for_a_name_do_not_make_it_a_place(nlp):
 
 
 @pytest.mark.slow
+def test_a_name_in_a_street_address_is_a_street_not_the_place(nlp):
+    text = ("Mara Venn, who runs a print shop out of a house at 1418 Manitoba, was at work in Winnipeg. "
+            "A bus stopped at the corner of Third and Alberta, and the clinic at Quebec and 12th Avenue "
+            "closed. In 2019 Ontario changed its rent rules, and officials in Toronto agreed.")
+    places, _ = analysed(nlp, text)
+    names = {p.text for p in places}
+    assert not names & {"Manitoba", "Alberta", "Quebec"}
+    assert {"Winnipeg", "Ontario", "Toronto"} <= names  # a year before a name is no house number
+
+
+@pytest.mark.slow
+def test_british_counties_are_places_and_place_their_towns(nlp):
+    text = ("Police in Kent said the storm hit Canterbury on Monday. Forecasters in London warned of "
+            "more rain across Devon, and a flood closed roads near Exeter.")
+    places, _ = analysed(nlp, text)
+    found = by_text(places)
+    for name in ("Kent", "Canterbury", "Devon", "Exeter"):
+        assert (found[name].country, found[name].admin1) == ("GBR", "England"), name
+
+
+@pytest.mark.slow
 def test_counties_find_their_state_from_the_article(nlp):
     places, _ = analysed(nlp, "A Fulton County judge in Atlanta sentenced him on Saturday. He had "
                               "been captured in suburban Gwinnett County.")

