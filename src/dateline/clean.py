@@ -42,6 +42,7 @@ from dateline.ingest.language import detect_language
 from dateline.lexicons import words
 from dateline.models import Article, RawArticle, RemovedLine
 from dateline.residue import describe, strip_residue
+from dateline.timestamp_lines import publication_stamp
 
 log = logging.getLogger(__name__)
 
@@ -110,6 +111,19 @@ def furniture_reason(line: str, *, rules: tuple[FurnitureRule, ...] | None = Non
         if rule.pattern.fullmatch(line):
             return rule.reason
     return None
+
+
+def _without_lines(text: str, lines: list[str]) -> str:
+    """`text` less the first occurrence of each of `lines` (whole lines)."""
+    if not lines:
+        return text
+    kept, left = [], list(lines)
+    for line in text.split("\n"):
+        if line in left:
+            left.remove(line)
+        else:
+            kept.append(line)
+    return "\n".join(kept)
 
 
 # ----------------------------------------------------------------------------- text
@@ -323,9 +337,12 @@ def clean(
     # An HTML page's text comes from trafilatura, which read the page's structure and already left
     # out its menus and boxes; judging the remaining lines again without the page costs more body
     # lines than it finds residue (articlebench HTML path), so HTML keeps to the patterns.
+    stamped, stamp_lines = publication_stamp(raw.text) if isinstance(raw.text, str) else (None, [])
     text, removed = clean_text(
-        raw.text, rules=rules, known_residue=known_residue, judge_residue=raw.format != "html"
+        _without_lines(raw.text, stamp_lines), rules=rules, known_residue=known_residue,
+        judge_residue=raw.format != "html",
     )
+    removed = [RemovedLine(text=line.strip(), reason="timestamp") for line in stamp_lines] + removed
     title = _one_line(raw.title)
     paragraphs = text.split("\n\n") if text else []
     if title and paragraphs and _same_words(paragraphs[0], title):
@@ -357,16 +374,19 @@ def clean(
         return None
 
     published = parse_date(raw.published) if raw.published else None
+    published_from = raw.published_from if published else None
     if raw.published and not published:
         log.info("%s: publication date %r is not a date; ignored", raw.origin, raw.published)
         metadata.setdefault("published_raw", raw.published)
+    if not published and stamped:
+        published, published_from = stamped, "text"  # the page's own time stamp above the story
     return Article(
         id=Article.make_id(text),
         origin=raw.origin,
         title=title,
         text=text,
         published=published,
-        published_from=raw.published_from if published else None,
+        published_from=published_from,
         source=_one_line(raw.source),
         url=raw.url.strip() if isinstance(raw.url, str) and raw.url.strip() else None,
         dateline_place=place,

@@ -6,7 +6,7 @@ import dataclasses
 import hashlib
 from typing import Any, Literal
 
-PublishedFrom = Literal["metadata", "html", "feed", "filename", "inferred"]
+PublishedFrom = Literal["metadata", "html", "feed", "filename", "text", "inferred"]
 QuoteKind = Literal["direct", "indirect", "fragment"]
 TextField = Literal["text", "title"]
 
