@@ -88,3 +88,13 @@ def test_metadata_wins_over_the_stamp():
                          "said.\n\nFerries stayed in port.", published="2024-06-12"))
     assert (article.published, article.published_from) == ("2024-06-12", "metadata")
     assert "June 13, 2024" not in article.text
+
+
+def test_a_title_that_is_a_stamp_dates_the_article_and_the_headline_below_takes_its_place():
+    raw = RawArticle(origin="export.jsonl:3", title="Sunday, March 17, 2024 | 5:00 PM", format="jsonl",
+                     text="Vigil in Kirov turns tense\nHundreds gathered in Kirov on Saturday for a vigil, "
+                          "police said.\nTwo people were arrested.")
+    article = clean(raw)
+    assert (article.title, article.published, article.published_from) == (
+        "Vigil in Kirov turns tense", "2024-03-17", "text")
+    assert article.text.startswith("Hundreds gathered")

@@ -42,7 +42,7 @@ from dateline.ingest.language import detect_language
 from dateline.lexicons import words
 from dateline.models import Article, RawArticle, RemovedLine
 from dateline.residue import describe, strip_residue
-from dateline.timestamp_lines import publication_stamp
+from dateline.timestamp_lines import publication_stamp, read_timestamp
 
 log = logging.getLogger(__name__)
 
@@ -111,6 +111,19 @@ def furniture_reason(line: str, *, rules: tuple[FurnitureRule, ...] | None = Non
         if rule.pattern.fullmatch(line):
             return rule.reason
     return None
+
+
+def _headline_from_body(text: object) -> tuple[str | None, object]:
+    """(the headline among the body's first lines, the body without it), or (None, body)."""
+    if not isinstance(text, str):
+        return None, text
+    from dateline.ingest.text import headline_index  # ingest imports clean: import when called
+
+    lines = text.split("\n")
+    index = headline_index(lines, 0)
+    if index is None:
+        return None, text
+    return _one_line(lines[index]), "\n".join(lines[:index] + lines[index + 1:])
 
 
 def _without_lines(text: str, lines: list[str]) -> str:
@@ -337,13 +350,18 @@ def clean(
     # An HTML page's text comes from trafilatura, which read the page's structure and already left
     # out its menus and boxes; judging the remaining lines again without the page costs more body
     # lines than it finds residue (articlebench HTML path), so HTML keeps to the patterns.
-    stamped, stamp_lines = publication_stamp(raw.text) if isinstance(raw.text, str) else (None, [])
+    raw_text, title = raw.text, _one_line(raw.title)
+    stamped, stamp_lines = publication_stamp(raw_text) if isinstance(raw_text, str) else (None, [])
+    if title and read_timestamp(title):
+        # an export whose "title" is the page's time stamp: the headline is the body's first line
+        stamp_lines.insert(0, title)
+        stamped = stamped or read_timestamp(title).date
+        title, raw_text = _headline_from_body(raw_text)
     text, removed = clean_text(
-        _without_lines(raw.text, stamp_lines), rules=rules, known_residue=known_residue,
+        _without_lines(raw_text, stamp_lines), rules=rules, known_residue=known_residue,
         judge_residue=raw.format != "html",
     )
     removed = [RemovedLine(text=line.strip(), reason="timestamp") for line in stamp_lines] + removed
-    title = _one_line(raw.title)
     paragraphs = text.split("\n\n") if text else []
     if title and paragraphs and _same_words(paragraphs[0], title):
         removed.append(RemovedLine(text=paragraphs.pop(0), reason="title-repeat"))

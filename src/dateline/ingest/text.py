@@ -175,7 +175,7 @@ def _reads_as_headline(line: str, following: list[str]) -> bool | None:
     return share is None or share >= MIN_HEADLINE_SUPPORT
 
 
-def _headline_index(lines: list[str], start: int) -> int | None:
+def headline_index(lines: list[str], start: int) -> int | None:
     """Index of the headline among the lines before the first paragraph of prose, or None."""
     candidates = [i for i in range(start, len(lines)) if lines[i].strip()][:MAX_HEADLINE_SCAN]
     for i in candidates:
@@ -219,7 +219,7 @@ def parse_text_article(
 
     take_metadata()
     above: list[str] = []
-    headline = _headline_index(lines, index)
+    headline = headline_index(lines, index)
     if headline is not None:
         title = lines[headline].strip()
         # Lines above the headline stay in the body: cleaning judges them (menus, labels).
