@@ -51,3 +51,19 @@ def test_synonyms_are_one_noun_across_outlets():
     [comparison] = compare_happening("h", amounts, {"a": "Post", "b": "Wire"})
     assert comparison.quantity == "job (count)"
     assert comparison.verdict == "conflict"
+
+
+def test_a_figure_inside_another_outlets_bound_is_compatible_and_outside_it_a_conflict():
+    def verdict(first, second):
+        amounts = [_count(first[0], "protesters", 0, qualifier=first[1], article_id="a"),
+                   _count(second[0], "protesters", 0, qualifier=second[1], article_id="b")]
+        [comparison] = compare_happening("h", amounts, {"a": "Post", "b": "Wire"})
+        return comparison.verdict
+
+    assert verdict((70, "at least"), (100, "about")) == "compatible"  # 100 is at least 70
+    assert verdict((70, "at least"), (120, None)) == "compatible"
+    assert verdict((50, "up to"), (40, None)) == "compatible"
+    assert verdict((70, "at least"), (100, "at least")) == "compatible"  # both can be true
+    assert verdict((100, "at least"), (70, None)) == "conflict"  # under the lower bound
+    assert verdict((50, "up to"), (90, None)) == "conflict"
+    assert verdict((70, None), (100, None)) == "conflict"

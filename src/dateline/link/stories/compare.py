@@ -19,8 +19,9 @@ Plain synonyms of a counted noun ("posts", "jobs") are one noun (data/stories/fi
 Verdict over every pair of values:
 - agree: numbers within 2% of each other;
 - compatible: a vague amount ("thousands") whose order fits the number ("5,000", not
-  "15,000": that is tens of thousands), or a
-  qualified number ("more than", "about", "nearly" ...) within 20% of the other;
+  "15,000": that is tens of thousands), a
+  qualified number ("more than", "about", "nearly" ...) within 20% of the other, or a number
+  inside a bound ("at least 70" and "about 100"; data/stories/bound_qualifiers.tsv);
 - conflict: anything else ("3 million" vs "5 million displaced").
 The quantity's verdict is its worst pair.
 """
@@ -45,6 +46,7 @@ RESTATED_WITHIN = 300  # characters from the count a restatement takes its noun 
 _PLACEHOLDERS = frozenset(words("stories/figure_placeholders.txt"))
 _GENERIC_NOUNS = frozenset(words("amounts/generic_nouns.txt"))
 _SAME_NOUN = dict(table("stories/figure_nouns.tsv", 2))  # counted noun -> the noun it is compared as
+_BOUNDS = dict(table("stories/bound_qualifiers.tsv", 2))  # qualifier -> "lower" | "upper"
 
 
 def quantity_key(amount: Amount) -> tuple[str, str] | None:
@@ -116,7 +118,20 @@ def pair_verdict(a: Amount, b: Amount) -> str:
         return "agree"
     if (a.qualifier or b.qualifier) and difference <= QUALIFIED_WITHIN:
         return "compatible"
+    if _within_bound(a, b) or _within_bound(b, a):
+        return "compatible"
     return "conflict"
+
+
+def _within_bound(bound: Amount, other: Amount) -> bool:
+    """`other`'s value lies inside what `bound` says: "at least 70" and "about 100", "up to 50"
+    and "40". (Only values of one order meet here: see _order_groups.)"""
+    side = _BOUNDS.get((bound.qualifier or "").lower())
+    if side == "lower":
+        return other.value >= bound.value
+    if side == "upper":
+        return other.value <= bound.value
+    return False
 
 
 def verdict(amounts: list[Amount]) -> str:
