@@ -67,3 +67,9 @@ def test_a_figure_inside_another_outlets_bound_is_compatible_and_outside_it_a_co
     assert verdict((100, "at least"), (70, None)) == "conflict"  # under the lower bound
     assert verdict((50, "up to"), (90, None)) == "conflict"
     assert verdict((70, None), (100, None)) == "conflict"
+
+
+def test_game_statistics_are_no_quantity_to_dispute():
+    amounts = [_count(24, "points", 0, article_id="a"), _count(15, "points", 0, article_id="b"),
+               _count(364, "yards", 20, article_id="a"), _count(605, "yards", 20, article_id="b")]
+    assert compare_happening("h", amounts, {"a": "Post", "b": "Wire"}) == []

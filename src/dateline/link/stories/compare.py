@@ -3,7 +3,8 @@
 The same quantity: the same unit and the same counted noun (the head of the amount's
 object, "displaced people" -> "people") or, when the noun names no subgroup, the same
 measure ("killed at least 5,000 people" and "claimed more than 6,000 lives": killed; see
-analyse.amounts.measure), and values of one order (sorted values are chained
+analyse.amounts.measure), and values of one order (game statistics and street blocks are none: data/stories/
+statistic_nouns.txt; sorted values are chained
 while each is at most twice the previous: 37 dead and 80,000 displaced "people" are two
 quantities). Small counts (under 10: "two men", "three things") are left out.
 
@@ -47,16 +48,23 @@ _PLACEHOLDERS = frozenset(words("stories/figure_placeholders.txt"))
 _GENERIC_NOUNS = frozenset(words("amounts/generic_nouns.txt"))
 _SAME_NOUN = dict(table("stories/figure_nouns.tsv", 2))  # counted noun -> the noun it is compared as
 _BOUNDS = dict(table("stories/bound_qualifiers.tsv", 2))  # qualifier -> "lower" | "upper"
+_STATISTICS = frozenset(words("stories/statistic_nouns.txt"))
 
 
 def quantity_key(amount: Amount) -> tuple[str, str] | None:
     if amount.measure and _names_no_subgroup(amount.object):
         return amount.unit, amount.measure  # "killed 5,000 people" and "claimed 6,000 lives"
+    if _statistic(amount):
+        return None  # one player's 24 points and another's 15 are two quantities
     noun = _written_noun(amount)
     noun = _SAME_NOUN.get(noun, noun)
     if not noun and amount.unit in _NEEDS_A_NOUN:
         return None  # "400,000" or "15 percent" of what: not comparable
     return amount.unit, noun
+
+
+def _statistic(amount: Amount) -> bool:
+    return amount.unit == "count" and _written_noun(amount) in _STATISTICS
 
 
 def _names_no_subgroup(counted: str | None) -> bool:
@@ -172,6 +180,8 @@ def _nouns_and_restatements(
         amount, noun = amounts[i], _noun(amounts[i])
         if last is not None and (amounts[last].article_id, amounts[last].field) != (amount.article_id, amount.field):
             last = None
+        if _statistic(amount):
+            continue  # a statistic restates no figure either
         if amount.unit in _currencies():
             nouns[i] = ""  # money: one quantity per currency
         elif noun and noun not in _PLACEHOLDERS:
