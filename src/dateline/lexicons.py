@@ -170,6 +170,8 @@ LEXICONS: dict[str, Lexicon] = {
     "stories/extra_stop_words.txt": Lexicon("words"),
     "stories/figure_placeholders.txt": Lexicon("words"),
     "stories/figure_nouns.tsv": Lexicon("table", 2),
+    "stories/bound_qualifiers.tsv": Lexicon("table", 2),
+    "stories/statistic_nouns.txt": Lexicon("words"),
     "pubdates/time_words.txt": Lexicon("words"),
     "pubdates/title_words.txt": Lexicon("words"),
     "clean/not_places.txt": Lexicon("words"),
