@@ -28,6 +28,7 @@ from dateline.analyse.events.framing import (
 from dateline.analyse.events.location import event_location
 from dateline.analyse.events.nominal import NounEvent, aspectual_subject, noun_parties, subject_noun_event
 from dateline.analyse.events.phrases import ActorFinder
+from dateline.analyse.events.relevance import ProseDomains, assess
 from dateline.analyse.parsed import ParsedArticle, doc_text
 from dateline.lexicons import words
 from dateline.models import Actor, EntityMention, Event, Quote, Timex, stable_id
@@ -56,7 +57,9 @@ def extract_events(
     body_timexes = [t for t in timexes if t.field == "text" and t.value and ISO_DATE.match(t.value)]
     events: list[Event] = []
     text = doc_text(parsed.doc)
+    domains = ProseDomains(parsed.doc)
     for sent in parsed.doc.sents:
+        triggers = {t.idx: t for t in sent}
         for event in _sentence_events(sent, finder, article.id, text):
             _attach_quote(event, body_quotes, finder)
             _attach_date(event, sent, body_timexes, published)
@@ -66,6 +69,10 @@ def extract_events(
             _placed_by_location(event)
             if not _has_actor(event):
                 continue
+            confidence = assess(event, triggers.get(event.start), domains)
+            if confidence is None:
+                continue  # the evidence does not carry it (relevance.py): none is better than wrong
+            event.confidence = confidence
             events.append(event)
             if len(events) >= MAX_EVENTS:
                 return events

@@ -1,0 +1,98 @@
+"""The relevance gate and confidence of events (analyse/events/relevance.py), over sentences we
+wrote: sports, business, metaphor and headline lists code no event; political acts still do."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.analyse.events.relevance import CONFIDENCE_FLOOR, ProseDomains, party_kind
+from dateline.analyse.pipeline import parse_articles
+from dateline.models import Actor, Article
+from tests.test_events import code, events_of, only
+
+pytestmark = pytest.mark.slow
+
+NO_EVENT = [
+    # sports: a result, a tactic, a goal are not violence or defeat
+    ("Portugal beat Ghana 3-2 in their opening World Cup match on Thursday, "
+     "with their striker scoring twice in the second half.", "beat"),
+    ("The coach said Brazil would attack from the first minute of the semifinal against Argentina, "
+     "and the team trained at the stadium on Tuesday.", "attack"),
+    ("In the third set, the Spanish player fired a shot past the French goalkeeper as the league "
+     "leaders pulled clear.", "fired"),
+    # business: selling, buying and offering are trade
+    ("The company offers free delivery to customers in Canada, and its shares rose after the "
+     "quarterly earnings beat forecasts.", "offers"),
+    ("Investors cheered after the Japanese retailer agreed to buy a smaller rival, its chief "
+     "executive told shareholders, lifting the stock price.", "buy"),
+    # metaphor: harm to an economy is no assault
+    ("Higher tariffs have hurt American farmers, who sold less soy abroad this year.", "hurt"),
+    ("Campaign advertisements were targeted at young voters in three states.", "targeted"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), NO_EVENT)
+def test_everyday_senses_code_no_event(text, trigger):
+    assert [e for e in events_of(text) if e.trigger == trigger] == []
+
+
+def test_a_list_of_headlines_holds_no_event():
+    text = ("Senators press Iran to free detained sailors | Markets slide in Asia | "
+            "Ministers of Peru and Chile meet in Lima over border")
+    assert events_of(text) == []
+
+
+STILL_CODED = [
+    # text, trigger, category, source code, target code
+    ("Russian troops attacked Ukrainian positions near the border on Sunday.",
+     "attacked", "FIGHT", "RUS", "UKR"),
+    ("The Japanese government offered to host talks between the two Koreas.",
+     "offered", "AGREE", "JPN", None),
+    # a state or armed actor keeps an everyday verb political in a sports paragraph
+    ("After the match at the stadium, Argentine police fired tear gas at fans who threw stones "
+     "at the players' bus.", "fired", "ASSAULT", "ARG", None),
+    # harm in the sentence shows the violent sense of an everyday verb
+    ("A Colombian journalist was shot dead in Cali on Friday.", "shot", "ASSAULT", "COL", "COL"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "category", "source", "target"), STILL_CODED)
+def test_political_acts_are_still_coded(text, trigger, category, source, target):
+    event = only(events_of(text), trigger)
+    assert (event.category, code(event.source)) == (category, source)
+    if target is not None:
+        assert code(event.target) == target
+
+
+def test_confidence_reflects_the_evidence():
+    events = events_of("France accused Germany of breaking the budget rules. "
+                       "Officials said the firm had accused a rival of copying its design.")
+    state = only(events, "accused")
+    assert all(e.confidence >= CONFIDENCE_FLOOR for e in events)
+    # two states on both sides, a main clause and a specific verb: among the surest
+    assert state.confidence >= 0.75
+
+
+def test_paragraph_domain_from_its_words_and_the_articles():
+    text = ("The striker scored twice and the coach praised the team after the match.\n\n"
+            "The defence minister told parliament the troops would leave the border.")
+    doc = next(parse_articles([Article.from_text(text, published="2024-03-14")])).doc
+    domains = ProseDomains(doc)
+    assert domains.domain_at(5) == "sports"
+    assert domains.domain_at(text.index("defence")) is None
+
+
+@pytest.mark.parametrize(("actor", "kind"), [
+    (Actor(name="Kenya", country="KEN", sector=None), "political"),
+    (Actor(name="Bosnian Serbs", country="BIH", sector=None, entity_id="e1"), "political"),
+    (Actor(name="the army", country="KEN", sector="MIL"), "political"),
+    (Actor(name="Liberian Peace Council", country="LBR", sector=None, entity_id="e2"), "political"),
+    (Actor(name="unidentified attackers in Lima", country="PER", sector=None), "stand-in"),
+    (Actor(name="two farmers", country="PER", sector="AGR"), "people"),
+    (Actor(name="the old port", country="PER", sector=None), "group"),
+    (Actor(name="Acme Motors", country="USA", sector="BUS", entity_id="e3"), "private"),
+    (Actor(name="Dana Whitfield", country="USA", sector=None, entity_id="e4"), "private"),
+    (None, "none"),
+])
+def test_party_kinds(actor, kind):
+    assert party_kind(actor) == kind
