@@ -47,11 +47,16 @@ def test_stem_joins_forms_of_a_word():
     assert stem("ruling") == stem("ruled") == stem("rules") == "rul"
 
 
-def test_one_companion_attaching_its_day_to_the_same_act_dates_the_article():
+def test_one_companion_attaching_its_day_to_the_same_act_bounds_the_article():
     found = _found(AUDIENCE, _article("u", REPORT))["u"]
-    # "met this week" holds Monday 11 March from 11 to 17 March; the lead tells Thursday: the 14th
-    assert found.date == "2024-03-14"
+    # "met this week" holds Monday 11 March from 11 to 17 March; the lead tells a harder line
+    # taken on Thursday, a happening the report follows: from the 14th, not on it
+    assert (found.date, found.earliest, found.latest) == (None, "2024-03-14", "2024-03-17")
     assert any(r.get("alone") and r["article_id"] == "c1" for r in found.evidence)
+    # a day someone spoke on is the day a wire reports: "said on Thursday" dates it
+    said = REPORT.replace("took a harder line on Thursday", "said on Thursday he would take a harder line")
+    found = _found(AUDIENCE, _article("u", said))["u"]
+    assert found.date == "2024-03-14"
 
 
 def test_one_companion_without_a_lead_weekday_only_bounds_the_date():
@@ -76,7 +81,8 @@ def test_one_companion_of_another_act_gives_no_date():
 
 def test_a_text_read_twice_is_only_bounded_by_its_evidence():
     # wires re-send a story: each copy may have its own day, the evidence dates the first
-    undated = dataclasses.replace(_article("u", REPORT), origins=["feed.jsonl:3", "feed.jsonl:9"])
+    said = REPORT.replace("took a harder line on Thursday", "said on Thursday he would take a harder line")
+    undated = dataclasses.replace(_article("u", said), origins=["feed.jsonl:3", "feed.jsonl:9"])
     found = _found(AUDIENCE, undated)["u"]
     assert found.date is None and (found.earliest, found.latest) == ("2024-03-14", None)
     assert found.evidence[-1]["kind"] == "copies"

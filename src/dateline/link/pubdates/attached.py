@@ -77,3 +77,15 @@ def shares_attached_word(sentence: str, expression: str, companion_sentence: str
         if own & attached_stems(companion_sentence, match.start(), match.end()):
             return True
     return False
+
+
+SAID_REACH = 3  # words before a day that may be the verb of saying it is attached to
+_SAID_FORMS = frozenset({"said", "spoke", "wrote"})  # past forms the lemma list cannot stem to
+
+
+def said_on(sentence: str, start: int) -> bool:
+    """Whether the day expression at `start` tells when someone spoke ("said on Tuesday",
+    "announced Wednesday", "told reporters on Monday"): the day a wire reports on, unlike a
+    day attached to what happened ("died Saturday")."""
+    before = [t.group(0).lower() for t in _TOKEN.finditer(sentence[:start])][-SAID_REACH:]
+    return any(word in _SAID_FORMS or stem(word) in _speech_stems() for word in before)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from dateline.analyse.time.anchor import parse_anchor
 from dateline.analyse.time.normalise import MONTHS
+from dateline.link.pubdates.attached import said_on
 from dateline.link.pubdates.calendar import anchors_naming, past_weekdays, told_ahead, weekday_in_text
 from dateline.link.pubdates.schedules import sentence_spans
 from dateline.models import Article, Timex
@@ -70,6 +71,16 @@ def lead_weekdays(article: Article, article_timexes: list[Timex]) -> set[int]:
     lead = [t for t in article_timexes if t.field == "text" and t.end <= end
             and not (t.expression or "").startswith("wd:-2:")]
     return past_weekdays(lead)
+
+
+def said_weekdays(article: Article, article_timexes: list[Timex]) -> set[int]:
+    """Lead weekdays attached to a verb of saying ("officials said on Tuesday"): where a wire
+    states the day it reports, unlike "died Saturday", a happening the report follows."""
+    spans = sentence_spans(article.text)[:LEAD_SENTENCES]
+    end = spans[-1][1] if spans else 0
+    said = [t for t in article_timexes if t.field == "text" and t.end <= end
+            and not (t.expression or "").startswith("wd:-2:") and said_on(article.text, t.start)]
+    return past_weekdays(said)
 
 
 def candidate_days(month: int, day: int, years: set[int], corpus_days: list[dt.date]) -> list[dt.date]:
