@@ -61,7 +61,7 @@ def test_a_figure_inside_another_outlets_bound_is_compatible_and_outside_it_a_co
         return comparison.verdict
 
     assert verdict((70, "at least"), (100, "about")) == "compatible"  # 100 is at least 70
-    assert verdict((70, "at least"), (120, None)) == "compatible"
+    assert verdict((70, "at least"), (120, None)) == "conflict"  # inside the bound, but far over it
     assert verdict((50, "up to"), (40, None)) == "compatible"
     assert verdict((70, "at least"), (100, "at least")) == "compatible"  # both can be true
     assert verdict((100, "at least"), (70, None)) == "conflict"  # under the lower bound

@@ -22,7 +22,8 @@ Verdict over every pair of values:
 - compatible: a vague amount ("thousands") whose order fits the number ("5,000", not
   "15,000": that is tens of thousands), a
   qualified number ("more than", "about", "nearly" ...) within 20% of the other, or a number
-  inside a bound ("at least 70" and "about 100"; data/stories/bound_qualifiers.tsv);
+  inside a bound and within a third of it ("at least 70" and "about 100";
+  data/stories/bound_qualifiers.tsv);
 - conflict: anything else ("3 million" vs "5 million displaced").
 The quantity's verdict is its worst pair.
 """
@@ -42,6 +43,9 @@ SAME_ORDER = 2.0  # a value more than this times the previous starts another qua
 CLAIMS_APART = 4.0  # ... or this, between two claimants' figures
 AGREE_WITHIN = 0.02
 QUALIFIED_WITHIN = 0.20
+# a value inside another's bound, up to this far from it: "at least 70" and "about 100" hurt
+# fit; "at least 5,000" and "9,000" killed is a toll nearly doubled, shown as a conflict
+BOUND_WITHIN = 1 / 3
 _NEEDS_A_NOUN = {"count", "percent"}
 RESTATED_WITHIN = 300  # characters from the count a restatement takes its noun from
 _PLACEHOLDERS = frozenset(words("stories/figure_placeholders.txt"))
@@ -126,7 +130,7 @@ def pair_verdict(a: Amount, b: Amount) -> str:
         return "agree"
     if (a.qualifier or b.qualifier) and difference <= QUALIFIED_WITHIN:
         return "compatible"
-    if _within_bound(a, b) or _within_bound(b, a):
+    if (_within_bound(a, b) or _within_bound(b, a)) and difference <= BOUND_WITHIN:
         return "compatible"
     return "conflict"
 
