@@ -18,7 +18,11 @@ For each batch:
 The result depends only on the state and the batch's set of articles, not on their order
 in the batch. Articles already linked are skipped, so running a batch twice changes nothing.
 Order of arrival across batches matters only where an early batch opened a cluster a later
-article would have split differently (measured in tests/test_stories_linker.py).
+article would have split differently (measured in tests/test_stories_linker.py); a small
+cluster of an earlier batch may still join another when a new article reaches both and the two
+are alike enough on their own (merge_existing_stories). Tolerance measured on ECB+ (772
+articles, batches of 50, 6 shuffled orders): topic B3 F1 0.890-0.918, sub-topic 0.859-0.893,
+against 0.933 / 0.934 in one batch.
 """
 
 from __future__ import annotations
