@@ -192,29 +192,55 @@ def _day_range(day: str) -> tuple[int, int]:
     return ordinal, ordinal
 
 
-def test_a_bridging_article_merges_two_stories_an_earlier_batch_kept_apart():
+def test_a_bridging_article_merges_two_stories_an_earlier_batch_never_compared():
+    """merge_existing_stories: with posting_cap 1 the first batch pairs no two of its articles
+    (every shared term is too common), so the two dock stories stay apart; the bridging article
+    of the next batch reaches both, and they are as close as one batch would need: one story."""
+    from dateline.link.stories import LinkerSettings
+
+    strike = StoryDoc("a", "Dockers strike at Brellin port",
+                      "Dock workers walked out at the Brellin container port over pay and pensions.")
+    offer = StoryDoc("b", "Brellin dockers reject pension offer",
+                     "Brellin dock workers rejected the pension offer from port operators.")
+    bridge = StoryDoc("c", "Brellin dockers on strike reject pension offer", "Brellin dock workers on strike at the "
+                      "container port rejected the pension offer over pay.")
+    for merge in (False, True):
+        linker = StoryLinker(settings=LinkerSettings(story_threshold=0.3, story_size_margin=0.0, posting_cap=1,
+                                                     merge_existing_stories=merge))
+        first = {r.article_id: r.story_id for r in linker.link([strike, offer, *_UNRELATED])}
+        assert first["a"] != first["b"]
+        second = {r.article_id: r.story_id for r in linker.link([bridge])}
+        stories = {m.article_id: m.story_id for m in linker.state.members.values()}
+        if merge:  # the moved memberships come back with the batch's rows
+            assert stories["a"] == stories["b"] == stories["c"] and "c" in second and len(second) >= 2
+            assert len(linker.state.stories()) == 4
+        else:
+            assert stories["a"] != stories["b"] and second.keys() == {"c"}
+
+
+_UNRELATED = [StoryDoc(f"n{i}", text, text) for i, text in enumerate([
+    "Mount Karsk erupted overnight over the Orun valley.", "Rail workers in Ostmark began a strike over rural lines.",
+    "The chess final in Tarsk was won by Pelle Uvin."])]
+
+
+def test_a_bridging_article_leaves_apart_two_stories_not_close_on_their_own():
+    """merge_existing_stories: an article naming both a strike and a pension offer joins one of
+    the two stories, but the two were compared in the first batch and are not alike enough on
+    their own: a new article is a reason to compare them again, not evidence they are one."""
     from dateline.link.stories import LinkerSettings
 
     strike = StoryDoc("a", "Dockers strike at Brellin port", "Dock workers walked out at the Brellin container port over pay.")
     offer = StoryDoc("b", "Union rejects pension offer",
                      "Union leader Tova Raske rejected the pension offer from port operators.")
-    others = [StoryDoc(f"n{i}", text, text) for i, text in enumerate([
-        "Mount Karsk erupted overnight over the Orun valley.", "Rail workers in Ostmark began a strike over rural lines.",
-        "The chess final in Tarsk was won by Pelle Uvin."])]
     bridge = StoryDoc("c", "Brellin dockers reject pension offer", "Brellin dock workers on strike at the container "
                       "port: union leader Tova Raske rejected the pension offer over pay.")
-    for merge in (False, True):
-        linker = StoryLinker(settings=LinkerSettings(story_threshold=0.3, story_size_margin=0.0,
-                                                     merge_existing_stories=merge))
-        first = {r.article_id: r.story_id for r in linker.link([strike, offer, *others])}
-        assert first["a"] != first["b"]
-        second = {r.article_id: r.story_id for r in linker.link([bridge])}
-        stories = {m.article_id: m.story_id for m in linker.state.members.values()}
-        if merge:  # the moved membership comes back with the batch's rows
-            assert stories["a"] == stories["b"] == stories["c"] and second.keys() in ({"a", "c"}, {"b", "c"})
-            assert len(linker.state.stories()) == 4
-        else:
-            assert stories["a"] != stories["b"] and second.keys() == {"c"}
+    linker = StoryLinker(settings=LinkerSettings(story_threshold=0.3, story_size_margin=0.0,
+                                                 merge_existing_stories=True))
+    first = {r.article_id: r.story_id for r in linker.link([strike, offer, *_UNRELATED])}
+    assert first["a"] != first["b"]
+    linker.link([bridge])
+    stories = {m.article_id: m.story_id for m in linker.state.members.values()}
+    assert stories["a"] != stories["b"] and stories["c"] in (stories["a"], stories["b"])
 
 
 def test_a_close_knit_group_keeps_out_a_neighbour_that_only_clears_the_threshold():

@@ -42,6 +42,9 @@ class _Group:
     days: tuple[int, int] | None
     members: list[int] = field(default_factory=list)
     size_new: int = 0  # members that are new items
+    # the summed vectors and size of its existing clusters alone (None: it holds none)
+    old_vectors: Vectors | None = None
+    old_size: int = 0
 
 
 def day_gap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
@@ -186,6 +189,7 @@ def agglomerate(
     fragment_size: int = 0,
     fragment_threshold: float | None = None,
     join_existing: bool = False,
+    join_existing_size: int | None = None,
     cohesion_factor: float = 0.0,
     fragment_existing_days: int | None = None,
     size_margin: float = 0.0,
@@ -196,8 +200,13 @@ def agglomerate(
     similarity reaches `threshold` and (with `cohesion_factor`) that share of the cohesion of
     either group (the mean similarity of its own members), never two existing clusters, and
     (with `max_gap_days`) never two groups whose dated members lie further apart than that. With `join_existing`,
-    two existing clusters may merge once a new item has joined one of them and was a candidate
-    of the other: the new article shows an earlier decision to keep them apart was wrong. Merged vectors keep
+    two existing clusters may merge once a new item has joined one of them and reached the
+    threshold with the other on its own: the new article shows an earlier decision to keep
+    them apart may have been wrong. They merge only if the existing clusters alone (without the
+    new articles) reach the threshold and its size margin, as two groups of one batch must, and
+    (with `join_existing_size`) the smaller holds at most that many articles: a few articles of
+    an earlier batch may be the first reports of what a later batch brought in bulk, while two
+    established clusters stay as decided. Merged vectors keep
     their `keep` heaviest terms per group, so a comparison costs the same at any size.
 
     Then (with `fragment_size`) a second pass: a group of at most that many articles left
@@ -215,7 +224,8 @@ def agglomerate(
     other merge first; then groups further apart (within `max_gap_days`) may merge, two groups
     of more than one article only when their text similarity alone reaches `across_text`."""
     groups: dict[int, _Group] = {
-        i: _Group(item.key, item.size, item.vectors, item.existing, item.days, [i], 0 if item.existing else 1)
+        i: _Group(item.key, item.size, item.vectors, item.existing, item.days, [i], 0 if item.existing else 1,
+                  item.vectors if item.existing else None, item.size if item.existing else 0)
         for i, item in enumerate(items)
     }
     neighbours: dict[int, set[int]] = {i: set() for i in groups}
@@ -223,8 +233,51 @@ def agglomerate(
         neighbours[a].add(b)
         neighbours[b].add(a)
 
+    old_close: dict[tuple[int, int], tuple[bool, Vectors, Vectors]] = {}
+
+    def old_parts_close(ga: _Group, gb: _Group) -> bool:
+        # the same two existing parts meet again each time a new article joins either side:
+        # compared once (keyed by the parts' identity, which the entry keeps alive)
+        if ga.old_vectors is None or gb.old_vectors is None:
+            return True
+        key = (min(id(ga.old_vectors), id(gb.old_vectors)), max(id(ga.old_vectors), id(gb.old_vectors)))
+        if key not in old_close:
+            old_close[key] = (_old_parts_close(ga, gb, weights, threshold, size_margin, linkage, join_existing_size),
+                              ga.old_vectors, gb.old_vectors)
+        return old_close[key][0]
+
+    # (new item, existing item) pairs that reached the threshold on their own: a new article
+    # brings two existing clusters together only when it could have joined either
+    reached: set[tuple[int, int]] = set()
+
+    reach: dict[int, set[int]] = {}  # new item -> the existing items it reached (from `reached`)
+    reach_size = [0]  # how many pairs of `reached` `reach` holds
+    # id(group) -> (pairs of `reached` seen, its new members' reach, its existing members, the
+    # group itself: kept alive so its id is not reused)
+    reach_of: dict[int, tuple[int, frozenset[int], frozenset[int], _Group]] = {}
+
+    def reach_and_old(group: _Group) -> tuple[frozenset[int], frozenset[int]]:
+        # kept per group and read again only once `reached` has grown: a group meets many others
+        known = reach_of.get(id(group))
+        if known is None or known[0] != len(reached):
+            if reach_size[0] != len(reached):
+                reach.clear()
+                for n, e in reached:
+                    reach.setdefault(n, set()).add(e)
+                reach_size[0] = len(reached)
+            found = frozenset(e for m in group.members if m in reach for e in reach[m])
+            old = frozenset(m for m in group.members if items[m].existing)
+            known = (len(reached), found, old, group)
+            reach_of[id(group)] = known
+        return known[1], known[2]
+
+    def bridged(ga: _Group, gb: _Group) -> bool:
+        reach_a, old_a = reach_and_old(ga)
+        reach_b, old_b = reach_and_old(gb)
+        return not reach_a.isdisjoint(old_b) or not reach_b.isdisjoint(old_a)
+
     def allowed(ga: _Group, gb: _Group) -> bool:
-        if ga.existing and gb.existing and not (join_existing and _grown(ga, gb)):
+        if ga.existing and gb.existing and not (join_existing and _grown(ga, gb) and bridged(ga, gb)):
             return False
         return max_gap_days is None or day_gap(ga.days, gb.days) <= max_gap_days or (
             bridge_lone and refers_back(ga, gb))
@@ -244,13 +297,15 @@ def agglomerate(
         passes = [close, across]
     for may_merge in passes:
         _merge_while(groups, neighbours, may_merge, threshold, weights=weights,
-                     keep=keep, linkage=linkage, cohesion_factor=cohesion_factor, size_margin=size_margin)
+                     keep=keep, linkage=linkage, cohesion_factor=cohesion_factor, size_margin=size_margin,
+                     confirm=old_parts_close, reached=reached)
     if fragment_size and fragment_threshold is not None:
         def fragment(ga: _Group, gb: _Group) -> bool:
             return allowed(ga, gb) and min(ga.size, gb.size) <= fragment_size < max(ga.size, gb.size) and (
                 near_existing(ga, gb, fragment_existing_days))
 
-        _merge_while(groups, neighbours, fragment, fragment_threshold, weights=weights, keep=keep, linkage=linkage)
+        _merge_while(groups, neighbours, fragment, fragment_threshold, weights=weights, keep=keep, linkage=linkage,
+                     confirm=old_parts_close)
     return sorted((sorted(g.members) for g in groups.values()), key=lambda m: m[0])
 
 
@@ -260,6 +315,20 @@ def near_existing(a: "_Group", b: "_Group", days: int | None) -> bool:
     if days is None or not (a.existing or b.existing):
         return True
     return a.days is not None and b.days is not None and day_gap(a.days, b.days) <= days
+
+
+def _old_parts_close(a: _Group, b: _Group, weights: Mapping[str, float], threshold: float,
+                     size_margin: float, linkage: str, max_size: int | None = None) -> bool:
+    """Whether two groups' existing clusters, without the new articles that brought them
+    together, are as similar as two groups of one batch must be to merge: a new article
+    between two stories is a reason to compare them again, not evidence they are one (a
+    report naming both a riot and a bombing in one city would otherwise join the two)."""
+    if a.old_vectors is None or b.old_vectors is None:
+        return True
+    if max_size is not None and min(a.old_size, b.old_size) > max_size:
+        return False
+    score = similarity(a.old_vectors, a.old_size, b.old_vectors, b.old_size, weights, linkage=linkage)
+    return score >= threshold + size_margin / math.sqrt(a.old_size * b.old_size)
 
 
 def _grown(a: _Group, b: _Group) -> bool:
@@ -278,9 +347,13 @@ def _merge_while(
     linkage: str,
     cohesion_factor: float = 0.0,
     size_margin: float = 0.0,
+    confirm: Callable[[_Group, _Group], bool] | None = None,
+    reached: set[tuple[int, int]] | None = None,
 ) -> None:
     """Merge the most similar admitted neighbouring pair while it reaches `threshold`
-    (changes `groups` and `neighbours` in place; ties broken by key)."""
+    (changes `groups` and `neighbours` in place; ties broken by key); `confirm`, a dearer
+    test, is asked only of a pair that reaches it; `reached` collects the (new, existing)
+    pairs of single items that reach it."""
     heap: list[tuple[float, str, str, int, int]] = []
 
     def push(a: int, b: int) -> None:
@@ -291,6 +364,10 @@ def _merge_while(
         needed = threshold + size_margin / math.sqrt(ga.size * gb.size)
         if score >= needed and (not cohesion_factor or score >= cohesion_factor * max(
                 cohesion(ga, weights), cohesion(gb, weights))):
+            if reached is not None and len(ga.members) == len(gb.members) == 1 and ga.existing != gb.existing:
+                reached.add((ga.members[0], gb.members[0]) if gb.existing else (gb.members[0], ga.members[0]))
+            if confirm is not None and not confirm(ga, gb):
+                return
             first, second = sorted((ga.key, gb.key))
             heapq.heappush(heap, (-round(score, 12), first, second, a, b))
 
@@ -306,7 +383,7 @@ def _merge_while(
         ga, gb = groups.pop(a), groups.pop(b)
         merged = _Group(min(ga.key, gb.key), ga.size + gb.size, add_vectors(ga.vectors, gb.vectors, keep=keep),
                         ga.existing or gb.existing, _union(ga.days, gb.days), ga.members + gb.members,
-                        ga.size_new + gb.size_new)
+                        ga.size_new + gb.size_new, *_old_union(ga, gb, keep))
         new_id, next_id = next_id, next_id + 1
         groups[new_id] = merged
         around = (neighbours.pop(a) | neighbours.pop(b)) - {a, b}
@@ -316,6 +393,13 @@ def _merge_while(
             neighbours[other].add(new_id)
             neighbours[new_id].add(other)
             push(new_id, other)
+
+
+def _old_union(a: _Group, b: _Group, keep: int | None) -> tuple[Vectors | None, int]:
+    """The existing part of a merged group (summed only when both sides hold one)."""
+    if a.old_vectors is None or b.old_vectors is None:
+        return (a.old_vectors if b.old_vectors is None else b.old_vectors), a.old_size + b.old_size
+    return add_vectors(a.old_vectors, b.old_vectors, keep=keep), a.old_size + b.old_size
 
 
 def cohesion(group: "_Group", weights: Mapping[str, float]) -> float:
