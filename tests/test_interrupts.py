@@ -1,18 +1,24 @@
 """Stops held for a moment: the block finishes, then the stop takes effect as it would have."""
 
-import os
 import signal
+import threading
 
 import pytest
 
 from dateline.interrupts import interrupts_deferred, sigterm_as_interrupt
 
 
+
+def _signal_self(signum: int) -> None:
+    """Send the signal to this (the main) thread: a signal sent to the process may be taken by
+    another thread (pytest-xdist keeps one), and then lands after the block has ended."""
+    signal.pthread_kill(threading.main_thread().ident, signum)
+
 def test_ctrl_c_inside_the_block_waits_for_its_end():
     finished = []
     with pytest.raises(KeyboardInterrupt):
         with interrupts_deferred():
-            os.kill(os.getpid(), signal.SIGINT)
+            _signal_self(signal.SIGINT)
             finished.append("after the signal")
     assert finished == ["after the signal"]
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
@@ -22,7 +28,7 @@ def test_sigterm_held_then_stops_the_run_as_ctrl_c_does():
     finished = []
     with sigterm_as_interrupt() as received, pytest.raises(KeyboardInterrupt):
         with interrupts_deferred():
-            os.kill(os.getpid(), signal.SIGTERM)
+            _signal_self(signal.SIGTERM)
             finished.append("after the signal")
     assert finished == ["after the signal"] and received == [signal.SIGTERM]
 
