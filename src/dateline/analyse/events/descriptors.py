@@ -49,6 +49,7 @@ def described(country: str | None, sector: str | None, words_: list[str]) -> tup
     is_legislative, implied = legislative(words_)
     if is_legislative:
         country, sector = country or implied, "LEG"
+    # an elite is political only with its country (relevance.py); with none, the role stands
     if former(words_) and sector in _STATE_SECTORS and country:
         sector = "ELI"
     return country, sector
