@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from dateline.analyse.events import lexicon
+from dateline.analyse.events.descriptors import described, legislative
+from dateline.analyse.events.lone_names import everyday_or_common, lone_word_names
 from dateline.analyse.quotes.lexicon import first_names
 from dateline.lexicons import table, words
 
@@ -164,8 +166,11 @@ def _country_in_plain(words: list[str], table: dict[str, str],
 def _igo_in(words: list[str], date: str | None) -> lexicon.ActorEntry | None:
     book = lexicon.actor_book()
     groups = lexicon.collectives()
+    national = _national_bodies(words, book, date)
     for size in (5, 4, 3, 2, 1):
         for i in range(0, len(words) - size + 1):
+            if any(start <= i and i + size <= end and end - start > size for start, end in national):
+                continue  # "National Security Council" is a state's, whatever "security council" is
             group = groups.get(" ".join(words[i:i + size]))
             if group and group[0] in ("IGO", "NGO"):
                 return lexicon.ActorEntry(" ".join(words[i:i + size]), "", group[0])
@@ -175,6 +180,18 @@ def _igo_in(words: list[str], date: str | None) -> lexicon.ActorEntry | None:
                 if entry and entry.sector in ("IGO", "NGO") and not entry.country:
                     return entry
     return None
+
+
+def _national_bodies(words: list[str], book, date: str | None) -> list[tuple[int, int]]:
+    """Spans of two or more words the dictionary knows as a body of one country."""
+    spans = []
+    for size in (5, 4, 3, 2):
+        for i in range(0, len(words) - size + 1):
+            entries = book.get(" ".join(words[i:i + size]))
+            entry = _on_date(entries, date) if entries else None
+            if entry and entry.country:
+                spans.append((i, i + size))
+    return spans
 
 
 def _office_holder(country: str | None, words: list[str], date: str | None) -> lexicon.ActorEntry | None:
@@ -200,9 +217,20 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
     """The actor a phrase names on a date (ISO), or None when the phrase gives no evidence.
 
     `person`: the phrase is a person's name (as the entity tagger found it), so the dictionary
-    is asked for the whole name and its last word (the surname) too."""
-    book = book or lexicon.actor_book()
+    is asked for the whole name and its last word (the surname) too. The phrase's own
+    descriptors ("Rep.", "a former ... official") set the sector last (descriptors.py)."""
     words = _strip_article(_plain(text).split())
+    found = _actor_by_evidence(text, words, date, book or lexicon.actor_book(), person)
+    if found is None:
+        is_legislative, implied = legislative(words)
+        return ActorRef(text.strip(), implied, "LEG") if is_legislative else None
+    country, sector = described(found.country, found.sector, words)
+    if (country, sector) == (found.country, found.sector):
+        return found
+    return ActorRef(found.name, country, sector, found.entity_id)
+
+
+def _actor_by_evidence(text: str, words: list[str], date: str | None, book, person: bool) -> ActorRef | None:
     if not words:
         return None
     phrase = " ".join(words)
@@ -216,6 +244,9 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
         if holder:
             return ActorRef(holder.name, holder.country or None, holder.sector)
     entries = book.get(phrase) if not (person and _spelt_out_abbreviation(phrase, text)) else None
+    if entries and len(words) == 1 and not lone_word_names(words[0], _last_written(text), entries, date,
+                                                           titled=False):
+        entries = None  # "the Moon contract", "Kim said": a lone word that names no one for sure
     if entries:
         entry = _on_date(entries, date)
         if entry:
@@ -231,7 +262,7 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
         is_people = words[-1].endswith("s") and _singular(words[-1]) in lexicon.demonym_words()
         return ActorRef(text.strip(), country, None if is_people else "GOV")
     igo = _igo_in(words, date)
-    named = _named_in(words, date, book, person=person)
+    named = _named_in(words, date, book, person=person, written=_last_written(text))
     holder = _office_holder(country if not igo else None, words, date)
     if holder and named and not _only_role_words(words):
         holder = None  # "President Ana Soto": the named person, whoever holds the office
@@ -246,9 +277,12 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
     if igo and not country:
         # an international organisation's troops, envoys and agencies are the organisation's
         return ActorRef(text.strip(), None, igo.sector)
+    inner = _name_inside(text, date, book, person=person) if not country else None
+    if sector and inner is not None and inner.country:
+        # "a former National Security Council official": the role's sector, the body's country
+        return ActorRef(text.strip(), inner.country, sector)
     if country or sector:
         return ActorRef(text.strip(), country, sector)
-    inner = _name_inside(text, date, book, person=person)
     if inner is not None:
         return ActorRef(text.strip(), inner.country or None, inner.sector or None)
     return None
@@ -340,12 +374,21 @@ def _only_role_words(words: list[str]) -> bool:
                for w in rest.split())
 
 
-def _named_in(words: list[str], date: str | None, book, *, person: bool) -> lexicon.ActorEntry | None:
-    """A person or institution of the dictionary named by the phrase's last words."""
+def _last_written(text: str) -> str:
+    return (text.replace("-", " ").split() or [""])[-1].strip("'\"’")
+
+
+def _named_in(words: list[str], date: str | None, book, *, person: bool, written: str = "") -> lexicon.ActorEntry | None:
+    """A person or institution of the dictionary named by the phrase's last words (a surname
+    alone only as lone_names allows: titled, capitalised, no everyday word)."""
     for size in range(min(len(words), 5), 1, -1):
         entries = book.get(" ".join(words[-size:]))
         if entries:
             return _on_date(entries, date)
+    if words and not lone_word_names(words[-1], written or words[-1].title(),
+                                     book.get(lexicon.surnames().get(words[-1], words[-1])),
+                                     date, titled=len(words) > 1):
+        return None
     # a surname alone ("President Mugabe"), never a different first name with it
     if person and words and words[-1] in lexicon.surnames() and _titles_only(words[:-1]) \
             and not _bare_first_name(words):
@@ -353,7 +396,7 @@ def _named_in(words: list[str], date: str | None, book, *, person: bool) -> lexi
         if entries:
             return _on_date(entries, date)
     if person and words and words[-1] in lexicon.surname_countries() and _titles_only(words[:-1]) \
-            and not _bare_first_name(words) \
+            and not _bare_first_name(words) and not everyday_or_common(words[-1]) \
             and book is lexicon.actor_book():
         # "President Bush": two holders of the name, one country
         return lexicon.ActorEntry(words[-1].title(), lexicon.surname_countries()[words[-1]], "")

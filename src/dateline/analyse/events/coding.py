@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dateline.analyse.events import lexicon
-from dateline.lexicons import words
+from dateline.analyse.events.threats import forecast_warning
+from dateline.lexicons import table, words
 
 # Dependents whose words belong to the verb's phrase for pattern matching.
 PHRASE_DEPS = frozenset({"dobj", "prep", "prt", "dative", "attr", "oprd", "xcomp", "acomp",
@@ -23,6 +24,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg"
 MAX_PHRASE_TOKENS = 14
 # Light verbs whose object noun is the event ("held talks", "launched an offensive").
 LIGHT_VERBS = frozenset(words("events/light_verbs.txt"))
+# verbs whose subject undergoes their object's event (events.experiencer): "faced sanctions"
+EXPERIENCER_LEMMAS = frozenset(row[0] for row in table("events/experiencer_verbs.txt", 2))
 
 
 @dataclass(frozen=True)
@@ -153,6 +156,8 @@ def code_verb(verb: Token) -> Coded | None:
         return None  # "Vietnamese-led forces", "leading activist", "according to"
     if _names_its_object(verb):
         return None  # "called the strike a mistake", "declared the march illegal": naming it
+    if forecast_warning(verb):
+        return None  # "warned that prices could rise": a forecast, no threat
     halted = _halted(verb)
     if halted is not None:
         return halted
@@ -331,6 +336,8 @@ def _light_verb_object(verb: Token) -> Coded | None:
     """'held talks', 'launched an offensive': the object noun's code."""
     if _lemma(verb) not in LIGHT_VERBS:
         return None
+    if _lemma(verb) in EXPERIENCER_LEMMAS and any(c.dep_ == "prt" for c in verb.children):
+        return None  # "faced down the strike": confronted it, did not undergo it
     for child in verb.children:
         # "held talks", and in the passive "a curfew was imposed"
         if child.dep_ in ("dobj", "obj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):

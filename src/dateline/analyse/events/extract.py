@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from dateline.analyse.events import lexicon
+from dateline.analyse.events import experiencer, lexicon
 from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events.coding import Coded, code_noun, code_verb
 from dateline.analyse.events.arguments import (
@@ -212,7 +212,7 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     ("The United States and Jordan agreed ..."), as event data codes compound actors."""
     if lexicon.category_of(found.code) is None:
         return []
-    sources, targets = arguments_of(verb, finder, code=found.code)
+    sources, targets = experiencer.roles(verb, found, finder, found.code) or arguments_of(verb, finder, code=found.code)
     if found.trigger.i != verb.i and found.trigger.dep_ == "nsubjpass":
         # "a ceasefire was declared by the rebels": the agent; with none, the noun's own parties
         # ("an agreement between Ethiopia and Eritrea was reached"), never another clause's subject

@@ -64,6 +64,8 @@ def framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) -
             code = inner.code
     if mode in ("offered", "intended") and source is not None:
         code = _mapped(code, INTENT_CODES) or _mapped(code, THREAT_CODES) or code
+    elif mode == "threatened":
+        code = _mapped(code, THREAT_CODES) or code  # a threatened attack is a threat, not an attack
     elif mode in ("negated", "refused") and not code.startswith("12"):
         code = _mapped(code, REJECT_CODES) or code
     heavy = weapon_mode(verb, verb.sent) == "heavy-weapons"
@@ -212,6 +214,8 @@ def mode_of(verb: Token) -> str:
         framed = frame_mode(head)
         if framed and negated(head):
             framed = "negated" if framed in ("refused", "denied") else framed
+    elif verb.dep_ == "conj" and is_complement(head) and head.head.i != head.i:
+        framed = frame_mode(head.head)  # "threatened to assault and MURDER": both are threatened
     elif verb.dep_ == "acl" and head.pos_ == "NOUN":
         frames = lexicon.frames()
         framed = frames.get((head.lemma_.lower(), "noun")) or frames.get((head.lemma_.lower(), "verb"))

@@ -1,0 +1,55 @@
+"""What a phrase's own descriptors say of its actor's sector, before the actor dictionary.
+
+The dictionary gives a person's or body's sector for a date, and role nouns give theirs
+("intelligence" -> SPY); but the words the text itself uses to describe the actor are the best
+evidence and win over both:
+
+- a legislator's title or role ("Rep. Ana Soto", "congresswoman", "lawmakers") -> LEG, with the
+  country a title implies when nothing else places the actor ("Rep." is a US title);
+- a committee of a legislature ("the House Intelligence Committee", "a Senate panel") -> LEG:
+  its subject ("intelligence", "armed services") is what it oversees, not what it is;
+- "former"/"ex-" with a state role ("a former National Security Council official") -> ELI: an
+  elite of the country, no longer its government.
+
+Words in data/events/legislative_words.tsv and data/events/former_words.txt.
+"""
+
+from __future__ import annotations
+
+from dateline.lexicons import table, words
+
+_LEGISLATIVE = {word: (kind, None if country == "-" else country)
+                for word, kind, country in table("events/legislative_words.tsv", 3)}
+FORMER_WORDS = frozenset(words("events/former_words.txt"))
+# sectors of those who hold a state office: "former" makes them elites
+_STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "SPY", "COP"})
+
+
+def legislative(words_: list[str]) -> tuple[bool, str | None]:
+    """(whether the phrase describes a legislator or legislative body, the country its words
+    imply). `words_` are the phrase's lower-case words."""
+    kinds = [(w, *_LEGISLATIVE[w]) for w in words_ if w in _LEGISLATIVE]
+    found = {kind for _, kind, _ in kinds}
+    is_legislative = bool(found & {"title", "member"}) or {"body", "committee"} <= found
+    if not is_legislative:
+        return False, None
+    # the last word that implies a country: "House of Commons committee" is British
+    countries = [country for _, kind, country in kinds if country and kind != "committee"]
+    return True, countries[-1] if countries else None
+
+
+def former(words_: list[str]) -> bool:
+    """The phrase says its actor held the role before: "former", "ex-" (split off by the
+    caller's hyphen handling: "ex minister")."""
+    return any(w in FORMER_WORDS for w in words_)
+
+
+def described(country: str | None, sector: str | None, words_: list[str]) -> tuple[str | None, str | None]:
+    """The country and sector after the phrase's own descriptors are applied."""
+    is_legislative, implied = legislative(words_)
+    if is_legislative:
+        country, sector = country or implied, "LEG"
+    # an elite is political only with its country (relevance.py); with none, the role stands
+    if former(words_) and sector in _STATE_SECTORS and country:
+        sector = "ELI"
+    return country, sector

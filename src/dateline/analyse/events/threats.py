@@ -1,0 +1,47 @@
+"""Warnings that are threats, and warnings that are advice or forecasts.
+
+CAMEO codes "warn" as a threat (130), and so it is when the warner announces its own act ("Russia
+warned that it would retaliate", "warned Kyiv it would cut gas supplies"). But news uses the verb
+as often for a forecast or advice, whose clause is about a state of affairs, not anyone's act:
+"the IMF warned that prices could rise", "the paper warned that there is no room for compromise".
+Such a clause's subject is no actor (an expletive "there", a thing: "prices", "the deficit"), and
+nobody is warned; then the verb codes nothing, since a wrong event is worse than none.
+
+The converse, "threatening to assault and murder an official", where a threat frame governs two
+coordinated acts, is framing.py's (a conjunct shares its frame's mode).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.analyse.events.actors import actor_for
+from dateline.lexicons import words
+
+WARNING_VERBS = frozenset(words("events/warning_verbs.txt"))
+_PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it"})
+
+
+def forecast_warning(verb: Token) -> bool:
+    """'warned that prices could rise': a warning about a state of affairs, no threat."""
+    if verb.lemma_.lower() not in WARNING_VERBS:
+        return False
+    if any(c.dep_ in ("dobj", "obj", "dative", "iobj") for c in verb.children):
+        return False  # someone is warned: "warned Kyiv that it would ..."
+    content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if content is None:
+        return False
+    subject = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")), None)
+    if subject is None or subject.dep_ in ("expl", "csubj") or subject.lower_ == "there":
+        return subject is not None
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in _PERSONAL_PRONOUNS  # "it would retaliate" may be the warner
+    return not _may_act(subject)
+
+
+def _may_act(subject: Token) -> bool:
+    """Whether the clause's subject could be an actor announcing or suffering an act."""
+    if subject.pos_ == "PROPN" or subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    phrase = " ".join(t.text for t in subject.subtree if t.i <= subject.i)
+    return actor_for(phrase) is not None
