@@ -9,10 +9,25 @@ from dateline.interrupts import interrupts_deferred, sigterm_as_interrupt
 
 
 
+@pytest.fixture(autouse=True)
+def signals_as_a_terminal_leaves_them():
+    """Ctrl-C and SIGTERM at their defaults and unblocked, whatever a test run before this one
+    in the same worker process left (one full run found Ctrl-C held there), then put back."""
+    handlers = {signum: signal.getsignal(signum) for signum in (signal.SIGINT, signal.SIGTERM)}
+    mask = signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT, signal.SIGTERM})
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    yield
+    for signum, handler in handlers.items():
+        signal.signal(signum, handler)
+    signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+
+
 def _signal_self(signum: int) -> None:
     """Send the signal to this (the main) thread: a signal sent to the process may be taken by
-    another thread (pytest-xdist keeps one), and then lands after the block has ended."""
+    another thread, and then lands after the block has ended."""
     signal.pthread_kill(threading.main_thread().ident, signum)
+
 
 def test_ctrl_c_inside_the_block_waits_for_its_end():
     finished = []
