@@ -8,7 +8,7 @@ import pytest
 from dateline.analyse.events.relevance import CONFIDENCE_FLOOR, ProseDomains, party_kind
 from dateline.analyse.pipeline import parse_articles
 from dateline.models import Actor, Article
-from tests.test_events import code, events_of, only
+from test_events import code, events_of, only
 
 pytestmark = pytest.mark.slow
 
