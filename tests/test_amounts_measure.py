@@ -25,6 +25,8 @@ MEASURED = [
     ("Nearly two million Ostrans have fled their homes since the war began.", "Nearly two million Ostrans", "displaced"),
     ("Police arrested 120 protesters on Saturday.", "120 protesters", "arrested"),
     ("The death toll rose to 34 last night.", "34", "killed"),
+    ("The Kirov Daily poll of 1,000 people gave a margin of error of 3 percent.", "1,000 people", "surveyed"),
+    ("Pollsters interviewed 520 voters in the capital.", "520 voters", "surveyed"),
 ]
 
 UNMEASURED = [
@@ -105,3 +107,8 @@ def test_two_measures_of_one_order_keep_an_unmeasured_count_apart():
                _count("b", 450, "people")]
     quantities = {c.quantity for c in compare_happening("h", amounts, {"a": "Gazette", "b": "Daily"})}
     assert "killed (count)" not in quantities and "injured (count)" not in quantities
+
+
+def test_samples_of_two_polls_are_not_compared():
+    amounts = [_count("a", 1000, "people", "surveyed"), _count("b", 520, "people", "surveyed")]
+    assert compare_happening("h", amounts, {"a": "Wire", "b": "Ledger"}) == []

@@ -55,7 +55,13 @@ _BOUNDS = dict(table("stories/bound_qualifiers.tsv", 2))  # qualifier -> "lower"
 _STATISTICS = frozenset(words("stories/statistic_nouns.txt"))
 
 
+# measures that count no part of a happening: a poll's sample ("a poll of 1,000 people")
+_UNCOMPARED_MEASURES = frozenset({"surveyed"})
+
+
 def quantity_key(amount: Amount) -> tuple[str, str] | None:
+    if amount.measure in _UNCOMPARED_MEASURES:
+        return None  # two polls of 1,000 and 520 people are no figures in dispute
     if amount.measure and _names_no_subgroup(amount.object):
         return amount.unit, amount.measure  # "killed 5,000 people" and "claimed 6,000 lives"
     if _statistic(amount):
@@ -184,8 +190,8 @@ def _nouns_and_restatements(
         amount, noun = amounts[i], _noun(amounts[i])
         if last is not None and (amounts[last].article_id, amounts[last].field) != (amount.article_id, amount.field):
             last = None
-        if _statistic(amount):
-            continue  # a statistic restates no figure either
+        if _statistic(amount) or amount.measure in _UNCOMPARED_MEASURES:
+            continue  # a statistic or a sample restates no figure either
         if amount.unit in _currencies():
             nouns[i] = ""  # money: one quantity per currency
         elif noun and noun not in _PLACEHOLDERS:
