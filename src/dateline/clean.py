@@ -352,10 +352,11 @@ def clean(
     # lines than it finds residue (articlebench HTML path), so HTML keeps to the patterns.
     raw_text, title = raw.text, _one_line(raw.title)
     stamped, stamp_lines = publication_stamp(raw_text) if isinstance(raw_text, str) else (None, [])
-    if title and read_timestamp(title):
+    title_stamp = read_timestamp(title) if title else None
+    if title_stamp is not None:
         # an export whose "title" is the page's time stamp: the headline is the body's first line
         stamp_lines.insert(0, title)
-        stamped = stamped or read_timestamp(title).date
+        stamped = stamped or title_stamp.date
         title, raw_text = _headline_from_body(raw_text)
     text, removed = clean_text(
         _without_lines(raw_text, stamp_lines), rules=rules, known_residue=known_residue,

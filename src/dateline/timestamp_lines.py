@@ -16,16 +16,16 @@ import re
 from dataclasses import dataclass
 
 from dateline.ingest.metadata_dates import parse_date
+from dateline.vocabulary.calendar import MONTHS, WEEKDAYS
 
 TOP_LINES = 6  # non-empty lines from the top where a page puts its time stamp
 MAX_LINE_CHARS = 140
 
 _UPDATED = re.compile(r"\b(updated|edited|modified|revised)\b", re.IGNORECASE)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _STAMP_WORDS = re.compile(
-    r"\b(?:first|last|posted|published|updated|edited|modified|revised|date|time|on|at|and|hrs|hours|"
-    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|"
-    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|am|pm)\b\.?",
+    r"\b(?:first|last|posted|published|updated|edited|modified|revised|date|time|on|at|and|hrs|hours|am|pm|"
+    + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + "|" + _MONTH_NAMES + r")\b\.?",
     re.IGNORECASE,
 )
 _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?|[ap]\b)?", re.IGNORECASE)
@@ -86,6 +86,6 @@ def _untokenised(text: str) -> str:
 
 def _first_date_offset(text: str) -> int:
     found = re.search(r"\d", text)
-    month = re.search(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", text, re.IGNORECASE)
+    month = re.search(rf"\b(?:{_MONTH_NAMES})\b", text, re.IGNORECASE)
     offsets = [m.start() for m in (found, month) if m]
     return min(offsets) if offsets else len(text)

@@ -208,10 +208,9 @@ def _day_in_window(
     own day on."""
     if len(window) == 1:
         return next(iter(window)), min(1.0, COMPANION_DAY_CONFIDENCE + COMPANION_AGREEING * (backers - 1))
-    named = [d for d in window if d.isoweekday() in weekdays]
     happened = [d for d in (parse_anchor(r.get("day")) for r in records) if d and d <= max(window)]
     later = [d for d in window if not happened or d >= max(happened)]
-    day = max(named) if named else min(later or window)
+    day = _latest_named(window, weekdays) or min(later or window)
     return day, min(1.0, COMPANION_CONFIDENCE + COMPANION_AGREEING * (max(1, backers) - 1))
 
 

@@ -63,24 +63,23 @@ def lead_end(article: Article) -> int:
     return spans[-1][1] if spans else 0
 
 
-def lead_weekdays(article: Article, article_timexes: list[Timex]) -> set[int]:
-    """Weekdays the lead tells as past or present: where a wire states the day it reports.
-    "Last Friday" is left out: it names a day before the report's own."""
+def _lead_timexes(article: Article, article_timexes: list[Timex]) -> list[Timex]:
+    """The lead's time expressions, "last Friday" left out: it names a day before the report's own."""
     spans = sentence_spans(article.text)[:LEAD_SENTENCES]
     end = spans[-1][1] if spans else 0
-    lead = [t for t in article_timexes if t.field == "text" and t.end <= end
+    return [t for t in article_timexes if t.field == "text" and t.end <= end
             and not (t.expression or "").startswith("wd:-2:")]
-    return past_weekdays(lead)
+
+
+def lead_weekdays(article: Article, article_timexes: list[Timex]) -> set[int]:
+    """Weekdays the lead tells as past or present: where a wire states the day it reports."""
+    return past_weekdays(_lead_timexes(article, article_timexes))
 
 
 def said_weekdays(article: Article, article_timexes: list[Timex]) -> set[int]:
     """Lead weekdays attached to a verb of saying ("officials said on Tuesday"): where a wire
     states the day it reports, unlike "died Saturday", a happening the report follows."""
-    spans = sentence_spans(article.text)[:LEAD_SENTENCES]
-    end = spans[-1][1] if spans else 0
-    said = [t for t in article_timexes if t.field == "text" and t.end <= end
-            and not (t.expression or "").startswith("wd:-2:") and said_on(article.text, t.start)]
-    return past_weekdays(said)
+    return past_weekdays([t for t in _lead_timexes(article, article_timexes) if said_on(article.text, t.start)])
 
 
 def candidate_days(month: int, day: int, years: set[int], corpus_days: list[dt.date]) -> list[dt.date]:
