@@ -23,6 +23,7 @@ from dateline.models import Article, Timex
 HAPPENING_KINDS = dict(table("pubdates/happening_nouns.tsv", 2))
 HAPPENING_NOUNS = frozenset(HAPPENING_KINDS)
 EVENT_NOUNS = frozenset(words("pubdates/event_nouns.txt")) | HAPPENING_NOUNS
+BODILY_MODIFIERS = frozenset(words("pubdates/bodily_modifiers.txt"))  # "heart attack"
 # verb phrases that say an event happened, and the event noun they stand for
 EVENT_VERBS = {
     r"burst\s+(?:its|their)\s+banks": "flood",
@@ -113,6 +114,8 @@ def event_noun(modifier: str | None, noun: str | None) -> tuple[str, str | None]
     if key not in EVENT_NOUNS and noun.lower() not in EVENT_NOUNS:
         return None
     modifier = modifier.lower() if modifier else None
+    if modifier in BODILY_MODIFIERS:
+        return None  # "a heart attack": no happening
     if modifier in ("the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "of", "since", "after"):
         modifier = None
     return key, modifier
@@ -219,6 +222,8 @@ def start_of(
     """The start of the event an undated article names: the anchors with the same noun,
     narrowed by the modifier ("rail strike") and the years the article mentions, then the
     most attested day."""
+    if modifier and modifier.lower() in BODILY_MODIFIERS:
+        return None  # "nine days after a heart attack"
     key = _noun_key(noun)
     same = [a for a in anchors if a.noun == key]
     if modifier:

@@ -19,6 +19,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from dateline.lexicons import table, words
 
 REACH = 5  # words either side of the day expression that may be attached to it
+_CLAUSE_MARKS = (",", ";", ":", " - ", "\u2013", "\u2014", "(", ")")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'\u2019-]*")
 # a day expression in a dated sentence: "Monday", "yesterday", "this week", "Oct. 23"
 _DAY_WORDS = re.compile(
@@ -56,12 +57,30 @@ def _content_stem(token: str, first: bool) -> str | None:
 
 def attached_stems(sentence: str, start: int, end: int) -> frozenset[str]:
     """Stems of the content words among the REACH words either side of the span [start, end)
-    (names, calendar words, function words and verbs of saying skipped)."""
+    (names, calendar words, function words and verbs of saying skipped). A day closes the
+    clause it belongs to: words after a comma that follows it elaborate its act ("exploded
+    on Friday, killing nine"), words before a comma that precedes it belong to another
+    clause ("the employee accused of killing two of them, starts Monday"), unless the
+    day's own clause only says who told it ("was put on injured reserve, the team announced
+    Wednesday")."""
     tokens = list(_TOKEN.finditer(sentence))
-    before = [t for t in tokens if t.end() <= start][-REACH:]
+    left = _clause_start(sentence, start)
+    if left >= 0 and any(_is_speech(t.group(0)) for t in tokens if left < t.start() and t.end() <= start):
+        left = _clause_start(sentence, left)
+    before = [t for t in tokens if left < t.start() and t.end() <= start][-REACH:]
     after = [t for t in tokens if t.start() >= end][:REACH]
     found = {_content_stem(t.group(0), t.start() == 0) for t in before + after}
     return frozenset(s for s in found if s)
+
+
+def _clause_start(sentence: str, start: int) -> int:
+    """Where the stretch holding `start` begins: just after the nearest clause mark before it."""
+    return max(sentence.rfind(mark, 0, start) for mark in _CLAUSE_MARKS)
+
+
+def _is_speech(token: str) -> bool:
+    lower = token.lower()
+    return lower in _SAID_FORMS or stem(lower) in _speech_stems()
 
 
 def shares_attached_word(sentence: str, expression: str, companion_sentence: str) -> bool:

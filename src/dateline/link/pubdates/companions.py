@@ -32,6 +32,7 @@ MIN_SHARED_WORDS = 2  # rare lower-case words (what happened) two sentences must
 RARE_NAME_SHARE = 0.1  # a word in at most this share of the articles (or in 3) tells happenings apart
 MIN_OVERLAP = 0.3  # idf-weighted share of the shorter sentence's words
 MAX_MATCHES = 3  # best companion sentences kept per undated sentence
+SUBJECT_OVERLAP = 0.25  # idf-weighted share of names two articles about one subject share
 
 
 @dataclass(frozen=True)
@@ -111,6 +112,29 @@ class WordStats:
 
     def rare(self, word: str) -> bool:
         return self.counts.get(word, 0) <= max(3, RARE_NAME_SHARE * self.articles)
+
+
+def article_names(article: Article) -> frozenset[str]:
+    """The names an article uses (capitalised words inside its sentences, its dateline's
+    place), lower-cased."""
+    names: set[str] = set(_words(f"in {article.dateline_place}")[1]) if article.dateline_place else set()
+    for field_text in (article.title or "", article.text[:20_000]):
+        for start, end in sentence_spans(field_text):
+            names |= _words(field_text[start:end])[1]
+    return frozenset(names)
+
+
+def shares_subject(names: frozenset[str], other: frozenset[str], stats: WordStats) -> bool:
+    """Whether an article may be about the subject of another that uses `other` names: the
+    names they share, weighted by how few articles use them, make up SUBJECT_OVERLAP of the
+    names of the one naming less. "Police" and "County" weigh little, a victim's name or a
+    town much (ECB+: a Greek riot report and a Los Angeles killing share 0.0 to 0.06, two
+    reports of one strike or trial 0.29 to 1.0). An article that names nothing, or a source
+    stored without its names, says nothing against it."""
+    if not names or not other:
+        return True
+    weight = sum(stats.idf(name) for name in names & other)
+    return weight >= SUBJECT_OVERLAP * min(sum(stats.idf(n) for n in names), sum(stats.idf(n) for n in other))
 
 
 def word_stats(articles: list[Article]) -> WordStats:

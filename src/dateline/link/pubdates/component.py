@@ -45,10 +45,10 @@ def link_publication_dates(store: Store, batch: LinkBatch) -> LinkOutcome:
         for a in store.articles_by_id(undated_ids)
     ]
     timexes = _timexes(store, undated_ids)
-    anchors, announcements = stored_anchors(store)
+    anchors, announcements, names = stored_anchors(store)
     counts = StoredCounts(store)
     corpus = CorpusEvidence(
-        anchors=anchors, announcements=announcements, sentences=StoredSentenceIndex(store),
+        anchors=anchors, announcements=announcements, names=names, sentences=StoredSentenceIndex(store),
         stats=WordStats(store.count_matching("linked_articles", "linker", "pubdates") + len(batch.article_ids), counts),
         days=[d for d in (parse_anchor(day) for day in store.dated_days()) if d],
     )

@@ -40,7 +40,7 @@ metadata always wins: only articles with `published is None` are inferred.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from dateline.analyse.time import reanchor
@@ -52,9 +52,11 @@ from dateline.link.pubdates.companions import (
     SentenceIndex,
     WordStats,
     _words,
+    article_names,
     companion_matches,
     dated_sentences,
     index_sentences,
+    shares_subject,
     word_stats,
 )
 from dateline.link.pubdates.own_text import (
@@ -104,6 +106,15 @@ class CorpusEvidence:
     sentences: SentenceIndex
     stats: WordStats
     days: list[dt.date]
+    names: dict[str, frozenset[str]] = field(default_factory=dict)  # dated article id -> its names
+
+    def anchors_for(self, article: Article) -> list:
+        """The anchors of dated articles about the same subject as this one: a corpus holds
+        many shootings, and "a week since the shooting" names the one its own article's
+        people and places share (ECB+: Greek riot reports were dated by a Los Angeles
+        killing, a film star's death by a terror attack)."""
+        own = article_names(article)
+        return [a for a in self.anchors if shares_subject(own, self.names.get(a.article_id, frozenset()), self.stats)]
 
 
 def _weekday_support(article_timexes: list[Timex], day: dt.date) -> bool:
@@ -217,14 +228,15 @@ def _day_in_window(
 def _text_evidence(article: Article, own: list[Timex], corpus: CorpusEvidence):
     """(dated evidence [(day, confidence, record)], lower bounds from reported events)."""
     years = own_years(own)
+    anchors = corpus.anchors_for(article)
     evidence = []
     from_dateline = dateline_evidence(article, own, corpus.days)
     if from_dateline:
         evidence.append(from_dateline)
     evidence += [(d, 0.8, {"kind": "event_day", "text": words, "day": d.isoformat()})
-                 for d, words in ordinal_evidence(article, own, corpus.anchors, years)]
+                 for d, words in ordinal_evidence(article, own, anchors, years)]
     evidence += [(d, 0.7, {"kind": "event_count", "text": words, "day": d.isoformat()})
-                 for d, words in count_evidence(article, corpus.anchors, years)]
+                 for d, words in count_evidence(article, anchors, years)]
     scheduled, bounds = scheduled_evidence(article, own, corpus.announcements) if corpus.announcements else ([], [])
     evidence += [(d, SCHEDULED_CONFIDENCE, {"kind": "scheduled", "day": d.isoformat()}) for d in scheduled]
     lower = [(d, {"kind": "scheduled_done", "day": d.isoformat()}) for d in bounds] + past_bounds(article, own)
@@ -266,7 +278,7 @@ def _infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> In
     own_windows = (
         weekday_date_windows(own, corpus.days, floor=_year_floor(article, own, floor), lead_end=lead_end(article))
         + self_anchored_windows(article, own, corpus.stats, corpus.days, allowed=_allowed_by(floor, span))
-        + happening_windows(article, own, corpus.anchors, own_years(own))
+        + happening_windows(article, own, corpus.anchors_for(article), own_years(own))
     )
     by_companions_only = window is not None and not own_windows
     window, span, agreed = _with_own_windows(own_windows, window, span)
@@ -311,7 +323,7 @@ def _infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> In
             window = None
         else:
             evidence = [(d, 1 - (1 - c) * (1 - WINDOW_SUPPORT), r) for d, c, r in inside]
-    weekday_windows, window_timexes = start_windows(article, own, corpus.anchors, own_years(own))
+    weekday_windows, window_timexes = start_windows(article, own, corpus.anchors_for(article), own_years(own))
     if weekday_windows:
         inside = [(d, c, r) for d, c, r in evidence if any(a <= d <= b for a, b in weekday_windows)]
         evidence = [(d, 1 - (1 - c) * (1 - WINDOW_SUPPORT), r) for d, c, r in inside] + [
@@ -384,8 +396,11 @@ def _bounds(floor, span: set[dt.date] | None, companion_records: list[dict]) -> 
 
 def corpus_evidence(articles: list[Article], timexes: dict[str, list[Timex]]) -> CorpusEvidence:
     dated = [a for a in articles if a.published and a.published_from != "inferred"]
+    anchors = event_anchors(dated, timexes) + happening_anchors(dated, timexes)
+    anchored = {a.article_id for a in anchors}
     return CorpusEvidence(
-        anchors=event_anchors(dated, timexes) + happening_anchors(dated, timexes),
+        anchors=anchors,
+        names={a.id: article_names(a) for a in dated if a.id in anchored},
         announcements=[
             mention
             for article in dated

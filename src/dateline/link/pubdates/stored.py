@@ -18,7 +18,7 @@ from typing import Any
 
 from dateline.link.pubdates.anchors import EventAnchor, event_anchors
 from dateline.link.pubdates.happenings import happening_anchors
-from dateline.link.pubdates.companions import SentenceDay, WordStats, _words, dated_sentences
+from dateline.link.pubdates.companions import SentenceDay, WordStats, _words, article_names, dated_sentences
 from dateline.link.pubdates.schedules import ScheduledMention, scheduled_mentions
 from dateline.models import Article, Timex
 from dateline.store import Store, TableSpec
@@ -32,6 +32,7 @@ class DatedSource:
     day: str
     anchors: list[list[Any]]  # [noun, modifier, day]
     announcements: list[list[Any]]  # [surname, names, kind, place, day, today]
+    names: list[str] = field(default_factory=list)  # its names: what it is about (companions.article_names)
 
 
 @dataclass
@@ -93,7 +94,8 @@ def record_batch(store: Store, articles: list[Article], timexes: dict[str, list[
             for m in scheduled_mentions(article, own[article.id], announced=True)
         ]
         if anchors or announced:
-            sources.append(DatedSource(article.id, article.published, anchors, announced))
+            sources.append(DatedSource(article.id, article.published, anchors, announced,
+                                       sorted(article_names(article)) if anchors else []))
         for n, found in enumerate(dated_sentences([article], own)):
             sentences.append(DatedSentence(article.id, n, article.published, found.sentence, sorted(found.words),
                                            sorted(found.names), sorted(d.isoformat() for d in found.days)))
@@ -103,10 +105,15 @@ def record_batch(store: Store, articles: list[Article], timexes: dict[str, list[
     store.insert_rows("pubdate_sentence_names", names)
 
 
-def stored_anchors(store: Store) -> tuple[list[EventAnchor], list[ScheduledMention]]:
-    """Every dated article's event starts and announcements, in corpus order."""
-    anchors, announcements = [], []
+def stored_anchors(
+    store: Store,
+) -> tuple[list[EventAnchor], list[ScheduledMention], dict[str, frozenset[str]]]:
+    """Every dated article's event starts and announcements, in corpus order, and the names
+    of the articles with event starts (a store from before names were kept has none)."""
+    anchors, announcements, names = [], [], {}
     for row in store.rows("pubdate_sources"):
+        if row["anchors"] and row.get("names"):
+            names[row["article_id"]] = frozenset(row["names"])
         anchors.extend(EventAnchor(noun, modifier, dt.date.fromisoformat(day), row["article_id"])
                        for noun, modifier, day in row["anchors"])
         announcements.extend(
@@ -114,7 +121,7 @@ def stored_anchors(store: Store) -> tuple[list[EventAnchor], list[ScheduledMenti
                              today, row["article_id"])
             for surname, names, kind, place, day, today in row["announcements"]
         )
-    return anchors, announcements
+    return anchors, announcements, names
 
 
 def _in_corpus_order(rows: list[dict], corpus_order: dict[str, int]) -> list[dict]:
