@@ -50,6 +50,20 @@ def test_a_copy_read_without_a_date_takes_none_from_its_twin():
     assert (figures["wrong"], figures["none"]) == (0, 1)
 
 
+def test_articles_known_only_by_their_happening_s_span_count_dates_outside_it():
+    articles = [
+        _article(1, "2019-06-20", "inferred"),  # inside the span
+        _article(2, "2005-06-20", "inferred"),  # years off: another story's day
+        _article(3),  # undated: not counted
+    ]
+    gold = {"dated": [], "undated": {}, "ranges": {k: ["2019-06-01", "2019-07-31"] for k in "abc"}}
+    figures = score_articles(articles, ["a", "b", "c"], gold)
+    assert (figures["span_dated"], figures["span_outside"]) == (2, 1)
+    assert [row["id"] for row in figures["per_article"]] == ["b"]
+    assert "2 dated, 1 outside the span" in format_figures(figures)
+    assert "span_dated" not in score_articles(articles, ["a", "b", "c"], {"dated": [], "undated": {}})
+
+
 def test_missing_data_raises_file_not_found(tmp_path):
     with pytest.raises(FileNotFoundError):
         evaluate(tmp_path / "none.jsonl")

@@ -103,6 +103,7 @@ def score_articles(articles: list[Article], line_ids: list[str | None], gold: di
                      "outcome": outcome, "article_id": article.id if article else None})
     dated = counts["right"] + counts["near"] + counts["wrong"]
     good = counts["right"] + counts["near"]
+    in_span, out_of_span = _span_outcomes(by_input, gold.get("ranges", {}))
     figures: dict[str, Any] = {
         "withheld": len(withheld),
         "kept": len(gold.get("dated", [])),
@@ -110,9 +111,27 @@ def score_articles(articles: list[Article], line_ids: list[str | None], gold: di
         **counts,
         "precision": round(good / dated, 4) if dated else 0.0,
         "recall": round(good / len(withheld), 4) if withheld else 0.0,
-        "per_article": rows,
+        **({"span_dated": in_span + len(out_of_span), "span_outside": len(out_of_span)} if "ranges" in gold else {}),
+        "per_article": rows + out_of_span,
     }
     return figures
+
+
+def _span_outcomes(by_input: dict[str, Article], ranges: dict[str, list[str]]) -> tuple[int, list[dict]]:
+    """Articles with no gold day but the span of their happening (benchmarks/ecbplus_undated.py):
+    how many got an inferred date inside it, and a row for each one dated outside it."""
+    inside, outside = 0, []
+    for key, (first, last) in sorted(ranges.items()):
+        article = by_input.get(key)
+        if article is None or article.published_from != "inferred":
+            continue
+        day = _day(article.published)
+        if day and _day(first) <= day <= _day(last):
+            inside += 1
+        else:
+            outside.append({"id": key, "gold": f"{first}..{last}", "inferred": article.published,
+                            "outcome": "out_of_span", "article_id": article.id})
+    return inside, outside
 
 
 CONVERTER = pathlib.Path("tools") / "undated_to_jsonl.py"
@@ -192,4 +211,6 @@ def format_figures(figures: dict[str, Any]) -> str:
             f"holding the day: {figures['bounds_hold']})",
             f"  precision {figures['precision']:.3f}  recall {figures['recall']:.3f}",
         ]
+        + ([f"  articles with only their happening's span: {figures['span_dated']} dated, "
+            f"{figures['span_outside']} outside the span"] if "span_dated" in figures else [])
     )
