@@ -8,13 +8,13 @@ within the six days after that start. See dateline.link.pubdates.infer for how t
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from dataclasses import dataclass
 
 from dateline.analyse.time.anchor import parse_anchor, resolve_spec
 from dateline.lexicons import words
 from dateline.models import Article, Timex
+from dateline.sentences import sentence_spans
 from dateline.link.pubdates.anchors import FULL_DATE, START_BEFORE, EventAnchor, event_noun, start_of
 
 SCHEDULED_CONFIDENCE = 0.6  # an announced day an undated article reports as today: schedules slip
@@ -51,7 +51,6 @@ _PLACE_AFTER = re.compile(
     rf"^\s*(?:back\s+|home\s+)?(?:(?:in|at|to|into)\s+)?(?P<place>{_NAME}(?:\s+{_NAME}){{0,2}})"
 )
 _ON_ARRIVAL = re.compile(r"\bon\s+(?:(?:her|his|their)\s+)?arrival\b", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018]?[A-Z])|\n+")
 
 
 @dataclass(frozen=True)
@@ -65,31 +64,6 @@ class ScheduledMention:
     day: dt.date | None  # announced day, or the day a report's today-like timing points to
     today: bool  # a report with today-like timing ("this morning", "on arrival")
     article_id: str
-
-
-@functools.cache
-def _abbreviations() -> frozenset[str]:
-    return frozenset(word.lower() for word in words("abbreviations.txt"))
-
-
-def _abbreviation_before(text: str, end: int) -> bool:
-    """Whether the period at text[end - 1] closes an abbreviation ("Dr.", "U.S.", "N.Y."), not a sentence."""
-    word = re.search(r"([A-Za-z.]+)\.$", text[max(0, end - 12) : end])
-    if not word:
-        return False
-    token = word.group(1)
-    return token.lower() in _abbreviations() or re.fullmatch(r"(?:[A-Za-z]\.)*[A-Za-z]", token) is not None
-
-
-def sentence_spans(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        if text[match.start() - 1 : match.start()] == "." and _abbreviation_before(text, match.start()):
-            continue
-        spans.append((start, match.start()))
-        start = match.end()
-    spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if b > a]
 
 
 def _actor(before: str) -> tuple[str, frozenset[str]] | None:

@@ -25,12 +25,12 @@ from dataclasses import dataclass
 from dateline.link.stories.features import parse_date, words
 from dateline.link.stories.records import ClusterRow, LinkerState, MembershipRow, StoryDoc
 from dateline.models import Happening, OutletReport, Quote, Story, Timex, TimelineEntry
+from dateline.sentences import sentence_spans
 
 LEAD_SENTENCES = 2
 SUMMARY_CHARS = 280
 TOP_ACTORS = 3
 MAX_QUOTES = 3
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’']))\s+(?=[\"“‘'A-Z0-9])|\n+")
 _DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
@@ -44,15 +44,8 @@ class EventDate:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence: a plain splitter, good enough for leads."""
-    spans, start = [], 0
-    for match in _SENTENCE_END.finditer(text):
-        if match.start() > start:
-            spans.append((start, match.start()))
-        start = match.end()
-    if start < len(text):
-        spans.append((start, len(text)))
-    return [(a, b) for a, b in spans if text[a:b].strip()]
+    """(start, end) of each sentence (dateline.sentences: "Oct. 21" and "Dr. Gupta" end none)."""
+    return sentence_spans(text)
 
 
 def precision_of(value: str | None) -> str | None:
