@@ -73,3 +73,39 @@ def test_game_statistics_are_no_quantity_to_dispute():
     amounts = [_count(24, "points", 0, article_id="a"), _count(15, "points", 0, article_id="b"),
                _count(364, "yards", 20, article_id="a"), _count(605, "yards", 20, article_id="b")]
     assert compare_happening("h", amounts, {"a": "Post", "b": "Wire"}) == []
+
+
+def _two_outlets(first_text, first_obj, first_value, second_text, second_obj, second_value):
+    amounts = [
+        Amount("a", first_value, None, "count", first_obj, None, first_text, 0, len(first_text)),
+        Amount("b", second_value, None, "count", second_obj, None, second_text, 0, len(second_text)),
+    ]
+    return compare_happening("h", amounts, {"a": "Post", "b": "Wire"})
+
+
+def test_a_number_joined_to_a_unit_word_describes_its_noun_and_counts_none():
+    assert _two_outlets("14-yard line", "line", 14, "20-yard line", "line", 20) == []
+    assert _two_outlets("32 - bit version", "version", 32, "64 - bit version", "version", 64) == []
+    assert _two_outlets("32 - bit", "bit", 32, "64-bit", "bit", 64) == []
+    # the plain counts still meet
+    [comparison] = _two_outlets("14 lines", "lines", 14, "20 lines", "lines", 20)
+    assert comparison.verdict == "conflict"
+
+
+def test_more_of_something_or_others_are_a_part_not_the_whole():
+    assert _two_outlets("20 more people", "people", 20, "12 people", "people", 12) == []
+    assert _two_outlets("263 other animals and plants", "animals and plants", 263, "146 plants", "plants", 146) == []
+
+
+def test_a_time_of_day_in_tokenised_text_counts_no_letter():
+    # "10 : 30 a. m." read as 30 of "m"
+    assert _two_outlets("30 a. m.", "m.", 30, "45 p. m.", "m.", 45) == []
+    assert _two_outlets("53 p. m.", "people", 53, "50 people", "people", 50) == []
+
+
+def test_plurals_in_es_are_singular_statistics():
+    # two boxers' career records, and two fights' punches landed
+    assert _two_outlets("46 KOs", "KOs", 46, "36 KOs", "KOs", 36) == []
+    assert _two_outlets("178 punches", "punches", 178, "369 punches", "punches", 369) == []
+    assert _two_outlets("52 catches", "catches", 52, "29 catches", "catches", 29) == []
+    assert _two_outlets("106 carries", "carries", 106, "83 carries", "carries", 83) == []

@@ -30,6 +30,7 @@ The quantity's verdict is its worst pair.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -57,20 +58,37 @@ _STATISTICS = frozenset(words("stories/statistic_nouns.txt"))
 
 # measures that count no part of a happening: a poll's sample ("a poll of 1,000 people")
 _UNCOMPARED_MEASURES = frozenset({"surveyed"})
+# a number joined to a unit word describes its noun, it counts none: "the 14-yard line", "a
+# 32-bit version", "a 73-yard drive" (also as tokenised text writes it, "14 - yard line")
+_COMPOUND_MEASURE = re.compile(r"\d\s*-\s*[A-Za-z]")
+_CLOCK = re.compile(r"\d\s*[ap]\.\s*m\b", re.I)  # "10:30 a. m." as tokenised text splits it
+# a count of more of something, or of others, is a part told apart from the whole: "20 more
+# people were hurt", "263 other animals and plants"
+_INCREMENT = re.compile(r"\d[\d,.]*\s+(?:more|other|additional|further|extra)\b", re.I)
+_PLURAL_ES = ("ches", "shes", "sses", "xes", "zes")  # "punches" -> "punch", "boxes" -> "box"
+_SAME_IN_PLURAL = frozenset({"species", "series"})
 
 
 def quantity_key(amount: Amount) -> tuple[str, str] | None:
     if amount.measure in _UNCOMPARED_MEASURES:
         return None  # two polls of 1,000 and 520 people are no figures in dispute
+    if _no_figure(amount):
+        return None
     if amount.measure and _names_no_subgroup(amount.object):
         return amount.unit, amount.measure  # "killed 5,000 people" and "claimed 6,000 lives"
     if _statistic(amount):
         return None  # one player's 24 points and another's 15 are two quantities
     noun = _written_noun(amount)
     noun = _SAME_NOUN.get(noun, noun)
-    if not noun and amount.unit in _NEEDS_A_NOUN:
-        return None  # "400,000" or "15 percent" of what: not comparable
+    if len(noun) < 2 and amount.unit in _NEEDS_A_NOUN:
+        return None  # "400,000" or "15 percent" of what; "30 a. m." counts no "m"
     return amount.unit, noun
+
+
+def _no_figure(amount: Amount) -> bool:
+    """A count that is no figure of the happening: a unit compound, a part told apart, a time
+    of day (see the patterns above); and compared with nothing, not even as a restatement."""
+    return amount.unit == "count" and any(p.search(amount.text) for p in (_COMPOUND_MEASURE, _INCREMENT, _CLOCK))
 
 
 def _statistic(amount: Amount) -> bool:
@@ -190,8 +208,8 @@ def _nouns_and_restatements(
         amount, noun = amounts[i], _noun(amounts[i])
         if last is not None and (amounts[last].article_id, amounts[last].field) != (amount.article_id, amount.field):
             last = None
-        if _statistic(amount) or amount.measure in _UNCOMPARED_MEASURES:
-            continue  # a statistic or a sample restates no figure either
+        if _statistic(amount) or amount.measure in _UNCOMPARED_MEASURES or _no_figure(amount):
+            continue  # a statistic, a sample or a time of day restates no figure either
         if amount.unit in _currencies():
             nouns[i] = ""  # money: one quantity per currency
         elif noun and noun not in _PLACEHOLDERS:
@@ -245,6 +263,10 @@ def _label(group: list[Amount], noun: str) -> str:
 def _written_noun(amount: Amount) -> str:
     head = (amount.object or "").lower().split()[-1:]
     noun = head[0].rstrip(".,") if head else ""
+    if noun.endswith(_PLURAL_ES):
+        return noun[:-2]
+    if noun.endswith("ies") and len(noun) > 4 and noun not in _SAME_IN_PLURAL:
+        return noun[:-3] + "y"  # "carries" -> "carry"
     return noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
 
 
