@@ -34,6 +34,34 @@ def test_future_lead_date_is_planned_and_publication_date_stands_in():
     assert (undated.value, undated.from_lead) == ("2019-03-14", False)
 
 
+def test_a_lead_date_that_says_less_than_the_publication_date_gives_way_to_it():
+    # background: a career told in the lead is not what the article reports
+    body = "Ivan Roth, who ran the Tessel ferry line from 2004, joined the Vessa board on Monday."
+    doc = StoryDoc("c", "Vessa board", body, published="2018-07-02")
+    found = event_date(doc, [_timex("c", "2004", body, "2004")])
+    assert (found.value, found.from_lead) == ("2018-07-02", False)
+    # a year holding the publication day says less than the day
+    body = "The best ferries of 2019, chosen by our readers."
+    doc = StoryDoc("d", "Best ferries", body, published="2019-11-18")
+    assert event_date(doc, [_timex("d", "2019", body, "2019")]).value == "2019-11-18"
+    # an undated obituary's birth date is background to its happening's first dated report
+    body = "Mira Solenz was born on April 22, 1923, in Vessa. She died on Thursday."
+    doc = StoryDoc("g", "Mira Solenz dies", body)
+    born = [_timex("g", "April 22, 1923", body, "1923-04-22")]
+    assert event_date(doc, born).value == "1923-04-22"  # nothing to tell it from
+    assert event_date(doc, born, reference="2008-12-12").value is None
+    # a month before stays: the happening the article reports
+    body = "The Tessel ferry crash in March killed nine people, the inquiry found."
+    doc = StoryDoc("e", "Ferry inquiry", body, published="2019-07-02")
+    assert event_date(doc, [_timex("e", "March", body, "2019-03")]).value == "2019-03"
+
+
+def test_a_dateline_line_is_no_summary():
+    body = "VESSA, LAKE STATES\nThe lake states signed a water accord on Monday after ten years of talks."
+    doc = StoryDoc("f", "Water accord", body, published="2019-07-02")
+    assert event_date(doc, []).sentence.startswith("The lake states signed")
+
+
 def _summit_docs():
     opening = "Leaders of the lake states will open a summit on Friday in Vessa to discuss water rights."
     confirm = "Leaders of the lake states opened their summit in Vessa on Friday, agreeing on water rights."

@@ -17,6 +17,7 @@ importance = outlets + 0.5 * articles dating it in their headline or lead
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -28,6 +29,10 @@ from dateline.models import Happening, OutletReport, Quote, Story, Timex, Timeli
 from dateline.sentences import sentence_spans
 
 LEAD_SENTENCES = 2
+# a lead's date this many days or more before the article's own is background ("served as
+# CEO from 2004", "born in 1923"), not what the article reports
+BACKGROUND_DAYS = 366
+SUMMARY_MIN_WORDS = 5  # a shorter lead line is a dateline or a label ("BAAR, SWITZERLAND")
 SUMMARY_CHARS = 280
 TOP_ACTORS = 3
 MAX_QUOTES = 3
@@ -62,9 +67,12 @@ def _sentence_at(text: str, spans: list[tuple[int, int]], offset: int) -> str:
     return ""
 
 
-def event_date(doc: StoryDoc, timexes: Iterable[Timex]) -> EventDate:
+def event_date(doc: StoryDoc, timexes: Iterable[Timex], reference: str | None = None) -> EventDate:
     """When what the article reports happened: the most precise past date of its headline or
-    lead, else its first future one (planned), else its publication date."""
+    lead, else its first future one (planned), else its publication date. A past date that
+    says less than the publication date is passed over (_says_less_than); so is one a year or
+    more before `reference` (the first dated report of its happening) in an undated article
+    ("Page was born on April 22, 1923" in an obituary)."""
     spans = sentences(doc.text)
     lead_end = spans[min(LEAD_SENTENCES, len(spans)) - 1][1] if spans else 0
     lead = [
@@ -77,13 +85,46 @@ def event_date(doc: StoryDoc, timexes: Iterable[Timex]) -> EventDate:
     published = doc.published[:10] if doc.published else None
     past = [t for t in lead if published is None or t.value[: len(published)] <= published[: len(t.value)]]
     future = [t for t in lead if t not in past]
+    past = [t for t in past if not _says_less_than(t.value, published) and not _background(t.value, published or reference)]
     for chosen, planned in ((past[:1], False), (future[:1], True)):
         if chosen:
             timex = chosen[0]
             sentence = doc.title if timex.field == "title" else _sentence_at(doc.text, spans, timex.start)
             return EventDate(timex.value, precision_of(timex.value), planned, True, sentence)
-    first = doc.text[spans[0][0] : spans[0][1]].strip() if spans else doc.title
-    return EventDate(published, precision_of(published), False, False, first)
+    return EventDate(published, precision_of(published), False, False, _first_sentence(doc, spans))
+
+
+def _says_less_than(value: str, published: str | None) -> bool:
+    """Whether a lead's past date holds the publication date ("2019" in an article of 18
+    November 2019): it says less than the date the article has."""
+    return bool(published) and len(value) < len(published) and published.startswith(value)
+
+
+def _background(value: str, reference: str | None) -> bool:
+    """Whether a date ended BACKGROUND_DAYS or more before the reference day."""
+    day, end = _last_day(value), _last_day(reference or "")
+    return day is not None and end is not None and (end - day).days >= BACKGROUND_DAYS
+
+
+def _last_day(value: str) -> dt.date | None:
+    parsed = parse_date(value)
+    if not parsed:
+        return None
+    year, month, day = parsed
+    try:
+        if day:
+            return dt.date(year, month, day)
+        if month:
+            return dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+        return dt.date(year, 12, 31)
+    except ValueError:
+        return None
+
+
+def _first_sentence(doc: StoryDoc, spans: list[tuple[int, int]]) -> str:
+    """The lead's first sentence that is one (not a dateline line or a label), else the headline."""
+    lines = [doc.text[a:b].strip() for a, b in spans[:LEAD_SENTENCES + 1]]
+    return next((line for line in lines if len(line.split()) >= SUMMARY_MIN_WORDS), doc.title or (lines[0] if lines else ""))
 
 
 def _central(candidates: list[tuple[str, str]], vector: Mapping[str, float]) -> tuple[str, str]:
@@ -205,9 +246,11 @@ def build_timeline(
 
 def _happening_entries(story, happening, docs, timexes, quotes, event_ids) -> list[TimelineEntry]:
     by_date: dict[str | None, list[tuple[str, EventDate]]] = defaultdict(list)
+    first_report = min((docs[a].published for a in happening.article_ids if a in docs and docs[a].published),
+                       default=None)
     for article_id in happening.article_ids:
         if article_id in docs:
-            found = event_date(docs[article_id], timexes.get(article_id, []))
+            found = event_date(docs[article_id], timexes.get(article_id, []), first_report)
             by_date[found.value].append((article_id, found))
     latest_report = max((docs[a].published or "" for a in happening.article_ids if a in docs), default="")
     entries = []
