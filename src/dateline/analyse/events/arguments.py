@@ -57,6 +57,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return head
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
         head = verb.head
+        raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if verb.dep_ == "xcomp" and raised is not None and not any(c.dep_ == "agent" for c in head.children):
+            # "Egypt is expected to host talks", "troops were ordered to withdraw": the passive
+            # frame's subject does its complement's act
+            return raised
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
             head = head.head
         return subject_of(head, depth + 1)

@@ -254,7 +254,7 @@ def reports_the_clause_before(verb: Token) -> bool:
     return start > 0 and verb.doc[start - 1].text == ","
 
 
-NAMING_VERBS = frozenset({"call", "name", "label", "term", "dub", "declare", "brand"})
+NAMING_VERBS = frozenset({"call", "name", "label", "term", "dub", "declare", "brand", "consider", "deem"})
 
 
 def _names_its_object(verb: Token) -> bool:

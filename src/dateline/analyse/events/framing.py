@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from dateline.analyse.events import lexicon
 from dateline.analyse.events.actors import ActorRef, actor_for
-from dateline.analyse.events.coding import Coded, code_verb
+from dateline.analyse.events.coding import Coded, code_verb, particle_of
 from dateline.lexicons import table, words
 
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may"})
@@ -62,6 +62,11 @@ def framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) -
         tables = (INTENT_CODES,) if verb.lemma_.lower() in COOPERATIVE_FRAMES else (INTENT_CODES, THREAT_CODES)
         if inner is not None and any(_mapped(inner.code, t) for t in tables):
             code = inner.code
+        elif inner is not None and len(tables) == 2 and code[:2] in ("02", "03") \
+                and lexicon.category_of(inner.code) is not None:
+            # "plans to send troops": the intended act itself (MOBILIZE, intended), not an
+            # appeal or intent to cooperate read off the frame verb's own code
+            code = inner.code
     if mode in ("offered", "intended") and source is not None:
         code = _mapped(code, INTENT_CODES) or _mapped(code, THREAT_CODES) or code
     elif mode == "threatened":
@@ -99,8 +104,30 @@ CAUSED_FAMILIES = frozenset({"08", "15", "16", "17", "18", "19", "20"})
 
 
 def frame_mode(word: Token) -> str | None:
+    """The mode a frame word gives its complement: by its phrasal form first ('ruled out
+    sending troops'), then its lemma, then its regular base forms (the tagger reads 'hopes' as
+    'hop')."""
     kind = "adj" if word.pos_ == "ADJ" else "verb"
-    return lexicon.frames().get((word.lemma_.lower(), kind))
+    table = lexicon.frames()
+    particle = particle_of(word) if kind == "verb" else None
+    for lemma in _base_forms(word):
+        if particle and (f"{lemma} {particle}", kind) in table:
+            return table[(f"{lemma} {particle}", kind)]
+        if (lemma, kind) in table:
+            return table[(lemma, kind)]
+    return None
+
+
+_SUFFIXES = (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""),
+             ("es", ""), ("s", ""))
+
+
+def _base_forms(word: Token) -> list[str]:
+    forms = [word.lemma_.lower()]
+    if word.pos_ in ("VERB", "AUX"):
+        lower = word.lower_
+        forms += [lower[: -len(end)] + repl for end, repl in _SUFFIXES if lower.endswith(end)]
+    return forms
 
 
 def framed_by_coded(verb: Token, coded: dict[int, Coded]) -> bool:
@@ -118,6 +145,11 @@ def is_complement(verb: Token) -> bool:
     if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
         return False  # "asked whether she would meet them": a question, not a demand
     if verb.dep_ in ("xcomp", "ccomp"):
+        return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and 0 < verb.i - verb.head.i <= 2 \
+            and all(t.pos_ == "ADP" for t in verb.doc[verb.head.i + 1: verb.i]) and frame_mode(verb.head):
+        # a frame's gerund right after it: "ruled out SENDING troops", "is considering IMPOSING
+        # tariffs" (not "warned Kyiv, SAYING ...": a clause of its own)
         return True
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 

@@ -1,0 +1,54 @@
+"""Modes of events that have not (yet) happened: forecasts, plans, considered and ruled-out acts,
+over sentences we wrote (issue 17: the mode rules' coverage of modal, intent and refusal forms)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events import code, events_of, only
+
+FRAMED = [
+    # text, trigger, category, mode, source code, target code
+    # a passive frame's subject does the act, which is expected, not done
+    ("Qatar is expected to host talks between Sudan and Chad next month.",
+     "host", "AGREE", "intended", "QAT", "SDN"),
+    ("Indonesia is set to sign a fisheries agreement with Vietnam on Friday.",
+     "agreement", "AGREE", "intended", "IDN", "VNM"),
+    ("Mexico is poised to impose tariffs on Chinese steel.",
+     "impose", "THREATEN", "intended", "MEX", "CHN"),
+    # the tagger reads 'hopes' as 'hop': the frame is found by the verb's base form
+    ("The Dutch foreign minister hopes to reach an agreement with Belgium on the canal.",
+     "agreement", "AGREE", "intended", "NLD", "BEL"),
+    # an intended act that is no cooperation keeps its own category
+    ("The Polish government plans to deploy more troops along the Belarusian border.",
+     "plans", "MOBILIZE", "intended", "POL", None),
+    # likelihood: not happened
+    ("The Peruvian government is unlikely to resume talks with the striking miners.",
+     "talks", "CONSULT", "hypothetical", "PER", None),
+    # ruling out an act is refusing it
+    ("The Spanish prime minister ruled out sending troops to the region.",
+     "ruled", "REJECT", "refused", "ESP", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "category", "mode", "source", "target"), FRAMED)
+def test_framed_acts_take_the_frames_mode(text, trigger, category, mode, source, target):
+    event = only(events_of(text), trigger)
+    assert (event.category, event.mode, code(event.source)) == (category, mode, source)
+    if target is not None:
+        assert code(event.target) == target
+
+
+def test_a_frames_gerund_is_its_complement_not_an_act_of_its_own():
+    events = events_of("The Brazilian government is considering sending troops to the border.")
+    assert all(e.mode != "asserted" for e in events), [(e.trigger, e.mode) for e in events]
+
+
+def test_a_gerund_after_a_comma_is_no_complement():
+    events = events_of("Turkish troops shelled Kurdish positions in Syria on Monday, killing four fighters.")
+    assert only(events, "shelled").mode == "asserted"
+
+
+def test_regarding_something_as_illegal_is_no_consultation():
+    events = events_of("The European Union considers the new Israeli settlements illegal.")
+    assert not [e for e in events if e.trigger == "considers"]
