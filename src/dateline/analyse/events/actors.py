@@ -243,7 +243,10 @@ def _actor_by_evidence(text: str, words: list[str], date: str | None, book, pers
         holder = _office_holder(_country_in(words, _capitals(text))[0], words, date)
         if holder:
             return ActorRef(holder.name, holder.country or None, holder.sector)
-    entries = book.get(phrase) if not (person and _spelt_out_abbreviation(phrase, text)) else None
+    spelt_out = _spelt_out_abbreviation(phrase, text) and (person or _last_written(text)[:1].islower())
+    if spelt_out and len(words) == 1 and not person:
+        return None  # "attacked at dawn": an acronym of the actor files ('DAWN') in lower case is a word
+    entries = book.get(phrase) if not spelt_out else None
     if entries and len(words) == 1 and not lone_word_names(words[0], _last_written(text), entries, date,
                                                            titled=False):
         entries = None  # "the Moon contract", "Kim said": a lone word that names no one for sure

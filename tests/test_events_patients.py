@@ -1,0 +1,43 @@
+"""Who was done to: headline passives, participles describing their victim, and words that only
+look like actors (issue 17), over sentences we wrote."""
+
+from __future__ import annotations
+
+from test_events import code, events_of, only
+
+
+def test_a_headline_passive_makes_its_subject_the_target():
+    events = events_of("Turkish army drone shot down over northern Iraq, officials say.")
+    shot = only(events, "shot")
+    assert code(shot.target) == "TUR"
+    assert shot.source is None or code(shot.source) != "TUR"
+
+
+def test_a_headline_passive_and_its_conjunct():
+    events = events_of("Nigerian military helicopter shot down and destroyed in Zamfara, officials say.")
+    for event in events:
+        if event.trigger in ("shot", "destroyed"):
+            assert code(event.target) == "NGA", (event.trigger, event.source, event.target)
+
+
+def test_an_active_sentence_keeps_its_doer():
+    shot = only(events_of("Ukrainian forces shot down a Russian helicopter near Kharkiv."), "shot")
+    assert code(shot.source) == "UKR"
+
+
+def test_a_participle_describes_its_victim():
+    events = events_of("Four Malian soldiers wounded in an ambush near Gao, the army said.")
+    assert code(only(events, "wounded").target) == "MLI"
+
+
+def test_a_participle_with_an_agent_has_its_doer():
+    events = events_of("Two Somali police officers killed by al-Shabaab fighters were buried on Friday.")
+    killed = only(events, "killed")
+    assert code(killed.target) == "SOM"
+    assert killed.source is not None and killed.source.sector in ("REB", "UAF", None) or code(killed.source) == "SOM"
+
+
+def test_an_acronym_written_as_a_word_is_no_actor():
+    events = events_of("Sudanese rebels attacked an army garrison at dawn near El Fasher.")
+    attacked = only(events, "attacked")
+    assert attacked.target is None or attacked.target.name.lower() != "dawn"
