@@ -41,3 +41,15 @@ def test_an_acronym_written_as_a_word_is_no_actor():
     events = events_of("Sudanese rebels attacked an army garrison at dawn near El Fasher.")
     attacked = only(events, "attacked")
     assert attacked.target is None or attacked.target.name.lower() != "dawn"
+
+
+def test_a_vague_block_verb_codes_nothing_by_itself():
+    events = events_of("Rising fuel prices magnified the protests against the Chilean government.")
+    assert not [e for e in events if e.trigger == "magnified"]
+    events = events_of("The former Brazilian president inserted himself into the party's primary race.")
+    assert not [e for e in events if e.trigger == "inserted"]
+
+
+def test_a_verb_with_its_own_sense_in_a_vague_block_keeps_it():
+    events = events_of("The IAEA sent inspectors to Iran to monitor the enrichment plant.")
+    assert any(e.category == "INVESTIGATE" for e in events), [(e.trigger, e.category) for e in events]

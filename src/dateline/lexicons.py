@@ -147,6 +147,8 @@ LEXICONS: dict[str, Lexicon] = {
     "events/non_actors.txt": Lexicon("words"),
     "events/cooperative_frames.txt": Lexicon("words"),
     "events/violence_verbs.txt": Lexicon("words"),
+    "events/weak_blocks.txt": Lexicon("words"),
+    "events/patient_subject_verbs.txt": Lexicon("words"),
     "events/halt_nouns.txt": Lexicon("words"),
     "events/measure_heads.txt": Lexicon("words"),
     "events/natural_causes.txt": Lexicon("words"),
