@@ -53,3 +53,13 @@ def test_a_vague_block_verb_codes_nothing_by_itself():
 def test_a_verb_with_its_own_sense_in_a_vague_block_keeps_it():
     events = events_of("The IAEA sent inspectors to Iran to monitor the enrichment plant.")
     assert any(e.category == "INVESTIGATE" for e in events), [(e.trigger, e.category) for e in events]
+
+
+def test_a_private_persons_trip_to_a_city_is_no_event():
+    assert not events_of("I once visited my brother in Minneapolis at his apartment, Dale wrote.")
+    assert not events_of("The dog had travelled more than 900 miles from Oregon, its owners said.")
+
+
+def test_a_leaders_visit_to_a_capital_stays():
+    visited = only(events_of("The Turkish president visited Baghdad on Tuesday."), "visited")
+    assert (visited.category, code(visited.target)) == ("CONSULT", "IRQ")

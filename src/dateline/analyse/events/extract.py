@@ -98,8 +98,20 @@ ACTOR_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "COP", "IGO", "NGO", "JUD
 def _has_actor(event: Event) -> bool:
     """A wrong event is worse than none: one side at least must be a real actor (a country or
     its people, an international body, a named person or organisation, or a state or armed
-    sector)."""
-    return any(actor is not None and _real_actor(actor) for actor in (event.source, event.target))
+    sector). A city alone as the target of words or meetings ("visited a friend in
+    Minneapolis", "travelled 1,200 miles from Oregon") is where a private person went, no party
+    to the event, unless the other side is a real actor ("the Turkish president visited Baghdad")."""
+    source, target = event.source, event.target
+    if event.cameo[:2] not in LOCAL_CODES and target is not None and _city(target.name) and (
+            (source is not None and not _real_actor(source)) or (source is None and event.category == "CONSULT")):
+        return False  # ("Washington was accused of ..." keeps its one side)
+    return any(actor is not None and _real_actor(actor) for actor in (source, target))
+
+
+def _city(name: str | None) -> bool:
+    """A place the country table knows that is no country's name nor its people's."""
+    key = " ".join(w for w in (name or "").lower().split() if w != "the")
+    return key in lexicon.countries() and key not in lexicon.country_codes()
 
 
 def _real_actor(actor) -> bool:
