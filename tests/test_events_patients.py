@@ -3,6 +3,8 @@ look like actors (issue 17), over sentences we wrote."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_events import code, events_of, only
 
 
@@ -63,3 +65,18 @@ def test_a_private_persons_trip_to_a_city_is_no_event():
 def test_a_leaders_visit_to_a_capital_stays():
     visited = only(events_of("The Turkish president visited Baghdad on Tuesday."), "visited")
     assert (visited.category, code(visited.target)) == ("CONSULT", "IRQ")
+
+
+COVERAGE = [
+    # verbs and nominalisations the PETRARCH2-derived tables lacked: text, trigger, category
+    ("The European Union sanctioned five Iranian officials over the crackdown.", "sanctioned", "SANCTION"),
+    ("The Kenyan opposition leader slammed the government's new tax law.", "slammed", "DISAPPROVE"),
+    ("Turkish troops made an incursion into northern Iraq on Sunday.", "incursion", "FIGHT"),
+    ("The Bolivian government expropriated the Spanish-owned power company.", "expropriated", "COERCE"),
+    ("Israeli forces bulldozed Palestinian farmland near Hebron.", "bulldozed", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "category"), COVERAGE)
+def test_coverage_of_verbs_and_nouns(text, trigger, category):
+    assert only(events_of(text), trigger).category == category
