@@ -52,3 +52,17 @@ def test_a_gerund_after_a_comma_is_no_complement():
 def test_regarding_something_as_illegal_is_no_consultation():
     events = events_of("The European Union considers the new Israeli settlements illegal.")
     assert not [e for e in events if e.trigger == "considers"]
+
+
+PLOVER_MODES = [
+    # text, trigger, PLOVER category, PLOVER mode: the means or the kind of meeting
+    ("The Norwegian envoy began a mediation mission between Sudan and South Sudan.", "mission", "CONSULT", "multilateral"),
+    ("Gunmen armed with pistols killed two Mexican police officers in Culiacan.", "killed", "ASSAULT", "firearms"),
+    ("A blast killed four Afghan soldiers in Kandahar on Sunday.", "killed", "ASSAULT", "explosives"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "category", "plover_mode"), PLOVER_MODES)
+def test_plover_modes_of_means_and_meetings(text, trigger, category, plover_mode):
+    event = only(events_of(text), trigger)
+    assert (event.category, event.plover_mode) == (category, plover_mode)
