@@ -74,6 +74,9 @@ COVERAGE = [
     ("Turkish troops made an incursion into northern Iraq on Sunday.", "incursion", "FIGHT"),
     ("The Bolivian government expropriated the Spanish-owned power company.", "expropriated", "COERCE"),
     ("Israeli forces bulldozed Palestinian farmland near Hebron.", "bulldozed", "COERCE"),
+    # halting membership or contacts is reducing relations
+    ("The African Union suspended Mali's membership after the military coup.", "suspended", "SANCTION"),
+    ("Morocco suspended all contacts with the German embassy in Rabat.", "suspended", "SANCTION"),
 ]
 
 
