@@ -83,3 +83,18 @@ COVERAGE = [
 @pytest.mark.parametrize(("text", "trigger", "category"), COVERAGE)
 def test_coverage_of_verbs_and_nouns(text, trigger, category):
     assert only(events_of(text), trigger).category == category
+
+
+def test_receiving_a_visiting_official_is_hosting_by_the_receiver():
+    received = only(events_of("The Emir of Qatar received the Iranian foreign minister in Doha on Sunday."), "received")
+    assert (received.category, code(received.source), code(received.target)) == ("CONSULT", "QAT", "IRN")
+
+
+def test_receiving_a_letter_is_no_visit():
+    events = events_of("The Kenyan president received a letter from the Ugandan president.")
+    assert all(e.cameo != "043" for e in events)
+
+
+def test_an_old_demonym_names_its_country():
+    restored = only(events_of("The Zairean government restored diplomatic relations with Belgium."), "restored")
+    assert (code(restored.source), code(restored.target)) == ("COD", "BEL")
