@@ -59,6 +59,14 @@ PLOVER_MODES = [
     ("The Norwegian envoy began a mediation mission between Sudan and South Sudan.", "mission", "CONSULT", "multilateral"),
     ("Gunmen armed with pistols killed two Mexican police officers in Culiacan.", "killed", "ASSAULT", "firearms"),
     ("A blast killed four Afghan soldiers in Kandahar on Sunday.", "killed", "ASSAULT", "explosives"),
+    # a two-word cue is more specific than the code's own mode (a strike: boycott)
+    ("Hundreds of Kenyan doctors went on hunger strike in Nairobi.", "went", "PROTEST", "hunger"),
+    # what a threat would do: close or cut off, or the weapons it names
+    ("Iran threatened to close the Strait of Hormuz.", "threatened", "THREATEN", "restrict"),
+    ("Russia threatened to cut off gas supplies to Moldova.", "threatened", "THREATEN", "relations"),
+    ("North Korea threatened to fire missiles at Japanese cities.", "threatened", "THREATEN", "violence"),
+    # handing in weapons is disarming
+    ("Rebels in Myanmar handed in their weapons to the army.", "handed", "RETREAT", "disarm"),
 ]
 
 

@@ -213,11 +213,29 @@ def event_mode(trigger: Token, sent: Span, category: lexicon.Category) -> str:
         weapon = weapon_mode(trigger, sent)
         if weapon:
             return weapon
+    clause = _own_clause(trigger, with_content=category.name == "THREATEN")
+    # a two-word cue in the clause ("went on hunger strike", "declared martial law") is more
+    # specific than the mode the CAMEO code gives
+    compound = [(abs(t.i - trigger.i), mode) for t in clause if (mode := _compound_cue(t, table))]
+    if compound:
+        return min(compound)[1]
     if category.mode:
         return category.mode
-    clause = _own_clause(trigger, with_content=category.name == "THREATEN")
     cued = [(abs(t.i - trigger.i), mode) for t in clause if (mode := _cue_of(t, table))]
+    if not cued and category.name == "THREATEN" and any(_weapon(t) for t in clause):
+        return "violence"  # "threatened to launch missiles at ...": the means of violence
     return min(cued)[1] if cued else ""
+
+
+def _compound_cue(token: Token, table: dict[str, str]) -> str | None:
+    if token.i <= token.sent.start:
+        return None
+    return table.get(f"{token.nbor(-1).lemma_.lower()} {token.lemma_.lower()}")
+
+
+def _weapon(token: Token) -> bool:
+    table = lexicon.weapons()
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in table or token.lower_ in table)
 
 
 KILL_VERBS = frozenset({"kill", "murder", "shoot", "gun"})
