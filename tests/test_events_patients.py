@@ -98,3 +98,14 @@ def test_receiving_a_letter_is_no_visit():
 def test_an_old_demonym_names_its_country():
     restored = only(events_of("The Zairean government restored diplomatic relations with Belgium."), "restored")
     assert (code(restored.source), code(restored.target)) == ("COD", "BEL")
+
+
+def test_a_law_named_as_subject_is_no_actor():
+    events = events_of("The Hong Kong Human Rights and Democracy Act, under consideration by the US Senate, "
+                       "would impose sanctions on Chinese officials.")
+    assert all(e.source is None or not e.source.name.endswith("Act") for e in events)
+
+
+def test_catching_fire_is_no_seizure():
+    events = events_of("The American helicopter was shot down and caught fire near Kabul.")
+    assert not [e for e in events if e.trigger == "caught"]

@@ -149,6 +149,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/violence_verbs.txt": Lexicon("words"),
     "events/weak_blocks.txt": Lexicon("words"),
     "events/patient_subject_verbs.txt": Lexicon("words"),
+    "events/legislation_heads.txt": Lexicon("words"),
     "events/halt_nouns.txt": Lexicon("words"),
     "events/measure_heads.txt": Lexicon("words"),
     "events/natural_causes.txt": Lexicon("words"),
