@@ -77,6 +77,12 @@ COVERAGE = [
     # halting membership or contacts is reducing relations
     ("The African Union suspended Mali's membership after the military coup.", "suspended", "SANCTION"),
     ("Morocco suspended all contacts with the German embassy in Rabat.", "suspended", "SANCTION"),
+    # cooperation and aid by their objects; massing troops; people rallying
+    ("Jordanian and Israeli intelligence services shared information on the plot.", "shared", "COOPERATE"),
+    ("Britain sent 300 peacekeepers to Cyprus under the UN flag.", "sent", "AID"),
+    ("The Red Cross delivered medical supplies to besieged civilians in Homs.", "supplies", "AID"),
+    ("Iraq massed troops on the Kuwaiti border.", "massed", "MOBILIZE"),
+    ("Burmese students rallied in Rangoon to demand democracy.", "rallied", "PROTEST"),
 ]
 
 

@@ -161,7 +161,7 @@ def code_verb(verb: Token) -> Coded | None:
     halted = _halted(verb)
     if halted is not None:
         return halted
-    if _street_protest(verb):
+    if _street_protest(verb) or _rallied(verb):
         return Coded("141", verb, 1)  # demonstrate or rally
     verbal = _verbal_protest(verb)
     if verbal is not None:
@@ -227,6 +227,13 @@ def _street_protest(verb: Token) -> bool:
                        for p in head.children for c in [p, *p.children]) \
                 or (lexicon.verbs().get(verb_lemma(head), ("", ""))[1] or "").startswith("14")
     return False
+
+
+def _rallied(verb: Token) -> bool:
+    """'Students rallied in Rangoon to demand democracy': people who rally with no object (not
+    'rallied support', 'rallied troops') demonstrate."""
+    return _lemma(verb) == "rally" and not any(c.dep_ in ("dobj", "obj", "prt") for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _verbal_protest(verb: Token) -> Coded | None:
