@@ -115,3 +115,8 @@ def test_a_law_named_as_subject_is_no_actor():
 def test_catching_fire_is_no_seizure():
     events = events_of("The American helicopter was shot down and caught fire near Kabul.")
     assert not [e for e in events if e.trigger == "caught"]
+
+
+def test_a_passive_is_matched_by_the_hand_patterns_over_its_subject():
+    sent = only(events_of("Aid was sent to the flood victims by the Chinese government."), "sent")
+    assert (sent.category, code(sent.source)) == ("AID", "CHN")
