@@ -120,3 +120,17 @@ def test_catching_fire_is_no_seizure():
 def test_a_passive_is_matched_by_the_hand_patterns_over_its_subject():
     sent = only(events_of("Aid was sent to the flood victims by the Chinese government."), "sent")
     assert (sent.category, code(sent.source)) == ("AID", "CHN")
+
+
+def test_a_vague_block_without_a_head_verb_is_weak_too():
+    # 'go_somewhere' names no verb of its own: its common code (040) is the vague one
+    assert not events_of("Make Trump just go away, the protesters chanted.")
+    assert not [e for e in events_of("The suspect confessed to the kidnapping in an interview with the FBI.")
+                if e.trigger == "confessed"]
+
+
+def test_travelling_to_a_country_is_a_visit():
+    travelled = only(events_of("The Kenyan president travelled to Ethiopia for talks with Abiy Ahmed."), "travelled")
+    assert (travelled.category, travelled.cameo, code(travelled.target)) == ("CONSULT", "042", "ETH")
+    left = only(events_of("The Iranian foreign minister left for Moscow on Sunday."), "left")
+    assert (left.cameo, code(left.target)) == ("042", "RUS")
