@@ -74,3 +74,9 @@ PLOVER_MODES = [
 def test_plover_modes_of_means_and_meetings(text, trigger, category, plover_mode):
     event = only(events_of(text), trigger)
     assert (event.category, event.plover_mode) == (category, plover_mode)
+
+
+def test_an_obligation_with_no_one_told_to_act_is_no_demand():
+    assert not events_of("Beijing has calculated that bloody suppression should be avoided if possible.")
+    said = only(events_of("The Kenyan president said that Somalia must withdraw its troops from the border."), "said")
+    assert (said.category, said.mode, code(said.target)) == ("DEMAND", "demanded", "SOM")

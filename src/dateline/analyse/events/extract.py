@@ -208,6 +208,8 @@ def _demand_event(speech: Token, inner: Token, finder: ActorFinder, article_id: 
     targets = [t for t in with_conjuncts(subject, finder) if t.code or t.sector]
     if subject is not None and subject.lower_ in ("it", "they"):
         targets = arguments_of(speech, finder)[1]  # "a reminder to Iraq that it must ..."
+    if not targets:
+        return []  # "calculated that bloody suppression should be avoided": no one is told to act
     category = lexicon.category_of("100")
     found = Coded("100", speech, 1)
     return [_make_event(found, category, "demanded", source, target, article_id, sent, text)
