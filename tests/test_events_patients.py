@@ -134,3 +134,8 @@ def test_travelling_to_a_country_is_a_visit():
     assert (travelled.category, travelled.cameo, code(travelled.target)) == ("CONSULT", "042", "ETH")
     left = only(events_of("The Iranian foreign minister left for Moscow on Sunday."), "left")
     assert (left.cameo, code(left.target)) == ("042", "RUS")
+
+
+def test_a_demonym_adjective_on_an_event_noun_is_the_country_not_its_government():
+    rejected = only(events_of("Israel rejected Palestinian criticism of the settlement plan."), "rejected")
+    assert (code(rejected.target), rejected.target.sector) == ("PSE", None)

@@ -126,6 +126,10 @@ class ActorFinder:
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < token.i:
                 found = self._phrase_actor(child) if child.dep_ != "amod" else actor_for(child.text, self.date)
+                if found is not None and child.dep_ == "amod" and child.pos_ == "ADJ" and found.sector == "GOV":
+                    # "Palestinian criticism": the country's people or its state, which one the
+                    # adjective does not say (a government is named: "the Palestinian Authority")
+                    found = ActorRef(found.name, found.country, None, found.entity_id)
                 if found is not None and found.code:
                     return found
         for prep in token.children:
