@@ -139,3 +139,8 @@ def test_travelling_to_a_country_is_a_visit():
 def test_a_demonym_adjective_on_an_event_noun_is_the_country_not_its_government():
     rejected = only(events_of("Israel rejected Palestinian criticism of the settlement plan."), "rejected")
     assert (code(rejected.target), rejected.target.sector) == ("PSE", None)
+
+
+def test_business_prose_with_an_everyday_verb_is_no_event():
+    assert not events_of("Indian consumers attacked the airline's new pricing on social media after the "
+                         "purchase window closed.")
