@@ -80,3 +80,10 @@ def test_an_obligation_with_no_one_told_to_act_is_no_demand():
     assert not events_of("Beijing has calculated that bloody suppression should be avoided if possible.")
     said = only(events_of("The Kenyan president said that Somalia must withdraw its troops from the border."), "said")
     assert (said.category, said.mode, code(said.target)) == ("DEMAND", "demanded", "SOM")
+
+
+def test_an_infinitive_misparsed_as_the_object_of_to_is_still_the_frames_complement():
+    events = events_of("The man pleaded guilty to threatening to assault and murder a U.S. official.")
+    assert events and all(e.mode == "threatened" for e in events if e.category in ("THREATEN", "ASSAULT")), \
+        [(e.trigger, e.category, e.mode) for e in events]
+    assert not [e for e in events if e.category == "ASSAULT" and e.mode == "asserted"]

@@ -133,10 +133,21 @@ def _base_forms(word: Token) -> list[str]:
 def framed_by_coded(verb: Token, coded: dict[int, Coded]) -> bool:
     """A complement of a coded frame ('refused to ALLOW', 'demanded that X WITHDRAW') is part of
     the frame's event, not an event of its own."""
-    head = verb.head
+    head = frame_head(verb)
     if is_complement(verb) and head.i in coded and head.i != verb.i:
         return frame_mode(head) is not None or head.lemma_.lower() in CAUSATIVES
     return False
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """'threatening to ASSAULT': an infinitive the parser hung as the object of 'to'."""
+    return verb.dep_ == "pobj" and verb.tag_ == "VB" and verb.head.lower_ == "to" \
+        and verb.head.head.i != verb.head.i and verb.head.head.pos_ in ("VERB", "ADJ")
+
+
+def frame_head(verb: Token) -> Token:
+    """The word a complement completes (through a misparsed 'to')."""
+    return verb.head.head if _to_infinitive(verb) else verb.head
 
 
 def is_complement(verb: Token) -> bool:
@@ -144,7 +155,7 @@ def is_complement(verb: Token) -> bool:
     infinitive the parser sometimes attaches as an adverbial ('have sworn to FIGHT')."""
     if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
         return False  # "asked whether she would meet them": a question, not a demand
-    if verb.dep_ in ("xcomp", "ccomp"):
+    if verb.dep_ in ("xcomp", "ccomp") or _to_infinitive(verb):
         return True
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and 0 < verb.i - verb.head.i <= 2 \
             and all(t.pos_ == "ADP" for t in verb.doc[verb.head.i + 1: verb.i]) and frame_mode(verb.head):
@@ -155,7 +166,10 @@ def is_complement(verb: Token) -> bool:
 
 
 def complement_of(verb: Token) -> Token | None:
-    return next((c for c in verb.children if is_complement(c) and c.dep_ != "ccomp"), None)
+    found = next((c for c in verb.children if is_complement(c) and c.dep_ != "ccomp"), None)
+    if found is None:
+        found = next((g for c in verb.children if c.lower_ == "to" for g in c.children if _to_infinitive(g)), None)
+    return found
 
 
 def has_object(verb: Token) -> bool:
@@ -257,15 +271,15 @@ def negated(word: Token) -> bool:
 
 def mode_of(verb: Token) -> str:
     """asserted, or what keeps the action from having happened (offered, refused, threatened ...)."""
-    own = frame_mode(verb) if any(is_complement(c) for c in verb.children) else None
-    head = verb.head
+    own = frame_mode(verb) if complement_of(verb) is not None or any(is_complement(c) for c in verb.children) else None
+    head = frame_head(verb)
     framed = None
     if is_complement(verb) and head.i != verb.i:
         framed = frame_mode(head)
         if framed and negated(head):
             framed = "negated" if framed in ("refused", "denied") else framed
-    elif verb.dep_ == "conj" and is_complement(head) and head.head.i != head.i:
-        framed = frame_mode(head.head)  # "threatened to assault and MURDER": both are threatened
+    elif verb.dep_ == "conj" and is_complement(head) and frame_head(head).i != head.i:
+        framed = frame_mode(frame_head(head))  # "threatened to assault and MURDER": both are threatened
     elif verb.dep_ == "acl" and head.pos_ == "NOUN":
         frames = lexicon.frames()
         framed = frames.get((head.lemma_.lower(), "noun")) or frames.get((head.lemma_.lower(), "verb"))
