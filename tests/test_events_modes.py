@@ -87,3 +87,9 @@ def test_an_infinitive_misparsed_as_the_object_of_to_is_still_the_frames_complem
     assert events and all(e.mode == "threatened" for e in events if e.category in ("THREATEN", "ASSAULT")), \
         [(e.trigger, e.category, e.mode) for e in events]
     assert not [e for e in events if e.category == "ASSAULT" and e.mode == "asserted"]
+
+
+def test_ruling_out_a_claim_is_no_rejection():
+    assert not events_of("The Afghan government has ruled out Taliban involvement in the latest incident.")
+    ruled = only(events_of("The Venezuelan government ruled out talks with the opposition."), "ruled")
+    assert (ruled.category, code(ruled.target)) == ("REJECT", "VEN")
