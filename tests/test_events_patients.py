@@ -144,3 +144,8 @@ def test_a_demonym_adjective_on_an_event_noun_is_the_country_not_its_government(
 def test_business_prose_with_an_everyday_verb_is_no_event():
     assert not events_of("Indian consumers attacked the airline's new pricing on social media after the "
                          "purchase window closed.")
+
+
+def test_the_sources_own_act_as_object_is_no_target():
+    withheld = only(events_of("The American president withheld US military aid to Ukraine to pressure Kyiv."), "withheld")
+    assert (withheld.category, code(withheld.source), code(withheld.target)) == ("SANCTION", "USA", "UKR")

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events import lexicon
-from dateline.analyse.events.coding import particle_of, reports_the_clause_before, verb_lemma
+from dateline.analyse.events.coding import code_noun, particle_of, reports_the_clause_before, verb_lemma
 from dateline.analyse.events.phrases import GENERIC_HEADS, ActorFinder, of_object
 from dateline.lexicons import words
 
@@ -218,6 +218,9 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
         if own_possession(token):
             continue
         found = [t for t in with_conjuncts(token, finder) if t.name not in names]
+        source_countries = {s.country for s in sources if s.country}
+        if token.pos_ == "NOUN" and code_noun(token) and found and all(t.country in source_countries for t in found):
+            continue  # "Trump withheld US military aid to Ukraine": the source's own act, not a party
         if _related(token):
             found = [t for t in found if t.code]  # "its European partners": only a placed group
         if is_place:
