@@ -149,3 +149,8 @@ def test_business_prose_with_an_everyday_verb_is_no_event():
 def test_the_sources_own_act_as_object_is_no_target():
     withheld = only(events_of("The American president withheld US military aid to Ukraine to pressure Kyiv."), "withheld")
     assert (withheld.category, code(withheld.source), code(withheld.target)) == ("SANCTION", "USA", "UKR")
+
+
+def test_a_rescue_mission_is_no_intent_to_meet():
+    events = events_of("US officials said American forces had launched a rescue mission to free the hostages.")
+    assert not [e for e in events if e.trigger == "launched" and e.category == "AGREE"]
