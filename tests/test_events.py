@@ -152,12 +152,12 @@ def test_a_group_in_a_city_is_of_the_country_the_article_places_the_city_in():
 def test_force_with_no_named_object_falls_on_the_people_where_it_happens():
     import dataclasses
 
-    from dateline.analyse.events.extract import _placed_by_location
+    from dateline.analyse.events.placement import placed_by_location
 
     [fired] = [e for e in events_of("Kenyan troops opened fire in Kismayo, Somalia, on Monday.") if e.trigger == "fire"]
     assert fired.target is not None and fired.target.name == "Kismayo"  # a named object stays the object
     unnamed = dataclasses.replace(fired, target=None)  # as when the object names no actor ("at targets in ...")
-    _placed_by_location(unnamed)
+    placed_by_location(unnamed)
     assert unnamed.target.country == "SOM" and unnamed.target.sector == "CVL"
     assert unnamed.source == fired.source
 

@@ -244,3 +244,11 @@ def test_a_lone_surname_after_a_title_still_finds_the_office_holder():
     from dateline.analyse.events.actors import actor_for
 
     assert actor_for("President Mugabe", "2005-06-01", person=True).country == "ZWE"
+
+
+def test_a_royal_title_goes_with_a_given_name_not_a_surname():
+    from dateline.analyse.events.actors import actor_for
+
+    found = actor_for("Prince Andrew", "2019-11-20", person=True)
+    assert found is None or found.country != "CAN"  # not the Canadian minister Ethel Blondin Andrew
+    assert actor_for("King Abdullah", "2019-11-20", person=True).country == "JOR"

@@ -243,7 +243,10 @@ def _actor_by_evidence(text: str, words: list[str], date: str | None, book, pers
         holder = _office_holder(_country_in(words, _capitals(text))[0], words, date)
         if holder:
             return ActorRef(holder.name, holder.country or None, holder.sector)
-    entries = book.get(phrase) if not (person and _spelt_out_abbreviation(phrase, text)) else None
+    spelt_out = _spelt_out_abbreviation(phrase, text) and (person or _last_written(text)[:1].islower())
+    if spelt_out and len(words) == 1 and not person:
+        return None  # "attacked at dawn": an acronym of the actor files ('DAWN') in lower case is a word
+    entries = book.get(phrase) if not spelt_out else None
     if entries and len(words) == 1 and not lone_word_names(words[0], _last_written(text), entries, date,
                                                            titled=False):
         entries = None  # "the Moon contract", "Kim said": a lone word that names no one for sure
@@ -345,6 +348,10 @@ def _igo_words_before_name(words: list[str], named: lexicon.ActorEntry) -> bool:
 
 
 TITLES = frozenset(words("events/actor_titles.txt"))
+# Titles followed by a given name, never a surname ("Prince Andrew", "Queen Rania", "Pope Francis"):
+# a word after them names the holder only as a whole entry of the dictionary ("king abdullah").
+GIVEN_NAME_TITLES = frozenset({"prince", "princess", "king", "queen", "duke", "duchess", "pope", "emperor",
+                               "empress", "sultan", "emir", "sheikh", "crown"})
 
 
 def _titles_only(words: list[str]) -> bool:
@@ -389,6 +396,8 @@ def _named_in(words: list[str], date: str | None, book, *, person: bool, written
                                      book.get(lexicon.surnames().get(words[-1], words[-1])),
                                      date, titled=len(words) > 1):
         return None
+    if any(w in GIVEN_NAME_TITLES for w in words[:-1]):
+        return None  # "Prince Andrew" is no Ethel Blondin Andrew: a royal title goes with a given name
     # a surname alone ("President Mugabe"), never a different first name with it
     if person and words and words[-1] in lexicon.surnames() and _titles_only(words[:-1]) \
             and not _bare_first_name(words):

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events import lexicon
-from dateline.analyse.events.coding import reports_the_clause_before
+from dateline.analyse.events.coding import code_noun, particle_of, reports_the_clause_before, verb_lemma
 from dateline.analyse.events.phrases import GENERIC_HEADS, ActorFinder, of_object
 from dateline.lexicons import words
 
@@ -57,6 +57,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return head
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
         head = verb.head
+        raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        if verb.dep_ == "xcomp" and raised is not None and not any(c.dep_ == "agent" for c in head.children):
+            # "Egypt is expected to host talks", "troops were ordered to withdraw": the passive
+            # frame's subject does its complement's act
+            return raised
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
             head = head.head
         return subject_of(head, depth + 1)
@@ -73,6 +78,30 @@ def _infinitive_governor(verb: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
         return noun.head.head
     return None
+
+
+PATIENT_SUBJECT_VERBS = frozenset(words("events/patient_subject_verbs.txt"))
+OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "ccomp", "xcomp", "attr", "oprd"})
+
+
+def headline_passive(verb: Token) -> bool:
+    """A passive without its auxiliary ('helicopter shot down', 'two soldiers killed near the
+    border', and its conjuncts: 'shot down and destroyed'): a verb that is never active without
+    an object (patient_subject_verbs.txt), in a past form, with a subject, no object and no
+    auxiliary of its own or its clause's."""
+    clause = verb.head if verb.dep_ == "conj" and verb.head.i != verb.i else verb
+    for node in {verb, clause}:
+        if node.tag_ not in ("VBD", "VBN") or any(c.dep_ in OBJECT_DEPS | {"aux", "auxpass"} for c in node.children):
+            return False
+        if not lexicon_patient(node):
+            return False
+    return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
+
+
+def lexicon_patient(verb: Token) -> bool:
+    """Whether the verb is one whose subject without an object is its patient."""
+    lemma, particle = verb_lemma(verb), particle_of(verb)
+    return lemma in PATIENT_SUBJECT_VERBS or f"{lemma} {particle}" in PATIENT_SUBJECT_VERBS
 
 
 def passive_subject(verb: Token) -> Token | None:
@@ -153,6 +182,15 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
     each with its conjuncts. `code`: the CAMEO code, when known: what talks, agreements and
     rejections are "on" is their topic ('negotiations on a troop pullback'), not a party."""
     subject = subject_of(verb)
+    if subject is not None and headline_passive(verb):
+        # "US helicopter shot down in Logar": what was done to, the doer unnamed
+        return [], [t for t in with_conjuncts(subject, finder) if t.code or t.sector]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and lexicon_patient(verb):
+        # "three police officers wounded in an attack", "soldiers killed by rebels": the noun a
+        # past participle describes is what was done to; the doer is its agent, if any
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        return with_conjuncts(agent, finder), [t for t in with_conjuncts(verb.head, finder) if t.code or t.sector]
     sources = with_conjuncts(subject, finder)
     if subject is not None and subject.lower_ in PRONOUN_SUBJECTS:
         # "Syria says it will not accept ...": the reporting clause's subject; "we will
@@ -180,6 +218,9 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
         if own_possession(token):
             continue
         found = [t for t in with_conjuncts(token, finder) if t.name not in names]
+        source_countries = {s.country for s in sources if s.country}
+        if token.pos_ == "NOUN" and code_noun(token) and found and all(t.country in source_countries for t in found):
+            continue  # "Trump withheld US military aid to Ukraine": the source's own act, not a party
         if _related(token):
             found = [t for t in found if t.code]  # "its European partners": only a placed group
         if is_place:

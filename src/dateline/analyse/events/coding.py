@@ -42,12 +42,16 @@ def _forms(token: Token, in_prep: bool) -> Form:
     return token.lower_, token.lemma_.lower(), in_prep
 
 
-def _phrase_words(verb: Token) -> tuple[list[Form], list[Form]]:
+def _phrase_words(verb: Token, *, passive: bool = False) -> tuple[list[Form], list[Form]]:
     """(words before the verb in its clause, words after it in its phrase); each knows whether
-    it sits in a prepositional phrase, where PETRARCH's '(PREP ...)' groups are matched."""
+    it sits in a prepositional phrase, where PETRARCH's '(PREP ...)' groups are matched.
+    `passive`: the passive's subject is read as the active's object as well ("restrictions
+    were cancelled" as "cancelled restrictions")."""
     after: list[tuple[Token, bool]] = []
     before: list[tuple[Token, bool]] = []
     for child in verb.children:
+        if child.dep_ == "nsubjpass" and passive:
+            after.extend(_phrase_subtree(child, False))
         if child.dep_ in PHRASE_DEPS and child.i > verb.i:
             after.extend(_phrase_subtree(child, child.dep_ in ("prep", "agent", "dative")))
         elif child.dep_ in SUBJECT_DEPS or child.i < verb.i:
@@ -161,7 +165,7 @@ def code_verb(verb: Token) -> Coded | None:
     halted = _halted(verb)
     if halted is not None:
         return halted
-    if _street_protest(verb):
+    if _street_protest(verb) or _rallied(verb):
         return Coded("141", verb, 1)  # demonstrate or rally
     verbal = _verbal_protest(verb)
     if verbal is not None:
@@ -174,14 +178,27 @@ def code_verb(verb: Token) -> Coded | None:
     accede = _accede(verb)
     if accede:
         return accede
-    before, after = _phrase_words(verb)
+    found, blocked = _by_patterns(verb, block, default)
+    if found is None and not blocked and any(c.dep_ == "nsubjpass" for c in verb.children):
+        # a passive its verb alone does not code: its subject is the active's object ("diplomatic
+        # ties were established", "restrictions were cancelled by the court")
+        found, blocked = _by_patterns(verb, block, default, passive=True)
+    return found
+
+
+def _by_patterns(verb: Token, block: str, default: str, *, passive: bool = False) -> tuple[Coded | None, bool]:
+    """The verb's code by the hand patterns, its hand default, its block's patterns, its
+    default; and whether a pattern blocked coding."""
+    before, after = _phrase_words(verb, passive=passive)
     for pattern in lexicon.hand_patterns().get(verb_lemma(verb), ()):
         if _in_order(pattern.after, after) and _in_order(pattern.before, before):
-            return Coded(pattern.code, verb, pattern.size) if pattern.code != "-" else None
+            return (Coded(pattern.code, verb, pattern.size), False) if pattern.code != "-" else (None, True)
     if verb_lemma(verb) in lexicon.hand_verbs() and default != "-":
         # a hand-kept default is the verb's own sense; its PETRARCH block's patterns are its
         # synonyms' ("telephone" sits with "call for")
-        return Coded(default, verb, 0)
+        return Coded(default, verb, 0), False
+    if passive:
+        return None, False  # PETRARCH's own patterns read active clauses only
     weak = verb_lemma(verb) in lexicon.weak_verbs() or verb_lemma(verb) in lexicon.hand_verbs()
     for pattern in lexicon.patterns().get(block, ()):
         if not pattern.after and not pattern.before:
@@ -190,11 +207,11 @@ def code_verb(verb: Token) -> Coded | None:
             continue  # "came (TO ...)", "led (AT ...)": a preposition alone says nothing
         if _in_order(pattern.after, after) and _in_order(pattern.before, before):
             if pattern.code == "-":
-                return None
-            return Coded(pattern.code, verb, pattern.size)
+                return None, True
+            return Coded(pattern.code, verb, pattern.size), False
     if default != "-" and verb_lemma(verb) not in lexicon.weak_verbs():
-        return Coded(default, verb, 0)
-    return _prepositional(verb)
+        return Coded(default, verb, 0), False
+    return _prepositional(verb), False
 
 
 def _prepositional(verb: Token) -> Coded | None:
@@ -229,6 +246,13 @@ def _street_protest(verb: Token) -> bool:
     return False
 
 
+def _rallied(verb: Token) -> bool:
+    """'Students rallied in Rangoon to demand democracy': people who rally with no object (not
+    'rallied support', 'rallied troops') demonstrate."""
+    return _lemma(verb) == "rally" and not any(c.dep_ in ("dobj", "obj", "prt") for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _verbal_protest(verb: Token) -> Coded | None:
     """'protested that the vote was rigged', '..., a rights group protested', 'protested to Peru
     over the arrests': protesting a claim or to a government is a complaint in words (CAMEO 111,
@@ -254,7 +278,7 @@ def reports_the_clause_before(verb: Token) -> bool:
     return start > 0 and verb.doc[start - 1].text == ","
 
 
-NAMING_VERBS = frozenset({"call", "name", "label", "term", "dub", "declare", "brand"})
+NAMING_VERBS = frozenset({"call", "name", "label", "term", "dub", "declare", "brand", "consider", "deem"})
 
 
 def _names_its_object(verb: Token) -> bool:

@@ -43,6 +43,8 @@ def _experienced_noun(verb: Token, found: Coded) -> Token | None:
     how = EXPERIENCER_VERBS.get(verb.lemma_.lower())
     if how is None or any(c.dep_ == "prt" for c in verb.children):
         return None  # "faced down the strike", "drew up a plan": another sense
+    if found.code.startswith("043"):
+        return None  # "received the visiting minister": the host receives, and acts
     if how == "object":
         nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     else:

@@ -28,6 +28,10 @@ from dateline.analyse.events.framing import (
 from dateline.analyse.events.location import event_location
 from dateline.analyse.events.nominal import NounEvent, aspectual_subject, noun_parties, subject_noun_event
 from dateline.analyse.events.phrases import ActorFinder
+from dateline.analyse.events.placement import (
+    LOCAL_CODES, VIOLENCE_CODES, VIOLENCE_VERBS, clause_place, consult_mode, domestic, own_state,
+    placed_as_the_article_places, placed_by_location, placed_peoples, state_of_place,
+)
 from dateline.analyse.events.relevance import ProseDomains, assess
 from dateline.analyse.parsed import ParsedArticle, doc_text
 from dateline.lexicons import words
@@ -64,9 +68,9 @@ def extract_events(
             _attach_quote(event, body_quotes, finder)
             _attach_date(event, sent, body_timexes, published)
             event.location = event_location(event, sent, places)  # never the dateline by default
-            _consult_mode(event, sent)
-            _placed_as_the_article_places(event, sent, places)
-            _placed_by_location(event)
+            consult_mode(event, sent)
+            placed_as_the_article_places(event, sent, places)
+            placed_by_location(event)
             if not _has_actor(event):
                 continue
             confidence = assess(event, triggers.get(event.start), domains)
@@ -94,8 +98,20 @@ ACTOR_SECTORS = frozenset({"GOV", "MIL", "REB", "OPP", "COP", "IGO", "NGO", "JUD
 def _has_actor(event: Event) -> bool:
     """A wrong event is worse than none: one side at least must be a real actor (a country or
     its people, an international body, a named person or organisation, or a state or armed
-    sector)."""
-    return any(actor is not None and _real_actor(actor) for actor in (event.source, event.target))
+    sector). A city alone as the target of words or meetings ("visited a friend in
+    Minneapolis", "travelled 1,200 miles from Oregon") is where a private person went, no party
+    to the event, unless the other side is a real actor ("the Turkish president visited Baghdad")."""
+    source, target = event.source, event.target
+    if event.cameo[:2] not in LOCAL_CODES and target is not None and _city(target.name) and (
+            (source is not None and not _real_actor(source)) or (source is None and event.category == "CONSULT")):
+        return False  # ("Washington was accused of ..." keeps its one side)
+    return any(actor is not None and _real_actor(actor) for actor in (source, target))
+
+
+def _city(name: str | None) -> bool:
+    """A place the country table knows that is no country's name nor its people's."""
+    key = " ".join(w for w in (name or "").lower().split() if w != "the")
+    return key in lexicon.countries() and key not in lexicon.country_codes()
 
 
 def _real_actor(actor) -> bool:
@@ -152,11 +168,11 @@ def _subject_noun_events(noun_event: NounEvent, finder: ActorFinder, article_id:
         return []
     sources, targets = noun_event.sources, noun_event.targets
     if found.code[:2] in LOCAL_CODES:
-        place = _clause_place(verb, finder)
+        place = clause_place(verb, finder)
         country = place.country if place else None
         sources, targets = placed_in(sources, country), placed_in(targets, country)
     if found.code.startswith("14") and not targets:
-        targets = _own_state(sources)
+        targets = own_state(sources)
     category = lexicon.Category(category.name, event_mode(found.trigger, sent, category), category.context)
     mode = mode_of(verb)
     events = [_make_event(found, category, mode, source, target, article_id, sent, text, confidence=0.6)
@@ -192,6 +208,8 @@ def _demand_event(speech: Token, inner: Token, finder: ActorFinder, article_id: 
     targets = [t for t in with_conjuncts(subject, finder) if t.code or t.sector]
     if subject is not None and subject.lower_ in ("it", "they"):
         targets = arguments_of(speech, finder)[1]  # "a reminder to Iraq that it must ..."
+    if not targets:
+        return []  # "calculated that bloody suppression should be avoided": no one is told to act
     category = lexicon.category_of("100")
     found = Coded("100", speech, 1)
     return [_make_event(found, category, "demanded", source, target, article_id, sent, text)
@@ -230,18 +248,18 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         return []
     found = Coded(code, found.trigger, found.specific)
     if not sources and code.startswith("17") and passive_subject(verb) is not None:
-        sources = _state_of_place(verb, finder)
+        sources = state_of_place(verb, finder)
     if code[:2] in LOCAL_CODES:
-        place = _clause_place(verb, finder)
+        place = clause_place(verb, finder)
         country = place.country if place else None
         sources, targets = placed_in(sources, country), placed_in(targets, country)
         if not targets and place is not None and code[:2] != "14":
             targets = [place]  # "tanks fired shells at targets in Jericho": the place attacked
     if code[:2] not in VIOLENCE_CODES:
-        targets, sources = _domestic(sources, targets)
-    sources, targets = _placed_peoples(sources, targets, sent), _placed_peoples(targets, sources, sent)
+        targets, sources = domestic(sources, targets)
+    sources, targets = placed_peoples(sources, targets, sent), placed_peoples(targets, sources, sent)
     if code.startswith("14") and not targets:
-        targets = _own_state(sources)
+        targets = own_state(sources)
     if (code[:2] in VIOLENCE_CODES or code.startswith("17")) and not sources and _done_by_no_one(verb):
         return []  # "an outbreak of plague killed a couple", "the storm destroyed 40 homes"
     if code[:2] in ("18", "19", "20") and not found.specific and not targets and has_object(verb) \
@@ -279,192 +297,6 @@ def _purpose_clause(verb: Token) -> bool:
     """'... to monitor the work' hanging on the verb of the main action."""
     return verb.dep_ == "advcl" and verb.head.i != verb.i and verb.head.pos_ == "VERB" \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-# Protest and violence: groups the text places nowhere ("people", "prisoners", "gunmen") are of
-# the country the clause happens in ("... blocked streets in Hong Kong").
-LOCAL_CODES = frozenset({"14", "18", "19", "20"})
-CLAUSE_BREAKS = frozenset({"ccomp", "advcl", "relcl", "conj", "parataxis", "xcomp"})
-
-
-def _placed_peoples(actors: list[ActorRef], others: list[ActorRef], sent: Span) -> list[ActorRef]:
-    """A group of a people living across borders ('Kurdish fighters', data/events/peoples.tsv)
-    that nothing placed is of the state on the event's other side when that is one of theirs
-    ('Kurdish rebels attacked Turkish troops' -> TUR), else of the one of their states the
-    sentence names ('... near the Turkish border'), else of none."""
-    placed = []
-    for actor in actors:
-        states = lexicon.people_states(actor.name) if not actor.country and not actor.entity_id else ()
-        if states:
-            country = next((o.country for o in others if o.country in states), None)
-            if country is None:
-                named = {code for code in _countries_named(sent) if code in states}
-                country = named.pop() if len(named) == 1 else None
-            if country is not None:
-                actor = ActorRef(actor.name, country, actor.sector, actor.entity_id)
-        placed.append(actor)
-    return placed
-
-
-def _countries_named(sent: Span) -> set[str]:
-    """The countries a sentence names by a country name or a demonym (capitalised words)."""
-    table = lexicon.country_codes()
-    return {table[t.lower_] for t in sent if t.text[:1].isupper() and t.lower_ in table}
-
-
-def _own_state(sources: list[ActorRef]) -> list[ActorRef]:
-    """'Egyptian demonstrators rioted': a protest that names no target is against the
-    protesters' own state (event data's convention for domestic protest)."""
-    countries = {s.country for s in sources if s.country and s.sector not in ("GOV", "MIL", "COP")}
-    if len(countries) != 1:
-        return []
-    country = countries.pop()
-    return [ActorRef(lexicon.country_names().get(country, country), country, "GOV")]
-
-
-# Fighting is often across a border ("Peruvian troops shelled rebel positions near the border"):
-# there one side's country says nothing of the other's.
-VIOLENCE_CODES = frozenset({"18", "19", "20"})
-VIOLENCE_VERBS = frozenset(words("events/violence_verbs.txt"))
-
-
-def _domestic(sources: list[ActorRef], targets: list[ActorRef]) -> tuple[list[ActorRef], list[ActorRef]]:
-    """Groups the text places nowhere act among the placed actors of their clause: "Nigerian
-    authorities jailed 52 members of a banned movement" (NGA), "traditional elders demanded that
-    the Nigerian ministry ..." (NGA). One country on the other side places them (event data's
-    domestic default); named actors and international bodies keep their own."""
-    source_countries = {a.country for a in sources if a.country}
-    if len(source_countries) == 1:
-        targets = placed_in(targets, next(iter(source_countries)))
-    target_countries = {a.country for a in targets if a.country}
-    if len(target_countries) == 1:
-        sources = placed_in(sources, next(iter(target_countries)))
-    return _placed_by_counterpart(targets, sources), _placed_by_counterpart(sources, targets)
-
-
-# Roles that act only inside their own country, and the sides they face there: an opposition
-# leader the interior minister allows to rally, a president who concedes to a rebel movement.
-DOMESTIC_ROLES = frozenset({"OPP", "PTY", "JUD", "LEG"})
-STATE_SECTORS = frozenset({"GOV", "MIL", "COP"})
-CHALLENGER_SECTORS = frozenset({"REB", "OPP", "PTY", "ETH"})
-
-
-def _placed_by_counterpart(actors: list[ActorRef], others: list[ActorRef]) -> list[ActorRef]:
-    """A named person or body the dictionary cannot place, in a domestic role facing a placed
-    counterpart (opposition before the state, the state before its challengers), is of the
-    counterpart's country; a president meeting a foreign minister is not."""
-    countries = {o.country for o in others if o.country}
-    if len(countries) != 1:
-        return actors
-    country = next(iter(countries))
-    placed = []
-    for actor in actors:
-        if actor.country is None and actor.entity_id and any(_domestic_pair(actor.sector, o.sector) for o in others):
-            actor = ActorRef(actor.name, country, actor.sector, actor.entity_id)
-        placed.append(actor)
-    return placed
-
-
-def _domestic_pair(sector: str | None, other: str | None) -> bool:
-    return (sector in DOMESTIC_ROLES and other in STATE_SECTORS) or (
-        sector in STATE_SECTORS and other in CHALLENGER_SECTORS)
-
-
-
-def _clause_place(verb: Token, finder: ActorFinder) -> ActorRef | None:
-    """The nearest place named in the verb's own clause (not in a clause it reports or
-    relates, nor in its subject's description) with its country, or None."""
-    places = []
-    # the subject's own places are its description ("settlers in Hebron"), not the scene
-    stack = [c for c in verb.children if c.dep_ not in CLAUSE_BREAKS and c.dep_ not in ("nsubj", "nsubjpass")]
-    while stack:
-        token = stack.pop()
-        if token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ == "B" and not _names_a_modifier(token):
-            places.append(token)
-        stack.extend(c for c in token.children if c.dep_ not in CLAUSE_BREAKS)
-    for token in sorted(places, key=lambda t: abs(t.i - verb.i)):
-        span = next((e for e in token.doc.ents if e.start == token.i), None)
-        name = span.text if span is not None else token.text
-        found = actor_for(name, finder.date)
-        if found is not None and found.country:
-            return ActorRef(name, found.country, None)
-    return None
-
-
-# A place that modifies a noun ("three U.S. soldiers", "Iraq's oil") describes it: no scene.
-MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
-
-
-def _names_a_modifier(token: Token) -> bool:
-    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
-    root = span.root if span is not None else token
-    return root.dep_ in MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN")
-
-
-def _placed_as_the_article_places(event: Event, sent: Span, places: list | None) -> None:
-    """An actor placed by a city's name takes the country the places extractor resolved that
-    name to in this article, not the actor table's reading of it: "militias in Tripoli" beside
-    "the north Lebanese port" are Lebanon's, though the table's Tripoli is Libya's capital."""
-    table = lexicon.countries()
-    for place in places or ():
-        if place.field != "text" or not place.country or not sent.start_char <= place.start < sent.end_char:
-            continue
-        read_as = table.get(place.text.lower())
-        if read_as is None or read_as == place.country:
-            continue
-        for side in ("source", "target"):
-            actor = getattr(event, side)
-            if actor is not None and actor.country == read_as and re.search(
-                rf"\b(?:in|of|from|near|at)\s+{re.escape(place.text)}\b", actor.name or ""
-            ):
-                actor.country = place.country
-
-
-VISIT_CUES = frozenset({"visit", "trip", "tour", "host", "arrive"})
-
-
-def _consult_mode(event: Event, sent: Span) -> None:
-    """PLOVER's mode of a consultation the trigger does not name: held where one side is at home
-    and the other is not, a visit; where neither is, a meeting at a third location ('U.S. and
-    Russian negotiators met in Geneva'); in a sentence that speaks of a visit, a visit."""
-    if event.category != "CONSULT" or event.plover_mode:
-        return
-    parties = {a.country for a in (event.source, event.target) if a is not None and a.country}
-    place = event.location.country if event.location is not None else None
-    if place and parties and place not in parties:
-        event.plover_mode = "third-party"
-    elif place and place in parties and len(parties) == 2:
-        event.plover_mode = "visit"
-    elif any(t.lemma_.lower() in VISIT_CUES for t in sent):
-        event.plover_mode = "visit"
-
-
-def _placed_by_location(event: Event) -> None:
-    """Violence no one is named for is by unidentified attackers of the country it happens in
-    ('a journalist was shot dead in Nairobi' -> KEN); a protest no one is named for, by people
-    there ('prisoners rioted at a jail in Dili'): event data's convention for agentless events.
-    Violence no one is named as the object of falls on the people where it happens.
-    (Named groups the text places nowhere are placed by their clause's place, in _event_for.)"""
-    place = event.location
-    if event.cameo[:2] not in LOCAL_CODES or place is None or not place.country:
-        return
-    if event.source is None:
-        who = "unidentified attackers" if event.cameo[:2] in VIOLENCE_CODES else "protesters"
-        event.source = Actor(name=f"{who} in {place.name}", country=place.country, sector=None)
-    elif event.target is None and event.cameo[:2] in VIOLENCE_CODES:
-        # force used at a place with no one named as its object falls on the people there
-        # ("tanks fired at targets in Jericho")
-        event.target = Actor(name=f"people in {place.name}", country=place.country, sector="CVL")
-
-
-def _state_of_place(verb: Token, finder: ActorFinder) -> list[ActorRef]:
-    """'was arrested in Lebanon': an arrest, ban or seizure with no agent is the state's where
-    it happened (CAMEO's convention for agentless coercion)."""
-    place = prep_object(verb, ("in",))
-    found = finder.actor(place) if place is not None else None
-    if found is not None and found.country:
-        return [ActorRef(f"authorities in {place.text}", found.country, "GOV")]
-    return []
 
 
 def _make_event(found: Coded, category, mode: str, source, target, article_id: str,
@@ -536,10 +368,10 @@ def _noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, artic
             sources = with_conjuncts(subject_of(purpose), finder)[:MAX_PAIRS]
             targets = [target] if target is not None else []
             if code[:2] in LOCAL_CODES:
-                place = _clause_place(purpose, finder)
+                place = clause_place(purpose, finder)
                 sources = placed_in(sources, place.country if place else None)
             if code.startswith("14") and not targets:
-                targets = _own_state(sources)  # "converged for a rally": against their own state
+                targets = own_state(sources)  # "converged for a rally": against their own state
             events.extend(_make_event(found, category, noun_mode(token), source, target, article_id, sent,
                                       text, confidence=0.6)
                           for source in sources for target in targets or [None])

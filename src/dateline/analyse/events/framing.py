@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from dateline.analyse.events import lexicon
 from dateline.analyse.events.actors import ActorRef, actor_for
-from dateline.analyse.events.coding import Coded, code_verb
+from dateline.analyse.events.coding import Coded, code_verb, particle_of
 from dateline.lexicons import table, words
 
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may"})
@@ -62,6 +62,11 @@ def framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) -
         tables = (INTENT_CODES,) if verb.lemma_.lower() in COOPERATIVE_FRAMES else (INTENT_CODES, THREAT_CODES)
         if inner is not None and any(_mapped(inner.code, t) for t in tables):
             code = inner.code
+        elif inner is not None and len(tables) == 2 and code[:2] in ("02", "03") \
+                and lexicon.category_of(inner.code) is not None:
+            # "plans to send troops": the intended act itself (MOBILIZE, intended), not an
+            # appeal or intent to cooperate read off the frame verb's own code
+            code = inner.code
     if mode in ("offered", "intended") and source is not None:
         code = _mapped(code, INTENT_CODES) or _mapped(code, THREAT_CODES) or code
     elif mode == "threatened":
@@ -99,17 +104,50 @@ CAUSED_FAMILIES = frozenset({"08", "15", "16", "17", "18", "19", "20"})
 
 
 def frame_mode(word: Token) -> str | None:
+    """The mode a frame word gives its complement: by its phrasal form first ('ruled out
+    sending troops'), then its lemma, then its regular base forms (the tagger reads 'hopes' as
+    'hop')."""
     kind = "adj" if word.pos_ == "ADJ" else "verb"
-    return lexicon.frames().get((word.lemma_.lower(), kind))
+    table = lexicon.frames()
+    particle = particle_of(word) if kind == "verb" else None
+    for lemma in _base_forms(word):
+        if particle and (f"{lemma} {particle}", kind) in table:
+            return table[(f"{lemma} {particle}", kind)]
+        if (lemma, kind) in table:
+            return table[(lemma, kind)]
+    return None
+
+
+_SUFFIXES = (("ied", "y"), ("ies", "y"), ("ed", "e"), ("ed", ""), ("d", ""), ("ing", "e"), ("ing", ""),
+             ("es", ""), ("s", ""))
+
+
+def _base_forms(word: Token) -> list[str]:
+    forms = [word.lemma_.lower()]
+    if word.pos_ in ("VERB", "AUX"):
+        lower = word.lower_
+        forms += [lower[: -len(end)] + repl for end, repl in _SUFFIXES if lower.endswith(end)]
+    return forms
 
 
 def framed_by_coded(verb: Token, coded: dict[int, Coded]) -> bool:
     """A complement of a coded frame ('refused to ALLOW', 'demanded that X WITHDRAW') is part of
     the frame's event, not an event of its own."""
-    head = verb.head
+    head = frame_head(verb)
     if is_complement(verb) and head.i in coded and head.i != verb.i:
         return frame_mode(head) is not None or head.lemma_.lower() in CAUSATIVES
     return False
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """'threatening to ASSAULT': an infinitive the parser hung as the object of 'to'."""
+    return verb.dep_ == "pobj" and verb.tag_ == "VB" and verb.head.lower_ == "to" \
+        and verb.head.head.i != verb.head.i and verb.head.head.pos_ in ("VERB", "ADJ")
+
+
+def frame_head(verb: Token) -> Token:
+    """The word a complement completes (through a misparsed 'to')."""
+    return verb.head.head if _to_infinitive(verb) else verb.head
 
 
 def is_complement(verb: Token) -> bool:
@@ -117,13 +155,21 @@ def is_complement(verb: Token) -> bool:
     infinitive the parser sometimes attaches as an adverbial ('have sworn to FIGHT')."""
     if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
         return False  # "asked whether she would meet them": a question, not a demand
-    if verb.dep_ in ("xcomp", "ccomp"):
+    if verb.dep_ in ("xcomp", "ccomp") or _to_infinitive(verb):
+        return True
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and 0 < verb.i - verb.head.i <= 2 \
+            and all(t.pos_ == "ADP" for t in verb.doc[verb.head.i + 1: verb.i]) and frame_mode(verb.head):
+        # a frame's gerund right after it: "ruled out SENDING troops", "is considering IMPOSING
+        # tariffs" (not "warned Kyiv, SAYING ...": a clause of its own)
         return True
     return verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def complement_of(verb: Token) -> Token | None:
-    return next((c for c in verb.children if is_complement(c) and c.dep_ != "ccomp"), None)
+    found = next((c for c in verb.children if is_complement(c) and c.dep_ != "ccomp"), None)
+    if found is None:
+        found = next((g for c in verb.children if c.lower_ == "to" for g in c.children if _to_infinitive(g)), None)
+    return found
 
 
 def has_object(verb: Token) -> bool:
@@ -181,11 +227,29 @@ def event_mode(trigger: Token, sent: Span, category: lexicon.Category) -> str:
         weapon = weapon_mode(trigger, sent)
         if weapon:
             return weapon
+    clause = _own_clause(trigger, with_content=category.name == "THREATEN")
+    # a two-word cue in the clause ("went on hunger strike", "declared martial law") is more
+    # specific than the mode the CAMEO code gives
+    compound = [(abs(t.i - trigger.i), mode) for t in clause if (mode := _compound_cue(t, table))]
+    if compound:
+        return min(compound)[1]
     if category.mode:
         return category.mode
-    clause = _own_clause(trigger, with_content=category.name == "THREATEN")
     cued = [(abs(t.i - trigger.i), mode) for t in clause if (mode := _cue_of(t, table))]
+    if not cued and category.name == "THREATEN" and any(_weapon(t) for t in clause):
+        return "violence"  # "threatened to launch missiles at ...": the means of violence
     return min(cued)[1] if cued else ""
+
+
+def _compound_cue(token: Token, table: dict[str, str]) -> str | None:
+    if token.i <= token.sent.start:
+        return None
+    return table.get(f"{token.nbor(-1).lemma_.lower()} {token.lemma_.lower()}")
+
+
+def _weapon(token: Token) -> bool:
+    table = lexicon.weapons()
+    return token.pos_ == "NOUN" and (token.lemma_.lower() in table or token.lower_ in table)
 
 
 KILL_VERBS = frozenset({"kill", "murder", "shoot", "gun"})
@@ -207,15 +271,15 @@ def negated(word: Token) -> bool:
 
 def mode_of(verb: Token) -> str:
     """asserted, or what keeps the action from having happened (offered, refused, threatened ...)."""
-    own = frame_mode(verb) if any(is_complement(c) for c in verb.children) else None
-    head = verb.head
+    own = frame_mode(verb) if complement_of(verb) is not None or any(is_complement(c) for c in verb.children) else None
+    head = frame_head(verb)
     framed = None
     if is_complement(verb) and head.i != verb.i:
         framed = frame_mode(head)
         if framed and negated(head):
             framed = "negated" if framed in ("refused", "denied") else framed
-    elif verb.dep_ == "conj" and is_complement(head) and head.head.i != head.i:
-        framed = frame_mode(head.head)  # "threatened to assault and MURDER": both are threatened
+    elif verb.dep_ == "conj" and is_complement(head) and frame_head(head).i != head.i:
+        framed = frame_mode(frame_head(head))  # "threatened to assault and MURDER": both are threatened
     elif verb.dep_ == "acl" and head.pos_ == "NOUN":
         frames = lexicon.frames()
         framed = frames.get((head.lemma_.lower(), "noun")) or frames.get((head.lemma_.lower(), "verb"))

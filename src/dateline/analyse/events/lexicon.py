@@ -7,7 +7,7 @@ so the coder stays pure and picklable.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from dateline.lexicons import rows as lexicon_rows
 from dateline.lexicons import table as table_rows
+from dateline.lexicons import words
 
 _DATA = "data/events"
 
@@ -287,8 +288,21 @@ def verbs() -> dict[str, tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def weak_verbs() -> frozenset[str]:
-    """Verbs whose default code alone codes nothing (weak_verbs.tsv)."""
-    return frozenset(row[0] for row in _rows("weak_verbs.tsv"))
+    """Verbs whose default code alone codes nothing (weak_verbs.tsv), and every verb of a block
+    whose default is too vague (weak_blocks.txt), unless verbs_extra.tsv keeps its own code."""
+    blocks = frozenset(words("events/weak_blocks.txt"))
+    rows = [row for row in _rows("verbs.tsv") if row[1] in blocks]
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for row in rows:
+        counts[row[1]][row[2]] += 1
+    # the block's vague defaults: its head verb's and the code most of its verbs share
+    vague = {block: {codes.most_common(1)[0][0]} for block, codes in counts.items()}
+    for row in rows:
+        if row[0] == row[1]:
+            vague[row[1]].add(row[2])
+    # a verb with a sense of its own in the block ('monitor' 090 among 'oversee' 060) keeps it
+    in_weak_block = {row[0] for row in rows if row[2] == "-" or row[2] in vague[row[1]]}
+    return frozenset(row[0] for row in _rows("weak_verbs.tsv")) | (in_weak_block - hand_verbs())
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,8 @@ LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "qua
 GENERIC_HEADS = frozenset(words("events/generic_heads.txt"))
 # Words that are never actors even when the parse makes them subjects or objects.
 NON_ACTORS = frozenset(words("events/non_actors.txt"))
+# Names of laws and treaties end in these words ("... Democracy Act"): texts, not actors.
+LEGISLATION_HEADS = frozenset(words("events/legislation_heads.txt"))
 
 
 @dataclass
@@ -77,6 +79,8 @@ class ActorFinder:
         """The actor a noun (or pronoun-free noun phrase head) names, or None."""
         if token.pos_ in ("PRON", "NUM") or (token.lower_ in NON_ACTORS and token.pos_ != "PROPN"):
             return None
+        if token.pos_ == "PROPN" and token.lower_ in LEGISLATION_HEADS and token.text[:1].isupper():
+            return None  # "the Hong Kong Human Rights and Democracy Act would impose sanctions"
         if code_noun(token):
             return self._event_noun_actor(token)
         if token.lemma_.lower() in GENERIC_HEADS or token.lower_ in GENERIC_HEADS:
@@ -122,6 +126,10 @@ class ActorFinder:
         for child in token.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < token.i:
                 found = self._phrase_actor(child) if child.dep_ != "amod" else actor_for(child.text, self.date)
+                if found is not None and child.dep_ == "amod" and child.pos_ == "ADJ" and found.sector == "GOV":
+                    # "Palestinian criticism": the country's people or its state, which one the
+                    # adjective does not say (a government is named: "the Palestinian Authority")
+                    found = ActorRef(found.name, found.country, None, found.entity_id)
                 if found is not None and found.code:
                     return found
         for prep in token.children:

@@ -49,7 +49,7 @@ from dateline.models import Actor, Event
 CONFIDENCE_FLOOR = 0.4
 
 # The stand-ins the coder puts for the unnamed side of agentless violence and protest
-# (extract._placed_by_location): event data's convention, not something the text says.
+# (placement.placed_by_location): event data's convention, not something the text says.
 STAND_INS = ("unidentified attackers in ", "protesters in ", "people in ")
 
 # Sectors that make an actor political on its own: the state and its arms, those who fight or

@@ -1,0 +1,95 @@
+"""Modes of events that have not (yet) happened: forecasts, plans, considered and ruled-out acts,
+over sentences we wrote (issue 17: the mode rules' coverage of modal, intent and refusal forms)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events import code, events_of, only
+
+FRAMED = [
+    # text, trigger, category, mode, source code, target code
+    # a passive frame's subject does the act, which is expected, not done
+    ("Qatar is expected to host talks between Sudan and Chad next month.",
+     "host", "AGREE", "intended", "QAT", "SDN"),
+    ("Indonesia is set to sign a fisheries agreement with Vietnam on Friday.",
+     "agreement", "AGREE", "intended", "IDN", "VNM"),
+    ("Mexico is poised to impose tariffs on Chinese steel.",
+     "impose", "THREATEN", "intended", "MEX", "CHN"),
+    # the tagger reads 'hopes' as 'hop': the frame is found by the verb's base form
+    ("The Dutch foreign minister hopes to reach an agreement with Belgium on the canal.",
+     "agreement", "AGREE", "intended", "NLD", "BEL"),
+    # an intended act that is no cooperation keeps its own category
+    ("The Polish government plans to deploy more troops along the Belarusian border.",
+     "plans", "MOBILIZE", "intended", "POL", None),
+    # likelihood: not happened
+    ("The Peruvian government is unlikely to resume talks with the striking miners.",
+     "talks", "CONSULT", "hypothetical", "PER", None),
+    # ruling out an act is refusing it
+    ("The Spanish prime minister ruled out sending troops to the region.",
+     "ruled", "REJECT", "refused", "ESP", None),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "category", "mode", "source", "target"), FRAMED)
+def test_framed_acts_take_the_frames_mode(text, trigger, category, mode, source, target):
+    event = only(events_of(text), trigger)
+    assert (event.category, event.mode, code(event.source)) == (category, mode, source)
+    if target is not None:
+        assert code(event.target) == target
+
+
+def test_a_frames_gerund_is_its_complement_not_an_act_of_its_own():
+    events = events_of("The Brazilian government is considering sending troops to the border.")
+    assert all(e.mode != "asserted" for e in events), [(e.trigger, e.mode) for e in events]
+
+
+def test_a_gerund_after_a_comma_is_no_complement():
+    events = events_of("Turkish troops shelled Kurdish positions in Syria on Monday, killing four fighters.")
+    assert only(events, "shelled").mode == "asserted"
+
+
+def test_regarding_something_as_illegal_is_no_consultation():
+    events = events_of("The European Union considers the new Israeli settlements illegal.")
+    assert not [e for e in events if e.trigger == "considers"]
+
+
+PLOVER_MODES = [
+    # text, trigger, PLOVER category, PLOVER mode: the means or the kind of meeting
+    ("The Norwegian envoy began a mediation mission between Sudan and South Sudan.", "mission", "CONSULT", "multilateral"),
+    ("Gunmen armed with pistols killed two Mexican police officers in Culiacan.", "killed", "ASSAULT", "firearms"),
+    ("A blast killed four Afghan soldiers in Kandahar on Sunday.", "killed", "ASSAULT", "explosives"),
+    # a two-word cue is more specific than the code's own mode (a strike: boycott)
+    ("Hundreds of Kenyan doctors went on hunger strike in Nairobi.", "went", "PROTEST", "hunger"),
+    # what a threat would do: close or cut off, or the weapons it names
+    ("Iran threatened to close the Strait of Hormuz.", "threatened", "THREATEN", "restrict"),
+    ("Russia threatened to cut off gas supplies to Moldova.", "threatened", "THREATEN", "relations"),
+    ("North Korea threatened to fire missiles at Japanese cities.", "threatened", "THREATEN", "violence"),
+    # handing in weapons is disarming
+    ("Rebels in Myanmar handed in their weapons to the army.", "handed", "RETREAT", "disarm"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "category", "plover_mode"), PLOVER_MODES)
+def test_plover_modes_of_means_and_meetings(text, trigger, category, plover_mode):
+    event = only(events_of(text), trigger)
+    assert (event.category, event.plover_mode) == (category, plover_mode)
+
+
+def test_an_obligation_with_no_one_told_to_act_is_no_demand():
+    assert not events_of("Beijing has calculated that bloody suppression should be avoided if possible.")
+    said = only(events_of("The Kenyan president said that Somalia must withdraw its troops from the border."), "said")
+    assert (said.category, said.mode, code(said.target)) == ("DEMAND", "demanded", "SOM")
+
+
+def test_an_infinitive_misparsed_as_the_object_of_to_is_still_the_frames_complement():
+    events = events_of("The man pleaded guilty to threatening to assault and murder a U.S. official.")
+    assert events and all(e.mode == "threatened" for e in events if e.category in ("THREATEN", "ASSAULT")), \
+        [(e.trigger, e.category, e.mode) for e in events]
+    assert not [e for e in events if e.category == "ASSAULT" and e.mode == "asserted"]
+
+
+def test_ruling_out_a_claim_is_no_rejection():
+    assert not events_of("The Afghan government has ruled out Taliban involvement in the latest incident.")
+    ruled = only(events_of("The Venezuelan government ruled out talks with the opposition."), "ruled")
+    assert (ruled.category, code(ruled.target)) == ("REJECT", "VEN")
