@@ -154,3 +154,13 @@ def test_the_sources_own_act_as_object_is_no_target():
 def test_a_rescue_mission_is_no_intent_to_meet():
     events = events_of("US officials said American forces had launched a rescue mission to free the hostages.")
     assert not [e for e in events if e.trigger == "launched" and e.category == "AGREE"]
+
+
+def test_a_participle_clause_without_its_subject_is_done_to_the_main_subject():
+    # "if convicted": the defendant is convicted, nobody named convicts
+    convicted = only(events_of("Chile's former defence minister faces up to 15 years in prison if convicted."),
+                     "convicted")
+    assert code(convicted.target) in ("CHL", "GOV") and convicted.source is None
+    arrested = only(events_of("If arrested by Peruvian police, the rebel commander would be extradited to Chile."),
+                    "arrested")
+    assert code(arrested.source) == "PER" and arrested.target.sector == "REB"

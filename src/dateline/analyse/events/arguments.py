@@ -98,6 +98,17 @@ def headline_passive(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
 
 
+def reduced_passive_patient(verb: Token) -> Token | None:
+    """The patient of a past participle heading an adverbial clause with no subject or
+    auxiliary of its own ("if convicted", "when questioned", "once released"): a passive whose
+    subject is the main clause's."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN" or verb.head.i == verb.i or any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children
+    ):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
 def lexicon_patient(verb: Token) -> bool:
     """Whether the verb is one whose subject without an object is its patient."""
     lemma, particle = verb_lemma(verb), particle_of(verb)
@@ -191,6 +202,12 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
         # past participle describes is what was done to; the doer is its agent, if any
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         return with_conjuncts(agent, finder), [t for t in with_conjuncts(verb.head, finder) if t.code or t.sector]
+    patient = reduced_passive_patient(verb)
+    if patient is not None:
+        # "Sarn faces 15 years in prison if convicted", "once released by the rebels, the
+        # hostages ...": the main clause's subject is what was done to; the doer is the agent
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        return with_conjuncts(agent, finder), [t for t in with_conjuncts(patient, finder) if t.code or t.sector]
     sources = with_conjuncts(subject, finder)
     if subject is not None and subject.lower_ in PRONOUN_SUBJECTS:
         # "Syria says it will not accept ...": the reporting clause's subject; "we will
