@@ -203,7 +203,8 @@ def test_events_in_quotes_carry_the_quote_and_its_speaker():
     attack = only(events, "attacked")
     assert attack.category == "FIGHT" and code(attack.source) == "COL" and attack.quote_id is None
     negotiate = only(events, "negotiate")
-    assert negotiate.quote_id is not None and negotiate.mode == "negated"
+    # "will never negotiate": a refusal to negotiate (REJECT) stated, not a rejection denied
+    assert negotiate.quote_id is not None and (negotiate.category, negotiate.mode) == ("REJECT", "asserted")
 
 
 @pytest.mark.slow

@@ -93,3 +93,12 @@ def test_ruling_out_a_claim_is_no_rejection():
     assert not events_of("The Afghan government has ruled out Taliban involvement in the latest incident.")
     ruled = only(events_of("The Venezuelan government ruled out talks with the opposition."), "ruled")
     assert (ruled.category, code(ruled.target)) == ("REJECT", "VEN")
+
+
+def test_a_refusal_read_off_a_negated_act_happened():
+    # "would not withdraw the bill": a refusal to yield (REJECT) that took place, not one denied
+    withdraw = only(events_of("Chile's government would not withdraw the pension bill, the minister said."), "withdraw")
+    assert (withdraw.category, withdraw.mode) == ("REJECT", "asserted")
+    # a refusal denied stays negated
+    refused = only(events_of("Brazil has never refused to negotiate with the Argentine government."), "refused")
+    assert (refused.category, refused.mode) == ("REJECT", "negated")

@@ -243,6 +243,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         targets = [t for t in arguments_of(verb.head, finder, code=found.code)[1] if t.code]
     mode = mode_of(verb)
     code = framed_code(verb, found, mode, sources[0] if sources else None)
+    if mode == "negated" and code.startswith("12") and not found.code.startswith("12"):
+        mode = "asserted"  # "would not withdraw the bill" is a refusal that happened, not a refusal denied
     category = lexicon.category_of(code)
     if category is None:
         return []
