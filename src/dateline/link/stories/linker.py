@@ -277,15 +277,19 @@ class StoryLinker:
         happening than its nearest member is, and agglomerate never merges the others, except
         one whose weeks or months a new article names (a lone late report bridges the gap:
         cluster.refers_back). The others are not read (the state gives their dates alone)."""
-        ranges = self.state.happening_ranges(story_id) if story_id else {}
         gap = self.settings.happening_gap_days
         days = [_days(p.date, p.date) for p in prepared]
         if gap is None or None in days:
+            ranges = self.state.happening_ranges(story_id) if story_id else {}
             self.state.prefetch(clusters=ranges)
             return sorted(ranges)
-        spans = {h: _days(first, last) for h, (first, last) in ranges.items()}
         named = {b for p in prepared for b in p.vectors.get("time", {})} if self.settings.gap_bridged_by_lone_reference else set()
         named_spans = days_named(named)
+        # the stored state reads only the happenings that meet these windows (a story's far
+        # happenings grow with the corpus); the test below is the decision either way
+        windows = [(d[0] - gap, d[1] + gap) for d in days if d is not None] + named_spans
+        ranges = self.state.happening_ranges(story_id, near=windows) if story_id else {}
+        spans = {h: _days(first, last) for h, (first, last) in ranges.items()}
         near = sorted(h for h, span in spans.items()
                       if span is None or any(day_gap(d, span) <= gap for d in days)
                       or reaches(named_spans, span))
