@@ -5,9 +5,11 @@ inverted index (salient term -> story ids) kept in the store: each of the batch'
 terms is looked up on its own, reading at most `posting_cap + 1` story ids, since a term
 indexing more stories than the cap is too common to retrieve by (the linker skips it; one id
 over the cap is enough to tell). Clusters, memberships and document frequencies are read
-by key the first time the linker asks for them; of a story's happenings, the dates come
-first, and only those near enough in time to be joined are read whole. Only the clusters the batch changed are
-written back, and the postings of the stories whose salient terms changed.
+by key the first time the linker asks for them; of a story's happenings, only the dates of
+those meeting the batch's days (give or take the happening gap) or the weeks and months its
+articles name are read (store.rows_dated_near: the far ones are skipped inside SQLite), and
+only those near enough in time to be joined are read whole. Only the clusters the batch
+changed are written back, and the postings of the stories whose salient terms changed.
 
 So a batch's reads and writes grow with the batch and the clusters it touches, not with the
 corpus; a run with nothing new reads nothing.
