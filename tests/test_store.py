@@ -159,6 +159,26 @@ def test_rows_matching_each_reads_at_most_limit_rows_per_value(store):
         ("common", "s000"), ("common", "s001"), ("common", "s002"), ("o'brien; --", "s001"), ("rare", "s007")]
 
 
+def test_rows_dated_near_skips_the_far_ranges_inside_the_store(store):
+    """A story's happenings near some days: those meeting a window, and those whose range is
+    open or not ISO days (the caller judges them), never the far ones."""
+    spans = {"h1": ("2015-01-01", "2015-01-05"), "h2": ("2015-06-01", "2015-06-30"), "h3": (None, None),
+             "h4": ("2015", "2015"), "h5": ("2016-01-01", "2016-02-01"), "h6": ("2015-01-04", "2015-03-01")}
+    store.insert_rows("story_clusters", [
+        {"id": key, "level": "happening", "parent_id": "s", "size": 1, "vectors": {}, "article_ids": [], "terms": [],
+         "children": [], "first_date": first, "last_date": last} for key, (first, last) in spans.items()])
+
+    def near(ids, windows):
+        rows = store.rows_dated_near("story_clusters", "id", ids, first="first_date", last="last_date",
+                                     windows=windows, columns=("id",))
+        return [r["id"] for r in rows]
+
+    assert near(list(spans), [("2015-01-05", "2015-01-10")]) == ["h1", "h3", "h4", "h6"]
+    assert near(list(spans), [("2015-06-30", "2015-07-01"), ("2016-01-15", "2016-01-16")]) == ["h2", "h3", "h4", "h5"]
+    assert near(list(spans), [("2014-12-01", "2015-01-02"), ("2015-01-02", "2015-01-03")]) == ["h1", "h3", "h4"]
+    assert near(["h1", "h2"], []) == []
+
+
 def test_rows_matching_can_leave_columns_unread(store):
     store.insert_rows("story_postings", [{"term": "port", "story_id": "s1"}, {"term": "ash", "story_id": "s2"}])
     assert list(store.rows_matching("story_postings", "term", ["port"], columns=("story_id",))) == [{"story_id": "s1"}]

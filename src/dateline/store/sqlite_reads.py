@@ -147,6 +147,33 @@ class SQLiteReads:
         for value in sorted(set(values)):
             yield from self._decoded(table, self.connection.execute(sql, (value, limit)))
 
+    def rows_dated_near(
+        self, table: str, column: str, values: Iterable[Any], *, first: str, last: str,
+        windows: Iterable[tuple[str, str]], columns: Sequence[str] | None = None,
+    ) -> Iterator[dict[str, Any]]:
+        """Rows whose `column` is one of `values` and whose ISO-day range [`first`, `last`]
+        meets one of `windows` (inclusive (low, high) ISO days), or is no such range (an end
+        NULL or not shaped YYYY-MM-DD: the caller judges those itself). The far rows are
+        skipped inside SQLite, never decoded: a story's happenings near some days."""
+        for name in (column, first, last, *(columns or ())):
+            self._check_column(table, name)
+        merged: list[list[str]] = []  # overlapping windows as one: a shorter statement
+        for low, high in sorted(set(windows)):
+            if merged and low <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], high)
+            else:
+                merged.append([low, high])
+        day = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+        unshaped = f'"{first}" IS NULL OR "{last}" IS NULL OR NOT "{first}" GLOB {day} OR NOT "{last}" GLOB {day}'
+        meets = "".join(f' OR ("{last}" >= ? AND "{first}" <= ?)' for _ in merged)
+        selected = ", ".join(f'"{name}"' for name in columns) if columns else "*"
+        bounds = [bound for window in merged for bound in window]
+        for chunk in _chunks(sorted(set(values))):
+            marks = ", ".join("?" for _ in chunk)
+            sql = (f'SELECT {selected} FROM "{table}" WHERE "{column}" IN ({marks}) AND ({unshaped}{meets}) '
+                   f"ORDER BY {self._order(table)}")
+            yield from self._decoded(table, self.connection.execute(sql, [*chunk, *bounds]))
+
     def has_rows(self, table: str) -> bool:
         """Whether the table holds any row (constant time, unlike count)."""
         self._check_table(table)

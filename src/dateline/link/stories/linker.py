@@ -137,6 +137,15 @@ def _salient(vectors: Vectors, settings: LinkerSettings) -> set[str]:
     )
 
 
+def _weighed(vectors: Vectors, weights: dict[str, float]) -> Vectors:
+    """The feature groups a level's comparisons weigh: a story never compares time (its weight
+    is 0), so a story's summed time bins, up to `kept_terms` of them for a long story, were
+    read, summed, trimmed and written back every batch for nothing."""
+    if all(weights.get(group) for group in vectors):
+        return vectors
+    return {group: vector for group, vector in vectors.items() if weights.get(group)}
+
+
 @dataclass
 class _Prepared:
     doc: StoryDoc
@@ -209,20 +218,21 @@ class StoryLinker:
     def _assign(self, prepared: list[_Prepared], *, level: str, parent: str | None) -> list[str]:
         """The cluster id (existing or new) of each prepared article at this level."""
         settings = self.settings
-        items = [Item(p.doc.article_id, 1, p.vectors, days=_days(p.date, p.date)) for p in prepared]
+        weights = self._weights(level)
+        items = [Item(p.doc.article_id, 1, _weighed(p.vectors, weights), days=_days(p.date, p.date)) for p in prepared]
         if level == "story":
             existing = self._candidate_stories(prepared)
-            weights, threshold = dict(settings.story_weights), settings.story_threshold
+            threshold = settings.story_threshold
             gap = None
             linkage = settings.story_linkage
         else:
             existing = self._near_happenings(parent, prepared)
-            weights, threshold = dict(settings.happening_weights), settings.happening_threshold
+            threshold = settings.happening_threshold
             gap = settings.happening_gap_days
             linkage = settings.happening_linkage
         for cluster_id in existing:
             row = self.state.clusters[cluster_id]
-            items.append(Item(cluster_id, row.size, row.vectors, existing=True,
+            items.append(Item(cluster_id, row.size, _weighed(row.vectors, weights), existing=True,
                               days=_days(row.first_date, row.last_date)))
         pairs = self._pairs(prepared, existing, level=level)
         groups = agglomerate(items, pairs, weights=weights, threshold=threshold, max_gap_days=gap,
@@ -249,6 +259,9 @@ class StoryLinker:
                 assigned[i] = cluster_id
         return assigned
 
+    def _weights(self, level: str) -> dict[str, float]:
+        return dict(self.settings.story_weights if level == "story" else self.settings.happening_weights)
+
     def _fragment_pass(self, level: str) -> dict:
         settings = self.settings
         if level == "story" or not settings.fragment_size:
@@ -264,15 +277,19 @@ class StoryLinker:
         happening than its nearest member is, and agglomerate never merges the others, except
         one whose weeks or months a new article names (a lone late report bridges the gap:
         cluster.refers_back). The others are not read (the state gives their dates alone)."""
-        ranges = self.state.happening_ranges(story_id) if story_id else {}
         gap = self.settings.happening_gap_days
         days = [_days(p.date, p.date) for p in prepared]
         if gap is None or None in days:
+            ranges = self.state.happening_ranges(story_id) if story_id else {}
             self.state.prefetch(clusters=ranges)
             return sorted(ranges)
-        spans = {h: _days(first, last) for h, (first, last) in ranges.items()}
         named = {b for p in prepared for b in p.vectors.get("time", {})} if self.settings.gap_bridged_by_lone_reference else set()
         named_spans = days_named(named)
+        # the stored state reads only the happenings that meet these windows (a story's far
+        # happenings grow with the corpus); the test below is the decision either way
+        windows = [(d[0] - gap, d[1] + gap) for d in days if d is not None] + named_spans
+        ranges = self.state.happening_ranges(story_id, near=windows) if story_id else {}
+        spans = {h: _days(first, last) for h, (first, last) in ranges.items()}
         near = sorted(h for h, span in spans.items()
                       if span is None or any(day_gap(d, span) <= gap for d in days)
                       or reaches(named_spans, span))
@@ -334,8 +351,10 @@ class StoryLinker:
             self.state.clusters[cluster_id] = row
             if parent is not None:
                 self.state.clusters[parent].children.append(cluster_id)
+        weights = self._weights(level)
+        row.vectors = _weighed(row.vectors, weights)
         for item in members:
-            row.vectors = add_vectors(row.vectors, item.vectors, keep=self.settings.kept_terms)
+            row.vectors = add_vectors(row.vectors, _weighed(item.vectors, weights), keep=self.settings.kept_terms)
             row.size += 1
             row.article_ids.append(item.doc.article_id)
             if item.date:
@@ -350,7 +369,9 @@ class StoryLinker:
         a happening of the same story): its members, vectors and happenings move over, and it
         leaves the state and the index."""
         row, other = self.state.clusters[cluster_id], self.state.clusters.pop(other_id)
-        row.vectors = add_vectors(row.vectors, other.vectors, keep=self.settings.kept_terms)
+        weights = self._weights(row.level)
+        row.vectors = add_vectors(_weighed(row.vectors, weights), _weighed(other.vectors, weights),
+                                  keep=self.settings.kept_terms)
         row.size += other.size
         row.article_ids = sorted(row.article_ids + other.article_ids)
         row.first_date = min(filter(None, (row.first_date, other.first_date)), default=None)

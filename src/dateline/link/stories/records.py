@@ -90,8 +90,11 @@ class LinkerState:
     def stories(self) -> list[ClusterRow]:
         return sorted((c for c in self.clusters.values() if c.level == "story"), key=lambda c: c.id)
 
-    def happening_ranges(self, story_id: str) -> dict[str, tuple[str | None, str | None]]:
-        """A story's happenings' first and last dates, by id (a stored state reads only these)."""
+    def happening_ranges(self, story_id: str, *, near: list[tuple[int, int]] | None = None
+                         ) -> dict[str, tuple[str | None, str | None]]:
+        """A story's happenings' first and last dates, by id (a stored state reads only these).
+        With `near` (day ordinal windows), those whose dates meet none of the windows may be
+        left out (a stored state leaves them unread; held in memory, all are given)."""
         return {h.id: (h.first_date, h.last_date) for h in self.happenings(story_id)}
 
     def happenings(self, story_id: str | None = None) -> list[ClusterRow]:

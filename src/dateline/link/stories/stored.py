@@ -5,9 +5,11 @@ inverted index (salient term -> story ids) kept in the store: each of the batch'
 terms is looked up on its own, reading at most `posting_cap + 1` story ids, since a term
 indexing more stories than the cap is too common to retrieve by (the linker skips it; one id
 over the cap is enough to tell). Clusters, memberships and document frequencies are read
-by key the first time the linker asks for them; of a story's happenings, the dates come
-first, and only those near enough in time to be joined are read whole. Only the clusters the batch changed are
-written back, and the postings of the stories whose salient terms changed.
+by key the first time the linker asks for them; of a story's happenings, only the dates of
+those meeting the batch's days (give or take the happening gap) or the weeks and months its
+articles name are read (store.rows_dated_near: the far ones are skipped inside SQLite), and
+only those near enough in time to be joined are read whole. Only the clusters the batch
+changed are written back, and the postings of the stories whose salient terms changed.
 
 So a batch's reads and writes grow with the batch and the clusters it touches, not with the
 corpus; a run with nothing new reads nothing.
@@ -16,6 +18,7 @@ corpus; a run with nothing new reads nothing.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Iterable
 from typing import Any, Callable
 
@@ -182,16 +185,28 @@ class StoredLinkerState(LinkerState):
         self.clusters.prefetch(clusters)
         self.document_frequency.prefetch(terms)
 
-    def happening_ranges(self, story_id: str) -> dict[str, tuple[str | None, str | None]]:
+    def happening_ranges(self, story_id: str, *, near: list[tuple[int, int]] | None = None
+                         ) -> dict[str, tuple[str | None, str | None]]:
         story = self.clusters.get(story_id)
         if story is None or self.store is None:
             return {}
         held = {h: self.clusters[h] for h in story.children if dict.__contains__(self.clusters, h)}
         ranges = {h: (row.first_date, row.last_date) for h, row in held.items()}
         unread = [h for h in story.children if h not in held]
-        for row in self.store.rows_matching("story_clusters", "id", unread, columns=("id", "first_date", "last_date")):
+        columns = ("id", "first_date", "last_date")
+        if near is None:
+            rows = self.store.rows_matching("story_clusters", "id", unread, columns=columns)
+        else:  # by id, not parent_id: a story absorbed this batch keeps its old id in the store
+            rows = self.store.rows_dated_near("story_clusters", "id", unread, first="first_date", last="last_date",
+                                              windows=[(_iso_day(low), _iso_day(high)) for low, high in near],
+                                              columns=columns)
+        for row in rows:
             ranges[row["id"]] = (row["first_date"], row["last_date"])
         return ranges
+
+
+def _iso_day(ordinal: int) -> str:
+    return dt.date.fromordinal(min(max(ordinal, 1), dt.date.max.toordinal())).isoformat()
 
 
 def cluster_from_row(row: dict) -> ClusterRow:
