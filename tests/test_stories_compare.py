@@ -109,3 +109,14 @@ def test_plurals_in_es_are_singular_statistics():
     assert _two_outlets("178 punches", "punches", 178, "369 punches", "punches", 369) == []
     assert _two_outlets("52 catches", "catches", 52, "29 catches", "catches", 29) == []
     assert _two_outlets("106 carries", "carries", 106, "83 carries", "carries", 83) == []
+
+
+def test_money_by_the_year_is_another_quantity_than_a_sum():
+    amounts = [
+        Amount("a", 8_000_000, None, "USD", "contract", None, "$8 million", 0, 10),
+        Amount("b", 4_000_000, None, "USD", None, "about", "about $4 million a year", 0, 23),
+        Amount("c", 5_000_000, None, "USD", None, None, "$5 million a year", 0, 17),
+    ]
+    [comparison] = compare_happening("h", amounts, {"a": "Post", "b": "Wire", "c": "Radio"})
+    assert sorted(v.value for v in comparison.values) == [4_000_000, 5_000_000]
+    assert comparison.quantity.endswith("a year (USD)")

@@ -65,6 +65,9 @@ _CLOCK = re.compile(r"\d\s*[ap]\.\s*m\b", re.I)  # "10:30 a. m." as tokenised te
 # a count of more of something, or of others, is a part told apart from the whole: "20 more
 # people were hurt", "263 other animals and plants"
 _INCREMENT = re.compile(r"\d[\d,.]*\s+(?:more|other|additional|further|extra)\b", re.I)
+# money by the year, month ... is a rate, another quantity than a sum: "$4 million a year"
+_RATE = re.compile(r"\b(?:a|an|per|each)\s+(year|month|week|day|hour|season)\b|\b(annually|yearly|monthly|weekly)\b", re.I)
+_RATE_WORDS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week"}
 _PLURAL_ES = ("ches", "shes", "sses", "xes", "zes")  # "punches" -> "punch", "boxes" -> "box"
 _SAME_IN_PLURAL = frozenset({"species", "series"})
 
@@ -89,6 +92,14 @@ def _no_figure(amount: Amount) -> bool:
     """A count that is no figure of the happening: a unit compound, a part told apart, a time
     of day (see the patterns above); and compared with nothing, not even as a restatement."""
     return amount.unit == "count" and any(p.search(amount.text) for p in (_COMPOUND_MEASURE, _INCREMENT, _CLOCK))
+
+
+def _rate(amount: Amount) -> str:
+    """"a year" for money told by the year ("about $4 million a year"), "" for a sum."""
+    found = _RATE.search(amount.text)
+    if not found:
+        return ""
+    return "a " + (found.group(1) or _RATE_WORDS[found.group(2).lower()]).lower()
 
 
 def _statistic(amount: Amount) -> bool:
@@ -211,7 +222,7 @@ def _nouns_and_restatements(
         if _statistic(amount) or amount.measure in _UNCOMPARED_MEASURES or _no_figure(amount):
             continue  # a statistic, a sample or a time of day restates no figure either
         if amount.unit in _currencies():
-            nouns[i] = ""  # money: one quantity per currency
+            nouns[i] = _rate(amount)  # money: one quantity per currency, sums apart from rates
         elif noun and noun not in _PLACEHOLDERS:
             nouns[i] = noun
             last = i if amount.unit == "count" else last
@@ -257,7 +268,10 @@ def _label(group: list[Amount], noun: str) -> str:
         written = Counter(w for w in map(_written_noun, group) if _SAME_NOUN.get(w, w) == noun)
         return min(written, key=lambda w: (-written[w], w)) if written else noun
     named = Counter(n for n in map(_noun, group) if n and n not in _PLACEHOLDERS)
-    return noun or (named.most_common(1)[0][0] if named else "amount")
+    commonest = named.most_common(1)[0][0] if named else "amount"
+    if group and group[0].unit in _currencies():
+        return f"{commonest} {noun}" if noun else commonest  # "salary a year"
+    return noun or commonest
 
 
 def _written_noun(amount: Amount) -> str:
