@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dateline.lexicons import words
+from dateline.sentences import abbreviations
 
 WORD = re.compile(r"[^\W_]+")
 # Trailing emoji and symbols do not hide a sentence's end ("See you soon! 🙂").
@@ -62,11 +63,6 @@ def function_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def site_words() -> frozenset[str]:
     return _word_list("site_words.txt")
-
-
-@lru_cache(maxsize=1)
-def abbreviations() -> frozenset[str]:
-    return _word_list("abbreviations.txt")
 
 
 @lru_cache(maxsize=1)

@@ -18,7 +18,8 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.)*[A-Za-z]")  # "U.S", "N.Y", "J"
 
 
 @lru_cache(maxsize=1)
-def _abbreviations() -> frozenset[str]:
+def abbreviations() -> frozenset[str]:
+    """abbreviations.txt, lower case: words whose period ends no sentence."""
     return frozenset(word.lower() for word in words("abbreviations.txt"))
 
 
@@ -28,7 +29,7 @@ def abbreviation_before(text: str, end: int) -> bool:
     if not word:
         return False
     token = word.group(1)
-    return token.lower() in _abbreviations() or _INITIALS.fullmatch(token) is not None
+    return token.lower() in abbreviations() or _INITIALS.fullmatch(token) is not None
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -107,4 +107,4 @@ def said_on(sentence: str, start: int) -> bool:
     "announced Wednesday", "told reporters on Monday"): the day a wire reports on, unlike a
     day attached to what happened ("died Saturday")."""
     before = [t.group(0).lower() for t in _TOKEN.finditer(sentence[:start])][-SAID_REACH:]
-    return any(word in _SAID_FORMS or stem(word) in _speech_stems() for word in before)
+    return any(_is_speech(word) for word in before)

@@ -114,7 +114,9 @@ class CorpusEvidence:
         people and places share (ECB+: Greek riot reports were dated by a Los Angeles
         killing, a film star's death by a terror attack)."""
         own = article_names(article)
-        return [a for a in self.anchors if shares_subject(own, self.names.get(a.article_id, frozenset()), self.stats)]
+        sources = {a.article_id for a in self.anchors}
+        related = {s for s in sources if shares_subject(own, self.names.get(s, frozenset()), self.stats)}
+        return [a for a in self.anchors if a.article_id in related]
 
 
 def _weekday_support(article_timexes: list[Timex], day: dt.date) -> bool:
@@ -225,10 +227,10 @@ def _day_in_window(
     return day, min(1.0, COMPANION_CONFIDENCE + COMPANION_AGREEING * (max(1, backers) - 1))
 
 
-def _text_evidence(article: Article, own: list[Timex], corpus: CorpusEvidence):
-    """(dated evidence [(day, confidence, record)], lower bounds from reported events)."""
+def _text_evidence(article: Article, own: list[Timex], corpus: CorpusEvidence, anchors: list):
+    """(dated evidence [(day, confidence, record)], lower bounds from reported events);
+    `anchors`: the corpus's event starts about the article's subject."""
     years = own_years(own)
-    anchors = corpus.anchors_for(article)
     evidence = []
     from_dateline = dateline_evidence(article, own, corpus.days)
     if from_dateline:
@@ -269,7 +271,8 @@ def infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> Inf
 
 
 def _infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> InferredDate | None:
-    evidence, lower = _text_evidence(article, own, corpus)
+    anchors = corpus.anchors_for(article)
+    evidence, lower = _text_evidence(article, own, corpus, anchors)
     floor = max(lower, key=lambda item: item[0]) if lower else None
     if floor:  # every past event it reports precedes it: only a full dateline date outranks that
         evidence = [(d, c, r) for d, c, r in evidence if d >= floor[0] or c >= 0.9]
@@ -278,7 +281,7 @@ def _infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> In
     own_windows = (
         weekday_date_windows(own, corpus.days, floor=_year_floor(article, own, floor), lead_end=lead_end(article))
         + self_anchored_windows(article, own, corpus.stats, corpus.days, allowed=_allowed_by(floor, span))
-        + happening_windows(article, own, corpus.anchors_for(article), own_years(own))
+        + happening_windows(article, own, anchors, own_years(own))
     )
     by_companions_only = window is not None and not own_windows
     window, span, agreed = _with_own_windows(own_windows, window, span)
@@ -323,7 +326,7 @@ def _infer_one(article: Article, own: list[Timex], corpus: CorpusEvidence) -> In
             window = None
         else:
             evidence = [(d, 1 - (1 - c) * (1 - WINDOW_SUPPORT), r) for d, c, r in inside]
-    weekday_windows, window_timexes = start_windows(article, own, corpus.anchors_for(article), own_years(own))
+    weekday_windows, window_timexes = start_windows(article, own, anchors, own_years(own))
     if weekday_windows:
         inside = [(d, c, r) for d, c, r in evidence if any(a <= d <= b for a, b in weekday_windows)]
         evidence = [(d, 1 - (1 - c) * (1 - WINDOW_SUPPORT), r) for d, c, r in inside] + [

@@ -48,11 +48,6 @@ class EventDate:
     sentence: str  # the sentence that gives it (the lead sentence when from the date line)
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence (dateline.sentences: "Oct. 21" and "Dr. Gupta" end none)."""
-    return sentence_spans(text)
-
-
 def precision_of(value: str | None) -> str | None:
     parsed = parse_date(value)
     if not parsed:
@@ -73,7 +68,7 @@ def event_date(doc: StoryDoc, timexes: Iterable[Timex], reference: str | None = 
     says less than the publication date is passed over (_says_less_than); so is one a year or
     more before `reference` (the first dated report of its happening) in an undated article
     ("Page was born on April 22, 1923" in an obituary)."""
-    spans = sentences(doc.text)
+    spans = sentence_spans(doc.text)
     lead_end = spans[min(LEAD_SENTENCES, len(spans)) - 1][1] if spans else 0
     lead = [
         dataclasses.replace(t, value=t.value.split("T")[0]) for t in timexes
@@ -158,7 +153,7 @@ def _outlets(doc: StoryDoc) -> tuple[str | None, ...]:
 
 def lead_sentences(doc: StoryDoc, count: int = LEAD_SENTENCES) -> list[str]:
     """The headline and the first `count` sentences, those that are not empty."""
-    spans = sentences(doc.text)[:count]
+    spans = sentence_spans(doc.text)[:count]
     return [s for s in [doc.title] + [doc.text[a:b].strip() for a, b in spans] if s]
 
 
