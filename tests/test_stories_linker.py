@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 from dateline.evaluate.clustering import adjusted_rand, bcubed
 from dateline.link.stories import LinkerState, StoryDoc, StoryLinker, link_batch
 from dateline.link.stories.cluster import Item, agglomerate
 from dateline.link.stories.features import hamming, simhash
+from dateline.link.stories.linker import LinkerSettings
 
 STRIKE = [
     "Dock workers in Brellin walked out on Monday over pay, halting cranes at the container port.",
@@ -356,3 +358,58 @@ def test_groups_weeks_apart_merge_only_on_close_wording_but_a_lone_report_joins(
     assert run(far_wording) == [[0, 1], [2, 3]]  # shared month alone: 0.5 * 1.0 + 0.5 * 0.1
     assert run({"x": 0.6, "y": 0.8}) == [[0, 1, 2, 3]]
     assert run(far_wording, lone=True) == [[0, 1, 2]]
+
+
+CHAPEL_FIRE = [
+    "Fire gutted the Harrow Hill chapel in Tessby overnight. Pastor Orla Finch said the congregation "
+    "would worship in the school hall. Investigators suspect arson.",
+    "The Tessby chapel where Pastor Orla Finch preaches was set alight deliberately, investigators in "
+    "Tessby said. The Harrow Hill congregation lost its organ and its hymn books.",
+    "Arson is suspected in the Harrow Hill chapel fire. Pastor Orla Finch thanked Tessby firefighters "
+    "and asked worshippers for patience while the chapel is rebuilt.",
+]
+MARKET_FIRE = [
+    "A fire destroyed the Brandt Foods supermarket on Lindqvist high street overnight. Shoppers "
+    "were turned away and police suspect arson.",
+    "Police in Lindqvist are treating the Brandt Foods fire as suspicious. The supermarket's staff "
+    "of sixty will be paid while the store is closed, Brandt Foods said.",
+    "Lindqvist traders said the Brandt Foods fire had closed the high street for a second day; "
+    "the supermarket's roof collapsed and arson is not ruled out.",
+]
+
+
+def _fire_docs(texts: list[str], *, prefix: str, date: str, names: tuple[str, ...]) -> list[StoryDoc]:
+    # fire reports share their kind's words whatever burned: crews, the night, the damage, arson
+    kind = " Fire crews worked through the night; the damage runs to a million and fire investigators suspect arson."
+    return [replace(doc, text=doc.text + kind) for doc in _docs(texts, prefix=prefix, date=date, names=names)]
+
+
+def test_two_subjects_of_one_kind_with_no_name_in_common_are_two_stories():
+    chapel = _fire_docs(CHAPEL_FIRE, prefix="c", date="2022-03-04", names=("Harrow Hill", "Orla Finch", "Tessby"))
+    market = _fire_docs(MARKET_FIRE, prefix="m", date="2022-03-18", names=("Lindqvist", "Brandt Foods"))
+    _, stories, _ = _link(chapel + market)
+    assert len({stories[d.article_id] for d in chapel}) == 1
+    assert len({stories[d.article_id] for d in market}) == 1
+    assert stories["c0"] != stories["m0"]
+    # the words alone would have joined them
+    without_rule = StoryLinker(settings=LinkerSettings(story_shared_name_size=None))
+    joined = {r.article_id: r.story_id for r in without_rule.link(chapel + market)}
+    assert joined["c0"] == joined["m0"]
+
+
+def test_two_groups_of_one_kind_sharing_a_name_are_left_to_their_similarity():
+    county = "Ferris County Fire Service"
+    chapel = _fire_docs(CHAPEL_FIRE, prefix="c", date="2022-03-04", names=("Harrow Hill", county))
+    market = _fire_docs(MARKET_FIRE, prefix="m", date="2022-03-18", names=("Lindqvist", county))
+    _, stories, _ = _link(chapel + market)
+    assert stories["c0"] == stories["m0"]
+
+
+def test_a_lone_article_or_one_without_names_is_not_held_to_the_shared_name_rule():
+    chapel = _fire_docs(CHAPEL_FIRE, prefix="c", date="2022-03-04", names=("Harrow Hill", "Tessby"))
+    unnamed = _fire_docs(MARKET_FIRE, prefix="m", date="2022-03-18", names=())
+    without_rule = StoryLinker(settings=LinkerSettings(story_shared_name_size=None))
+    expected = {r.article_id: r.story_id for r in without_rule.link(chapel + unnamed)}
+    _, stories, _ = _link(chapel + unnamed)
+    assert expected["c0"] == expected["m0"]  # joined on their words
+    assert stories["c0"] == stories["m0"]

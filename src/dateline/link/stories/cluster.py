@@ -195,6 +195,7 @@ def agglomerate(
     size_margin: float = 0.0,
     close_days: int | None = None,
     across_text: float = 0.0,
+    shared_name_size: int | None = None,
 ) -> list[list[int]]:
     """Groups of item indices: merge the most similar candidate pair while its group-average
     similarity reaches `threshold` and (with `cohesion_factor`) that share of the cohesion of
@@ -279,6 +280,8 @@ def agglomerate(
     def allowed(ga: _Group, gb: _Group) -> bool:
         if ga.existing and gb.existing and not (join_existing and _grown(ga, gb) and bridged(ga, gb)):
             return False
+        if shared_name_size is not None and not shares_a_name(ga, gb, shared_name_size):
+            return False
         return max_gap_days is None or day_gap(ga.days, gb.days) <= max_gap_days or (
             bridge_lone and refers_back(ga, gb))
 
@@ -307,6 +310,17 @@ def agglomerate(
         _merge_while(groups, neighbours, fragment, fragment_threshold, weights=weights, keep=keep, linkage=linkage,
                      confirm=old_parts_close)
     return sorted((sorted(g.members) for g in groups.values()), key=lambda m: m[0])
+
+
+def shares_a_name(a: "_Group", b: "_Group", size: int) -> bool:
+    """Whether two groups of at least `size` articles each, both naming someone or somewhere,
+    have a name in common: one subject has its people, places or bodies, while two of
+    one kind (a church fire in Alaska, a supermarket fire in Surrey) share only the words of
+    that kind. A smaller group, or one without names, is not held to it: too little evidence."""
+    names_a, names_b = a.vectors.get("entities"), b.vectors.get("entities")
+    if min(a.size, b.size) < size or not names_a or not names_b:
+        return True
+    return not names_a.keys().isdisjoint(names_b.keys())
 
 
 def near_existing(a: "_Group", b: "_Group", days: int | None) -> bool:
