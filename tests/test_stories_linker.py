@@ -413,3 +413,16 @@ def test_a_lone_article_or_one_without_names_is_not_held_to_the_shared_name_rule
     _, stories, _ = _link(chapel + unnamed)
     assert expected["c0"] == expected["m0"]  # joined on their words
     assert stories["c0"] == stories["m0"]
+
+
+def test_a_name_read_once_as_a_place_and_once_as_a_name_is_one_name():
+    def item(key: str, name: str) -> Item:
+        return Item(key, 1, {"text": {"fire": 0.8, "arson": 0.6}, "entities": {name: 1.0}})
+
+    weights = {"text": 0.9, "entities": 0.1}
+    same = agglomerate([item("a", "e:tessby"), item("b", "p:tessby")], [(0, 1)], weights=weights,
+                       threshold=0.04, shared_name_size=1)
+    other = agglomerate([item("a", "e:tessby"), item("b", "p:lindqvist")], [(0, 1)], weights=weights,
+                        threshold=0.04, shared_name_size=1)
+    assert same == [[0, 1]]
+    assert other == [[0], [1]]

@@ -316,11 +316,16 @@ def shares_a_name(a: "_Group", b: "_Group", size: int) -> bool:
     """Whether two groups of at least `size` articles each, both naming someone or somewhere,
     have a name in common: one subject has its people, places or bodies, while two of
     one kind (a church fire in Alaska, a supermarket fire in Surrey) share only the words of
-    that kind. A smaller group, or one without names, is not held to it: too little evidence."""
+    that kind. A smaller group, or one naming no one, is not held to it: no evidence either way."""
     names_a, names_b = a.vectors.get("entities"), b.vectors.get("entities")
     if min(a.size, b.size) < size or not names_a or not names_b:
         return True
-    return not names_a.keys().isdisjoint(names_b.keys())
+    return not _bare(names_a).isdisjoint(_bare(names_b))
+
+
+def _bare(names: Mapping[str, float]) -> set[str]:
+    # "e:staunton" and "p:staunton": one name, whether the tagger read it as a place or not
+    return {term.partition(":")[2] for term in names}
 
 
 def near_existing(a: "_Group", b: "_Group", days: int | None) -> bool:
