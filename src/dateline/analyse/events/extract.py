@@ -23,7 +23,7 @@ from dateline.analyse.events.arguments import (
     with_conjuncts,
 )
 from dateline.analyse.events.framing import (
-    is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, event_mode,
+    SPEECH_VERBS, is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, event_mode,
 )
 from dateline.analyse.events.location import event_location
 from dateline.analyse.events.nominal import NounEvent, aspectual_subject, noun_parties, subject_noun_event
@@ -33,6 +33,7 @@ from dateline.analyse.events.placement import (
     placed_as_the_article_places, placed_by_location, placed_peoples, state_of_place,
 )
 from dateline.analyse.events.relevance import ProseDomains, assess
+from dateline.analyse.events.unasserted import unasserted
 from dateline.analyse.parsed import ParsedArticle, doc_text
 from dateline.lexicons import words
 from dateline.models import Actor, EntityMention, Event, Quote, Timex, stable_id
@@ -65,7 +66,7 @@ def extract_events(
     for sent in parsed.doc.sents:
         triggers = {t.idx: t for t in sent}
         for event in _sentence_events(sent, finder, article.id, text):
-            _attach_quote(event, body_quotes, finder)
+            spoken = _attach_quote(event, body_quotes, finder)
             _attach_date(event, sent, body_timexes, published)
             event.location = event_location(event, sent, places)  # never the dateline by default
             consult_mode(event, sent)
@@ -73,7 +74,7 @@ def extract_events(
             placed_by_location(event)
             if not _has_actor(event):
                 continue
-            confidence = assess(event, triggers.get(event.start), domains)
+            confidence = assess(event, triggers.get(event.start), domains, spoken=spoken)
             if confidence is None:
                 continue  # the evidence does not carry it (relevance.py): none is better than wrong
             event.confidence = confidence
@@ -132,6 +133,8 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
     for token in sent:
         if token.dep_ in NOMINAL_DEPS:
             continue  # a verb tag on a noun's slot ("signed a peace accord") is a tagging slip
+        if token.dep_ == "prep":
+            continue  # "given that ...", "following the talks": a preposition, not an act
         if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):
             continue  # "X, who oversees the police": a standing role, not an event
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ in ("nsubj", "nsubjpass") \
@@ -156,7 +159,9 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
     for noun_event in named:
         events.extend(_subject_noun_events(noun_event, finder, article_id, sent, text))
     events.extend(_noun_events(sent, coded, finder, article_id, text, skip={e.found.trigger.i for e in named}))
-    return events
+    # "charges that X is appeasing Y", "fears that officials restrict ...": a claim, not an act
+    at = {t.idx: t for t in sent}
+    return [e for e in events if e.start not in at or not unasserted(at[e.start])]
 
 
 def _subject_noun_events(noun_event: NounEvent, finder: ActorFinder, article_id: str, sent: Span,
@@ -262,6 +267,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     sources, targets = placed_peoples(sources, targets, sent), placed_peoples(targets, sources, sent)
     if code.startswith("14") and not targets:
         targets = own_state(sources)
+    if not targets and _statement_only(verb, found):
+        return []  # "Andrew claims that he felt ...", "as McKinley suggests": no one accused or asked
     if (code[:2] in VIOLENCE_CODES or code.startswith("17")) and not sources and _done_by_no_one(verb):
         return []  # "an outbreak of plague killed a couple", "the storm destroyed 40 homes"
     if code[:2] in ("18", "19", "20") and not found.specific and not targets and has_object(verb) \
@@ -276,6 +283,15 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
 
 
 NATURAL_CAUSES = frozenset(words("events/natural_causes.txt"))
+# What a verb of saying codes by default (no pattern matched) is an accusation ("alleged",
+# "claimed": CAMEO 11) or an appeal ("suggested": 02) only when it is aimed at someone; what
+# it says as a clause, or nothing, is a statement ("sought refuge in Germany" asks for a thing).
+STATEMENT_CODES = ("02", "11")
+
+
+def _statement_only(verb: Token, found: Coded) -> bool:
+    return found.specific == 0 and found.code[:2] in STATEMENT_CODES and found.trigger.i == verb.i \
+        and verb.lemma_.lower() in SPEECH_VERBS and not has_object(verb)
 
 
 def _done_by_no_one(verb: Token) -> bool:
@@ -420,10 +436,11 @@ def _as_actor(ref: ActorRef | None) -> Actor | None:
 # ------------------------------------------------------------------ quote, date, place
 
 
-def _attach_quote(event: Event, quotes: list[Quote], finder: ActorFinder) -> None:
+def _attach_quote(event: Event, quotes: list[Quote], finder: ActorFinder) -> bool:
     """An event inside a quotation is reported by its speaker, who is its source when the
     clause names none ("We will retaliate," the minister said; she said she would resign);
-    in the speaker's own words "they" and "he" are someone else ("They attacked us," he said)."""
+    in the speaker's own words "they" and "he" are someone else ("They attacked us," he said).
+    Whether the source is the speaker of the quotation (one who speaks for a body: "we thank")."""
     pronoun = event.source.name if event.source is not None else None
     if pronoun in (SPEAKER, SOMEONE):
         event.source = None
@@ -436,7 +453,9 @@ def _attach_quote(event: Event, quotes: list[Quote], finder: ActorFinder) -> Non
                 event.source = Actor(name=quote.speaker, country=ref.country if ref else None,
                                      sector=ref.sector if ref else None,
                                      entity_id=quote.speaker_entity_id)
-            return
+                return True
+            return False
+    return False
 
 
 def _attach_date(event: Event, sent: Span, timexes: list[Timex], published: str | None) -> None:
