@@ -20,6 +20,19 @@ def test_well_known_actors_petrarch_lacks(name, date, country, sector):
     assert actor is not None and (actor.country, actor.sector) == (country, sector)
 
 
+@pytest.mark.parametrize(("name", "date", "sector"), [
+    # the dictionary's titled alias stops at an old office; the bare name holds the current one
+    ("President Vladimir Putin", "2019-11-20", "GOV"),
+    ("President Vladimir Putin", "2004-03-01", "GOV"),
+    ("Chancellor Angela Merkel", "2019-11-20", "GOV"),
+    ("Chancellor Angela Merkel", "1995-01-01", "ELI"),  # before her office, as the dictionary has it
+])
+def test_a_titled_alias_gives_way_to_the_office_in_force(name, date, sector):
+    for person in (True, False):
+        actor = actor_for(name, date, person=person)
+        assert actor is not None and actor.sector == sector, (person, actor)
+
+
 def test_a_name_written_without_its_middle_name_is_that_person_when_the_surname_is_rare():
     actor = actor_for("Jerry Rawlings", "1995-05-01", person=True)
     assert actor is not None and (actor.name, actor.country) == ("Jerry John Rawlings", "GHA")

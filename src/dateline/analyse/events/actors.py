@@ -80,6 +80,27 @@ def _on_date(entries: tuple[lexicon.ActorEntry, ...], date: str | None) -> lexic
     return next((e for e in pool if e.country or e.sector in ("IGO", "NGO")), pool[0] if pool else None)
 
 
+def _current_alias(words: list[str], entries: tuple, date: str | None, book) -> tuple:
+    """'President Vladimir Putin': the dictionary's titled alias may stop at an old office;
+    a shorter name of the phrase ('vladimir putin') whose entries hold one in force on the
+    date speaks for the same person now."""
+    if _in_force(entries, date):
+        return entries
+    for start in range(1, len(words) - 1):
+        shorter = book.get(" ".join(words[start:]))
+        if shorter and _in_force(shorter, date) and {e.country for e in shorter} & {e.country for e in entries}:
+            return shorter
+    return entries
+
+
+def _in_force(entries: tuple[lexicon.ActorEntry, ...], date: str | None) -> bool:
+    """Whether an entry with dates is in force on the date (no date: any entry will do)."""
+    if not date:
+        return True
+    return any((e.start or e.end) and (not e.start or e.start <= date) and (not e.end or date < e.end)
+               for e in entries)
+
+
 def _sector_of(words: list[str]) -> str | None:
     """The sector the phrase's role words give ("rebel fighters" -> REB), last role word first;
     a role that only speaks for a body takes the body's ("rebel spokesman" -> REB)."""
@@ -251,7 +272,7 @@ def _actor_by_evidence(text: str, words: list[str], date: str | None, book, pers
                                                            titled=False):
         entries = None  # "the Moon contract", "Kim said": a lone word that names no one for sure
     if entries:
-        entry = _on_date(entries, date)
+        entry = _on_date(_current_alias(words, entries, date, book), date)
         if entry:
             sector = entry.sector or ("GOV" if entry.country else None)
             return ActorRef(entry.name if person else text.strip(), entry.country or None, sector)
@@ -391,7 +412,7 @@ def _named_in(words: list[str], date: str | None, book, *, person: bool, written
     for size in range(min(len(words), 5), 1, -1):
         entries = book.get(" ".join(words[-size:]))
         if entries:
-            return _on_date(entries, date)
+            return _on_date(_current_alias(words[-size:], entries, date, book), date)
     if words and not lone_word_names(words[-1], written or words[-1].title(),
                                      book.get(lexicon.surnames().get(words[-1], words[-1])),
                                      date, titled=len(words) > 1):
