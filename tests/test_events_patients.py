@@ -164,3 +164,28 @@ def test_a_participle_clause_without_its_subject_is_done_to_the_main_subject():
     arrested = only(events_of("If arrested by Peruvian police, the rebel commander would be extradited to Chile."),
                     "arrested")
     assert code(arrested.source) == "PER" and arrested.target.sector == "REB"
+
+
+@pytest.mark.parametrize(("text", "trigger", "target", "country"), [
+    # those it was done to, of the country the building they were taken from is in
+    ("Armed men abducted 30 pupils from a boarding school in northern Veldoria on Friday, police said.",
+     "abducted", "30 pupils", None),
+    ("Gunmen kidnapped twelve students from a college in central Nigeria.", "kidnapped", "twelve students", "NGA"),
+])
+def test_the_people_taken_from_a_building_are_the_target_not_the_building(text, trigger, target, country):
+    event = only(events_of(text), trigger)
+    assert event.target is not None and event.target.name == target
+    if country is not None:
+        assert event.target.country == country
+
+
+def test_a_street_or_coast_where_the_act_was_is_no_party_to_it():
+    marched = only(events_of("Thousands of Kenyan teachers marched through the streets of Mombasa on Monday."),
+                   "marched")
+    assert marched.target is not None and (marched.target.name, code(marched.target)) == ("Kenya", "KEN")
+    rescued = only(events_of("The Indian navy rescued 23 fishermen from a trawler off the coast of Sri Lanka."),
+                   "rescued")
+    assert rescued.target is None or "coast" not in rescued.target.name
+    # a thing whose country says whose it is stays the target
+    razed = only(events_of("Veldorian army bulldozers demolished Palestinian homes in southern Gaza."), "demolished")
+    assert code(razed.target) == "PSE"

@@ -225,6 +225,8 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
         sources = with_conjuncts(subject_of(verb.head), finder) if verb.dep_ == "ccomp" else sources
     names = {s.name for s in sources}
     fallback: list[ActorRef] = []
+    patient: list[ActorRef] = []  # the verb's own object, a group no country places ("40 students")
+    located: set[int] = set()  # things placed by where they are ("the streets of Lagos")
     thing: list[ActorRef] | None = None
     place_country = None
     topic_preps = TOPIC_PREPS if code[:2] in TOPIC_CODES else frozenset()
@@ -247,6 +249,23 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
                 place_country = found[0].country
             if fallback or venue or thing is not None:
                 continue  # "arrested 20 protesters in Nairobi": the protesters, not the city
+        if patient and token.dep_ == "pobj" and _placed_thing(token, found):
+            # "abducted 40 students from a school in Nigeria", "raped a girl at a house in
+            # London": those it was done to, of the country the building is in; no building is a party
+            return placed_in(sources, place_country), placed_in(patient, found[0].country)
+        if any(a.i in located for a in token.ancestors) or (
+                token.dep_ == "pobj" and token.head.lower_ not in AIMING_PREPS and found and found[0].country
+                and not found[0].sector
+                and _placed_by_its_place(token, finder)):
+            # "marched through the streets of Lagos", "rescued fishermen off the coast of Sri
+            # Lanka": a thing placed by where it is, and that place, say where the act was;
+            # neither is a party to it (a placed object is the `thing` below: "blocked roads in X")
+            place_country = place_country or (found[0].country if found else None)
+            located.add(token.i)
+            continue
+        if not patient and token.dep_ in ("dobj", "nsubjpass") and token.head.i == verb.i and found \
+                and not any(t.code for t in found) and found[0].sector and not found[0].entity_id:
+            patient = found[:1]
         if thing is not None and not any(t.code and t.sector for t in found):
             continue  # after a placed thing, only an actor proper is a better target
         if any(t.code for t in found):
@@ -269,6 +288,33 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
 
 
 MAX_REPORTED = 3
+# Sectors of a building or institution that houses people ("a school", "a hospital", "a house").
+PLACE_SECTORS = frozenset({"EDU", "HLH", "MED", "BUS"})
+
+
+# What an act is aimed at or reaches ("sent inspectors to a plant in Iran", "fired at targets in
+# Jericho") is its target even when only its place says whose it is; a route or spot is not.
+AIMING_PREPS = frozenset({"to", "at", "against", "on", "upon", "toward", "towards", "into", "with", "for", "over"})
+LOCATING_PREPS = frozenset({"in", "of", "at", "near", "off", "outside", "inside"})
+OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def _placed_by_its_place(token: Token, finder: ActorFinder) -> bool:
+    """A common noun whose country comes from where it is ('the streets of Lagos', 'a house
+    in London'), not from whose it is ('Palestinian homes', 'Hamas positions')."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    if any(c.dep_ in OWNER_DEPS and c.i < token.i and actor_for(" ".join(t.text for t in c.subtree), finder.date)
+           for c in token.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in LOCATING_PREPS for c in token.children)
+
+
+def _placed_thing(token: Token, found: list[ActorRef]) -> bool:
+    """A common noun the text places in a country that is no actor itself: a building, a
+    street, a coast ('a school in northern Nigeria', 'the streets of Lagos')."""
+    return token.pos_ == "NOUN" and bool(found) and bool(found[0].country) and not found[0].entity_id \
+        and (found[0].sector is None or found[0].sector in PLACE_SECTORS)
 
 
 # Meeting, negotiating, mediating and signing happen at a venue ("held talks in Brussels", "met
