@@ -64,7 +64,7 @@ def test_what_would_have_happened_did_not_and_is_no_intent():
 
 @pytest.mark.parametrize("text, trigger", [
     ("Norvik Aerospace will offer the Kenyan government its new cargo drone.", "offer"),
-    ("Asked by reporters, Halvorsen said he supported the Peruvian president.", "supported"),
+    ("Asked by reporters, Pellworth said he supported the Peruvian president.", "supported"),
 ])
 def test_a_firms_or_private_persons_dealings_with_a_state_are_no_event(text, trigger):
     assert [e for e in events_of(text) if e.trigger == trigger] == []
@@ -84,6 +84,11 @@ def test_what_a_charge_says_of_an_act_leaves_the_act_itself_asserted():
 
 
 def test_a_spokesperson_speaking_for_a_body_still_deals_with_states():
-    text = '"We thank the Kenyan government for its help in freeing the hostages," Halvorsen said.'
+    text = '"We thank the Kenyan government for its help in freeing the hostages," Pellworth said.'
     thank = only(events_of(text), "thank")
     assert thank.category == "SUPPORT" and code(thank.target) == "KEN"
+
+
+def test_a_private_person_reported_as_speaking_of_himself_is_no_spokesperson():
+    text = "Pat Pellworth was stopped on Friday. He told police he supported the Peruvian president."
+    assert [e.source for e in events_of(text) if e.trigger == "supported" and e.source is not None] == []

@@ -453,7 +453,7 @@ def _attach_quote(event: Event, quotes: list[Quote], finder: ActorFinder) -> boo
                 event.source = Actor(name=quote.speaker, country=ref.country if ref else None,
                                      sector=ref.sector if ref else None,
                                      entity_id=quote.speaker_entity_id)
-                return True
+                return pronoun == SPEAKER  # "we thank ...": one speaking for a body; "he said he ..." is himself
             return False
     return False
 
