@@ -23,7 +23,7 @@ from dateline.analyse.events.arguments import (
     with_conjuncts,
 )
 from dateline.analyse.events.framing import (
-    SPEECH_VERBS, is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, event_mode,
+    SPEECH_VERBS, complement_of, is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, event_mode,
 )
 from dateline.analyse.events.location import event_location
 from dateline.analyse.events.nominal import NounEvent, aspectual_subject, noun_parties, subject_noun_event
@@ -246,6 +246,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         # "sent inspectors to a plant in Iran to monitor the work": the purpose's target is
         # the one its main action went to
         targets = [t for t in arguments_of(verb.head, finder, code=found.code)[1] if t.code]
+    if _aim_at_nothing(verb, found):
+        return []  # "NASA plans to build a rover", "Iran intends to enrich uranium": no act of ours
     mode = mode_of(verb)
     code = framed_code(verb, found, mode, sources[0] if sources else None)
     if mode == "negated" and code.startswith("12") and not found.code.startswith("12"):
@@ -283,6 +285,19 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
 
 
 NATURAL_CAUSES = frozenset(words("events/natural_causes.txt"))
+# Frames of one's own aims: what they code by default (CAMEO 03, intent to cooperate) holds only
+# when the aim is an act the coder knows; promising, pledging, agreeing and offering commit one
+# to another whatever the act ("promised to democratize Serbia").
+AIM_FRAMES = frozenset({"plan", "intend", "aim", "want", "seek", "prepare", "hope", "wish", "expect"})
+
+
+def _aim_at_nothing(verb: Token, found: Coded) -> bool:
+    """An aim frame whose complement codes nothing ("plans to fly a rover to the moon")."""
+    if found.specific or found.trigger.i != verb.i or verb.lemma_.lower() not in AIM_FRAMES:
+        return False
+    complement = complement_of(verb)
+    return complement is not None and code_verb(complement) is None and not any(
+        code_noun(t) for t in complement.subtree if t.pos_ == "NOUN")
 # What a verb of saying codes by default (no pattern matched) is an accusation ("alleged",
 # "claimed": CAMEO 11) or an appeal ("suggested": 02) only when it is aimed at someone; what
 # it says as a clause, or nothing, is a statement ("sought refuge in Germany" asks for a thing).
