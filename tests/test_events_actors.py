@@ -265,3 +265,17 @@ def test_a_royal_title_goes_with_a_given_name_not_a_surname():
     found = actor_for("Prince Andrew", "2019-11-20", person=True)
     assert found is None or found.country != "CAN"  # not the Canadian minister Ethel Blondin Andrew
     assert actor_for("King Abdullah", "2019-11-20", person=True).country == "JOR"
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    # a country's name before a topic role is what the role works on, not the holder's country
+    ("a Ukraine specialist on the National Security Council", "USA"),
+    ("the White House's Russia adviser", "USA"),
+    ("Russia experts", None),
+    # a demonym, and a country's name before a body, keep their sense
+    ("a Ukrainian specialist", "UKR"),
+    ("the Ukraine government", "UKR"),
+])
+def test_a_country_a_role_works_on_is_not_its_holders(name, country):
+    actor = actor_for(name, "2019-11-20")
+    assert (actor.country if actor is not None else None) == country

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from dateline.analyse.events import lexicon
-from dateline.analyse.events.descriptors import described, legislative
+from dateline.analyse.events.descriptors import described, legislative, topic_country_words
 from dateline.analyse.events.lone_names import everyday_or_common, lone_word_names
 from dateline.analyse.quotes.lexicon import first_names
 from dateline.lexicons import table, words
@@ -326,10 +326,11 @@ def _ethnic_group(words: list[str]) -> bool:
 
 def _without_borrowed_countries(words: list[str]) -> list[str]:
     """The phrase's words less those that name a country it is not of: the people after
-    'ethnic' and the country after 'anti-'/'pro-' (their places stay: 'ethnic Serbs in Kosovo')."""
+    'ethnic', after 'anti-'/'pro-' and before a topic role ('a Ukraine specialist')."""
     kept, skip = [], False
-    for word in words:
-        if skip:
+    topics = topic_country_words(words)
+    for index, word in enumerate(words):
+        if skip or index in topics:  # "a Ukraine specialist" works on Ukraine
             skip = False
             continue
         if word == _ETHNIC or word in _STANCE_PREFIXES:
