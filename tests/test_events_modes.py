@@ -117,3 +117,9 @@ def test_an_aim_at_a_known_act_and_a_promise_of_anything_stay():
     assert talks and talks[0].mode == "intended"
     promised = only(events_of("The Serbian president promised to democratize the country."), "promised")
     assert (promised.category, promised.mode) == ("AGREE", "intended")
+
+
+def test_a_nouns_own_no_denies_its_event():
+    text = "We make no apology for our response to the strikes, the Kenyan foreign minister said."
+    events = [e for e in events_of(text) if e.trigger == "apology"]
+    assert all(e.category != "SUPPORT" for e in events)

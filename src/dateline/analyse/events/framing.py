@@ -321,9 +321,14 @@ def _reported(verb: Token) -> bool:
     return node.head.lemma_.lower() in SPEECH_VERBS
 
 
+def denied_by_determiner(noun: Token) -> bool:
+    """'We make no apology', 'no talks were held': the noun's own 'no' denies its event."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def noun_mode(noun: Token) -> str:
     head = noun.head
-    if head.pos_ == "VERB" and negated(head):
+    if (head.pos_ == "VERB" and negated(head)) or denied_by_determiner(noun):
         return "negated"
     framed = frame_mode(head) if head.pos_ == "VERB" else None
     return framed or "asserted"
