@@ -92,3 +92,9 @@ def test_a_spokesperson_speaking_for_a_body_still_deals_with_states():
 def test_a_private_person_reported_as_speaking_of_himself_is_no_spokesperson():
     text = "Pat Pellworth was stopped on Friday. He told police he supported the Peruvian president."
     assert [e.source for e in events_of(text) if e.trigger == "supported" and e.source is not None] == []
+
+
+def test_a_country_in_brackets_after_a_name_is_where_it_is_from_not_the_state():
+    text = "Studio Brannvik (Norway) produces films and often integrates the city into its work."
+    events = events_of(text)
+    assert all(not (e.source and e.source.sector == "GOV") for e in events)
