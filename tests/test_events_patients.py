@@ -189,3 +189,10 @@ def test_a_street_or_coast_where_the_act_was_is_no_party_to_it():
     # a thing whose country says whose it is stays the target
     razed = only(events_of("Veldorian army bulldozers demolished Palestinian homes in southern Gaza."), "demolished")
     assert code(razed.target) == "PSE"
+
+
+def test_deaths_in_an_accident_are_no_attack():
+    crash = "Two Kenyan soldiers were killed in a helicopter crash near the Somali border, the army said."
+    assert [e for e in events_of(crash) if e.trigger == "killed"] == []
+    bomb = only(events_of("Two Kenyan soldiers were killed in a bomb attack near the Somali border."), "killed")
+    assert code(bomb.target) == "KEN"

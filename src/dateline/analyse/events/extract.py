@@ -313,6 +313,10 @@ def _done_by_no_one(verb: Token) -> bool:
     """The clause names what did it, and it is no actor: a natural cause ("the storm
     destroyed 40 homes") or a name that is no actor (a team, a product: "Carolina beat
     Chicago"). A weapon ("a car bomb killed 12") or a pronoun still stands for attackers."""
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in NATURAL_CAUSES
+                                                          for g in c.children) for c in verb.children) \
+            and not any(c.dep_ == "agent" for c in verb.children):
+        return True  # "two soldiers were killed in a helicopter crash": an accident, no attack
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBD":
         subject = verb.head  # the parser's "an outbreak of plague [killed] ..."
