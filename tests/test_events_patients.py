@@ -196,3 +196,11 @@ def test_deaths_in_an_accident_are_no_attack():
     assert [e for e in events_of(crash) if e.trigger == "killed"] == []
     bomb = only(events_of("Two Kenyan soldiers were killed in a bomb attack near the Somali border."), "killed")
     assert code(bomb.target) == "KEN"
+
+
+def test_a_country_named_in_what_the_object_is_asked_about_does_not_place_the_object():
+    # (what is asked about is still read as the target here: left alone; the lawmakers are not Ukraine's)
+    text = "He begged lawmakers not to lose sight of the ongoing Ukraine conflict."
+    begged = [e for e in events_of(text) if e.trigger == "begged"]
+    assert not any(e.target is not None and e.target.name == "lawmakers" and e.target.country == "UKR"
+                   for e in begged)

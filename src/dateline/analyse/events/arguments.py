@@ -249,7 +249,7 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
                 place_country = found[0].country
             if fallback or venue or thing is not None:
                 continue  # "arrested 20 protesters in Nairobi": the protesters, not the city
-        if patient and token.dep_ == "pobj" and _placed_thing(token, found):
+        if patient and token.dep_ == "pobj" and token.head.head.i == verb.i and _placed_thing(token, found, finder):
             # "abducted 40 students from a school in Nigeria", "raped a girl at a house in
             # London": those it was done to, of the country the building is in; no building is a party
             return placed_in(sources, place_country), placed_in(patient, found[0].country)
@@ -310,11 +310,12 @@ def _placed_by_its_place(token: Token, finder: ActorFinder) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in LOCATING_PREPS for c in token.children)
 
 
-def _placed_thing(token: Token, found: list[ActorRef]) -> bool:
-    """A common noun the text places in a country that is no actor itself: a building, a
-    street, a coast ('a school in northern Nigeria', 'the streets of Lagos')."""
-    return token.pos_ == "NOUN" and bool(found) and bool(found[0].country) and not found[0].entity_id \
-        and (found[0].sector is None or found[0].sector in PLACE_SECTORS)
+def _placed_thing(token: Token, found: list[ActorRef], finder: ActorFinder) -> bool:
+    """A building or spot the text places in a country, no actor itself ('a school in
+    northern Nigeria', 'a house in London'); not a thing a country owns ('the Ukraine conflict')."""
+    if token.pos_ != "NOUN" or not found or not found[0].country or found[0].entity_id:
+        return False
+    return found[0].sector in PLACE_SECTORS or (found[0].sector is None and _placed_by_its_place(token, finder))
 
 
 # Meeting, negotiating, mediating and signing happen at a venue ("held talks in Brussels", "met
