@@ -204,3 +204,11 @@ def test_a_country_named_in_what_the_object_is_asked_about_does_not_place_the_ob
     begged = [e for e in events_of(text) if e.trigger == "begged"]
     assert not any(e.target is not None and e.target.name == "lawmakers" and e.target.country == "UKR"
                    for e in begged)
+
+
+def test_who_will_act_in_a_warning_is_no_target_when_it_is_the_warners_own_side():
+    own = only(events_of("Peru's ambassador warned that the Peruvian government would not stand idle "
+                         "if the unrest spread."), "warned")
+    assert own.target is None or own.target.country != "PER"
+    other = only(events_of("The Kenyan foreign minister warned that Somalia would face sanctions."), "warned")
+    assert code(other.target) == "SOM"

@@ -240,6 +240,9 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
         source_countries = {s.country for s in sources if s.country}
         if token.pos_ == "NOUN" and code_noun(token) and found and all(t.country in source_countries for t in found):
             continue  # "Trump withheld US military aid to Ukraine": the source's own act, not a party
+        if code[:2] == "13" and token.dep_ == "nsubj" and token.head.dep_ == "ccomp" and found \
+                and all(t.country in source_countries for t in found):
+            continue  # "China's envoy warned that the Chinese government would not sit idle": who threatens
         if _related(token):
             found = [t for t in found if t.code]  # "its European partners": only a placed group
         if is_place:
