@@ -212,3 +212,9 @@ def test_who_will_act_in_a_warning_is_no_target_when_it_is_the_warners_own_side(
     assert own.target is None or own.target.country != "PER"
     other = only(events_of("The Kenyan foreign minister warned that Somalia would face sanctions."), "warned")
     assert code(other.target) == "SOM"
+
+
+def test_each_conjoined_modifier_names_a_side_the_first_too():
+    events = [e for e in events_of("Japanese and South Korean officials met in Seoul to discuss the dispute.")
+              if e.trigger == "met"]
+    assert {code(e.source) for e in events} == {"JPN", "KOR"}

@@ -364,14 +364,18 @@ def _modifier_conjuncts(token: Token, found: list[ActorRef], finder: ActorFinder
     the conjoined modifiers name, each with the head's sector."""
     if not found:
         return []
-    extra = []
+    extra, seen = [], {found[0].country}
     for modifier in token.children:
-        if modifier.dep_ not in ("amod", "compound", "nmod") or modifier.i > token.i:
+        if modifier.dep_ not in ("amod", "compound", "nmod") or modifier.i > token.i or not modifier.conjuncts:
             continue
-        for conj in modifier.conjuncts:
-            placed = actor_for(conj.text, finder.date)
-            if placed is not None and placed.country and placed.country != found[0].country:
-                extra.append(ActorRef(f"{conj.text} {token.text}", placed.country, found[0].sector))
+        # each conjoined modifier, the first too: "Japanese and South Korean officials" reads
+        # as South Korea's, so Japan's comes from the first modifier
+        for conj in (modifier, *modifier.conjuncts):
+            words = " ".join(t.text for t in conj.subtree if t.i <= conj.i and t.dep_ in ("compound", "amod") or t.i == conj.i)
+            placed = actor_for(words, finder.date)
+            if placed is not None and placed.country and placed.country not in seen:
+                seen.add(placed.country)
+                extra.append(ActorRef(f"{words} {token.text}", placed.country, found[0].sector))
     return extra[:3]
 
 
