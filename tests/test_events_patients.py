@@ -218,3 +218,11 @@ def test_each_conjoined_modifier_names_a_side_the_first_too():
     events = [e for e in events_of("Japanese and South Korean officials met in Seoul to discuss the dispute.")
               if e.trigger == "met"]
     assert {code(e.source) for e in events} == {"JPN", "KOR"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Bolivia broke off diplomatic relations with Israel over the Gaza offensive.", "broke", "ISR"),
+    ("Peru recalled its ambassador from Chile over the remarks by Bolivian officials.", "recalled", "CHL"),
+])
+def test_what_a_sanction_is_over_is_its_reason_not_its_target(text, trigger, target):
+    assert code(only(events_of(text), trigger).target) == target

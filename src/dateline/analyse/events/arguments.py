@@ -142,12 +142,16 @@ MAX_DEPTH = 6
 TOPIC_CODES = frozenset({"03", "04", "05", "12"})
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 VERB_TOPIC_CODES = frozenset({"03", "04", "05"})
+# Demands, disapproval, rejection, threats, sanctions and coercion are "over" their reason
+# ("criticised Peru over the killings", "recalled its envoy over the remarks"); a protest "over a
+# bill signed by the minister" is against what it is over, so protest keeps it.
+REASON_OVER_CODES = frozenset({"10", "11", "12", "13", "16", "17"})
 # "clashes near the Venezuelan border": a border lies between two countries, so it places no one
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
 
 
 def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
-                      verb_topics: bool = False) -> list[tuple[Token, bool]]:
+                      verb_topics: bool = False, reason_over: bool = False) -> list[tuple[Token, bool]]:
     """Tokens that may name the target, best first: nearest to the verb in the parse, the
     passive subject and objects before subjects of complement clauses ("demanded that X
     withdraw") and prepositional objects ("talks with X", "cut off power to X"); a place the
@@ -163,6 +167,8 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
         if token.dep_ == "prep" and (token.lower_ in SKIP_PREPS or (
                 token.lower_ in topic_preps and (token.head.pos_ == "NOUN" or (verb_topics and token.head.i == verb.i)))):
             continue  # "talks on X", "agreement on X": the noun's topic ("reneged on" keeps its object)
+        if reason_over and token.dep_ == "prep" and token.lower_ == "over" and token.head.i == verb.i:
+            continue  # "broke off relations with Israel over the Gaza offensive": the reason
         place = in_place or (token.dep_ == "prep" and token.lower_ in PLACE_PREPS and not _in_stance(token))
         if token.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
             continue
@@ -233,7 +239,9 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
     # talks and agreements are "on" their topic wherever the parse hangs it ("renewed negotiations
     # today on a troop pullback"); a rejection "on" a verb is its object ("reneged on a promise")
     verb_topics = code[:2] in VERB_TOPIC_CODES
-    for token, is_place in target_candidates(verb, topic_preps=topic_preps, verb_topics=verb_topics):
+    reason_over = code[:2] in REASON_OVER_CODES
+    for token, is_place in target_candidates(verb, topic_preps=topic_preps, verb_topics=verb_topics,
+                                             reason_over=reason_over):
         if own_possession(token):
             continue
         found = [t for t in with_conjuncts(token, finder) if t.name not in names]
