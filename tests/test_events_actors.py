@@ -279,3 +279,16 @@ def test_a_royal_title_goes_with_a_given_name_not_a_surname():
 def test_a_country_a_role_works_on_is_not_its_holders(name, country):
     actor = actor_for(name, "2019-11-20")
     assert (actor.country if actor is not None else None) == country
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    # a role word as a person's surname names no office
+    ("Kevin King", None),
+    ("King", None),  # the tagger's person: "King and Weeks were abducted"
+    # a role before a name, or with an article, is the office
+    ("King Abdullah", ("JOR", "GOV")),
+    ("the King", (None, "GOV")),
+])
+def test_a_role_word_as_a_surname_is_no_office(name, expected):
+    actor = actor_for(name, "2019-11-20", person=True)
+    assert (None if actor is None else (actor.country, actor.sector)) == expected

@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from dateline.analyse.events import lexicon
 from dateline.analyse.events.descriptors import described, legislative, topic_country_words
-from dateline.analyse.events.lone_names import everyday_or_common, lone_word_names
+from dateline.analyse.events.lone_names import everyday_or_common, lone_word_names, role_as_surname
 from dateline.analyse.quotes.lexicon import first_names
 from dateline.lexicons import table, words
 
@@ -81,9 +81,8 @@ def _on_date(entries: tuple[lexicon.ActorEntry, ...], date: str | None) -> lexic
 
 
 def _current_alias(words: list[str], entries: tuple, date: str | None, book) -> tuple:
-    """'President Vladimir Putin': the dictionary's titled alias may stop at an old office;
-    a shorter name of the phrase ('vladimir putin') whose entries hold one in force on the
-    date speaks for the same person now."""
+    """'President Vladimir Putin': a titled alias may stop at an old office; a shorter name of
+    the phrase with an entry in force on the date ('vladimir putin') is the same person now."""
     if _in_force(entries, date):
         return entries
     for start in range(1, len(words) - 1):
@@ -242,6 +241,9 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
     descriptors ("Rep.", "a former ... official") set the sector last (descriptors.py)."""
     words = _strip_article(_plain(text).split())
     found = _actor_by_evidence(text, words, date, book or lexicon.actor_book(), person)
+    if found is not None and person and not found.country and found.sector == _sector_of(words[-1:]) \
+            and role_as_surname(text, words):
+        found = None  # "Kevin King", "King and Weeks were abducted": a surname, not a monarch's title
     if found is None:
         is_legislative, implied = legislative(words)
         return ActorRef(text.strip(), implied, "LEG") if is_legislative else None
