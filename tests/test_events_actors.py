@@ -20,6 +20,19 @@ def test_well_known_actors_petrarch_lacks(name, date, country, sector):
     assert actor is not None and (actor.country, actor.sector) == (country, sector)
 
 
+@pytest.mark.parametrize(("name", "date", "sector"), [
+    # the dictionary's titled alias stops at an old office; the bare name holds the current one
+    ("President Vladimir Putin", "2019-11-20", "GOV"),
+    ("President Vladimir Putin", "2004-03-01", "GOV"),
+    ("Chancellor Angela Merkel", "2019-11-20", "GOV"),
+    ("Chancellor Angela Merkel", "1995-01-01", "ELI"),  # before her office, as the dictionary has it
+])
+def test_a_titled_alias_gives_way_to_the_office_in_force(name, date, sector):
+    for person in (True, False):
+        actor = actor_for(name, date, person=person)
+        assert actor is not None and actor.sector == sector, (person, actor)
+
+
 def test_a_name_written_without_its_middle_name_is_that_person_when_the_surname_is_rare():
     actor = actor_for("Jerry Rawlings", "1995-05-01", person=True)
     assert actor is not None and (actor.name, actor.country) == ("Jerry John Rawlings", "GHA")
@@ -252,3 +265,30 @@ def test_a_royal_title_goes_with_a_given_name_not_a_surname():
     found = actor_for("Prince Andrew", "2019-11-20", person=True)
     assert found is None or found.country != "CAN"  # not the Canadian minister Ethel Blondin Andrew
     assert actor_for("King Abdullah", "2019-11-20", person=True).country == "JOR"
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    # a country's name before a topic role is what the role works on, not the holder's country
+    ("a Ukraine specialist on the National Security Council", "USA"),
+    ("the White House's Russia adviser", "USA"),
+    ("Russia experts", None),
+    # a demonym, and a country's name before a body, keep their sense
+    ("a Ukrainian specialist", "UKR"),
+    ("the Ukraine government", "UKR"),
+])
+def test_a_country_a_role_works_on_is_not_its_holders(name, country):
+    actor = actor_for(name, "2019-11-20")
+    assert (actor.country if actor is not None else None) == country
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    # a role word as a person's surname names no office
+    ("Kevin King", None),
+    ("King", None),  # the tagger's person: "King and Weeks were abducted"
+    # a role before a name, or with an article, is the office
+    ("King Abdullah", ("JOR", "GOV")),
+    ("the King", (None, "GOV")),
+])
+def test_a_role_word_as_a_surname_is_no_office(name, expected):
+    actor = actor_for(name, "2019-11-20", person=True)
+    assert (None if actor is None else (actor.country, actor.sector)) == expected

@@ -102,3 +102,24 @@ def test_a_refusal_read_off_a_negated_act_happened():
     # a refusal denied stays negated
     refused = only(events_of("Brazil has never refused to negotiate with the Argentine government."), "refused")
     assert (refused.category, refused.mode) == ("REJECT", "negated")
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The space agency plans to build a lunar rover by 2026.", "plans"),
+    ("Veldoria intends to enrich uranium to higher levels.", "intends"),
+])
+def test_an_aim_at_an_act_the_coder_does_not_know_is_no_event(text, trigger):
+    assert [e for e in events_of(text) if e.trigger == trigger] == []
+
+
+def test_an_aim_at_a_known_act_and_a_promise_of_anything_stay():
+    talks = [e for e in events_of("Iran wants to hold talks with the European Union.") if e.category == "AGREE"]
+    assert talks and talks[0].mode == "intended"
+    promised = only(events_of("The Serbian president promised to democratize the country."), "promised")
+    assert (promised.category, promised.mode) == ("AGREE", "intended")
+
+
+def test_a_nouns_own_no_denies_its_event():
+    text = "We make no apology for our response to the strikes, the Kenyan foreign minister said."
+    events = [e for e in events_of(text) if e.trigger == "apology"]
+    assert all(e.category != "SUPPORT" for e in events)

@@ -164,3 +164,65 @@ def test_a_participle_clause_without_its_subject_is_done_to_the_main_subject():
     arrested = only(events_of("If arrested by Peruvian police, the rebel commander would be extradited to Chile."),
                     "arrested")
     assert code(arrested.source) == "PER" and arrested.target.sector == "REB"
+
+
+@pytest.mark.parametrize(("text", "trigger", "target", "country"), [
+    # those it was done to, of the country the building they were taken from is in
+    ("Armed men abducted 30 pupils from a boarding school in northern Veldoria on Friday, police said.",
+     "abducted", "30 pupils", None),
+    ("Gunmen kidnapped twelve students from a college in central Nigeria.", "kidnapped", "twelve students", "NGA"),
+])
+def test_the_people_taken_from_a_building_are_the_target_not_the_building(text, trigger, target, country):
+    event = only(events_of(text), trigger)
+    assert event.target is not None and event.target.name == target
+    if country is not None:
+        assert event.target.country == country
+
+
+def test_a_street_or_coast_where_the_act_was_is_no_party_to_it():
+    marched = only(events_of("Thousands of Kenyan teachers marched through the streets of Mombasa on Monday."),
+                   "marched")
+    assert marched.target is not None and (marched.target.name, code(marched.target)) == ("Kenya", "KEN")
+    rescued = only(events_of("The Indian navy rescued 23 fishermen from a trawler off the coast of Sri Lanka."),
+                   "rescued")
+    assert rescued.target is None or "coast" not in rescued.target.name
+    # a thing whose country says whose it is stays the target
+    razed = only(events_of("Veldorian army bulldozers demolished Palestinian homes in southern Gaza."), "demolished")
+    assert code(razed.target) == "PSE"
+
+
+def test_deaths_in_an_accident_are_no_attack():
+    crash = "Two Kenyan soldiers were killed in a helicopter crash near the Somali border, the army said."
+    assert [e for e in events_of(crash) if e.trigger == "killed"] == []
+    bomb = only(events_of("Two Kenyan soldiers were killed in a bomb attack near the Somali border."), "killed")
+    assert code(bomb.target) == "KEN"
+
+
+def test_a_country_named_in_what_the_object_is_asked_about_does_not_place_the_object():
+    # (what is asked about is still read as the target here: left alone; the lawmakers are not Ukraine's)
+    text = "He begged lawmakers not to lose sight of the ongoing Ukraine conflict."
+    begged = [e for e in events_of(text) if e.trigger == "begged"]
+    assert not any(e.target is not None and e.target.name == "lawmakers" and e.target.country == "UKR"
+                   for e in begged)
+
+
+def test_who_will_act_in_a_warning_is_no_target_when_it_is_the_warners_own_side():
+    own = only(events_of("Peru's ambassador warned that the Peruvian government would not stand idle "
+                         "if the unrest spread."), "warned")
+    assert own.target is None or own.target.country != "PER"
+    other = only(events_of("The Kenyan foreign minister warned that Somalia would face sanctions."), "warned")
+    assert code(other.target) == "SOM"
+
+
+def test_each_conjoined_modifier_names_a_side_the_first_too():
+    events = [e for e in events_of("Japanese and South Korean officials met in Seoul to discuss the dispute.")
+              if e.trigger == "met"]
+    assert {code(e.source) for e in events} == {"JPN", "KOR"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Bolivia broke off diplomatic relations with Israel over the Gaza offensive.", "broke", "ISR"),
+    ("Peru recalled its ambassador from Chile over the remarks by Bolivian officials.", "recalled", "CHL"),
+])
+def test_what_a_sanction_is_over_is_its_reason_not_its_target(text, trigger, target):
+    assert code(only(events_of(text), trigger).target) == target

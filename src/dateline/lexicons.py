@@ -62,6 +62,8 @@ LEXICONS: dict[str, Lexicon] = {
     "events/common_surnames.txt": Lexicon("words"),
     "events/legislative_words.tsv": Lexicon("table", 3),
     "events/former_words.txt": Lexicon("words"),
+    "events/topic_roles.txt": Lexicon("words"),
+    "events/unasserted_content.tsv": Lexicon("table", 2),
     "events/warning_verbs.txt": Lexicon("words"),
     "events/experiencer_verbs.txt": Lexicon("table", 2),
     "events/cameo_extra.tsv": Lexicon("rows"),

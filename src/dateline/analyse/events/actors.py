@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from dateline.analyse.events import lexicon
-from dateline.analyse.events.descriptors import described, legislative
-from dateline.analyse.events.lone_names import everyday_or_common, lone_word_names
+from dateline.analyse.events.descriptors import described, legislative, topic_country_words
+from dateline.analyse.events.lone_names import everyday_or_common, lone_word_names, role_as_surname
 from dateline.analyse.quotes.lexicon import first_names
 from dateline.lexicons import table, words
 
@@ -78,6 +78,26 @@ def _on_date(entries: tuple[lexicon.ActorEntry, ...], date: str | None) -> lexic
     undated = [e for e in entries if not (e.start or e.end)]
     pool = undated or dated
     return next((e for e in pool if e.country or e.sector in ("IGO", "NGO")), pool[0] if pool else None)
+
+
+def _current_alias(words: list[str], entries: tuple, date: str | None, book) -> tuple:
+    """'President Vladimir Putin': a titled alias may stop at an old office; a shorter name of
+    the phrase with an entry in force on the date ('vladimir putin') is the same person now."""
+    if _in_force(entries, date):
+        return entries
+    for start in range(1, len(words) - 1):
+        shorter = book.get(" ".join(words[start:]))
+        if shorter and _in_force(shorter, date) and {e.country for e in shorter} & {e.country for e in entries}:
+            return shorter
+    return entries
+
+
+def _in_force(entries: tuple[lexicon.ActorEntry, ...], date: str | None) -> bool:
+    """Whether an entry with dates is in force on the date (no date: any entry will do)."""
+    if not date:
+        return True
+    return any((e.start or e.end) and (not e.start or e.start <= date) and (not e.end or date < e.end)
+               for e in entries)
 
 
 def _sector_of(words: list[str]) -> str | None:
@@ -221,6 +241,9 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
     descriptors ("Rep.", "a former ... official") set the sector last (descriptors.py)."""
     words = _strip_article(_plain(text).split())
     found = _actor_by_evidence(text, words, date, book or lexicon.actor_book(), person)
+    if found is not None and person and not found.country and found.sector == _sector_of(words[-1:]) \
+            and role_as_surname(text, words):
+        found = None  # "Kevin King", "King and Weeks were abducted": a surname, not a monarch's title
     if found is None:
         is_legislative, implied = legislative(words)
         return ActorRef(text.strip(), implied, "LEG") if is_legislative else None
@@ -251,7 +274,7 @@ def _actor_by_evidence(text: str, words: list[str], date: str | None, book, pers
                                                            titled=False):
         entries = None  # "the Moon contract", "Kim said": a lone word that names no one for sure
     if entries:
-        entry = _on_date(entries, date)
+        entry = _on_date(_current_alias(words, entries, date, book), date)
         if entry:
             sector = entry.sector or ("GOV" if entry.country else None)
             return ActorRef(entry.name if person else text.strip(), entry.country or None, sector)
@@ -305,10 +328,11 @@ def _ethnic_group(words: list[str]) -> bool:
 
 def _without_borrowed_countries(words: list[str]) -> list[str]:
     """The phrase's words less those that name a country it is not of: the people after
-    'ethnic' and the country after 'anti-'/'pro-' (their places stay: 'ethnic Serbs in Kosovo')."""
+    'ethnic', after 'anti-'/'pro-' and before a topic role ('a Ukraine specialist')."""
     kept, skip = [], False
-    for word in words:
-        if skip:
+    topics = topic_country_words(words)
+    for index, word in enumerate(words):
+        if skip or index in topics:  # "a Ukraine specialist" works on Ukraine
             skip = False
             continue
         if word == _ETHNIC or word in _STANCE_PREFIXES:
@@ -391,7 +415,7 @@ def _named_in(words: list[str], date: str | None, book, *, person: bool, written
     for size in range(min(len(words), 5), 1, -1):
         entries = book.get(" ".join(words[-size:]))
         if entries:
-            return _on_date(entries, date)
+            return _on_date(_current_alias(words[-size:], entries, date, book), date)
     if words and not lone_word_names(words[-1], written or words[-1].title(),
                                      book.get(lexicon.surnames().get(words[-1], words[-1])),
                                      date, titled=len(words) > 1):

@@ -142,12 +142,16 @@ MAX_DEPTH = 6
 TOPIC_CODES = frozenset({"03", "04", "05", "12"})
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 VERB_TOPIC_CODES = frozenset({"03", "04", "05"})
+# Demands, disapproval, rejection, threats, sanctions and coercion are "over" their reason
+# ("criticised Peru over the killings", "recalled its envoy over the remarks"); a protest "over a
+# bill signed by the minister" is against what it is over, so protest keeps it.
+REASON_OVER_CODES = frozenset({"10", "11", "12", "13", "16", "17"})
 # "clashes near the Venezuelan border": a border lies between two countries, so it places no one
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
 
 
 def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
-                      verb_topics: bool = False) -> list[tuple[Token, bool]]:
+                      verb_topics: bool = False, reason_over: bool = False) -> list[tuple[Token, bool]]:
     """Tokens that may name the target, best first: nearest to the verb in the parse, the
     passive subject and objects before subjects of complement clauses ("demanded that X
     withdraw") and prepositional objects ("talks with X", "cut off power to X"); a place the
@@ -163,6 +167,8 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
         if token.dep_ == "prep" and (token.lower_ in SKIP_PREPS or (
                 token.lower_ in topic_preps and (token.head.pos_ == "NOUN" or (verb_topics and token.head.i == verb.i)))):
             continue  # "talks on X", "agreement on X": the noun's topic ("reneged on" keeps its object)
+        if reason_over and token.dep_ == "prep" and token.lower_ == "over" and token.head.i == verb.i:
+            continue  # "broke off relations with Israel over the Gaza offensive": the reason
         place = in_place or (token.dep_ == "prep" and token.lower_ in PLACE_PREPS and not _in_stance(token))
         if token.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
             continue
@@ -225,19 +231,26 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
         sources = with_conjuncts(subject_of(verb.head), finder) if verb.dep_ == "ccomp" else sources
     names = {s.name for s in sources}
     fallback: list[ActorRef] = []
+    patient: list[ActorRef] = []  # the verb's own object, a group no country places ("40 students")
+    located: set[int] = set()  # things placed by where they are ("the streets of Lagos")
     thing: list[ActorRef] | None = None
     place_country = None
     topic_preps = TOPIC_PREPS if code[:2] in TOPIC_CODES else frozenset()
     # talks and agreements are "on" their topic wherever the parse hangs it ("renewed negotiations
     # today on a troop pullback"); a rejection "on" a verb is its object ("reneged on a promise")
     verb_topics = code[:2] in VERB_TOPIC_CODES
-    for token, is_place in target_candidates(verb, topic_preps=topic_preps, verb_topics=verb_topics):
+    reason_over = code[:2] in REASON_OVER_CODES
+    for token, is_place in target_candidates(verb, topic_preps=topic_preps, verb_topics=verb_topics,
+                                             reason_over=reason_over):
         if own_possession(token):
             continue
         found = [t for t in with_conjuncts(token, finder) if t.name not in names]
         source_countries = {s.country for s in sources if s.country}
         if token.pos_ == "NOUN" and code_noun(token) and found and all(t.country in source_countries for t in found):
             continue  # "Trump withheld US military aid to Ukraine": the source's own act, not a party
+        if code[:2] == "13" and token.dep_ == "nsubj" and token.head.dep_ == "ccomp" and found \
+                and all(t.country in source_countries for t in found):
+            continue  # "China's envoy warned that the Chinese government would not sit idle": who threatens
         if _related(token):
             found = [t for t in found if t.code]  # "its European partners": only a placed group
         if is_place:
@@ -247,6 +260,23 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
                 place_country = found[0].country
             if fallback or venue or thing is not None:
                 continue  # "arrested 20 protesters in Nairobi": the protesters, not the city
+        if patient and token.dep_ == "pobj" and token.head.head.i == verb.i and _placed_thing(token, found, finder):
+            # "abducted 40 students from a school in Nigeria", "raped a girl at a house in
+            # London": those it was done to, of the country the building is in; no building is a party
+            return placed_in(sources, place_country), placed_in(patient, found[0].country)
+        if any(a.i in located for a in token.ancestors) or (
+                token.dep_ == "pobj" and token.head.lower_ not in AIMING_PREPS and found and found[0].country
+                and not found[0].sector
+                and _placed_by_its_place(token, finder)):
+            # "marched through the streets of Lagos", "rescued fishermen off the coast of Sri
+            # Lanka": a thing placed by where it is, and that place, say where the act was;
+            # neither is a party to it (a placed object is the `thing` below: "blocked roads in X")
+            place_country = place_country or (found[0].country if found else None)
+            located.add(token.i)
+            continue
+        if not patient and token.dep_ in ("dobj", "nsubjpass") and token.head.i == verb.i and found \
+                and not any(t.code for t in found) and found[0].sector and not found[0].entity_id:
+            patient = found[:1]
         if thing is not None and not any(t.code and t.sector for t in found):
             continue  # after a placed thing, only an actor proper is a better target
         if any(t.code for t in found):
@@ -269,6 +299,34 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
 
 
 MAX_REPORTED = 3
+# Sectors of a building or institution that houses people ("a school", "a hospital", "a house").
+PLACE_SECTORS = frozenset({"EDU", "HLH", "MED", "BUS"})
+
+
+# What an act is aimed at or reaches ("sent inspectors to a plant in Iran", "fired at targets in
+# Jericho") is its target even when only its place says whose it is; a route or spot is not.
+AIMING_PREPS = frozenset({"to", "at", "against", "on", "upon", "toward", "towards", "into", "with", "for", "over"})
+LOCATING_PREPS = frozenset({"in", "of", "at", "near", "off", "outside", "inside"})
+OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def _placed_by_its_place(token: Token, finder: ActorFinder) -> bool:
+    """A common noun whose country comes from where it is ('the streets of Lagos', 'a house
+    in London'), not from whose it is ('Palestinian homes', 'Hamas positions')."""
+    if token.pos_ != "NOUN" or token.ent_type_:
+        return False
+    if any(c.dep_ in OWNER_DEPS and c.i < token.i and actor_for(" ".join(t.text for t in c.subtree), finder.date)
+           for c in token.children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in LOCATING_PREPS for c in token.children)
+
+
+def _placed_thing(token: Token, found: list[ActorRef], finder: ActorFinder) -> bool:
+    """A building or spot the text places in a country, no actor itself ('a school in
+    northern Nigeria', 'a house in London'); not a thing a country owns ('the Ukraine conflict')."""
+    if token.pos_ != "NOUN" or not found or not found[0].country or found[0].entity_id:
+        return False
+    return found[0].sector in PLACE_SECTORS or (found[0].sector is None and _placed_by_its_place(token, finder))
 
 
 # Meeting, negotiating, mediating and signing happen at a venue ("held talks in Brussels", "met
@@ -314,14 +372,18 @@ def _modifier_conjuncts(token: Token, found: list[ActorRef], finder: ActorFinder
     the conjoined modifiers name, each with the head's sector."""
     if not found:
         return []
-    extra = []
+    extra, seen = [], {found[0].country}
     for modifier in token.children:
-        if modifier.dep_ not in ("amod", "compound", "nmod") or modifier.i > token.i:
+        if modifier.dep_ not in ("amod", "compound", "nmod") or modifier.i > token.i or not modifier.conjuncts:
             continue
-        for conj in modifier.conjuncts:
-            placed = actor_for(conj.text, finder.date)
-            if placed is not None and placed.country and placed.country != found[0].country:
-                extra.append(ActorRef(f"{conj.text} {token.text}", placed.country, found[0].sector))
+        # each conjoined modifier, the first too: "Japanese and South Korean officials" reads
+        # as South Korea's, so Japan's comes from the first modifier
+        for conj in (modifier, *modifier.conjuncts):
+            words = " ".join(t.text for t in conj.subtree if t.i <= conj.i and t.dep_ in ("compound", "amod") or t.i == conj.i)
+            placed = actor_for(words, finder.date)
+            if placed is not None and placed.country and placed.country not in seen:
+                seen.add(placed.country)
+                extra.append(ActorRef(f"{words} {token.text}", placed.country, found[0].sector))
     return extra[:3]
 
 

@@ -8,6 +8,8 @@ evidence and win over both:
   country a title implies when nothing else places the actor ("Rep." is a US title);
 - a committee of a legislature ("the House Intelligence Committee", "a Senate panel") -> LEG:
   its subject ("intelligence", "armed services") is what it oversees, not what it is;
+- a country name before a topic role ("a Ukraine specialist", data/events/topic_roles.txt) is
+  what the role works on, not its holder's country;
 - "former"/"ex-" with a state role ("a former National Security Council official") -> ELI: an
   elite of the country, no longer its government.
 
@@ -16,11 +18,14 @@ Words in data/events/legislative_words.tsv and data/events/former_words.txt.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dateline.lexicons import table, words
 
 _LEGISLATIVE = {word: (kind, None if country == "-" else country)
                 for word, kind, country in table("events/legislative_words.tsv", 3)}
 FORMER_WORDS = frozenset(words("events/former_words.txt"))
+TOPIC_ROLES = frozenset(words("events/topic_roles.txt"))
 # sectors of those who hold a state office: "former" makes them elites
 _STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "SPY", "COP"})
 
@@ -42,6 +47,24 @@ def former(words_: list[str]) -> bool:
     """The phrase says its actor held the role before: "former", "ex-" (split off by the
     caller's hyphen handling: "ex minister")."""
     return any(w in FORMER_WORDS for w in words_)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    """Lower-case country names and short forms, without demonyms ("ukraine", not "ukrainian")."""
+    from dateline.analyse.events import lexicon
+
+    return frozenset(lexicon.country_codes()) - lexicon.demonym_words()
+
+
+def topic_country_words(words_: list[str]) -> set[int]:
+    """Positions of country names that only say what a role works on ("a Ukraine specialist",
+    "the Russia adviser"): the name right before a topic role noun (singular or plural)."""
+    if not TOPIC_ROLES.intersection(w.rstrip("s") for w in words_) and not TOPIC_ROLES.intersection(words_):
+        return set()
+    names = _country_names()
+    return {i for i, (word, role) in enumerate(zip(words_, words_[1:]))
+            if word in names and (role in TOPIC_ROLES or role.rstrip("s") in TOPIC_ROLES)}
 
 
 def described(country: str | None, sector: str | None, words_: list[str]) -> tuple[str | None, str | None]:

@@ -23,7 +23,7 @@ from dateline.analyse.events.arguments import (
     with_conjuncts,
 )
 from dateline.analyse.events.framing import (
-    is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, event_mode,
+    SPEECH_VERBS, complement_of, denied_by_determiner, is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, event_mode,
 )
 from dateline.analyse.events.location import event_location
 from dateline.analyse.events.nominal import NounEvent, aspectual_subject, noun_parties, subject_noun_event
@@ -33,6 +33,7 @@ from dateline.analyse.events.placement import (
     placed_as_the_article_places, placed_by_location, placed_peoples, state_of_place,
 )
 from dateline.analyse.events.relevance import ProseDomains, assess
+from dateline.analyse.events.unasserted import unasserted
 from dateline.analyse.parsed import ParsedArticle, doc_text
 from dateline.lexicons import words
 from dateline.models import Actor, EntityMention, Event, Quote, Timex, stable_id
@@ -65,7 +66,7 @@ def extract_events(
     for sent in parsed.doc.sents:
         triggers = {t.idx: t for t in sent}
         for event in _sentence_events(sent, finder, article.id, text):
-            _attach_quote(event, body_quotes, finder)
+            spoken = _attach_quote(event, body_quotes, finder)
             _attach_date(event, sent, body_timexes, published)
             event.location = event_location(event, sent, places)  # never the dateline by default
             consult_mode(event, sent)
@@ -73,7 +74,7 @@ def extract_events(
             placed_by_location(event)
             if not _has_actor(event):
                 continue
-            confidence = assess(event, triggers.get(event.start), domains)
+            confidence = assess(event, triggers.get(event.start), domains, spoken=spoken)
             if confidence is None:
                 continue  # the evidence does not carry it (relevance.py): none is better than wrong
             event.confidence = confidence
@@ -132,6 +133,8 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
     for token in sent:
         if token.dep_ in NOMINAL_DEPS:
             continue  # a verb tag on a noun's slot ("signed a peace accord") is a tagging slip
+        if token.dep_ == "prep":
+            continue  # "given that ...", "following the talks": a preposition, not an act
         if token.dep_ == "relcl" and token.tag_ in ("VBZ", "VBP"):
             continue  # "X, who oversees the police": a standing role, not an event
         if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.dep_ in ("nsubj", "nsubjpass") \
@@ -156,7 +159,9 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
     for noun_event in named:
         events.extend(_subject_noun_events(noun_event, finder, article_id, sent, text))
     events.extend(_noun_events(sent, coded, finder, article_id, text, skip={e.found.trigger.i for e in named}))
-    return events
+    # "charges that X is appeasing Y", "fears that officials restrict ...": a claim, not an act
+    at = {t.idx: t for t in sent}
+    return [e for e in events if e.start not in at or not unasserted(at[e.start])]
 
 
 def _subject_noun_events(noun_event: NounEvent, finder: ActorFinder, article_id: str, sent: Span,
@@ -241,7 +246,9 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         # "sent inspectors to a plant in Iran to monitor the work": the purpose's target is
         # the one its main action went to
         targets = [t for t in arguments_of(verb.head, finder, code=found.code)[1] if t.code]
-    mode = mode_of(verb)
+    if _aim_at_nothing(verb, found):
+        return []  # "NASA plans to build a rover", "Iran intends to enrich uranium": no act of ours
+    mode = "negated" if denied_by_determiner(found.trigger) else mode_of(verb)  # "made no apology"
     code = framed_code(verb, found, mode, sources[0] if sources else None)
     if mode == "negated" and code.startswith("12") and not found.code.startswith("12"):
         mode = "asserted"  # "would not withdraw the bill" is a refusal that happened, not a refusal denied
@@ -262,6 +269,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     sources, targets = placed_peoples(sources, targets, sent), placed_peoples(targets, sources, sent)
     if code.startswith("14") and not targets:
         targets = own_state(sources)
+    if not targets and _statement_only(verb, found):
+        return []  # "Andrew claims that he felt ...", "as McKinley suggests": no one accused or asked
     if (code[:2] in VIOLENCE_CODES or code.startswith("17")) and not sources and _done_by_no_one(verb):
         return []  # "an outbreak of plague killed a couple", "the storm destroyed 40 homes"
     if code[:2] in ("18", "19", "20") and not found.specific and not targets and has_object(verb) \
@@ -276,12 +285,38 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
 
 
 NATURAL_CAUSES = frozenset(words("events/natural_causes.txt"))
+# Frames of one's own aims: what they code by default (CAMEO 03, intent to cooperate) holds only
+# when the aim is an act the coder knows; promising, pledging, agreeing and offering commit one
+# to another whatever the act ("promised to democratize Serbia").
+AIM_FRAMES = frozenset({"plan", "intend", "aim", "want", "seek", "prepare", "hope", "wish", "expect"})
+
+
+def _aim_at_nothing(verb: Token, found: Coded) -> bool:
+    """An aim frame whose complement codes nothing ("plans to fly a rover to the moon")."""
+    if found.specific or found.trigger.i != verb.i or verb.lemma_.lower() not in AIM_FRAMES:
+        return False
+    complement = complement_of(verb)
+    return complement is not None and code_verb(complement) is None and not any(
+        code_noun(t) for t in complement.subtree if t.pos_ == "NOUN")
+# What a verb of saying codes by default (no pattern matched) is an accusation ("alleged",
+# "claimed": CAMEO 11) or an appeal ("suggested": 02) only when it is aimed at someone; what
+# it says as a clause, or nothing, is a statement ("sought refuge in Germany" asks for a thing).
+STATEMENT_CODES = ("02", "11")
+
+
+def _statement_only(verb: Token, found: Coded) -> bool:
+    return found.specific == 0 and found.code[:2] in STATEMENT_CODES and found.trigger.i == verb.i \
+        and verb.lemma_.lower() in SPEECH_VERBS and not has_object(verb)
 
 
 def _done_by_no_one(verb: Token) -> bool:
     """The clause names what did it, and it is no actor: a natural cause ("the storm
     destroyed 40 homes") or a name that is no actor (a team, a product: "Carolina beat
     Chicago"). A weapon ("a car bomb killed 12") or a pronoun still stands for attackers."""
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in NATURAL_CAUSES
+                                                          for g in c.children) for c in verb.children) \
+            and not any(c.dep_ == "agent" for c in verb.children):
+        return True  # "two soldiers were killed in a helicopter crash": an accident, no attack
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBD":
         subject = verb.head  # the parser's "an outbreak of plague [killed] ..."
@@ -420,10 +455,11 @@ def _as_actor(ref: ActorRef | None) -> Actor | None:
 # ------------------------------------------------------------------ quote, date, place
 
 
-def _attach_quote(event: Event, quotes: list[Quote], finder: ActorFinder) -> None:
+def _attach_quote(event: Event, quotes: list[Quote], finder: ActorFinder) -> bool:
     """An event inside a quotation is reported by its speaker, who is its source when the
     clause names none ("We will retaliate," the minister said; she said she would resign);
-    in the speaker's own words "they" and "he" are someone else ("They attacked us," he said)."""
+    in the speaker's own words "they" and "he" are someone else ("They attacked us," he said).
+    Whether the source is the speaker of the quotation (one who speaks for a body: "we thank")."""
     pronoun = event.source.name if event.source is not None else None
     if pronoun in (SPEAKER, SOMEONE):
         event.source = None
@@ -436,7 +472,9 @@ def _attach_quote(event: Event, quotes: list[Quote], finder: ActorFinder) -> Non
                 event.source = Actor(name=quote.speaker, country=ref.country if ref else None,
                                      sector=ref.sector if ref else None,
                                      entity_id=quote.speaker_entity_id)
-            return
+                return pronoun == SPEAKER  # "we thank ...": one speaking for a body; "he said he ..." is himself
+            return False
+    return False
 
 
 def _attach_date(event: Event, sent: Span, timexes: list[Timex], published: str | None) -> None:

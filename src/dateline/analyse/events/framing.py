@@ -280,7 +280,8 @@ def mode_of(verb: Token) -> str:
             framed = "negated" if framed in ("refused", "denied") else framed
     elif verb.dep_ == "conj" and is_complement(head) and frame_head(head).i != head.i:
         framed = frame_mode(frame_head(head))  # "threatened to assault and MURDER": both are threatened
-    elif verb.dep_ == "acl" and head.pos_ == "NOUN":
+    elif head.pos_ == "NOUN" and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and _infinitive(verb))):
+        # "its threat to cut aid", and the parser's relative for the same ("threats to harm")
         frames = lexicon.frames()
         framed = frames.get((head.lemma_.lower(), "noun")) or frames.get((head.lemma_.lower(), "verb"))
     if negated(verb):
@@ -290,6 +291,8 @@ def mode_of(verb: Token) -> str:
     if framed:
         return framed
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if aux & (HYPOTHETICAL_MODALS | {"should"}) and "have" in aux and verb.tag_ == "VBN":
+        return "hypothetical"  # "he would have objected": what did not happen, never an intent
     clause_has_if = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
     if aux & {"would"} and not clause_has_if and not aux & (HYPOTHETICAL_MODALS - {"would"}) \
             and _reported(verb):
@@ -299,6 +302,10 @@ def mode_of(verb: Token) -> str:
     if aux & INTENT_MODALS:
         return "intended"
     return "asserted"
+
+
+def _infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _reported(verb: Token) -> bool:
@@ -314,9 +321,14 @@ def _reported(verb: Token) -> bool:
     return node.head.lemma_.lower() in SPEECH_VERBS
 
 
+def denied_by_determiner(noun: Token) -> bool:
+    """'We make no apology', 'no talks were held': the noun's own 'no' denies its event."""
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
 def noun_mode(noun: Token) -> str:
     head = noun.head
-    if head.pos_ == "VERB" and negated(head):
+    if (head.pos_ == "VERB" and negated(head)) or denied_by_determiner(noun):
         return "negated"
     framed = frame_mode(head) if head.pos_ == "VERB" else None
     return framed or "asserted"

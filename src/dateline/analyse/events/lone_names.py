@@ -9,6 +9,7 @@ none, so a lone word names the holder only when
   (data/events/common_word_names.txt: "moon", "park", "ban": those need a title or the full
   name) and no surname borne by a great many people (data/events/common_surnames.txt: "kim",
   "lee", "singh": those need the full name, "Mr. Kim" is anyone);
+- a role word as a surname ("Kevin King") names no office (role_as_surname);
 - with no title before it, the holder is in office on the article's date, or held one of the
   offices the curated dictionary names (president, prime minister, foreign minister ...: known by
   surname alone for years after): an untitled surname of an obscure former official is more
@@ -42,3 +43,14 @@ def lone_word_names(word: str, written: str, entries: tuple[lexicon.ActorEntry, 
         return True  # a head of state's or minister's surname is known alone ("Obama said")
     return any((not e.start or e.start <= date) and (not e.end or date < e.end)
                for e in entries if e.start or e.end)
+
+
+def role_as_surname(text: str, words: list[str]) -> bool:
+    """A person's name whose last word is also a role ("Kevin King", or "King" alone as the
+    tagger's person): a surname after a first name, or a capitalised word with no article; a
+    role comes before the name ("King Abdullah", "the King"). `words`: the plain lower-case words."""
+    from dateline.analyse.quotes.lexicon import first_names
+
+    if len(words) >= 2:
+        return words[-2] in first_names()
+    return len(words) == 1 and text.strip()[:1].isupper()

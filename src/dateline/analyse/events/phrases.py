@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from dateline.analyse.events.actors import ActorRef, acceptable_name, actor_for, role_of
 from dateline.analyse.events.coding import code_noun
+from dateline.analyse.events.lexicon import names_a_country
 from dateline.models import Entity, EntityMention
 from dateline.lexicons import words
 
@@ -107,8 +108,11 @@ class ActorFinder:
                 return ActorRef(found.name, None, extra.sector, found.entity_id)
             if extra and (found is None or not found.country):
                 name = found.name if found else _phrase_text(token)
+                # "Groupe LAPS (France)", "Jan Kool, Netherlands": a bare country's name says
+                # where the name is from, not that it is the state
+                sector = None if names_a_country(_phrase_text(appos)) and appos.pos_ == "PROPN" else extra.sector
                 return ActorRef(name, extra.country or (found.country if found else None),
-                                (found.sector if found and found.sector else extra.sector),
+                                (found.sector if found and found.sector else sector),
                                 found.entity_id if found else None)
         return found
 

@@ -17,7 +17,9 @@ minister. A wrong event is worse than none, so an event the evidence does not ca
    of a country ("a journalist", "the port"), and the stand-ins the coder puts for agentless
    violence ("unidentified attackers in X", "people in X"), are parties only to contentious acts
    (protest, violence, coercion, demands, threats) with a verb that is violent in this sentence.
-   A firm, a named private person, a product or a thing is never a party on its own.
+   A firm, a named private person, a product or a thing is never a party on its own, and its
+   dealings (agreeing, supporting, offering, consulting, asking) with a state are its business or
+   opinion, not a political event (PRIVATE_DEALINGS).
 3. Everyday verbs (data/events/everyday_verbs.txt: "beat", "attack", "offer", "buy", "target",
    "hurt", "shoot") are read in their everyday sense unless the sentence shows harm ("shot
    dead", "hit by a roadside bomb": data/events/violent_sense_cues.txt, weapons, violence verbs).
@@ -70,6 +72,12 @@ PRIVATE_SECTORS = frozenset({"BUS", "MNC", "MED", "HLH", "EDU", "ENT", "SPT", "P
 # A country's people as an unnamed group are a party to contentious acts ("Chilean students
 # protested", "a journalist was killed"), not to diplomacy ("the American people vote").
 CONTENTIOUS = frozenset({"PROTEST", "ASSAULT", "FIGHT", "COERCE", "DEMAND", "THREATEN", "MOBILIZE"})
+# What a firm or private person does towards a state in these categories is its business or
+# its opinion ("Blue Origin will offer NASA a lander", "Carlineo said he supported Trump"), not
+# a political event; their threats, attacks, protests and accusations still are.
+PRIVATE_DEALINGS = frozenset({"AGREE", "SUPPORT", "COOPERATE", "AID", "CONSULT", "CONCEDE", "RETREAT",
+                              "REQUEST", "INVESTIGATE"})
+FIRM_SECTORS = frozenset({"BUS", "MNC"})
 NON_POLITICAL_DOMAINS = ("sports", "business", "culture", "science")
 
 # A line of other stories' headlines run together: "A | B | C" (two bars or more).
@@ -168,6 +176,15 @@ def party_kind(actor: Actor | None) -> str:
     return "private"
 
 
+def _firm_or_private_person(actor: Actor | None) -> bool:
+    """A firm, or a name with no role and no political word (a private person, a product),
+    that the article places in no country; not a people or group it places ("Iraqi Kurds",
+    "Swiss doctors", "two Kenyan airlines"), nor "the Ceasefire Violations Committee"."""
+    if actor is None or actor.country:
+        return False
+    return actor.sector in FIRM_SECTORS or (not actor.sector and party_kind(actor) != "political")
+
+
 def _bare_country(name: str) -> bool:
     """'Portugal', 'the Kremlin', 'Americans': the phrase is only a country's name, its seat or
     its people's (which is also how a sports page names a team), not 'American farmers'."""
@@ -188,8 +205,10 @@ def _violent_sense(trigger: Token) -> bool:
                for t in trigger.sent if t.i != trigger.i)
 
 
-def assess(event: Event, trigger: Token | None, domains: ProseDomains) -> float | None:
-    """The event's confidence from its evidence, or None when the evidence does not carry it."""
+def assess(event: Event, trigger: Token | None, domains: ProseDomains, *, spoken: bool = False) -> float | None:
+    """The event's confidence from its evidence, or None when the evidence does not carry it.
+    `spoken`: the source is the speaker of a quotation saying "I" or "we" (a spokesperson the
+    article names without a role: "'We thank the Afghan government,' Grisham said")."""
     if HEADLINE_LIST.search(event.sentence):
         return None
     kinds = [party_kind(event.source), party_kind(event.target)]
@@ -203,6 +222,8 @@ def assess(event: Event, trigger: Token | None, domains: ProseDomains) -> float 
         parties += [k for k in kinds if k in ("group", "stand-in")]
     if not parties:
         return None  # firms, private people, things and stand-ins only: no political event
+    if _firm_or_private_person(event.source) and event.category in PRIVATE_DEALINGS and not spoken:
+        return None  # "Blue Origin will offer NASA its lander", "he supported Trump": business or opinion
     domain = domains.domain_at(event.start)
     # a state or armed actor named as such ("the army", "Argentine police", "the Kenyan
     # government"), not a bare country name, which a sports page gives its teams
