@@ -184,15 +184,22 @@ class StoryLinker:
         prepared = [self._prepare(doc, terms[doc.article_id]) for doc in batch]
         self._moved: dict[str, MembershipRow] = {}
         story_of = self._assign(prepared, level="story", parent=None)
-        rows: list[MembershipRow] = []
         by_story: dict[str, list[_Prepared]] = defaultdict(list)
         for item, story_id in zip(prepared, story_of):
             by_story[story_id].append(item)
+        placed: list[tuple[_Prepared, str, str]] = []
         for story_id in sorted(by_story):
             members = by_story[story_id]
             happening_of = self._assign(members, level="happening", parent=story_id)
-            for item, happening_id in zip(members, happening_of):
-                rows.append(self._member(item, story_id, happening_id))
+            placed.extend((item, story_id, happening_id) for item, happening_id in zip(members, happening_of))
+        # memberships once every happening is known (a story's happenings never hold another
+        # story's new articles, so no assignment above depends on them), so that a stored state
+        # reads the near-duplicate candidates of the whole batch at once
+        fingerprints = [features.simhash(f"{item.doc.title}\n{item.doc.text}") for item, _, _ in placed]
+        self.state.prefetch_duplicates([(happening_id, fingerprint) for (_, _, happening_id), fingerprint
+                                        in zip(placed, fingerprints)], bits=self.settings.duplicate_bits)
+        rows = [self._member(item, story_id, happening_id, fingerprint)
+                for (item, story_id, happening_id), fingerprint in zip(placed, fingerprints)]
         new = {r.article_id for r in rows}
         rows.extend(r for key, r in self._moved.items() if key not in new)
         return sorted(rows, key=lambda r: r.article_id)
@@ -395,11 +402,10 @@ class StoryLinker:
         for term in row.terms:
             self.postings[term].add(row.id)
 
-    def _member(self, item: _Prepared, story_id: str, happening_id: str) -> MembershipRow:
-        fingerprint = features.simhash(f"{item.doc.title}\n{item.doc.text}")
+    def _member(self, item: _Prepared, story_id: str, happening_id: str, fingerprint: int) -> MembershipRow:
         duplicate_of = None
         # the happening's members placed so far (this batch's earlier ones too), by article id
-        for other in self.state.duplicate_candidates(happening_id, fingerprint):
+        for other in self.state.duplicate_candidates(happening_id, fingerprint, bits=self.settings.duplicate_bits):
             if features.hamming(other.fingerprint, fingerprint) <= self.settings.duplicate_bits:
                 duplicate_of = other.duplicate_of or other.article_id
                 break

@@ -124,9 +124,14 @@ class LinkerState:
         """A story's happenings, by id."""
         return sorted(self._children_index().get(story_id, ()))
 
-    def duplicate_candidates(self, happening_id: str, fingerprint: int) -> list[MembershipRow]:
+    def prefetch_duplicates(self, wanted: Iterable[tuple[str, int]], *, bits: int) -> None:
+        """Read the near-duplicate candidates of these (happening id, fingerprint) pairs at once
+        (a stored state; one held in memory has every member)."""
+
+    def duplicate_candidates(self, happening_id: str, fingerprint: int, *, bits: int) -> list[MembershipRow]:
         """The members of a happening an article with this fingerprint may be a near-duplicate
-        of, by article id: here every member (a stored state may leave out those that cannot be)."""
+        of (within `bits`), by article id: here every member (a stored state leaves out those
+        that cannot be: duplicates.py)."""
         return [self.members[a] for a in self.member_ids(happening_id)]
 
     def place(self, member: MembershipRow) -> None:

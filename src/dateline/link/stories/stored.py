@@ -14,8 +14,9 @@ stories whose salient terms changed.
 
 A cluster row is the same size however many articles the cluster holds (records.ClusterRow):
 its members are the `story_members` rows naming it (indexed by story and by happening), read
-only for the near-duplicate test (the members of a happening an article joins) and when a
-cluster is absorbed into another (its members move). So a batch's reads and writes grow with
+only when a cluster is absorbed into another (its members move). The near-duplicate test
+reads only the members of a happening that share a band of an article's fingerprint
+(`story_duplicate_keys`, duplicates.py): the only ones it could be a copy of. So a batch's reads and writes grow with
 the batch and the clusters it touches, not with the corpus or a story's size; a run with
 nothing new reads nothing.
 """
@@ -27,6 +28,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any, Callable
 
+from dateline.link.stories.duplicates import EXACT_UP_TO, DuplicateKey, band_keys, duplicate_keys
 from dateline.link.stories.linker import LinkerSettings
 from dateline.link.stories.records import ClusterRow, LinkerState, MembershipRow, StoryDoc
 from dateline.models import from_row
@@ -57,6 +59,8 @@ STATE_TABLES = (
     TableSpec.from_record("story_terms", TermCount, key=("term",), per_article=False),
     TableSpec.from_record("story_postings", Posting, key=("term", "story_id"), indexes=(("story_id",),),
                           per_article=False),
+    TableSpec.from_record("story_duplicate_keys", DuplicateKey, key=("key", "article_id"),
+                          indexes=(("article_id",),)),
 )
 
 _MASK = (1 << 64) - 1
@@ -213,6 +217,8 @@ class StoredLinkerState(LinkerState):
     read without their vectors, so the happenings too far in time to join are never loaded."""
 
     store: Store | None = None
+    # band key -> the stored members holding it (prefetch_duplicates); None: not read this batch
+    duplicate_keys: dict[int, set[str]] | None = None
 
     def prefetch(self, *, clusters: Iterable[str] = (), terms: Iterable[str] = ()) -> None:
         assert isinstance(self.clusters, _StoredMap) and isinstance(self.document_frequency, _StoredMap)
@@ -246,9 +252,25 @@ class StoredLinkerState(LinkerState):
         level = self._clusters()[cluster_id].level
         return self._members().of("story_id" if level == "story" else "happening_id", cluster_id)
 
-    def duplicate_candidates(self, happening_id: str, fingerprint: int) -> list[MembershipRow]:
+    def prefetch_duplicates(self, wanted: Iterable[tuple[str, int]], *, bits: int) -> None:
+        if bits > EXACT_UP_TO or self.store is None:
+            return  # no band is sure to be shared: duplicate_candidates reads every member
+        keys = {key for happening_id, fingerprint in wanted for key in band_keys(happening_id, fingerprint)}
+        found: dict[int, set[str]] = {}
+        for row in self.store.rows_matching("story_duplicate_keys", "key", keys):
+            found.setdefault(row["key"], set()).add(row["article_id"])
+        self.duplicate_keys = found
+        self._members().prefetch(a for holders in found.values() for a in holders)
+
+    def duplicate_candidates(self, happening_id: str, fingerprint: int, *, bits: int) -> list[MembershipRow]:
         members = self._members()
-        return [dict.__getitem__(members, a) for a in members.of("happening_id", happening_id)]
+        if bits > EXACT_UP_TO or self.duplicate_keys is None:
+            return [dict.__getitem__(members, a) for a in members.of("happening_id", happening_id)]
+        # stored members sharing a band, if still in this happening (an absorbed happening's
+        # were moved in memory), and every member placed in it this batch
+        shared = {a for key in band_keys(happening_id, fingerprint) for a in self.duplicate_keys.get(key, ())}
+        held = {a for a in shared if dict.__getitem__(members, a).happening_id == happening_id}
+        return [dict.__getitem__(members, a) for a in sorted(held | members.placed_in.get(happening_id, set()))]
 
     def place(self, member: MembershipRow) -> None:
         self._members().place(member)
@@ -308,9 +330,20 @@ def _index_every_story(store: Store) -> None:
     ])
 
 
+def _key_every_member(store: Store) -> None:
+    """Fill the near-duplicate band keys of a store linked before they existed (once)."""
+    if store.has_rows("story_duplicate_keys") or not store.has_rows("story_members"):
+        return
+    store.insert_rows("story_duplicate_keys", [
+        _shallow(key) for row in store.rows("story_members")
+        for key in duplicate_keys(row["article_id"], row["happening_id"], (row["fingerprint"] or 0) & _MASK)
+    ])
+
+
 def load_state(store: Store, batch_docs: list[StoryDoc], *, settings: LinkerSettings) -> LinkerState:
     """A LinkerState whose maps read from the store on demand, the batch's own rows prefetched."""
     _index_every_story(store)
+    _key_every_member(store)
     members = _StoredMembers(store)
     members.prefetch(d.article_id for d in batch_docs)
     frequency = _StoredMap(store, "story_terms", "term", lambda row: row["articles"])  # the linker prefetches
@@ -335,6 +368,10 @@ def save_state(store: Store, state: LinkerState, rows: list[MembershipRow]) -> N
         # rows as plain dicts: dataclasses.asdict's deep copy of every row cost more than the writing
         store.insert_rows("story_clusters", [_shallow(c) for c in clusters])
         store.insert_rows("story_members", [_shallow(_stored(r)) for r in rows])
+        # a moved member's keys name its new happening
+        store.delete_matching("story_duplicate_keys", "article_id", [r.article_id for r in rows])
+        store.insert_rows("story_duplicate_keys", [_shallow(key) for r in rows
+                                                   for key in duplicate_keys(r.article_id, r.happening_id, r.fingerprint)])
         store.insert_rows("story_terms", [{"term": t, "articles": frequency[t]} for t in written])
         store.delete_matching("story_postings", "story_id", [c.id for c in reindexed])
         store.insert_rows("story_postings", [{"term": t, "story_id": c.id} for c in reindexed for t in c.terms])
