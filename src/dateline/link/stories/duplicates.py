@@ -8,8 +8,10 @@ cannot differ in every band, so they agree exactly on at least one (pigeonhole).
 sharing none of an article's 11 band keys within its happening therefore cannot be its
 near-duplicate; those sharing one are candidates, still tested by their Hamming distance in
 article id order, so the answer is the one walking every member gives. A band of 6 bits
-matches an unrelated fingerprint 1 time in 64: about a sixth of a happening's members are
-read instead of all of them, and only their keys and the candidates' memberships.
+matches an unrelated fingerprint 1 time in 64 (11 bands: about one member in six), members of
+one happening, whose texts share words, more often: a batch of the scale benchmark at 97k
+articles read 3.6k candidate memberships (and 5.2k key rows of two columns) where walking
+every member of the touched happenings read 8.9k memberships.
 """
 
 from __future__ import annotations
