@@ -165,8 +165,8 @@ def test_rows_dated_near_skips_the_far_ranges_inside_the_store(store):
     spans = {"h1": ("2015-01-01", "2015-01-05"), "h2": ("2015-06-01", "2015-06-30"), "h3": (None, None),
              "h4": ("2015", "2015"), "h5": ("2016-01-01", "2016-02-01"), "h6": ("2015-01-04", "2015-03-01")}
     store.insert_rows("story_clusters", [
-        {"id": key, "level": "happening", "parent_id": "s", "size": 1, "vectors": {}, "article_ids": [], "terms": [],
-         "children": [], "first_date": first, "last_date": last} for key, (first, last) in spans.items()])
+        {"id": key, "level": "happening", "parent_id": "s", "size": 1, "vectors": {}, "terms": [],
+         "first_date": first, "last_date": last} for key, (first, last) in spans.items()])
 
     def near(ids, windows):
         rows = store.rows_dated_near("story_clusters", "id", ids, first="first_date", last="last_date",

@@ -82,7 +82,7 @@ def test_sample_corpus_timeline_dates_and_conflicts(linked):
     found = sum(h["date"] in dates_of_story[s] for s, h in happenings)
     assert found / len(happenings) >= FLOORS["happening_dates_found"], (found, len(happenings))
 
-    comparisons = compare_figures({h.id: h.article_ids for h in state.happenings()}, records["amounts"],
+    comparisons = compare_figures({h.id: state.member_ids(h.id) for h in state.happenings()}, records["amounts"],
                                   {a.id: a.source for a in articles}, records["quotes"])
     # a gold figure set is found when two of its differing values sit in one comparison
     # whose verdict is not "agree" (the gold lists disagreements; some are compatible:

@@ -196,3 +196,67 @@ def test_an_undated_timeline_entry_comes_after_the_dated_ones(store):
     assert [e.date for e in stored_timeline(store)] == ["2022-11-08", "2023-05-15", None]
     assert [e.date for e in stored_timeline(store, top=2)] == ["2022-11-08", "2023-05-15"]
     assert [e.date for e in stored_timeline(store, story_id="s1", top=3)] == ["2022-11-08", "2023-05-15", None]
+
+
+def test_band_keys_find_every_fingerprint_within_the_duplicate_bits():
+    """Why the stored near-duplicate test may read only the members sharing a band key: any
+    two fingerprints within EXACT_UP_TO bits share one (and the keys name the happening)."""
+    from dateline.link.stories.duplicates import EXACT_UP_TO, band_keys
+
+    rng = random.Random(11)
+    assert EXACT_UP_TO >= LinkerSettings().duplicate_bits
+    for _ in range(3000):
+        a = rng.getrandbits(64)
+        b = a
+        for bit in rng.sample(range(64), rng.randrange(EXACT_UP_TO + 1)):
+            b ^= 1 << bit
+        assert set(band_keys("h1", a)) & set(band_keys("h1", b))
+        assert not set(band_keys("h1", a)) & set(band_keys("h2", b))
+    far = [(rng.getrandbits(64), rng.getrandbits(64)) for _ in range(2000)]
+    shared = sum(bool(set(band_keys("h", a)) & set(band_keys("h", b))) for a, b in far)
+    assert shared < 0.25 * len(far)  # unrelated texts: about one in six shares a band by chance
+
+
+def test_a_store_linked_with_member_lists_in_its_cluster_rows_is_upgraded(tmp_path):
+    """A store from before the memberships alone told a cluster's articles: its story_clusters
+    had NOT NULL article_ids and children columns and it had no near-duplicate keys. Opened
+    now, the columns go, the keys are filled once, and linking goes on as in memory."""
+    settings = LinkerSettings()
+    batches = _batches(4, 6)
+    expected, _ = _in_memory(batches, settings)
+    path = tmp_path / "old.db"
+    with BACKENDS["sqlite"](path, tables=DEFAULT.table_specs) as store:
+        store.save_analysed([_article(d) for d in _docs()], [], tables={}, analysed_with="test")
+        first = _stored(store, batches[:2], settings)
+        connection = store.connection
+        columns = ", ".join(f'"{c}"' for c in store.columns("story_clusters"))
+        connection.executescript(f"""
+            ALTER TABLE story_clusters RENAME TO story_clusters_new;
+            CREATE TABLE story_clusters (id TEXT NOT NULL, level TEXT NOT NULL, parent_id TEXT, size INTEGER NOT NULL,
+                vectors TEXT NOT NULL, first_date TEXT, last_date TEXT, article_ids TEXT NOT NULL, terms TEXT NOT NULL,
+                children TEXT NOT NULL, PRIMARY KEY (id));
+            INSERT INTO story_clusters ({columns}, article_ids, children) SELECT {columns}, '[]', '[]' FROM story_clusters_new;
+            DROP TABLE story_clusters_new;
+            DELETE FROM story_duplicate_keys;
+        """)
+        kept = sorted(r["id"] for r in store.rows("story_clusters"))
+    with BACKENDS["sqlite"](path, tables=DEFAULT.table_specs) as store:
+        assert "article_ids" not in store.columns("story_clusters") and "children" not in store.columns("story_clusters")
+        assert sorted(r["id"] for r in store.rows("story_clusters")) == kept
+        assert {**first, **_stored(store, batches[2:], settings)} == expected
+        assert store.count("story_duplicate_keys") == 11 * store.count("story_members")
+
+
+def test_a_happening_s_members_are_read_only_where_a_band_is_shared(store):
+    """The near-duplicate test reads the memberships of the candidates sharing a band of the
+    new article's fingerprint, not every member of the happening it joins."""
+    docs, _, _ = corpus()
+    link_docs(store, docs, settings=LinkerSettings())
+    copy = dataclasses.replace(docs[0], article_id="late-copy", source="Copy")
+    store.save_analysed([_article(copy)], [], tables={}, analysed_with="test")
+    statements: list[str] = []
+    store.connection.set_trace_callback(statements.append)
+    state = link_docs(store, [copy], settings=LinkerSettings())
+    store.connection.set_trace_callback(None)
+    assert state.members["late-copy"].duplicate_of == docs[0].article_id
+    assert not [s for s in statements if "story_members" in s and "happening_id" in s and "SELECT" in s]

@@ -2,7 +2,7 @@
 
 A `TableSpec` names a table's columns (with SQL types derived from the dataclass's field
 types), its key, its indexes and its row order. The store creates a declared table when it is
-missing and adds the columns a newer record has gained; lists, dicts and nested records are
+missing, adds the columns a newer record has gained and drops those it names as dropped; lists, dicts and nested records are
 stored as JSON text and decoded on the way out. Every backend reads the same specs, so a
 table is never spelled twice.
 """
@@ -37,6 +37,9 @@ class TableSpec:
     indexes: tuple[tuple[str, ...], ...] = ()
     order: tuple[str, ...] = ()
     per_article: bool = True  # rows carry article_id and go when their article goes
+    # columns an earlier declaration had and this one has not: dropped from a table made then
+    # (what they held is kept elsewhere; a column left behind could refuse new rows: NOT NULL)
+    dropped: tuple[str, ...] = ()
 
     @property
     def column_names(self) -> tuple[str, ...]:
@@ -68,6 +71,7 @@ class TableSpec:
         exclude: tuple[str, ...] = (),
         extra: tuple[Column, ...] = (),
         per_article: bool = True,
+        dropped: tuple[str, ...] = (),
     ) -> "TableSpec":
         """The table for a dataclass: one column per field (minus `exclude`), then `extra`."""
         hints = typing.get_type_hints(record)
@@ -80,7 +84,10 @@ class TableSpec:
         missing = [k for k in (*key, *order, *(c for index in indexes for c in index)) if k not in names]
         if missing:
             raise ValueError(f"table {name}: key, order or index names unknown columns {missing}")
-        return cls(name, columns, key=key, indexes=indexes, order=order or key, per_article=per_article)
+        if set(dropped) & set(names):
+            raise ValueError(f"table {name}: dropped columns {sorted(set(dropped) & set(names))} are declared")
+        return cls(name, columns, key=key, indexes=indexes, order=order or key, per_article=per_article,
+                   dropped=dropped)
 
 
 def column_for(name: str, hint: Any) -> Column:

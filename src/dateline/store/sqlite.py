@@ -113,7 +113,8 @@ class SQLiteStore(SQLiteReads):
         return applied
 
     def declare(self, specs: Iterable[TableSpec]) -> None:
-        """Create each declared table that is missing and add the columns it has gained."""
+        """Create each declared table that is missing, add the columns it has gained and drop
+        those its declaration says it no longer has (TableSpec.dropped)."""
         specs = [s for s in specs if s.name not in self.specs or self.specs[s.name] != s]
         if not specs:
             return
@@ -128,6 +129,9 @@ class SQLiteStore(SQLiteReads):
                             self.connection.execute(
                                 f'ALTER TABLE "{spec.name}" ADD COLUMN "{column.name}" {column.type}'
                             )
+                    for name in spec.dropped:  # SQLite 3.35 or later
+                        if name in existing:
+                            self.connection.execute(f'ALTER TABLE "{spec.name}" DROP COLUMN "{name}"')
                 for index in spec.indexes:
                     name = f"{spec.name}_{'_'.join(index)}"
                     self.connection.execute(

@@ -1,6 +1,6 @@
 """Stories (topics) and happenings (sub-topics) across articles, linked online.
 
-records.py  StoryDoc (input) and the state rows (clusters, memberships, frequencies)
+records.py  StoryDoc (input) and the state rows (clusters of fixed size, memberships, frequencies)
 features.py text, name and time vectors of an article; simhash for near-duplicates
 cluster.py  group-average clustering over candidate pairs
 linker.py   StoryLinker: a batch joins existing stories or opens new ones
@@ -10,6 +10,7 @@ compare.py  figures about one quantity within a happening: agree | compatible | 
 tone.py     loaded language per outlet over headlines and leads
 outputs.py  story_outputs: all of the above in one call
 stored.py   the state in the store, read per batch: postings of the batch's terms, clusters by id
+duplicates.py band keys of the simhash: the only members an article may be a near-duplicate of
 component.py the registered linker: link_docs (state in, link, changed state out), then rebuilds
 
 Wiring: in memory, keep a LinkerState and call StoryLinker(state).link(docs) per batch (it

@@ -19,7 +19,7 @@ from dateline.link.stories.adapter import story_doc
 from dateline.link.stories.linker import LinkerSettings, link_batch
 from dateline.link.stories.outputs import story_outputs
 from dateline.link.stories.records import LinkerState, StoryDoc
-from dateline.link.stories.stored import STATE_TABLES, load_state, member_from_row, save_state
+from dateline.link.stories.stored import STATE_TABLES, cluster_from_row, load_state, member_from_row, save_state
 from dateline.models import Amount, Comparison, EntityMention, Place, Quote, Story, Timex, TimelineEntry
 from dateline.store import Store, TableSpec
 
@@ -117,14 +117,15 @@ def _stories_of(store: Store, article_ids: Iterable[str]) -> set[str]:
 
 
 def _rebuild(store: Store, state: LinkerState, story_ids: set[str]) -> None:
-    """Stories, timeline entries and comparisons of these stories, from their articles."""
+    """Stories, timeline entries and comparisons of these stories, from their articles (the
+    batch's state is in the store by now: their happenings and memberships are read from it)."""
     if not story_ids:
         return
     clusters = {sid: state.clusters[sid] for sid in story_ids if sid in state.clusters}
-    for story in list(clusters.values()):
-        clusters.update({h: state.clusters[h] for h in story.children if h in state.clusters})
-    article_ids = {a for c in clusters.values() if c.level == "story" for a in c.article_ids}
-    members = {row["article_id"]: member_from_row(row) for row in store.rows_for_articles("story_members", article_ids)}
+    stories = sorted(clusters)
+    clusters.update({row["id"]: cluster_from_row(row) for row in store.rows_matching("story_clusters", "parent_id", stories)})
+    members = {row["article_id"]: member_from_row(row) for row in store.rows_matching("story_members", "story_id", stories)}
+    article_ids = set(members)
     view = LinkerState(clusters=clusters, members=members)
     timexes = _timexes(store, article_ids)
     events: dict[str, list[str]] = defaultdict(list)

@@ -197,15 +197,22 @@ class StoryLinker:
         prepared = [self._prepare(doc, terms[doc.article_id]) for doc in batch]
         self._moved: dict[str, MembershipRow] = {}
         story_of = self._assign(prepared, level="story", parent=None)
-        rows: list[MembershipRow] = []
         by_story: dict[str, list[_Prepared]] = defaultdict(list)
         for item, story_id in zip(prepared, story_of):
             by_story[story_id].append(item)
+        placed: list[tuple[_Prepared, str, str]] = []
         for story_id in sorted(by_story):
             members = by_story[story_id]
             happening_of = self._assign(members, level="happening", parent=story_id)
-            for item, happening_id in zip(members, happening_of):
-                rows.append(self._member(item, story_id, happening_id))
+            placed.extend((item, story_id, happening_id) for item, happening_id in zip(members, happening_of))
+        # memberships once every happening is known (a story's happenings never hold another
+        # story's new articles, so no assignment above depends on them), so that a stored state
+        # reads the near-duplicate candidates of the whole batch at once
+        fingerprints = [features.simhash(f"{item.doc.title}\n{item.doc.text}") for item, _, _ in placed]
+        self.state.prefetch_duplicates([(happening_id, fingerprint) for (_, _, happening_id), fingerprint
+                                        in zip(placed, fingerprints)], bits=self.settings.duplicate_bits)
+        rows = [self._member(item, story_id, happening_id, fingerprint)
+                for (item, story_id, happening_id), fingerprint in zip(placed, fingerprints)]
         new = {r.article_id for r in rows}
         rows.extend(r for key, r in self._moved.items() if key not in new)
         return sorted(rows, key=lambda r: r.article_id)
@@ -361,20 +368,18 @@ class StoryLinker:
     def _grow(self, cluster_id: str, members: list[_Prepared], *, level: str, parent: str | None) -> None:
         row = self.state.clusters.get(cluster_id)
         if row is None:
-            row = ClusterRow(id=cluster_id, level=level, parent_id=parent, size=0, vectors={})  # type: ignore[arg-type]
+            row = ClusterRow(id=cluster_id, level=level, parent_id=None, size=0, vectors={})  # type: ignore[arg-type]
             self.state.clusters[cluster_id] = row
             if parent is not None:
-                self.state.clusters[parent].children.append(cluster_id)
+                self.state.adopt(cluster_id, parent)
         weights = self._weights(level)
         row.vectors = _weighed(row.vectors, weights)
         for item in members:
             row.vectors = add_vectors(row.vectors, _weighed(item.vectors, weights), keep=self.settings.kept_terms)
-            row.size += 1
-            row.article_ids.append(item.doc.article_id)
+            row.size += 1  # its membership is recorded once its happening is known (_member)
             if item.date:
                 row.first_date = min(filter(None, (row.first_date, item.date)))
                 row.last_date = max(filter(None, (row.last_date, item.date)))
-        row.article_ids.sort()
         if level == "story":
             self._reindex(row)
 
@@ -382,28 +387,23 @@ class StoryLinker:
         """Cluster `other_id` becomes part of `cluster_id` (a story of a story, a happening of
         a happening of the same story): its members, vectors and happenings move over, and it
         leaves the state and the index."""
-        row, other = self.state.clusters[cluster_id], self.state.clusters.pop(other_id)
+        row, other = self.state.clusters[cluster_id], self.state.clusters[other_id]
         weights = self._weights(row.level)
         row.vectors = add_vectors(_weighed(row.vectors, weights), _weighed(other.vectors, weights),
                                   keep=self.settings.kept_terms)
         row.size += other.size
-        row.article_ids = sorted(row.article_ids + other.article_ids)
         row.first_date = min(filter(None, (row.first_date, other.first_date)), default=None)
         row.last_date = max(filter(None, (row.last_date, other.last_date)), default=None)
-        for happening_id in other.children:
-            self.state.clusters[happening_id].parent_id = cluster_id
-        row.children = sorted(row.children + other.children)
-        if other.parent_id is not None:
-            parent = self.state.clusters[other.parent_id]
-            parent.children = [c for c in parent.children if c != other_id]
-        for article_id in other.article_ids:
-            member = self.state.members.get(article_id)
-            if member is not None:
-                if row.level == "story":
-                    member.story_id = cluster_id
-                else:
-                    member.happening_id = cluster_id
-                self._moved[article_id] = member
+        if row.level == "story":
+            for happening_id in self.state.happening_ids(other_id):
+                self.state.adopt(happening_id, cluster_id)
+        for article_id in self.state.member_ids(other_id):
+            # a new record, not the old one changed: the state's index finds it by where it was
+            member = self.state.members[article_id]
+            moved = dataclasses.replace(member, **{"story_id" if row.level == "story" else "happening_id": cluster_id})
+            self.state.place(moved)
+            self._moved[article_id] = moved
+        self.state.drop(other_id)
         if row.level == "story":
             for term in other.terms:
                 self.postings[term].discard(other_id)
@@ -416,17 +416,16 @@ class StoryLinker:
         for term in row.terms:
             self.postings[term].add(row.id)
 
-    def _member(self, item: _Prepared, story_id: str, happening_id: str) -> MembershipRow:
-        fingerprint = features.simhash(f"{item.doc.title}\n{item.doc.text}")
+    def _member(self, item: _Prepared, story_id: str, happening_id: str, fingerprint: int) -> MembershipRow:
         duplicate_of = None
-        for other_id in self.state.clusters[happening_id].article_ids:
-            other = self.state.members.get(other_id)
-            if other and features.hamming(other.fingerprint, fingerprint) <= self.settings.duplicate_bits:
+        # the happening's members placed so far (this batch's earlier ones too), by article id
+        for other in self.state.duplicate_candidates(happening_id, fingerprint, bits=self.settings.duplicate_bits):
+            if features.hamming(other.fingerprint, fingerprint) <= self.settings.duplicate_bits:
                 duplicate_of = other.duplicate_of or other.article_id
                 break
         row = MembershipRow(item.doc.article_id, story_id, happening_id, duplicate_of, fingerprint,
                             item.date, item.doc.source)
-        self.state.members[row.article_id] = row
+        self.state.place(row)
         return row
 
 

@@ -34,7 +34,7 @@ def story_outputs(
     Near-duplicate copies (MembershipRow.duplicate_of) are left out of the tone, so a wire
     story republished by an aggregator counts for its own outlet once."""
     sources = {article_id: doc.source for article_id, doc in docs.items()}
-    happenings = {h.id: h.article_ids for h in state.happenings()}
+    happenings = {h.id: state.member_ids(h.id) for h in state.happenings()}
     originals = [doc for article_id, doc in docs.items()
                  if not (article_id in state.members and state.members[article_id].duplicate_of)]
     return StoryOutputs(

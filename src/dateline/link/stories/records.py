@@ -4,6 +4,12 @@ The state is a handful of dataclass rows a store can keep as they are (term weig
 dicts, stored as JSON): clusters (stories and happenings alike, told apart by `level`),
 memberships, and document frequencies. Given the same rows and the same batch, the linker
 gives the same answer.
+
+A cluster row holds only what stays the same size however large the cluster grows (summed
+vectors cut to their strongest terms, a count, a date range, salient terms): which articles
+a story or happening holds is told by the memberships alone (one row per article), and which
+happenings a story holds by the happenings' `parent_id`. So reading or rewriting a cluster
+costs the same at any size; its members are read only where a decision or an output needs them.
 """
 
 from __future__ import annotations
@@ -38,7 +44,7 @@ class StoryDoc:
 @dataclass
 class ClusterRow:
     """A story or a happening: summed feature vectors of its members (trimmed to the
-    strongest terms), the member count, and its date range.
+    strongest terms), the member count, and its date range (its members: MembershipRow).
 
     `vectors` maps a feature group ("text", "entities", "time") to {term: summed weight};
     the group-average similarity to another cluster is the dot product of the sums
@@ -52,9 +58,7 @@ class ClusterRow:
     vectors: dict[str, dict[str, float]]
     first_date: str | None = None
     last_date: str | None = None
-    article_ids: list[str] = dataclasses.field(default_factory=list)
     terms: tuple[str, ...] = ()  # salient terms: the inverted index keys of a story
-    children: list[str] = dataclasses.field(default_factory=list)  # a story's happenings
 
 
 @dataclass
@@ -73,7 +77,12 @@ class MembershipRow:
 
 @dataclass
 class LinkerState:
-    """Everything the linker keeps between batches."""
+    """Everything the linker keeps between batches.
+
+    Held in memory, a story's articles and happenings are found through indexes built from
+    `members` and `clusters` on first use and kept up to date by `place`, `adopt` and `drop`
+    (the linker changes memberships and parents through these only). A stored state
+    (stored.StoredLinkerState) answers the same questions from the store's indexed tables."""
 
     clusters: dict[str, ClusterRow] = dataclasses.field(default_factory=dict)
     members: dict[str, MembershipRow] = dataclasses.field(default_factory=dict)
@@ -82,6 +91,9 @@ class LinkerState:
     # salient term -> ids of the stories it indexes (ClusterRow.terms inverted); None: the
     # linker builds it from every story. A stored state passes one that reads from the store.
     postings: dict[str, set[str]] | None = None
+    # cluster id -> the article ids it holds, and story id -> its happening ids (built on first use)
+    _holding: dict[str, set[str]] | None = dataclasses.field(default=None, repr=False, compare=False)
+    _children: dict[str, set[str]] | None = dataclasses.field(default=None, repr=False, compare=False)
 
     def prefetch(self, *, clusters: Iterable[str] = (), terms: Iterable[str] = ()) -> None:
         """Read these clusters and document frequencies at once, ahead of their use (a stored
@@ -99,7 +111,72 @@ class LinkerState:
 
     def happenings(self, story_id: str | None = None) -> list[ClusterRow]:
         if story_id is not None:
-            story = self.clusters.get(story_id)
-            return [self.clusters[c] for c in sorted(story.children)] if story else []
+            return [self.clusters[c] for c in self.happening_ids(story_id)]
         return sorted((c for c in self.clusters.values() if c.level == "happening"), key=lambda c: c.id)
 
+    # ------------------------------------------------------------------ membership
+
+    def member_ids(self, cluster_id: str) -> list[str]:
+        """The articles a story or happening holds, by id."""
+        return sorted(self._holding_index().get(cluster_id, ()))
+
+    def happening_ids(self, story_id: str) -> list[str]:
+        """A story's happenings, by id."""
+        return sorted(self._children_index().get(story_id, ()))
+
+    def prefetch_duplicates(self, wanted: Iterable[tuple[str, int]], *, bits: int) -> None:
+        """Read the near-duplicate candidates of these (happening id, fingerprint) pairs at once
+        (a stored state; one held in memory has every member)."""
+
+    def duplicate_candidates(self, happening_id: str, fingerprint: int, *, bits: int) -> list[MembershipRow]:
+        """The members of a happening an article with this fingerprint may be a near-duplicate
+        of (within `bits`), by article id: here every member (a stored state leaves out those
+        that cannot be: duplicates.py)."""
+        return [self.members[a] for a in self.member_ids(happening_id)]
+
+    def place(self, member: MembershipRow) -> None:
+        """Record where an article is: a new membership, or one moved to another cluster."""
+        holding = self._holding_index()
+        old = self.members.get(member.article_id)
+        if old is not None:
+            holding.get(old.story_id, set()).discard(member.article_id)
+            holding.get(old.happening_id, set()).discard(member.article_id)
+        self.members[member.article_id] = member
+        holding.setdefault(member.story_id, set()).add(member.article_id)
+        holding.setdefault(member.happening_id, set()).add(member.article_id)
+
+    def adopt(self, happening_id: str, story_id: str) -> None:
+        """A happening (new, or of a story absorbed into this one) now belongs to `story_id`."""
+        children = self._children_index()
+        happening = self.clusters[happening_id]
+        if happening.parent_id is not None:
+            children.get(happening.parent_id, set()).discard(happening_id)
+        happening.parent_id = story_id
+        children.setdefault(story_id, set()).add(happening_id)
+
+    def drop(self, cluster_id: str) -> ClusterRow:
+        """A cluster absorbed into another leaves the state (its members and happenings were
+        moved first)."""
+        row = self.clusters.pop(cluster_id)
+        if row.parent_id is not None:
+            self._children_index().get(row.parent_id, set()).discard(cluster_id)
+        self._holding_index().pop(cluster_id, None)
+        return row
+
+    def _holding_index(self) -> dict[str, set[str]]:
+        # members moved in place (not through `place`) would leave this stale: the linker
+        # moves them through `place` only
+        if self._holding is None:
+            self._holding = {}
+            for member in self.members.values():
+                self._holding.setdefault(member.story_id, set()).add(member.article_id)
+                self._holding.setdefault(member.happening_id, set()).add(member.article_id)
+        return self._holding
+
+    def _children_index(self) -> dict[str, set[str]]:
+        if self._children is None:
+            self._children = {}
+            for row in self.clusters.values():
+                if row.level == "happening" and row.parent_id is not None:
+                    self._children.setdefault(row.parent_id, set()).add(row.id)
+        return self._children

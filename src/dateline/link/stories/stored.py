@@ -5,14 +5,20 @@ inverted index (salient term -> story ids) kept in the store: each of the batch'
 terms is looked up on its own, reading at most `posting_cap + 1` story ids, since a term
 indexing more stories than the cap is too common to retrieve by (the linker skips it; one id
 over the cap is enough to tell). Clusters, memberships and document frequencies are read
-by key the first time the linker asks for them; of a story's happenings, only the dates of
-those meeting the batch's days (give or take the happening gap) or the weeks and months its
-articles name are read (store.rows_dated_near: the far ones are skipped inside SQLite), and
-only those near enough in time to be joined are read whole. Only the clusters the batch
-changed are written back, and the postings of the stories whose salient terms changed.
+by key the first time the linker asks for them; of a story's happenings (story_clusters by
+`parent_id`, indexed), only the dates of those meeting the batch's days (give or take the
+happening gap) or the weeks and months its articles name are read (store.rows_dated_near:
+the far ones are skipped inside SQLite), and only those near enough in time to be joined are
+read whole. Only the clusters the batch changed are written back, and the postings of the
+stories whose salient terms changed.
 
-So a batch's reads and writes grow with the batch and the clusters it touches, not with the
-corpus; a run with nothing new reads nothing.
+A cluster row is the same size however many articles the cluster holds (records.ClusterRow):
+its members are the `story_members` rows naming it (indexed by story and by happening), read
+only when a cluster is absorbed into another (its members move). The near-duplicate test
+reads only the members of a happening that share a band of an article's fingerprint
+(`story_duplicate_keys`, duplicates.py): the only ones it could be a copy of. So a batch's reads and writes grow with
+the batch and the clusters it touches, not with the corpus or a story's size; a run with
+nothing new reads nothing.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import Any, Callable
 
+from dateline.link.stories.duplicates import EXACT_UP_TO, DuplicateKey, band_keys, duplicate_keys
 from dateline.link.stories.linker import LinkerSettings
 from dateline.link.stories.records import ClusterRow, LinkerState, MembershipRow, StoryDoc
 from dateline.models import from_row
@@ -43,12 +50,17 @@ class Posting:
 
 
 STATE_TABLES = (
-    TableSpec.from_record("story_clusters", ClusterRow, key=("id",), order=("id",), per_article=False),
+    # article_ids and children: the member and happening lists cluster rows held before the
+    # memberships and parent_id told them (dropped from a store made then; nothing is lost)
+    TableSpec.from_record("story_clusters", ClusterRow, key=("id",), order=("id",), indexes=(("parent_id",),),
+                          per_article=False, dropped=("article_ids", "children")),
     TableSpec.from_record("story_members", MembershipRow, key=("article_id",),
                           indexes=(("story_id",), ("happening_id",))),
     TableSpec.from_record("story_terms", TermCount, key=("term",), per_article=False),
     TableSpec.from_record("story_postings", Posting, key=("term", "story_id"), indexes=(("story_id",),),
                           per_article=False),
+    TableSpec.from_record("story_duplicate_keys", DuplicateKey, key=("key", "article_id"),
+                          indexes=(("article_id",),)),
 )
 
 _MASK = (1 << 64) - 1
@@ -97,43 +109,70 @@ class _StoredMap(dict):
 
 
 class _StoredMembers(_StoredMap):
-    """Memberships read by article id; the first one of a happening read brings its whole
-    happening (one indexed query), since the near-duplicate test walks a happening's members."""
+    """Memberships read by article id, or all of a cluster's at once (`of`); those placed or
+    moved this batch (`place`) are the truth over the store's rows until they are written."""
 
     def __init__(self, store: Store):
         super().__init__(store, "story_members", "article_id", member_from_row)
-        self.happenings: set[str] = set()
+        self.placed: dict[str, MembershipRow] = {}
+        self.placed_in: dict[str, set[str]] = {}  # cluster id -> articles placed in it this batch
+        self.read: set[tuple[str, str]] = set()  # (column, cluster id) whose stored rows are held
+        self.stored_in: dict[str, set[str]] = {}  # cluster id -> the articles its stored rows name
 
-    def prefetch(self, keys: Iterable) -> None:
-        wanted = set(keys) - self.asked
-        if not wanted:
-            return
-        super().prefetch(wanted)
-        happenings = {self[k].happening_id for k in wanted if dict.__contains__(self, k)} - self.happenings
-        self.happenings |= happenings
-        for row in self.store.rows_matching(self.table, "happening_id", happenings):
-            if row["article_id"] not in self.asked:
-                self.asked.add(row["article_id"])
-                self._loaded(row["article_id"], member_from_row(row))
+    def place(self, member: MembershipRow) -> None:
+        old = self.placed.get(member.article_id)
+        if old is not None:
+            self.placed_in[old.story_id].discard(member.article_id)
+            self.placed_in[old.happening_id].discard(member.article_id)
+        self.placed[member.article_id] = member
+        self.placed_in.setdefault(member.story_id, set()).add(member.article_id)
+        self.placed_in.setdefault(member.happening_id, set()).add(member.article_id)
+        self[member.article_id] = member
+
+    def of(self, column: str, cluster_id: str) -> list[str]:
+        """The articles a cluster holds now (`column`: story_id or happening_id), by id; their
+        rows read from the store in one query, once a batch."""
+        if (column, cluster_id) not in self.read:
+            self.read.add((column, cluster_id))
+            for row in self.store.rows_matching(self.table, column, [cluster_id]):
+                if row["article_id"] not in self.asked:
+                    self.asked.add(row["article_id"])
+                    self._loaded(row["article_id"], member_from_row(row))
+                # a row whose article was read earlier: the held record (or the placed one) stands
+                self.stored_in.setdefault(cluster_id, set()).add(row["article_id"])
+        held = {a for a in self.stored_in.get(cluster_id, ()) if getattr(dict.__getitem__(self, a), column) == cluster_id}
+        return sorted(held | self.placed_in.get(cluster_id, set()))
 
 
 class _StoredClusters(_StoredMap):
-    """Clusters read by id; remembers each one as read, so only changed ones are written."""
+    """Clusters read by id; remembers each one as read, so only changed ones are written, and
+    which held happenings belong to which story (`held_children`)."""
 
     def __init__(self, store: Store):
         super().__init__(store, "story_clusters", "id", cluster_from_row)
         self.as_read: dict[str, tuple] = {}
+        self.by_parent: dict[str, set[str]] = {}  # story id -> held happenings read or adopted under it
 
     def _loaded(self, key, value) -> None:
         self.as_read[key] = _signature(value)
+        if value.parent_id is not None:
+            self.by_parent.setdefault(value.parent_id, set()).add(key)
         super()._loaded(key, value)
+
+    def held_children(self, story_id: str) -> set[str]:
+        """The story's happenings held in memory (read, new or adopted this batch)."""
+        return {h for h in self.by_parent.get(story_id, ()) if dict.__contains__(self, h)
+                and dict.__getitem__(self, h).parent_id == story_id}
+
+    def is_dropped(self, key: str) -> bool:
+        return key in self.as_read and not dict.__contains__(self, key)
 
     def terms_as_read(self, key: str) -> tuple[str, ...] | None:
         return self.as_read[key][_TERMS] if key in self.as_read else None
 
     def dropped(self) -> list[str]:
         """Clusters read from the store that the batch absorbed into another (linker._absorb)."""
-        return sorted(key for key in self.as_read if not dict.__contains__(self, key))
+        return sorted(key for key in self.as_read if self.is_dropped(key))
 
     def changed(self) -> list[ClusterRow]:
         """Clusters new in this batch or changed since read, by id."""
@@ -141,14 +180,13 @@ class _StoredClusters(_StoredMap):
                 if key not in self.as_read or _signature(self[key]) != self.as_read[key]]
 
 
-_TERMS = 7  # where a signature holds the cluster's salient terms
+_TERMS = 5  # where a signature holds the cluster's salient terms
 
 
 def _signature(row: ClusterRow) -> tuple:
     # the vectors dict last, kept by reference: cluster.add_vectors replaces it rather than
     # changing it in place, so an unchanged cluster compares by identity, without its weights
-    return (row.level, row.parent_id, row.size, row.first_date, row.last_date, tuple(row.article_ids),
-            tuple(row.children), tuple(row.terms), row.vectors)
+    return (row.level, row.parent_id, row.size, row.first_date, row.last_date, tuple(row.terms), row.vectors)
 
 
 class _StoredPostings(_StoredMap):
@@ -179,6 +217,8 @@ class StoredLinkerState(LinkerState):
     read without their vectors, so the happenings too far in time to join are never loaded."""
 
     store: Store | None = None
+    # band key -> the stored members holding it (prefetch_duplicates); None: not read this batch
+    duplicate_keys: dict[int, set[str]] | None = None
 
     def prefetch(self, *, clusters: Iterable[str] = (), terms: Iterable[str] = ()) -> None:
         assert isinstance(self.clusters, _StoredMap) and isinstance(self.document_frequency, _StoredMap)
@@ -187,22 +227,69 @@ class StoredLinkerState(LinkerState):
 
     def happening_ranges(self, story_id: str, *, near: list[tuple[int, int]] | None = None
                          ) -> dict[str, tuple[str | None, str | None]]:
-        story = self.clusters.get(story_id)
-        if story is None or self.store is None:
+        clusters = self._clusters()
+        if story_id not in clusters or self.store is None:
             return {}
-        held = {h: self.clusters[h] for h in story.children if dict.__contains__(self.clusters, h)}
-        ranges = {h: (row.first_date, row.last_date) for h, row in held.items()}
-        unread = [h for h in story.children if h not in held]
+        # held happenings as they are now (the happenings of a story absorbed this batch were
+        # adopted in memory: their stored rows still name the old story)
+        ranges = {h: (clusters[h].first_date, clusters[h].last_date) for h in clusters.held_children(story_id)}
         columns = ("id", "first_date", "last_date")
         if near is None:
-            rows = self.store.rows_matching("story_clusters", "id", unread, columns=columns)
-        else:  # by id, not parent_id: a story absorbed this batch keeps its old id in the store
-            rows = self.store.rows_dated_near("story_clusters", "id", unread, first="first_date", last="last_date",
-                                              windows=[(_iso_day(low), _iso_day(high)) for low, high in near],
-                                              columns=columns)
+            rows = self.store.rows_matching("story_clusters", "parent_id", [story_id], columns=columns)
+        else:
+            rows = self.store.rows_dated_near("story_clusters", "parent_id", [story_id], first="first_date",
+                                              last="last_date", columns=columns,
+                                              windows=[(_iso_day(low), _iso_day(high)) for low, high in near])
         for row in rows:
-            ranges[row["id"]] = (row["first_date"], row["last_date"])
+            if not dict.__contains__(clusters, row["id"]) and not clusters.is_dropped(row["id"]):
+                ranges[row["id"]] = (row["first_date"], row["last_date"])
         return ranges
+
+    def happening_ids(self, story_id: str) -> list[str]:
+        return sorted(self.happening_ranges(story_id))
+
+    def member_ids(self, cluster_id: str) -> list[str]:
+        level = self._clusters()[cluster_id].level
+        return self._members().of("story_id" if level == "story" else "happening_id", cluster_id)
+
+    def prefetch_duplicates(self, wanted: Iterable[tuple[str, int]], *, bits: int) -> None:
+        if bits > EXACT_UP_TO or self.store is None:
+            return  # no band is sure to be shared: duplicate_candidates reads every member
+        keys = {key for happening_id, fingerprint in wanted for key in band_keys(happening_id, fingerprint)}
+        found: dict[int, set[str]] = {}
+        for row in self.store.rows_matching("story_duplicate_keys", "key", keys):
+            found.setdefault(row["key"], set()).add(row["article_id"])
+        self.duplicate_keys = found
+        self._members().prefetch(a for holders in found.values() for a in holders)
+
+    def duplicate_candidates(self, happening_id: str, fingerprint: int, *, bits: int) -> list[MembershipRow]:
+        members = self._members()
+        if bits > EXACT_UP_TO or self.duplicate_keys is None:
+            return [dict.__getitem__(members, a) for a in members.of("happening_id", happening_id)]
+        # stored members sharing a band, if still in this happening (an absorbed happening's
+        # were moved in memory), and every member placed in it this batch
+        shared = {a for key in band_keys(happening_id, fingerprint) for a in self.duplicate_keys.get(key, ())}
+        held = {a for a in shared if dict.__getitem__(members, a).happening_id == happening_id}
+        return [dict.__getitem__(members, a) for a in sorted(held | members.placed_in.get(happening_id, set()))]
+
+    def place(self, member: MembershipRow) -> None:
+        self._members().place(member)
+
+    def adopt(self, happening_id: str, story_id: str) -> None:
+        clusters = self._clusters()
+        clusters[happening_id].parent_id = story_id
+        clusters.by_parent.setdefault(story_id, set()).add(happening_id)
+
+    def drop(self, cluster_id: str) -> ClusterRow:
+        return self._clusters().pop(cluster_id)
+
+    def _clusters(self) -> "_StoredClusters":
+        assert isinstance(self.clusters, _StoredClusters)
+        return self.clusters
+
+    def _members(self) -> _StoredMembers:
+        assert isinstance(self.members, _StoredMembers)
+        return self.members
 
 
 def _iso_day(ordinal: int) -> str:
@@ -243,9 +330,20 @@ def _index_every_story(store: Store) -> None:
     ])
 
 
+def _key_every_member(store: Store) -> None:
+    """Fill the near-duplicate band keys of a store linked before they existed (once)."""
+    if store.has_rows("story_duplicate_keys") or not store.has_rows("story_members"):
+        return
+    store.insert_rows("story_duplicate_keys", [
+        _shallow(key) for row in store.rows("story_members")
+        for key in duplicate_keys(row["article_id"], row["happening_id"], (row["fingerprint"] or 0) & _MASK)
+    ])
+
+
 def load_state(store: Store, batch_docs: list[StoryDoc], *, settings: LinkerSettings) -> LinkerState:
     """A LinkerState whose maps read from the store on demand, the batch's own rows prefetched."""
     _index_every_story(store)
+    _key_every_member(store)
     members = _StoredMembers(store)
     members.prefetch(d.article_id for d in batch_docs)
     frequency = _StoredMap(store, "story_terms", "term", lambda row: row["articles"])  # the linker prefetches
@@ -270,6 +368,10 @@ def save_state(store: Store, state: LinkerState, rows: list[MembershipRow]) -> N
         # rows as plain dicts: dataclasses.asdict's deep copy of every row cost more than the writing
         store.insert_rows("story_clusters", [_shallow(c) for c in clusters])
         store.insert_rows("story_members", [_shallow(_stored(r)) for r in rows])
+        # a moved member's keys name its new happening
+        store.delete_matching("story_duplicate_keys", "article_id", [r.article_id for r in rows])
+        store.insert_rows("story_duplicate_keys", [_shallow(key) for r in rows
+                                                   for key in duplicate_keys(r.article_id, r.happening_id, r.fingerprint)])
         store.insert_rows("story_terms", [{"term": t, "articles": frequency[t]} for t in written])
         store.delete_matching("story_postings", "story_id", [c.id for c in reindexed])
         store.insert_rows("story_postings", [{"term": t, "story_id": c.id} for c in reindexed for t in c.terms])

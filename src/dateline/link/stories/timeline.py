@@ -136,9 +136,9 @@ def _summary(sentence: str) -> str:
     return sentence if len(sentence) <= SUMMARY_CHARS else sentence[: SUMMARY_CHARS - 1].rstrip() + "…"
 
 
-def cluster_title(row: ClusterRow, docs: Mapping[str, StoryDoc]) -> str:
-    """The member headline that best states what the cluster is about."""
-    headlines = [(a, docs[a].title) for a in row.article_ids if a in docs and docs[a].title]
+def cluster_title(row: ClusterRow, article_ids: Iterable[str], docs: Mapping[str, StoryDoc]) -> str:
+    """The member headline (of `article_ids`, its members) that best states what the cluster is about."""
+    headlines = [(a, docs[a].title) for a in article_ids if a in docs and docs[a].title]
     return _summary(_central(headlines, row.vectors.get("text", {}))[1])
 
 
@@ -157,14 +157,14 @@ def lead_sentences(doc: StoryDoc, count: int = LEAD_SENTENCES) -> list[str]:
     return [s for s in [doc.title] + [doc.text[a:b].strip() for a, b in spans] if s]
 
 
-def outlet_reports(row: ClusterRow, docs: Mapping[str, StoryDoc],
+def outlet_reports(row: ClusterRow, member_ids: Iterable[str], docs: Mapping[str, StoryDoc],
                    members: Mapping[str, MembershipRow] | None = None) -> list[OutletReport]:
-    """One report per outlet of a happening: its articles and the headline or lead sentence of
+    """One report per outlet of a happening (its articles `member_ids`): its articles and the headline or lead sentence of
     theirs that weighs most in the happening's text vector. Each outlet counts once however
     many articles it ran; an outlet whose articles are all near-duplicate copies of another's
     (republished wire copy) is marked `copied`, so a reader can tell echoes from reporting."""
     members = members if members is not None else {}
-    article_ids = sorted(a for a in row.article_ids if a in docs)
+    article_ids = sorted(a for a in member_ids if a in docs)
     by_source: dict[str, list[str]] = defaultdict(list)
     for article_id in article_ids:
         by_source[docs[article_id].source or ""].append(article_id)
@@ -202,19 +202,20 @@ def build_stories(state: LinkerState, docs: Mapping[str, StoryDoc],
     event_ids = event_ids or {}
     stories = []
     for row in state.stories():
-        happenings = [
-            Happening(
-                id=h.id, title=cluster_title(h, docs), article_ids=sorted(h.article_ids),
+        happenings = []
+        for h in sorted(state.happenings(row.id), key=lambda h: (h.first_date or "9999", h.id)):
+            held = state.member_ids(h.id)  # the export's article_ids, from the memberships
+            happenings.append(Happening(
+                id=h.id, title=cluster_title(h, held, docs), article_ids=held,
                 first_date=h.first_date, last_date=h.last_date,
-                event_ids=sorted({e for a in h.article_ids for e in event_ids.get(a, [])}),
-                reports=outlet_reports(h, docs, state.members),
-            )
-            for h in sorted(state.happenings(row.id), key=lambda h: (h.first_date or "9999", h.id))
-        ]
+                event_ids=sorted({e for a in held for e in event_ids.get(a, [])}),
+                reports=outlet_reports(h, held, docs, state.members),
+            ))
+        held = state.member_ids(row.id)
         stories.append(Story(
-            id=row.id, title=cluster_title(row, docs), article_ids=sorted(row.article_ids),
+            id=row.id, title=cluster_title(row, held, docs), article_ids=held,
             first_date=row.first_date, last_date=row.last_date,
-            sources=_sources(row.article_ids, docs), happenings=happenings,
+            sources=_sources(held, docs), happenings=happenings,
         ))
     return sorted(stories, key=lambda s: (s.first_date or "9999", s.id))
 
@@ -235,19 +236,20 @@ def build_timeline(
     for story in state.stories():
         story_order[story.id] = (story.first_date or "9999", story.id)
         for happening in state.happenings(story.id):
-            entries.extend(_happening_entries(story, happening, docs, timexes, quotes, event_ids))
+            entries.extend(_happening_entries(story, happening, state.member_ids(happening.id), docs, timexes,
+                                              quotes, event_ids))
     return sorted(entries, key=lambda e: (story_order[e.story_id], e.date or "9999", -e.importance, e.happening_id))
 
 
-def _happening_entries(story, happening, docs, timexes, quotes, event_ids) -> list[TimelineEntry]:
+def _happening_entries(story, happening, member_ids, docs, timexes, quotes, event_ids) -> list[TimelineEntry]:
     by_date: dict[str | None, list[tuple[str, EventDate]]] = defaultdict(list)
-    first_report = min((docs[a].published for a in happening.article_ids if a in docs and docs[a].published),
+    first_report = min((docs[a].published for a in member_ids if a in docs and docs[a].published),
                        default=None)
-    for article_id in happening.article_ids:
+    for article_id in member_ids:
         if article_id in docs:
             found = event_date(docs[article_id], timexes.get(article_id, []), first_report)
             by_date[found.value].append((article_id, found))
-    latest_report = max((docs[a].published or "" for a in happening.article_ids if a in docs), default="")
+    latest_report = max((docs[a].published or "" for a in member_ids if a in docs), default="")
     entries = []
     for value, reports in by_date.items():
         article_ids = sorted(a for a, _ in reports)
