@@ -66,6 +66,8 @@ def extract_events(
     for sent in parsed.doc.sents:
         triggers = {t.idx: t for t in sent}
         for event in _sentence_events(sent, finder, article.id, text):
+            if event.start in triggers and unasserted(triggers[event.start]):
+                continue  # "charges that X is appeasing Y", "fears that officials restrict ...": a claim, not an act
             spoken = _attach_quote(event, body_quotes, finder)
             _attach_date(event, sent, body_timexes, published)
             event.location = event_location(event, sent, places)  # never the dateline by default
@@ -159,9 +161,7 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
     for noun_event in named:
         events.extend(_subject_noun_events(noun_event, finder, article_id, sent, text))
     events.extend(_noun_events(sent, coded, finder, article_id, text, skip={e.found.trigger.i for e in named}))
-    # "charges that X is appeasing Y", "fears that officials restrict ...": a claim, not an act
-    at = {t.idx: t for t in sent}
-    return [e for e in events if e.start not in at or not unasserted(at[e.start])]
+    return events
 
 
 def _subject_noun_events(noun_event: NounEvent, finder: ActorFinder, article_id: str, sent: Span,
@@ -298,6 +298,8 @@ def _aim_at_nothing(verb: Token, found: Coded) -> bool:
     complement = complement_of(verb)
     return complement is not None and code_verb(complement) is None and not any(
         code_noun(t) for t in complement.subtree if t.pos_ == "NOUN")
+
+
 # What a verb of saying codes by default (no pattern matched) is an accusation ("alleged",
 # "claimed": CAMEO 11) or an appeal ("suggested": 02) only when it is aimed at someone; what
 # it says as a clause, or nothing, is a statement ("sought refuge in Germany" asks for a thing).

@@ -20,6 +20,7 @@ none, so a lone word names the holder only when
 from __future__ import annotations
 
 from dateline.analyse.events import lexicon
+from dateline.analyse.quotes.lexicon import first_names
 from dateline.lexicons import words
 
 COMMON_WORD_NAMES = frozenset(words("events/common_word_names.txt"))
@@ -49,8 +50,6 @@ def role_as_surname(text: str, words: list[str]) -> bool:
     """A person's name whose last word is also a role ("Kevin King", or "King" alone as the
     tagger's person): a surname after a first name, or a capitalised word with no article; a
     role comes before the name ("King Abdullah", "the King"). `words`: the plain lower-case words."""
-    from dateline.analyse.quotes.lexicon import first_names
-
     if len(words) >= 2:
         return words[-2] in first_names()
     return len(words) == 1 and text.strip()[:1].isupper()

@@ -320,7 +320,9 @@ def shares_a_name(a: "_Group", b: "_Group", size: int) -> bool:
     names_a, names_b = a.vectors.get("entities"), b.vectors.get("entities")
     if min(a.size, b.size) < size or not names_a or not names_b:
         return True
-    return not _bare(names_a).isdisjoint(_bare(names_b))
+    # a term in common answers at once: the bare names are built only for the rare pair without
+    # one (the test runs at every candidate merge, groups hold up to kept_terms names)
+    return not names_a.keys().isdisjoint(names_b.keys()) or not _bare(names_a).isdisjoint(_bare(names_b))
 
 
 def _bare(names: Mapping[str, float]) -> set[str]:

@@ -136,14 +136,8 @@ class LinkerState:
 
     def place(self, member: MembershipRow) -> None:
         """Record where an article is: a new membership, or one moved to another cluster."""
-        holding = self._holding_index()
-        old = self.members.get(member.article_id)
-        if old is not None:
-            holding.get(old.story_id, set()).discard(member.article_id)
-            holding.get(old.happening_id, set()).discard(member.article_id)
+        index_member(self._holding_index(), self.members.get(member.article_id), member)
         self.members[member.article_id] = member
-        holding.setdefault(member.story_id, set()).add(member.article_id)
-        holding.setdefault(member.happening_id, set()).add(member.article_id)
 
     def adopt(self, happening_id: str, story_id: str) -> None:
         """A happening (new, or of a story absorbed into this one) now belongs to `story_id`."""
@@ -169,8 +163,7 @@ class LinkerState:
         if self._holding is None:
             self._holding = {}
             for member in self.members.values():
-                self._holding.setdefault(member.story_id, set()).add(member.article_id)
-                self._holding.setdefault(member.happening_id, set()).add(member.article_id)
+                index_member(self._holding, None, member)
         return self._holding
 
     def _children_index(self) -> dict[str, set[str]]:
@@ -180,3 +173,13 @@ class LinkerState:
                 if row.level == "happening" and row.parent_id is not None:
                     self._children.setdefault(row.parent_id, set()).add(row.id)
         return self._children
+
+
+def index_member(index: dict[str, set[str]], old: MembershipRow | None, member: MembershipRow) -> None:
+    """Keep an index of cluster id -> article ids true as `member` takes the place of `old`
+    (the article's earlier membership; None: it had none)."""
+    if old is not None:
+        for cluster_id in (old.story_id, old.happening_id):
+            index.get(cluster_id, set()).discard(old.article_id)
+    for cluster_id in (member.story_id, member.happening_id):
+        index.setdefault(cluster_id, set()).add(member.article_id)

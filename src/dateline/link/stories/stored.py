@@ -30,7 +30,7 @@ from typing import Any, Callable
 
 from dateline.link.stories.duplicates import EXACT_UP_TO, DuplicateKey, band_keys, duplicate_keys
 from dateline.link.stories.linker import LinkerSettings
-from dateline.link.stories.records import ClusterRow, LinkerState, MembershipRow, StoryDoc
+from dateline.link.stories.records import ClusterRow, LinkerState, MembershipRow, StoryDoc, index_member
 from dateline.models import from_row
 from dateline.store import Store, TableSpec
 
@@ -120,13 +120,8 @@ class _StoredMembers(_StoredMap):
         self.stored_in: dict[str, set[str]] = {}  # cluster id -> the articles its stored rows name
 
     def place(self, member: MembershipRow) -> None:
-        old = self.placed.get(member.article_id)
-        if old is not None:
-            self.placed_in[old.story_id].discard(member.article_id)
-            self.placed_in[old.happening_id].discard(member.article_id)
+        index_member(self.placed_in, self.placed.get(member.article_id), member)
         self.placed[member.article_id] = member
-        self.placed_in.setdefault(member.story_id, set()).add(member.article_id)
-        self.placed_in.setdefault(member.happening_id, set()).add(member.article_id)
         self[member.article_id] = member
 
     def of(self, column: str, cluster_id: str) -> list[str]:
