@@ -426,3 +426,24 @@ def test_a_name_read_once_as_a_place_and_once_as_a_name_is_one_name():
                         threshold=0.04, shared_name_size=1)
     assert same == [[0, 1]]
     assert other == [[0], [1]]
+
+
+def test_a_name_one_subject_barely_holds_does_not_join_two_stories():
+    # a chapel fire's reports all name its pastor; one of four supermarket-fire reports quotes
+    # her in passing: the pastor is the chapel story's subject and nothing of the market's
+    def item(key: str, names: dict[str, float]) -> Item:
+        return Item(key, 1, {"text": {"fire": 0.8, "arson": 0.6}, "entities": names})
+
+    chapel = [item(f"c{n}", {"e:orla finch": 0.7, "p:tessby": 0.7}) for n in range(3)]
+    market = [item("m0", {"e:brandt foods": 0.6, "p:lindqvist": 0.6, "e:orla finch": 0.5})] + [
+        item(f"m{n}", {"e:brandt foods": 0.7, "p:lindqvist": 0.7}) for n in range(1, 4)]
+    items = chapel + market
+    pairs = [(i, j) for i in range(len(items)) for j in range(i + 1, len(items))]
+    weights = {"text": 0.9, "entities": 0.1}
+
+    def groups(share: float) -> list[list[int]]:
+        return agglomerate(items, pairs, weights=weights, threshold=0.04, shared_name_size=1,
+                           shared_name_share=share)
+
+    assert groups(0.25) == [[0, 1, 2], [3, 4, 5, 6]]
+    assert groups(0.0) == [[0, 1, 2, 3, 4, 5, 6]]  # any name in common let the words decide

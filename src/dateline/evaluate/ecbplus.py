@@ -176,9 +176,13 @@ def score(docs: list[StoryDoc], documents: list[EcbDocument], **options: Any) ->
     topics = {d.doc_id: d.topic for d in documents}
     subjects = {d.doc_id: subject_of(d, split) for d in documents}
     subtopics = {d.doc_id: d.subtopic for d in documents}
+    # what the gold subjects themselves score against the topics: the most a clustering that
+    # keeps every subject whole and apart can reach at the topic level
+    ceiling = clustering_figures(subjects, topics)["bcubed_f1"]
     return {"articles": len(documents), "topic": clustering_figures(stories, topics),
             "subject": clustering_figures(stories, subjects),
-            "subtopic": clustering_figures(happenings, subtopics)}
+            "subtopic": clustering_figures(happenings, subtopics),
+            "topic_f1_of_gold_subjects": ceiling}
 
 
 def evaluate(path: Path, *, split: str | None = None, limit: int | None = None,
@@ -214,4 +218,6 @@ def format_figures(figures: dict[str, Any]) -> str:
                 f"  {level:<9} B3 P {f['bcubed_precision']:.3f} R {f['bcubed_recall']:.3f} "
                 f"F1 {f['bcubed_f1']:.3f}  ARI {f['ari']:.3f}  clusters {f['clusters']} (gold {f['gold_clusters']})"
             )
+        if "topic_f1_of_gold_subjects" in run:
+            lines.append(f"  (the gold subjects themselves score topic B3 F1 {run['topic_f1_of_gold_subjects']:.3f})")
     return "\n".join(lines)

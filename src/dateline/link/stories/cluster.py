@@ -196,6 +196,7 @@ def agglomerate(
     close_days: int | None = None,
     across_text: float = 0.0,
     shared_name_size: int | None = None,
+    shared_name_share: float = 0.0,
 ) -> list[list[int]]:
     """Groups of item indices: merge the most similar candidate pair while its group-average
     similarity reaches `threshold` and (with `cohesion_factor`) that share of the cohesion of
@@ -280,7 +281,7 @@ def agglomerate(
     def allowed(ga: _Group, gb: _Group) -> bool:
         if ga.existing and gb.existing and not (join_existing and _grown(ga, gb) and bridged(ga, gb)):
             return False
-        if shared_name_size is not None and not shares_a_name(ga, gb, shared_name_size):
+        if shared_name_size is not None and not shares_a_name(ga, gb, shared_name_size, shared_name_share):
             return False
         return max_gap_days is None or day_gap(ga.days, gb.days) <= max_gap_days or (
             bridge_lone and refers_back(ga, gb))
@@ -312,22 +313,36 @@ def agglomerate(
     return sorted((sorted(g.members) for g in groups.values()), key=lambda m: m[0])
 
 
-def shares_a_name(a: "_Group", b: "_Group", size: int) -> bool:
+def shares_a_name(a: "_Group", b: "_Group", size: int, share: float = 0.0) -> bool:
     """Whether two groups of at least `size` articles each, both naming someone or somewhere,
-    have a name in common: one subject has its people, places or bodies, while two of
-    one kind (a church fire in Alaska, a supermarket fire in Surrey) share only the words of
-    that kind. A smaller group, or one naming no one, is not held to it: no evidence either way."""
-    names_a, names_b = a.vectors.get("entities"), b.vectors.get("entities")
-    if min(a.size, b.size) < size or not names_a or not names_b:
+    have a name in common that weighs at least `share` of each one's heaviest name: one
+    subject has its people, places or bodies, while two of one kind (a church fire in Alaska,
+    a supermarket fire in Surrey) share only the words of that kind, and two subjects that
+    meet in passing (an actress named once in reports of another's rehab stay, one "Superior
+    Court" among a story's fourteen reports) share a name that one of them barely holds. A
+    smaller group, or one naming no one, is not held to it: no evidence either way. A region
+    ("r:usa/california") counts as a name: reports of one wildfire from two towns of a state
+    may share nothing else."""
+    if min(a.size, b.size) < size:
         return True
-    # a term in common answers at once: the bare names are built only for the rare pair without
-    # one (the test runs at every candidate merge, groups hold up to kept_terms names)
-    return not names_a.keys().isdisjoint(names_b.keys()) or not _bare(names_a).isdisjoint(_bare(names_b))
+    names_a, names_b = a.vectors.get("entities"), b.vectors.get("entities")
+    if not names_a or not names_b:
+        return True
+    weights_a, weights_b = _bare_weights(names_a), _bare_weights(names_b)
+    if len(weights_a) > len(weights_b):
+        weights_a, weights_b = weights_b, weights_a
+    common = [name for name in weights_a if name in weights_b]
+    floor_a, floor_b = share * max(weights_a.values()), share * max(weights_b.values())
+    return any(weights_a[name] >= floor_a and weights_b[name] >= floor_b for name in common)
 
 
-def _bare(names: Mapping[str, float]) -> set[str]:
+def _bare_weights(names: Mapping[str, float]) -> dict[str, float]:
     # "e:staunton" and "p:staunton": one name, whether the tagger read it as a place or not
-    return {term.partition(":")[2] for term in names}
+    weights: dict[str, float] = {}
+    for term, weight in names.items():
+        name = term.partition(":")[2]
+        weights[name] = weights.get(name, 0.0) + weight
+    return weights
 
 
 def near_existing(a: "_Group", b: "_Group", days: int | None) -> bool:
