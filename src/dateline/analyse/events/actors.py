@@ -17,7 +17,8 @@ from rapidfuzz import fuzz
 
 from dateline.analyse.events import lexicon
 from dateline.analyse.events.descriptors import described, legislative, topic_country_words
-from dateline.analyse.events.lone_names import everyday_or_common, lone_word_names, role_as_surname
+from dateline.analyse.events.lone_names import (everyday_or_common, lone_word_names, role_as_surname,
+                                               without_titles_in_names)
 from dateline.analyse.quotes.lexicon import first_names
 from dateline.lexicons import table, words
 
@@ -145,10 +146,12 @@ def _country_in(words: list[str], capitals: frozenset[str] | None = None) -> tup
     for i, word in enumerate(words[:-1]):
         # only a group lives somewhere ("rebels in Zimbabwe"); a person "in Tel Aviv" visits
         if word in ("in", "of", "from") and i > 0 and words[i - 1].endswith("s"):
-            if word == "in" and _sector_of(words[:i]) in STATE_AGENTS:
+            if word == "in" and _ETHNIC not in words[:i]:
                 own, size = _country_in_plain(words[:i], table, capitals)
                 if own:
-                    return own, size  # "Kenyan troops in Somalia" serve Kenya where they are
+                    # "Kenyan troops in Somalia" serve Kenya where they are; "Chinese engineers
+                    # in Nigeria" are Chinese there (only "ethnic Albanians" take their home's)
+                    return own, size
             inner, size = _country_in_plain(words[i + 1:], table, capitals)
             if inner:
                 return inner, size
@@ -163,7 +166,6 @@ def _country_in(words: list[str], capitals: frozenset[str] | None = None) -> tup
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
-STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY"})
 
 
 def _country_in_plain(words: list[str], table: dict[str, str],
@@ -239,7 +241,7 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
     `person`: the phrase is a person's name (as the entity tagger found it), so the dictionary
     is asked for the whole name and its last word (the surname) too. The phrase's own
     descriptors ("Rep.", "a former ... official") set the sector last (descriptors.py)."""
-    words = _strip_article(_plain(text).split())
+    words = without_titles_in_names(_strip_article(_plain(text).split()))
     found = _actor_by_evidence(text, words, date, book or lexicon.actor_book(), person)
     if found is not None and person and not found.country and found.sector == _sector_of(words[-1:]) \
             and role_as_surname(text, words):

@@ -1,0 +1,247 @@
+"""Does the coder generalise? Sentences we wrote in the style of CAMEO-manual and wire examples
+(fictional or paraphrased, none taken from the evaluation data), covering each PLOVER category
+with verbs, nominalisations and constructions the PLOVER dev sentences do not use: synonyms
+("lambasted", "upbraided"), passives, named office holders up to 2026, ministries, IGOs,
+demonym groups and capitals standing for governments (issue 17)."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events import code, events_of
+
+# PLOVER 0.5 names the finer categories fold into (as the PLOVER scorer reads them)
+SCORED_AS = {"REQUEST": "DEMAND", "ACCUSE": "DISAPPROVE"}
+
+CASES = [
+    # check, text, trigger, category, source code, target code (None: not checked)
+    # --- DISAPPROVE / ACCUSE (CAMEO 11)
+    ("synonym: lambast", "Chinese Foreign Minister Wang Yi lambasted Japan over its new defence budget.",
+     "lambasted", "DISAPPROVE", "CHN", "JPN"),
+    ("synonym: rebuke", "The French president rebuked Algeria for expelling twelve French diplomats.",
+     "rebuked", "DISAPPROVE", "FRA", "DZA"),
+    ("synonym: upbraid", "Turkish President Recep Tayyip Erdogan upbraided Sweden for tolerating Kurdish militants.",
+     "upbraided", "DISAPPROVE", "TUR", "SWE"),
+    ("capital as government: complain", "Tokyo protested to Beijing over the incursion of Chinese coast guard vessels.",
+     "protested", "DISAPPROVE", "JPN", "CHN"),
+    ("ministry as actor", "The Indian foreign ministry condemned the attack on its embassy in Kabul.",
+     "condemned", "DISAPPROVE", "IND", None),
+    ("building as government", "The Kremlin denounced the new British sanctions as illegal.",
+     "denounced", "DISAPPROVE", "RUS", None),
+    ("accuse of", "Ukraine accused Russia of shelling a nuclear power plant.",
+     "accused", "DISAPPROVE", "UKR", "RUS"),
+    ("named head of government: blame", "Israeli Prime Minister Benjamin Netanyahu blamed Iran for the drone strike on Eilat.",
+     "blamed", "DISAPPROVE", "ISR", "IRN"),
+    ("lawsuit", "Nicaragua sued Germany at the International Court of Justice.",
+     "sued", "DISAPPROVE", "NIC", "DEU"),
+    ("synonym: castigate", "Ankara castigated the Greek government over the treatment of migrants.",
+     "castigated", "DISAPPROVE", "TUR", "GRC"),
+    ("passive criticism", "Hungary was criticised by the European Commission for its new media law.",
+     "criticised", "DISAPPROVE", "IGO", "HUN"),
+    # --- DEMAND / REQUEST (CAMEO 02, 10)
+    ("appeal for aid", "Lebanon appealed to the United Nations for humanitarian aid.",
+     "appealed", "DEMAND", "LBN", "IGO"),
+    ("named leader: urge", "Volodymyr Zelensky urged Germany to supply more air defence systems.",
+     "urged", "DEMAND", "UKR", "DEU"),
+    ("ask to withdraw", "Iraq asked Turkey to withdraw its troops from the north.",
+     "asked", "DEMAND", "IRQ", "TUR"),
+    ("demand release", "Egypt demanded the immediate release of its fishermen held by Eritrea.",
+     "demanded", "DEMAND", "EGY", None),
+    ("call on", "The Polish foreign minister called on Belarus to free the detained journalist.",
+     "called", "DEMAND", "POL", "BLR"),
+    ("synonym: implore", "The Haitian prime minister implored the United States to send more police.",
+     "implored", "DEMAND", "HTI", "USA"),
+    # --- CONSULT (CAMEO 04)
+    ("visit a capital", "Indian Prime Minister Narendra Modi visited Moscow for two days of talks.",
+     "visited", "CONSULT", "IND", "RUS"),
+    ("meet a named leader", "Emmanuel Macron met Xi Jinping in Beijing on Thursday.",
+     "met", "CONSULT", "FRA", "CHN"),
+    ("host a visitor", "Kenya hosted the Somali president in Nairobi.",
+     "hosted", "CONSULT", "KEN", "SOM"),
+    ("receive a minister", "Brazilian President Luiz Inacio Lula da Silva received the Chinese foreign minister in Brasilia.",
+     "received", "CONSULT", "BRA", "CHN"),
+    # a light verb carries its object's event ("paid a visit", "vowed to supply", "imposed an embargo")
+    ("pay a visit", "Sergei Lavrov paid a visit to Pyongyang last week.",
+     "paid", "CONSULT", "RUS", "PRK"),
+    ("mediate", "Qatar mediated between the Congolese government and the M23 rebels.",
+     "mediated", "CONSULT", "QAT", None),
+    ("telephone", "Saudi Crown Prince Mohammed bin Salman spoke by telephone with the Iranian president.",
+     "spoke", "CONSULT", "SAU", "IRN"),
+    # the two parties of a joint subject are each a source; the venue is no party
+    ("negotiate", "Armenian and Azerbaijani diplomats negotiated a border deal in Washington.",
+     "negotiated", "CONSULT", "ARM", None),
+    # --- AGREE (CAMEO 03: intent to cooperate)
+    ("pledge aid", "Germany pledged 500 million euros in aid to Ukraine.",
+     "pledged", "AGREE", "DEU", "UKR"),
+    ("vow to supply", "Japan vowed to supply the Philippine coast guard with new patrol boats.",
+     "supply", "AGREE", "JPN", "PHL"),
+    ("offer to mediate", "India offered to mediate between Russia and Ukraine.",
+     "offered", "AGREE", "IND", None),
+    ("agree to talks", "Armenia agreed to hold peace talks with Azerbaijan.",
+     "agreed", "AGREE", "ARM", "AZE"),
+    ("promise help", "Australia promised to help Papua New Guinea rebuild its police force.",
+     "promised", "AGREE", "AUS", "PNG"),
+    # --- SUPPORT (CAMEO 05)
+    ("praise", "Argentine President Javier Milei praised Israel for its response.",
+     "praised", "SUPPORT", "ARG", "ISR"),
+    ("recognise a state", "Spain formally recognised the State of Palestine.",
+     "recognised", "SUPPORT", "ESP", "PSE"),
+    ("apologise", "Japan apologised to South Korea for wartime forced labour.",
+     "apologised", "SUPPORT", "JPN", "KOR"),
+    ("endorse a bid", "Poland endorsed Ukraine's bid to join the European Union.",
+     "endorsed", "SUPPORT", "POL", "UKR"),
+    ("synonym: commend", "The Kenyan president commended Ethiopia for hosting the peace talks.",
+     "commended", "SUPPORT", "KEN", "ETH"),
+    # --- COOPERATE (CAMEO 06)
+    ("extradite", "Colombia extradited a drug trafficker to the United States.",
+     "extradited", "COOPERATE", "COL", "USA"),
+    ("share intelligence", "Jordan shared intelligence with Iraq on Islamic State cells.",
+     "shared", "COOPERATE", "JOR", "IRQ"),
+    ("joint exercises", "French and Indian warships held joint naval exercises in the Indian Ocean.",
+     "exercises", "COOPERATE", "FRA", "IND"),
+    # --- AID (CAMEO 07)
+    ("send food aid", "Saudi Arabia sent 200 tonnes of food aid to Yemen.",
+     "sent", "AID", "SAU", "YEM"),
+    ("deliver arms", "The United States delivered artillery shells to Ukraine.",
+     "delivered", "AID", "USA", "UKR"),
+    ("grant asylum", "Turkey granted asylum to a former Afghan minister.",
+     "granted", "AID", "TUR", "AFG"),
+    ("donate", "China donated two million vaccine doses to Cambodia.",
+     "donated", "AID", "CHN", "KHM"),
+    ("IGO provides", "The European Union provided 50 million euros to flood victims in Pakistan.",
+     "provided", "AID", "IGO", "PAK"),
+    # --- RETREAT / CONCEDE (CAMEO 08)
+    ("release a person", "Iran released a French tourist held for two years.",
+     "released", "RETREAT", "IRN", "FRA"),
+    ("free prisoners", "Israel freed 90 Palestinian prisoners on Sunday.",
+     "freed", "RETREAT", "ISR", "PSE"),
+    ("withdraw troops", "Russian troops withdrew from the town of Kherson.",
+     "withdrew", "RETREAT", "RUS", None),
+    ("ease sanctions", "Washington eased sanctions on Venezuelan oil.",
+     "eased", "RETREAT", "USA", "VEN"),
+    # rebels the text places nowhere face the state's troops at home
+    ("surrender", "Hundreds of rebels surrendered to Congolese troops.",
+     "surrendered", "RETREAT", "COD", "COD"),
+    ("lift a curfew", "The Sri Lankan government lifted the curfew in Colombo.",
+     "lifted", "RETREAT", "LKA", None),
+    ("declare a truce", "Azerbaijan declared a ceasefire in Nagorno-Karabakh.",
+     "ceasefire", "RETREAT", "AZE", None),
+    # --- REJECT (CAMEO 12)
+    ("veto", "Hungary vetoed the EU aid package for Ukraine.",
+     "vetoed", "REJECT", "HUN", None),
+    ("reject a proposal", "Israel rejected an Egyptian truce proposal.",
+     "rejected", "REJECT", "ISR", "EGY"),
+    ("refuse to allow", "North Korea refused to allow UN inspectors into the Yongbyon site.",
+     "refused", "REJECT", "PRK", None),
+    ("turn down", "Iran turned down a European offer to resume nuclear talks.",
+     "turned", "REJECT", "IRN", None),
+    ("defy", "Serbia defied a UN resolution on Kosovo.",
+     "defied", "REJECT", "SRB", None),
+    # walking out of talks halts negotiations (CAMEO 164), a sanction
+    ("walk out of talks", "The Malian government walked out of talks with the Tuareg rebels.",
+     "walked", "SANCTION", "MLI", None),
+    # --- THREATEN (CAMEO 13)
+    ("threaten to retaliate", "China threatened to retaliate against the Philippines over the reef.",
+     "threatened", "THREATEN", "CHN", "PHL"),
+    ("threaten with", "Donald Trump threatened Canada with 25 percent tariffs.",
+     "threatened", "THREATEN", "USA", "CAN"),
+    ("armed group threatens", "Hezbollah threatened to attack Israeli gas platforms.",
+     "threatened", "THREATEN", "LBN", "ISR"),
+    ("warn of force", "Vladimir Putin warned NATO that Russia would strike Western arms depots.",
+     "warned", "THREATEN", "RUS", "IGO"),
+    # --- PROTEST (CAMEO 14)
+    ("rally", "Thousands of Serbian students rallied in Belgrade against corruption.",
+     "rallied", "PROTEST", "SRB", None),
+    # the tagger splits "sit-in"; the act is coded on its last part
+    ("sit-in", "Kenyan activists staged a sit-in outside parliament in Nairobi.",
+     "in", "PROTEST", "KEN", None),
+    ("strike", "Greek dockworkers went on strike over pay.",
+     "went", "PROTEST", "GRC", None),
+    ("march", "Hundreds of Georgians marched on parliament in Tbilisi.",
+     "marched", "PROTEST", "GEO", None),
+    ("demonstrate", "Indonesian students demonstrated in Jakarta against the new law.",
+     "demonstrated", "PROTEST", "IDN", None),
+    # --- SANCTION (CAMEO 16)
+    ("expel diplomats", "Russia expelled two Estonian diplomats.",
+     "expelled", "SANCTION", "RUS", "EST"),
+    ("recall ambassador", "Algeria recalled its ambassador from France.",
+     "recalled", "SANCTION", "DZA", "FRA"),
+    ("break off relations", "Morocco broke off relations with Iran.",
+     "broke", "SANCTION", "MAR", "IRN"),
+    ("impose an embargo", "The United States imposed an embargo on Cuban sugar.",
+     "embargo", "SANCTION", "USA", "CUB"),
+    ("sever ties", "Saudi Arabia severed diplomatic ties with Qatar.",
+     "severed", "SANCTION", "SAU", "QAT"),
+    ("suspend aid", "Canada suspended aid to the Rwandan government.",
+     "suspended", "SANCTION", "CAN", "RWA"),
+    # --- MOBILIZE (CAMEO 15)
+    ("mass troops", "Russia massed troops along the Ukrainian border.",
+     "massed", "MOBILIZE", "RUS", None),
+    ("mobilise reservists", "Israel mobilised 300,000 reservists.",
+     "mobilised", "MOBILIZE", "ISR", None),
+    ("deploy", "India deployed additional troops to Ladakh.",
+     "deployed", "MOBILIZE", "IND", None),
+    # --- COERCE (CAMEO 17)
+    ("arrest", "Iranian police arrested twelve suspected smugglers in Tehran.",
+     "arrested", "COERCE", "IRN", "IRN"),
+    # PETRARCH2 codes arresting protesters as violent repression (CAMEO 175), which is ASSAULT
+    ("arrest protesters", "Iranian police arrested twelve protesters in Tehran.",
+     "arrested", "ASSAULT", "IRN", "IRN"),
+    ("detain", "Belarusian authorities detained an opposition journalist.",
+     "detained", "COERCE", "BLR", "BLR"),
+    ("deport", "Thailand deported 40 Cambodian migrants.",
+     "deported", "COERCE", "THA", "KHM"),
+    ("seize a ship", "The Iranian navy seized a British-flagged tanker in the Gulf.",
+     "seized", "COERCE", "IRN", None),
+    ("ban parties", "The Nicaraguan government banned three opposition parties.",
+     "banned", "COERCE", "NIC", None),
+    ("impose a curfew", "The Pakistani government imposed a curfew in Karachi.",
+     "curfew", "COERCE", "PAK", None),
+    ("passive arrest", "A Chinese businessman was detained by Vietnamese police in Hanoi.",
+     "detained", "COERCE", "VNM", "CHN"),
+    # --- ASSAULT (CAMEO 18, 20)
+    ("kidnap", "Gunmen kidnapped five Chinese engineers in northern Nigeria.",
+     "kidnapped", "ASSAULT", None, "CHN"),
+    ("abduct", "Boko Haram militants abducted two Cameroonian teachers.",
+     "abducted", "ASSAULT", None, "CMR"),
+    ("torture", "Myanmar soldiers tortured detained villagers.",
+     "tortured", "ASSAULT", "MMR", None),
+    # --- FIGHT (CAMEO 19)
+    ("shell", "Russian forces shelled the Ukrainian city of Kharkiv.",
+     "shelled", "FIGHT", "RUS", "UKR"),
+    ("bombard", "Israeli jets bombarded Hamas positions in Gaza.",
+     "bombarded", "FIGHT", "ISR", None),
+    ("clash", "Pakistani troops clashed with Afghan border guards.",
+     "clashed", "FIGHT", "PAK", "AFG"),
+    ("fire on", "Azerbaijani troops fired on Armenian positions.",
+     "fired", "FIGHT", "AZE", "ARM"),
+    ("shoot down", "Ukraine shot down 30 Russian drones overnight.",
+     "shot", "FIGHT", "UKR", "RUS"),
+    ("airstrike", "Turkish warplanes struck Kurdish militants in northern Iraq.",
+     "struck", "FIGHT", "TUR", None),
+    # --- INVESTIGATE (CAMEO 09)
+    ("open an investigation", "The International Criminal Court opened an investigation into alleged war crimes in Myanmar.",
+     "investigation", "INVESTIGATE", "IGO", None),
+    ("investigate", "South African police investigated the killing of a Zimbabwean migrant.",
+     "investigated", "INVESTIGATE", "ZAF", None),
+    ("probe", "Kenyan prosecutors probed the disappearance of two Ugandan activists.",
+     "probed", "INVESTIGATE", "KEN", None),
+]
+
+
+def _found(events, trigger):
+    return [e for e in events if e.trigger == trigger]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("check", "text", "trigger", "category", "source", "target"), CASES,
+                         ids=[case[0] for case in CASES])
+def test_general_sentences(check, text, trigger, category, source, target):
+    found = _found(events_of(text), trigger)
+    assert found, f"no event on {trigger!r}"
+    event = found[0]
+    assert SCORED_AS.get(event.category, event.category) == category
+    if source is not None:
+        assert code(event.source) == source
+    if target is not None:
+        assert code(event.target) == target
