@@ -197,8 +197,10 @@ def _by_patterns(verb: Token, block: str, default: str, *, passive: bool = False
     """The verb's code by the hand patterns, its hand default, its block's patterns, its
     default; and whether a pattern blocked coding."""
     before, after = _phrase_words(verb, passive=passive)
+    # the hand patterns read a passive's subject as the object it is ("diplomats were expelled")
+    hand_after = _phrase_words(verb, passive=True)[1] if not passive and _is_passive(verb) else after
     for pattern in lexicon.hand_patterns().get(verb_lemma(verb), ()):
-        if _in_order(pattern.after, after) and _in_order(pattern.before, before):
+        if _in_order(pattern.after, hand_after) and _in_order(pattern.before, before):
             return (Coded(pattern.code, verb, pattern.size), False) if pattern.code != "-" else (None, True)
     if verb_lemma(verb) in lexicon.hand_verbs() and default != "-":
         # a hand-kept default is the verb's own sense; its PETRARCH block's patterns are its
@@ -219,6 +221,10 @@ def _by_patterns(verb: Token, block: str, default: str, *, passive: bool = False
     if default != "-" and verb_lemma(verb) not in lexicon.weak_verbs():
         return Coded(default, verb, 0), False
     return _prepositional(verb), False
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def _prepositional(verb: Token) -> Coded | None:
