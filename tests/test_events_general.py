@@ -433,3 +433,63 @@ def test_actor_phrases(text, country, sector):
 
     found = actor_for(text, "2025-10-01")
     assert ((found.country, found.sector) if found else (None, None)) == (country, sector)
+
+
+# Categories with few dev examples (CONCEDE, COOPERATE, INVESTIGATE, MOBILIZE ...): the category
+# may be one of a few PLOVER readings where CAMEO itself hesitates (lifting a ban: ease
+# restrictions 081 CONCEDE, or 0813/0814 RETREAT).
+SPREAD = [
+    # check, text, trigger, accepted categories, source, target
+    ("lift a ban", "The Egyptian government lifted its ban on the Muslim Brotherhood.", "lifted", ("CONCEDE", "RETREAT"), "EGY", None),
+    ("bow to demands", "The Algerian president bowed to protesters' demands and dropped his bid for a fifth term.",
+     "bowed", ("CONCEDE",), "DZA", None),
+    ("resign", "The Thai prime minister resigned after weeks of street protests.", "resigned", ("CONCEDE",), "THA", None),
+    ("pardon", "Belarus pardoned 30 political prisoners on Independence Day.", "pardoned", ("CONCEDE", "RETREAT"), "BLR", "BLR"),
+    ("ease restrictions", "Myanmar's military government eased restrictions on the press.", "eased", ("CONCEDE", "RETREAT"), "MMR", None),
+    ("hand over a suspect", "Kenya handed over a terror suspect to Ugandan authorities.", "handed", ("COOPERATE", "RETREAT"), "KEN", "UGA"),
+    ("exchange information", "Egyptian and Israeli intelligence officials exchanged information on arms smuggling.",
+     "exchanged", ("COOPERATE",), "EGY", None),
+    ("intelligence sharing", "South Korea and Japan resumed military intelligence sharing.", "sharing", ("COOPERATE",), "KOR", None),
+    ("IGO inquiry", "Interpol launched an inquiry into the smuggling network.", "inquiry", ("INVESTIGATE",), "IGO", None),
+    ("look into", "UN investigators looked into allegations of torture in Libya.", "looked", ("INVESTIGATE",), "IGO", "LBY"),
+    ("open a probe", "Turkish prosecutors opened a probe into the journalist's death.", "probe", ("INVESTIGATE",), "TUR", None),
+    ("high alert", "Venezuela put its armed forces on high alert.", "put", ("MOBILIZE",), "VEN", None),
+    ("military drills", "China staged large-scale military drills around Taiwan.", "drills", ("MOBILIZE",), "CHN", "TWN"),
+    ("call up reservists", "The Nigerian government called up army reservists.", "called", ("MOBILIZE",), "NGA", None),
+    ("reinforce troops", "Sudan reinforced its troops along the border with Chad.", "reinforced", ("MOBILIZE",), "SDN", None),
+    ("pull out", "Israeli forces pulled out of the Jenin refugee camp.", "pulled", ("RETREAT",), "ISR", None),
+    ("lay down arms", "The rebels laid down their arms under the peace deal.", "laid", ("RETREAT",), None, None),
+    ("return persons", "Russia returned 20 Ukrainian children to their families.", "returned", ("RETREAT",), "RUS", "UKR"),
+    ("allow aid ships", "The Houthis allowed aid ships to dock at Hodeidah.", "allowed", ("RETREAT", "CONCEDE"), "YEM", None),
+    ("extend a loan", "Japan extended a 500 million dollar loan to Sri Lanka.", "loan", ("AID", "COOPERATE"), "JPN", "LKA"),
+    ("supply with", "The United States supplied Israel with precision-guided bombs.", "supplied", ("AID", "COOPERATE"), "USA", "ISR"),
+    ("ship aid", "Turkey shipped humanitarian supplies to earthquake victims in Syria.", "shipped", ("AID",), "TUR", "SYR"),
+    ("freeze assets", "Britain froze the assets of three Iranian banks.", "froze", ("SANCTION", "COERCE"), "GBR", "IRN"),
+    ("ban imports", "The United States banned imports of Russian oil.", "banned", ("SANCTION", "COERCE"), "USA", "RUS"),
+    # ordering another state's diplomat out is breaking relations, not a demand
+    ("order a diplomat out", "Mali ordered the French ambassador to leave the country.", "ordered", ("SANCTION",), "MLI", "FRA"),
+    ("close a border", "Lithuania closed its border crossings with Belarus.", "closed", ("SANCTION", "COERCE"), "LTU", "BLR"),
+    ("dismiss a proposal", "Ukraine dismissed the Russian ceasefire proposal as a ploy.", "dismissed", ("REJECT",), "UKR", "RUS"),
+    ("refuse to hand over", "Iran refused to hand over the suspects to Argentina.", "refused", ("REJECT",), "IRN", "ARG"),
+    ("threaten migrants", "Erdogan threatened to open the gates for migrants to Europe.", "threatened", ("THREATEN",), "TUR", None),
+    ("warn of a response", "Pyongyang warned of a nuclear response to the joint drills.", "warned", ("THREATEN",), "PRK", None),
+    ("ultimatum", "Kosovo gave Serbia an ultimatum to remove the barricades.", "ultimatum", ("THREATEN",), "XKX", "SRB"),
+    # a boycott by people is protest (143); a state's, a sanction (163)
+    ("people boycott", "Tunisian lawyers boycotted the courts over the arrest of a colleague.", "boycotted", ("PROTEST",), "TUN", None),
+    ("state boycotts", "Lithuania boycotted the summit in Minsk.", "boycotted", ("SANCTION", "REJECT"), "LTU", None),
+    ("torch buildings", "Rioters torched government buildings in Dhaka.", "torched", ("PROTEST", "ASSAULT", "COERCE"), "BGD", None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("check", "text", "trigger", "categories", "source", "target"), SPREAD,
+                         ids=[case[0] for case in SPREAD])
+def test_sparse_categories(check, text, trigger, categories, source, target):
+    found = _found(events_of(text), trigger)
+    assert found, f"no event on {trigger!r}"
+    event = found[0]
+    assert SCORED_AS.get(event.category, event.category) in categories
+    if source is not None:
+        assert code(event.source) == source
+    if target is not None:
+        assert code(event.target) == target

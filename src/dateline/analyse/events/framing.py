@@ -80,11 +80,35 @@ def framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) -
         code = "190"  # a state's aircraft or artillery killing is conventional military force
     if frame_mode(verb) == "demanded" and complement is not None and not code.startswith(("10", "02")):
         code = "100"  # "pressured workers to cancel the strike": a demand, whatever the verb's sense
+    if code == "163" and source is not None and source.sector not in STATE_OR_BODY:
+        code = "143"  # "lawyers boycotted the courts": a boycott by people is protest, a state's is a sanction
     if verb.lemma_.lower() in CAUSATIVES and complement is not None:
         inner = code_verb(complement)
         own = inner is not None and inner.code[:2] in CAUSED_FAMILIES and _own_side(verb, source)
-        code = inner.code if own else "100"
+        code = inner.code if own else _expelled(verb, complement) or "100"
     return code
+
+
+# who imposes boycotts and sanctions as a body (CAMEO 163): states, their organs, international bodies;
+# a sector outside these boycotts as people do (143), lawyers and judges (JUD) too
+STATE_OR_BODY = frozenset({None, "GOV", "MIL", "COP", "SPY", "LEG", "IGO", "ELI"})
+LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit"})
+DIPLOMAT_NOUNS = frozenset({"ambassador", "diplomat", "envoy", "consul", "attache", "chargé", "charge"})
+
+
+def _expelled(verb: Token, complement: Token) -> str | None:
+    """'ordered the French ambassador to leave the country': ordering another state's diplomats
+    out is breaking relations (CAMEO 161), an international body's mission out is expelling it
+    (166), not a demand."""
+    if complement.lemma_.lower() not in LEAVING_VERBS:
+        return None
+    made = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if made is None:
+        return None
+    if made.lemma_.lower() in DIPLOMAT_NOUNS:
+        return "161"
+    found = actor_for(" ".join(t.text for t in made.subtree if t.i <= made.i))
+    return "166" if found is not None and found.sector == "IGO" else None
 
 
 def _own_side(verb: Token, source: ActorRef | None) -> bool:
