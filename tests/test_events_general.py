@@ -493,3 +493,57 @@ def test_sparse_categories(check, text, trigger, categories, source, target):
         assert code(event.source) == source
     if target is not None:
         assert code(event.target) == target
+
+
+# Seats of government, IGOs and NGOs, armed groups placed by a city, office holders to 2025
+# (the article's date matters: Merz is chancellor from May 2025, Takaichi prime minister from
+# October 2025)
+ACTORS_2025 = [
+    # check, text, trigger, category, source, target
+    ("Downing Street", "Downing Street condemned the attack on the British embassy in Tehran.", "condemned", "DISAPPROVE", "GBR", None),
+    ("White House", "The White House welcomed the ceasefire between Israel and Hezbollah.", "welcomed", "SUPPORT", "USA", None),
+    # what one is criticised for is the reason, not an object that makes it support (052)
+    ("criticise for", "The State Department criticised Cambodia for jailing opposition leaders.",
+     "criticised", "DISAPPROVE", "USA", "KHM"),
+    ("foreign ministry rebukes", "The Chinese foreign ministry rebuked the Philippines over the reef incident.",
+     "rebuked", "DISAPPROVE", "CHN", "PHL"),
+    # a group named before the place it is in keeps its sector; a state bombs from the air
+    ("group in a city", "The Saudi-led coalition bombed Houthi positions in Sanaa.", "bombed", "FIGHT", "SAU", "YEM"),
+    ("separatists", "Pro-Russian separatists shelled Ukrainian positions near Donetsk.", "shelled", "FIGHT", "UKR", "UKR"),
+    ("IGO suspends", "The Arab League suspended Syria's membership.", "suspended", "SANCTION", "IGO", "SYR"),
+    ("NGO accuses", "Amnesty International accused Saudi Arabia of executing political prisoners.",
+     "accused", "DISAPPROVE", "NGO", "SAU"),
+    ("NGO urges", "Human Rights Watch urged Bangladesh to free detained journalists.", "urged", "DEMAND", "NGO", "BGD"),
+    ("IGO loan", "The IMF approved a 3 billion dollar loan for Egypt.", "loan", "AID", "IGO", "EGY"),
+    ("IGO ministers", "ASEAN foreign ministers urged Myanmar's junta to end the violence.", "urged", "DEMAND", "IGO", "MMR"),
+    ("de facto government", "The Taliban government banned women from universities.", "banned", "COERCE", "AFG", "AFG"),
+    ("army chief", "Sudan's army chief rejected talks with the paramilitary forces.", "rejected", "REJECT", "SDN", None),
+    ("capitals accuse", "Kyiv accused Moscow of attacking civilian infrastructure.", "accused", "DISAPPROVE", "UKR", "RUS"),
+    ("capitals protest", "New Delhi lodged a strong protest with Islamabad over the ceasefire violation.",
+     "protest", "DISAPPROVE", "IND", "PAK"),
+    ("restore ties", "Riyadh restored diplomatic ties with Tehran after seven years.", "restored", "SUPPORT", "SAU", "IRN"),
+    ("recall from a city", "Ankara recalled its ambassador from Tel Aviv.", "recalled", "SANCTION", "TUR", "ISR"),
+    ("regime executes", "The Iranian regime executed a British-Iranian dual national.", "executed", "ASSAULT", "IRN", None),
+    ("chancellor 2025", "German Chancellor Friedrich Merz met French President Emmanuel Macron in Paris.",
+     "met", "CONSULT", "DEU", "FRA"),
+    ("president 2025 visits", "Indonesian President Prabowo Subianto visited Beijing in November.", "visited", "CONSULT", "IDN", "CHN"),
+    ("new Syrian president", "Syrian President Ahmed al-Sharaa met Saudi Crown Prince Mohammed bin Salman in Riyadh.",
+     "met", "CONSULT", "SYR", "SAU"),
+    ("prime minister pledges", "British Prime Minister Keir Starmer pledged more military aid to Ukraine.",
+     "pledged", "AGREE", "GBR", "UKR"),
+    ("prime minister 2025", "Japanese Prime Minister Sanae Takaichi criticised China over its coast guard incursions.",
+     "criticised", "DISAPPROVE", "JPN", "CHN"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("check", "text", "trigger", "category", "source", "target"), ACTORS_2025,
+                         ids=[case[0] for case in ACTORS_2025])
+def test_actors_to_2025(check, text, trigger, category, source, target):
+    found = _found(events_of(text, published="2025-12-01"), trigger)
+    assert found, f"no event on {trigger!r}"
+    event = found[0]
+    assert SCORED_AS.get(event.category, event.category) == category
+    assert code(event.source) == source
+    if target is not None:
+        assert code(event.target) == target

@@ -204,6 +204,11 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
     if found is not None and person and not found.country and found.sector == _sector_of(words[-1:]) \
             and role_as_surname(text, words):
         found = None  # "Kevin King", "King and Weeks were abducted": a surname, not a monarch's title
+    if found is not None and not found.sector and _placed_only(words):
+        # "Houthi positions in Sanaa": the group named before the place, placed there
+        own = actor_for(_before_place(text), date, book=book, person=person)
+        if own is not None and own.sector:
+            found = ActorRef(found.name, own.country or found.country, own.sector, found.entity_id)
     if found is None:
         is_legislative, implied = legislative(words)
         return ActorRef(text.strip(), implied, "LEG") if is_legislative else None
@@ -274,6 +279,11 @@ def _actor_by_evidence(text: str, words: list[str], date: str | None, book, pers
     if inner is not None:
         return ActorRef(text.strip(), inner.country or None, inner.sector or None)
     return None
+
+
+def _before_place(text: str) -> str:
+    """The words before the phrase's first place preposition ("Houthi positions in Sanaa")."""
+    return re.split(r"\s(?:in|at|near|outside|inside)\s", text, maxsplit=1)[0]
 
 
 # "ethnic Albanians": a people, whose country is where they live, not the demonym's;

@@ -78,6 +78,8 @@ def framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) -
         code = "180"  # small-scale violence by anyone but a state's forces is CAMEO's unconventional kind
     elif code[:2] in ("18", "20") and code[:3] != "181" and is_state(source) and heavy:
         code = "190"  # a state's aircraft or artillery killing is conventional military force
+    elif code == "183" and is_state(source) and verb.lemma_.lower() == "bomb":
+        code = "195"  # "the coalition bombed rebel positions": a state bombs from the air, no car bomb
     if frame_mode(verb) == "demanded" and complement is not None and not code.startswith(("10", "02")):
         code = "100"  # "pressured workers to cancel the strike": a demand, whatever the verb's sense
     if code == "163" and source is not None and source.sector not in STATE_OR_BODY:
