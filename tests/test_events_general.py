@@ -547,3 +547,57 @@ def test_actors_to_2025(check, text, trigger, category, source, target):
     assert code(event.source) == source
     if target is not None:
         assert code(event.target) == target
+
+
+# PLOVER's own modes (the 2021 table's third column) for forms the dev sentences do not hold
+MODES = [
+    # check, text, trigger, PLOVER mode
+    ("by phone", "Putin spoke with Erdogan by phone on Tuesday.", "spoke", "phone"),
+    ("telephone conversation", "Macron held a telephone conversation with Zelensky.", "conversation", "phone"),
+    # flying to a capital for talks is a visit (042), not PETRARCH2's intent to meet (036)
+    ("fly to talks", "Lavrov flew to Ankara for talks with Turkish officials.", "flew", "visit"),
+    ("third place", "Chinese and American negotiators met in Geneva.", "met", "third-party"),
+    ("firearms", "Gunmen shot dead a Mexican journalist in Tijuana.", "shot", "firearms"),
+    ("explosives", "A car bomb killed nine Iraqi policemen in Mosul.", "killed", "explosives"),
+    ("artillery", "Russian artillery pounded Ukrainian positions near Bakhmut.", "pounded", "heavy-weapons"),
+    ("barrel bombs", "Syrian government helicopters dropped barrel bombs on Aleppo.", "dropped", "heavy-weapons"),
+    ("abduct", "Boko Haram militants abducted 200 schoolgirls in Chibok.", "abducted", "abduct"),
+    # beating people is physical assault (182), not defeat (190)
+    ("beat", "Egyptian police beat protesters in Cairo.", "beat", "beat"),
+    ("suicide attack", "A suicide bomber blew himself up at a checkpoint in Kabul.", "blew", "suicide-attack"),
+    ("assassinate", "Gunmen assassinated the Haitian president in his home.", "assassinated", "assassinate"),
+    ("hunger strike", "Palestinian prisoners began a hunger strike in Israeli jails.", "strike", "hunger"),
+    ("obstruct", "French farmers blocked highways around Paris.", "blocked", "obstruct"),
+    ("riot", "Protesters rioted in the Kenyan capital.", "rioted", "riot"),
+    ("demonstrate", "Thousands of Chileans marched through Santiago.", "marched", "demo"),
+    ("arrest", "Hong Kong police arrested six pro-democracy activists.", "arrested", "arrest"),
+    ("state of emergency", "The Thai government declared a state of emergency in Bangkok.", "emergency", "martial-law"),
+    ("curfew", "The Ethiopian government imposed a curfew in Addis Ababa.", "curfew", "curfew"),
+    ("release", "Hamas freed three Israeli hostages on Saturday.", "freed", "release"),
+    ("access", "Israel allowed UN aid convoys into northern Gaza.", "allowed", "access"),
+    ("expel diplomats", "Moscow expelled two Finnish diplomats.", "expelled", "withdraw"),
+    ("cut off aid", "The United States cut off military aid to Egypt.", "cut", "discontinue"),
+    # a demanded act gives the demand its kind: withdrawing troops is de-escalation (1056, yield)
+    ("demand a withdrawal", "Iraq called on Turkey to withdraw its troops.", "called", "yield"),
+    ("threaten to close", "Iran threatened to close the Strait of Hormuz.", "threatened", "restrict"),
+    # a state accusing another of crimes accuses (1124); only prosecutors' charges are legal action
+    ("accuse of war crimes", "Serbia accused Kosovo of war crimes.", "accused", "allege"),
+    ("investigate", "The UN launched an investigation into the killings in Darfur.", "investigation", "investigate"),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("check", "text", "trigger", "plover_mode"), MODES, ids=[case[0] for case in MODES])
+def test_plover_modes(check, text, trigger, plover_mode):
+    found = _found(events_of(text), trigger)
+    assert found, f"no event on {trigger!r}"
+    assert found[0].plover_mode == plover_mode
+
+
+def test_beating_back_an_attack_is_fighting():
+    assert [e.category for e in events_of("Russian forces beat back a Ukrainian attack.") if e.trigger == "beat"] == ["FIGHT"]
+
+
+def test_prosecutors_accusing_is_legal_action():
+    events = events_of("Kenyan prosecutors accused the former minister of corruption.")
+    assert [e.category for e in events if e.trigger == "accused"] == ["COERCE"]
