@@ -396,6 +396,18 @@ NOTHING = [
     ("kick a ball", "The striker shot the ball past the Spanish goalkeeper."),
     ("curb inflation", "The central bank cut interest rates to curb inflation."),
     ("weather kills", "Heavy rains killed twelve people in Kenya."),
+    ("launch a website", "The Kenyan government launched a new website for tax payments."),
+    ("fire employees", "Microsoft fired 10,000 employees last year."),
+    # opening something new inaugurates it: no easing of a blockade
+    ("open a new bridge", "The Brazilian president opened a new bridge in Manaus."),
+    ("release figures", "The French army released its annual recruitment figures."),
+    ("issue a statement", "The Russian foreign ministry issued a statement on Monday."),
+    ("launch a satellite", "Indian scientists launched a satellite into orbit."),
+    ("defeat in sport", "The Chinese team defeated Japan in the volleyball final."),
+    ("flood destroys", "Flooding destroyed 300 homes in Bangladesh."),
+    ("attend a match", "The German chancellor attended a football match in Berlin."),
+    ("raise prices", "The Egyptian government raised fuel prices by 15 percent."),
+    ("seize an opportunity", "The Turkish central bank seized the opportunity to cut rates."),
     # a visit to a place at home is no meeting of two parties
     ("tour at home", "King Charles visited a school in Wales on Monday."),
     ("tour a region", "The Indian prime minister visited flood-hit areas in Assam."),
