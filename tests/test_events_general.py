@@ -613,3 +613,43 @@ def test_beating_back_an_attack_is_fighting():
 def test_prosecutors_accusing_is_legal_action():
     events = events_of("Kenyan prosecutors accused the former minister of corruption.")
     assert [e.category for e in events if e.trigger == "accused"] == ["COERCE"]
+
+
+# Reported and framed acts, CAMEO-manual style
+REPORTED = [
+    # check, text, trigger, accepted categories, source, target, mode (None: not checked)
+    ("would never give up", "Iran said on Sunday it would never give up its right to enrich uranium.",
+     "give", ("REJECT",), "IRN", None, None),
+    ("ready to meet", "The Sudanese president said he was ready to meet the rebel leader.", "meet", ("AGREE",), "SDN", None, "offered"),
+    ("officials said", "Officials in Kabul said Pakistani troops had shelled Afghan border villages.",
+     "shelled", ("FIGHT",), "PAK", "AFG", None),
+    ("denied bombing", "Turkey has denied that its warplanes bombed Kurdish villages in Iraq.", "bombed", ("FIGHT",), "TUR", None, "denied"),
+    ("would not extradite", "Colombia said it would not extradite the rebel commander to Venezuela.",
+     "extradite", ("REJECT",), "COL", None, None),
+    # expressing support for a policy is CAMEO 032, intent to cooperate diplomatically (AGREE)
+    ("express support", "Ghana expressed its support for Nigeria's bid for a permanent Security Council seat.",
+     "expressed", ("AGREE", "SUPPORT"), "GHA", "NGA", None),
+    # blocking others' text or decision is rejecting it, not coercion
+    ("block a statement", "Hungary blocked an EU statement criticising China.", "blocked", ("REJECT",), "HUN", None, None),
+    ("block a bid", "Turkey blocked Sweden's NATO membership bid.", "blocked", ("REJECT",), "TUR", "SWE", None),
+    ("refused to hand over", "The Afghan Taliban refused to hand over Osama bin Laden to the United States.",
+     "refused", ("REJECT",), "AFG", "USA", "refused"),
+    ("lash out", "Zimbabwe's President Robert Mugabe lashed out at Britain over land reform criticism.",
+     "lashed", ("DISAPPROVE",), "ZWE", "GBR", None),
+    ("grant asylum to a person", "Ecuador granted WikiLeaks founder Julian Assange political asylum.", "granted", ("AID",), "ECU", None, None),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("check", "text", "trigger", "categories", "source", "target", "mode"), REPORTED,
+                         ids=[case[0] for case in REPORTED])
+def test_reported_and_framed(check, text, trigger, categories, source, target, mode):
+    found = _found(events_of(text), trigger)
+    assert found, f"no event on {trigger!r}"
+    event = found[0]
+    assert SCORED_AS.get(event.category, event.category) in categories
+    assert code(event.source) == source
+    if target is not None:
+        assert code(event.target) == target
+    if mode is not None:
+        assert event.mode == mode
