@@ -319,6 +319,8 @@ MORE = [
     ("deliver via quantity", "Saudi Arabia sent 200 tonnes of food aid to Yemen.", "sent", "AID", "SAU", "YEM", None),
     # armed groups that rose after PETRARCH2's dictionaries (2014)
     ("Houthis", "Houthi rebels seized a cargo ship in the Red Sea.", "seized", "COERCE", "YEM", None, None),
+    # people of two countries, one harming the other: the violent sense of an everyday verb
+    ("peoples apart", "Israeli settlers attacked Palestinian villagers near Nablus.", "attacked", "ASSAULT", "ISR", "PSE", None),
     ("M23", "M23 rebels captured the town of Goma.", "captured", "FIGHT", "COD", None, None),
     # a nationality is the people's own country, not where they are
     ("nationals abroad", "Gunmen kidnapped five Chinese engineers in northern Nigeria.",
