@@ -60,6 +60,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/agents_extra.tsv": Lexicon("rows"),
     "events/common_word_names.txt": Lexicon("words"),
     "events/common_surnames.txt": Lexicon("words"),
+    "events/named_thing_heads.txt": Lexicon("words"),
     "events/legislative_words.tsv": Lexicon("table", 3),
     "events/former_words.txt": Lexicon("words"),
     "events/topic_roles.txt": Lexicon("words"),

@@ -16,8 +16,14 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from dateline.analyse.events import lexicon
+from dateline.analyse.events.actor_countries import ETHNIC
+from dateline.analyse.events.actor_countries import capitals as _capitals
+from dateline.analyse.events.actor_countries import country_in as _country_in
+from dateline.analyse.events.actor_countries import country_in_plain as _country_in_plain
+from dateline.analyse.events.actor_countries import placed_only as _placed_only
 from dateline.analyse.events.descriptors import described, legislative, topic_country_words
-from dateline.analyse.events.lone_names import everyday_or_common, lone_word_names, role_as_surname
+from dateline.analyse.events.lone_names import (everyday_or_common, lone_word_names, role_as_surname,
+                                               without_titles_in_names)
 from dateline.analyse.quotes.lexicon import first_names
 from dateline.lexicons import table, words
 
@@ -131,58 +137,6 @@ def _singular(word: str) -> str:
     return word
 
 
-def _capitals(text: str) -> frozenset[str]:
-    """The words of a phrase written with a capital: only those name countries, so "male
-    nurses" is no Maldives and "the bill" no country at all."""
-    raw = text.replace("’", "'").replace("\u00a0", " ").replace("-", " ").split()
-    return frozenset(w.lower() for w in raw if w[:1].isupper() or w[:1] in "'\"")
-
-
-def _country_in(words: list[str], capitals: frozenset[str] | None = None) -> tuple[str | None, int]:
-    """The country a phrase names (longest match), and how many words named it; a country
-    the phrase places its people in ("ethnic Albanians in southern Serbia") wins."""
-    table = lexicon.countries()
-    for i, word in enumerate(words[:-1]):
-        # only a group lives somewhere ("rebels in Zimbabwe"); a person "in Tel Aviv" visits
-        if word in ("in", "of", "from") and i > 0 and words[i - 1].endswith("s"):
-            if word == "in" and _sector_of(words[:i]) in STATE_AGENTS:
-                own, size = _country_in_plain(words[:i], table, capitals)
-                if own:
-                    return own, size  # "Kenyan troops in Somalia" serve Kenya where they are
-            inner, size = _country_in_plain(words[i + 1:], table, capitals)
-            if inner:
-                return inner, size
-    # a person's or body's own country comes before where it is ("his Kenyan counterpart in
-    # Addis Ababa" is Kenya's, however long the place's name)
-    cut = next((i for i, w in enumerate(words) if w in PLACE_PREPOSITIONS and i > 0), None)
-    if cut is not None:
-        own, size = _country_in_plain(words[:cut], table, capitals)
-        if own:
-            return own, size
-    return _country_in_plain(words, table, capitals)
-
-
-PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
-STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY"})
-
-
-def _country_in_plain(words: list[str], table: dict[str, str],
-                      capitals: frozenset[str] | None) -> tuple[str | None, int]:
-    for size in (6, 5, 4, 3, 2, 1):
-        for i in range(0, len(words) - size + 1):
-            if capitals is not None and words[i] not in capitals:
-                continue
-            phrase = " ".join(words[i:i + size])
-            # "Democratic People's Republic of Korea" is listed as "... Peoples' Republic Of Korea",
-            # "the Democratic Republic of the Congo" as "Democratic Republic Of Congo"
-            bare = phrase.replace("'", "").replace(" the ", " ")
-            for form in (phrase, phrase.removesuffix("'s").removesuffix("'"), _singular(phrase), bare):
-                code = table.get(form)
-                if code:
-                    return code, size
-    return None, 0
-
-
 def _igo_in(words: list[str], date: str | None) -> lexicon.ActorEntry | None:
     book = lexicon.actor_book()
     groups = lexicon.collectives()
@@ -239,11 +193,22 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
     `person`: the phrase is a person's name (as the entity tagger found it), so the dictionary
     is asked for the whole name and its last word (the surname) too. The phrase's own
     descriptors ("Rep.", "a former ... official") set the sector last (descriptors.py)."""
-    words = _strip_article(_plain(text).split())
+    words = without_titles_in_names(_strip_article(_plain(text).split()))
     found = _actor_by_evidence(text, words, date, book or lexicon.actor_book(), person)
+    if found is not None and not person and not found.country and len(words) > 1 and words[0] in TITLES \
+            and text.strip().split()[-1][:1].isupper():
+        # "President Tebboune", "Chancellor Scholz" the tagger did not call a person: a title
+        # before a name is a person's, asked for by surname as well
+        titled = _actor_by_evidence(text, words, date, book or lexicon.actor_book(), True)
+        found = titled if titled is not None and titled.country else found
     if found is not None and person and not found.country and found.sector == _sector_of(words[-1:]) \
             and role_as_surname(text, words):
         found = None  # "Kevin King", "King and Weeks were abducted": a surname, not a monarch's title
+    if found is not None and not found.sector and _placed_only(words):
+        # "Houthi positions in Sanaa": the group named before the place, placed there
+        own = actor_for(_before_place(text), date, book=book, person=person)
+        if own is not None and own.sector:
+            found = ActorRef(found.name, own.country or found.country, own.sector, found.entity_id)
     if found is None:
         is_legislative, implied = legislative(words)
         return ActorRef(text.strip(), implied, "LEG") if is_legislative else None
@@ -288,6 +253,8 @@ def _actor_by_evidence(text: str, words: list[str], date: str | None, book, pers
         is_people = words[-1].endswith("s") and _singular(words[-1]) in lexicon.demonym_words()
         return ActorRef(text.strip(), country, None if is_people else "GOV")
     igo = _igo_in(words, date)
+    if igo is not None and country and _placed_only(words):
+        country = None  # "UN peacekeepers in Mali", "the UN envoy in Khartoum": the body's, where they serve
     named = _named_in(words, date, book, person=person, written=_last_written(text))
     holder = _office_holder(country if not igo else None, words, date)
     if holder and named and not _only_role_words(words):
@@ -314,9 +281,14 @@ def _actor_by_evidence(text: str, words: list[str], date: str | None, book, pers
     return None
 
 
+def _before_place(text: str) -> str:
+    """The words before the phrase's first place preposition ("Houthi positions in Sanaa")."""
+    return re.split(r"\s(?:in|at|near|outside|inside)\s", text, maxsplit=1)[0]
+
+
 # "ethnic Albanians": a people, whose country is where they live, not the demonym's;
 # "anti-Syria", "pro-Kremlin": a stance towards a country, not its nationality.
-_ETHNIC = "ethnic"
+_ETHNIC = ETHNIC
 _STANCE_PREFIXES = frozenset({"anti", "pro"})
 
 

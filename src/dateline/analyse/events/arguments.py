@@ -49,6 +49,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         return verb.head
     if verb.dep_ == "acl" and reports_the_clause_before(verb):
         return verb.head  # "..., a rights group protested": the group
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "The Polish foreign minister called on Belarus to ...": the parser made the sentence's
+        # only finite verb a modifier of its subject; a past tense is no participle
+        return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         head = verb.head
         if depth < 3 and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" \

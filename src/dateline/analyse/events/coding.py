@@ -72,8 +72,15 @@ def _phrase_subtree(token: Token, in_prep: bool) -> list[tuple[Token, bool]]:
     found = [(token, in_prep)]
     for child in token.children:
         if child.dep_ not in CLAUSE_DEPS:
-            found.extend(_phrase_subtree(child, in_prep or child.dep_ == "prep"))
+            found.extend(_phrase_subtree(child, in_prep or (child.dep_ == "prep" and not _counting_of(token, child))))
     return found
+
+
+def _counting_of(head: Token, prep: Token) -> bool:
+    """'200 tonnes of food aid', 'hundreds of rebels': the 'of' of a head that only counts or
+    measures (measure_heads.txt) holds the verb's real object or subject, which the patterns
+    read as if it stood there ('sent ... aid', 'rebels surrendered')."""
+    return prep.lower_ == "of" and head.lemma_.lower() in MEASURE_HEADS
 
 
 def _word_matches(word: str, form: Form) -> bool:
@@ -190,8 +197,10 @@ def _by_patterns(verb: Token, block: str, default: str, *, passive: bool = False
     """The verb's code by the hand patterns, its hand default, its block's patterns, its
     default; and whether a pattern blocked coding."""
     before, after = _phrase_words(verb, passive=passive)
+    # the hand patterns read a passive's subject as the object it is ("diplomats were expelled")
+    hand_after = _phrase_words(verb, passive=True)[1] if not passive and _is_passive(verb) else after
     for pattern in lexicon.hand_patterns().get(verb_lemma(verb), ()):
-        if _in_order(pattern.after, after) and _in_order(pattern.before, before):
+        if _in_order(pattern.after, hand_after) and _in_order(pattern.before, before):
             return (Coded(pattern.code, verb, pattern.size), False) if pattern.code != "-" else (None, True)
     if verb_lemma(verb) in lexicon.hand_verbs() and default != "-":
         # a hand-kept default is the verb's own sense; its PETRARCH block's patterns are its
@@ -212,6 +221,10 @@ def _by_patterns(verb: Token, block: str, default: str, *, passive: bool = False
     if default != "-" and verb_lemma(verb) not in lexicon.weak_verbs():
         return Coded(default, verb, 0), False
     return _prepositional(verb), False
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
 def _prepositional(verb: Token) -> Coded | None:
@@ -372,6 +385,8 @@ def _light_verb_object(verb: Token) -> Coded | None:
                 # the phrase as a whole may be the act ("a state of siege": martial law)
                 whole = lexicon.nouns().get(f"{child.lemma_.lower()} of {act.lemma_.lower()}")
                 return Coded(whole or code_noun(act), act, 1)
+            if _weapon_given(verb, child):
+                return Coded("072", verb, 1)
             code = code_noun(child) or _verb_as_noun(child)
             if code:
                 return Coded(code, child, 1)
@@ -416,6 +431,19 @@ def _verb_as_noun(noun: Token) -> str | None:
     if entry is None or entry[1] == "-" or noun.lemma_.lower() in lexicon.weak_verbs():
         return None
     return entry[1]
+
+
+# Light verbs of handing over: their weapon object is a thing given, military aid (CAMEO 072, as
+# PETRARCH2's "send &WEAPON"), not the act of shelling or bombing its noun names as a verb.
+GIVING_LIGHT_VERBS = frozenset({"deliver", "give"})
+
+
+def _weapon_given(verb: Token, noun: Token) -> bool:
+    """'delivered artillery shells to Ukraine', 'gave rifles to the militia'."""
+    if _lemma(verb) not in GIVING_LIGHT_VERBS or code_noun(noun):
+        return False
+    weapons = lexicon.synsets().get("&WEAPON", frozenset()) | frozenset(lexicon.weapons())
+    return noun.lemma_.lower() in weapons or _singular(noun.lower_) in weapons
 
 
 def code_noun(noun: Token, *, halting: bool = True) -> str | None:

@@ -34,6 +34,14 @@ REJECT_CODES = {"03": "120", "04": "125", "045": "126", "05": "120", "06": "121"
                 "08": "124", "0841": "1243", "085": "1244", "086": "1245", "087": "1246"}
 
 
+# A demanded act is CAMEO's "demand ..." (10x) of its family: "called on Turkey to withdraw its
+# troops" -> 1056 (de-escalation, REQUEST yield), "urged Japan to send aid" -> 103.
+DEMAND_CODES = {"04": "106", "045": "108", "046": "106", "05": "102", "06": "101", "061": "1011",
+                "062": "1012", "063": "1013", "064": "1014", "07": "103", "071": "1031", "072": "1032",
+                "073": "1033", "074": "1034", "08": "105", "081": "1051", "083": "104", "0831": "1041",
+                "0841": "1053", "0842": "1053", "085": "1054", "086": "1055", "087": "1056"}
+
+
 COOPERATIVE_FRAMES = frozenset(words("events/cooperative_frames.txt"))
 # Verbs of saying (the quote extractor's, class "say"): a clause they report keeps its tense.
 SPEECH_VERBS = frozenset(row[0] for row in table("speech_verbs.txt", 2, optional_last=True) if row[1] == "say")
@@ -78,13 +86,44 @@ def framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) -
         code = "180"  # small-scale violence by anyone but a state's forces is CAMEO's unconventional kind
     elif code[:2] in ("18", "20") and code[:3] != "181" and is_state(source) and heavy:
         code = "190"  # a state's aircraft or artillery killing is conventional military force
+    elif code == "183" and is_state(source) and verb.lemma_.lower() == "bomb":
+        code = "195"  # "the coalition bombed rebel positions": a state bombs from the air, no car bomb
     if frame_mode(verb) == "demanded" and complement is not None and not code.startswith(("10", "02")):
         code = "100"  # "pressured workers to cancel the strike": a demand, whatever the verb's sense
+    if frame_mode(verb) == "demanded" and complement is not None and code in ("100", "020"):
+        inner = code_verb(complement)
+        demanded = _mapped(inner.code, DEMAND_CODES) if inner is not None else None
+        if demanded:
+            code = demanded if code == "100" else "02" + demanded[2:]  # an appeal (02x) keeps its kind
+    if code == "163" and source is not None and source.sector not in STATE_OR_BODY:
+        code = "143"  # "lawyers boycotted the courts": a boycott by people is protest, a state's is a sanction
     if verb.lemma_.lower() in CAUSATIVES and complement is not None:
         inner = code_verb(complement)
         own = inner is not None and inner.code[:2] in CAUSED_FAMILIES and _own_side(verb, source)
-        code = inner.code if own else "100"
+        code = inner.code if own else _expelled(verb, complement) or "100"
     return code
+
+
+# who imposes boycotts and sanctions as a body (CAMEO 163): states, their organs, international bodies;
+# a sector outside these boycotts as people do (143), lawyers and judges (JUD) too
+STATE_OR_BODY = frozenset({None, "GOV", "MIL", "COP", "SPY", "LEG", "IGO", "ELI"})
+LEAVING_VERBS = frozenset({"leave", "depart", "quit", "exit"})
+DIPLOMAT_NOUNS = frozenset({"ambassador", "diplomat", "envoy", "consul", "attache", "chargé", "charge"})
+
+
+def _expelled(verb: Token, complement: Token) -> str | None:
+    """'ordered the French ambassador to leave the country': ordering another state's diplomats
+    out is breaking relations (CAMEO 161), an international body's mission out is expelling it
+    (166), not a demand."""
+    if complement.lemma_.lower() not in LEAVING_VERBS:
+        return None
+    made = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if made is None:
+        return None
+    if made.lemma_.lower() in DIPLOMAT_NOUNS:
+        return "161"
+    found = actor_for(" ".join(t.text for t in made.subtree if t.i <= made.i))
+    return "166" if found is not None and found.sector == "IGO" else None
 
 
 def _own_side(verb: Token, source: ActorRef | None) -> bool:

@@ -25,6 +25,8 @@ from dateline.lexicons import words
 
 COMMON_WORD_NAMES = frozenset(words("events/common_word_names.txt"))
 COMMON_SURNAMES = frozenset(words("events/common_surnames.txt"))
+NAMED_THING_HEADS = frozenset(words("events/named_thing_heads.txt"))
+TITLES = frozenset(words("events/actor_titles.txt"))
 
 
 def everyday_or_common(word: str) -> bool:
@@ -53,3 +55,20 @@ def role_as_surname(text: str, words: list[str]) -> bool:
     if len(words) >= 2:
         return words[-2] in first_names()
     return len(words) == 1 and text.strip()[:1].isupper()
+
+
+def without_titles_in_names(words: list[str]) -> list[str]:
+    """The phrase's words without the titles that are part of a thing's name: a title before the
+    head of a place's, building's or institution's name ("King's College London", "the King Fahd
+    Causeway") names no office holder and gives no sector; the rest of the phrase may still
+    ("... London": GBR, "college": EDU). `words`: the plain lower-case words."""
+    heads = [i for i, w in enumerate(words) if w in NAMED_THING_HEADS]
+    if not heads:
+        return words
+    last = heads[-1]
+    kept = [w for i, w in enumerate(words) if not (i < last and _title(w))]
+    return kept if len(kept) < len(words) else words
+
+
+def _title(word: str) -> bool:
+    return word in TITLES or (word.endswith("'s") and word[:-2] in TITLES)

@@ -67,13 +67,24 @@ def domestic(sources: list[ActorRef], targets: list[ActorRef]) -> tuple[list[Act
     authorities jailed 52 members of a banned movement" (NGA), "traditional elders demanded that
     the Nigerian ministry ..." (NGA). One country on the other side places them (event data's
     domestic default); named actors and international bodies keep their own."""
-    source_countries = {a.country for a in sources if a.country}
+    source_countries = {a.country for a in sources if _places_others(a)}
     if len(source_countries) == 1:
         targets = placed_in(targets, next(iter(source_countries)))
-    target_countries = {a.country for a in targets if a.country}
+    target_countries = {a.country for a in targets if _places_others(a)}
     if len(target_countries) == 1:
         sources = placed_in(sources, next(iter(target_countries)))
     return placed_by_counterpart(targets, sources), placed_by_counterpart(sources, targets)
+
+
+def _places_others(actor: ActorRef) -> bool:
+    """Whether the actor's country may place the other side: a body or a sector of its country
+    does, and a place ("villages near Macedonia's border"); people known only by their
+    nationality do not ("rebels released two Italian hostages": the rebels are not Italian;
+    "gunmen kidnapped Chinese engineers")."""
+    if not actor.country or actor.sector not in (None, "CVL"):
+        return bool(actor.country)
+    demonyms = lexicon.demonym_words()
+    return not any(w in demonyms for w in (actor.name or "").lower().split())
 
 
 # Roles that act only inside their own country, and the sides they face there: an opposition
@@ -171,6 +182,18 @@ def consult_mode(event: Event, sent: Span) -> None:
         event.plover_mode = "visit"
     elif any(t.lemma_.lower() in VISIT_CUES for t in sent):
         event.plover_mode = "visit"
+
+
+def domestic_tour(event: Event) -> bool:
+    """'King Charles visited a school in Wales', 'the president toured flood-hit areas in Assam':
+    a visit (CAMEO 042) to a place or building in the visitor's own country is no meeting of two
+    parties; only a visit abroad, or to a named body at home, is CONSULT's 'make a visit'."""
+    source, target = event.source, event.target
+    if event.cameo != "042" or source is None or target is None or not source.country \
+            or source.country != target.country:
+        return False
+    place = event.location.name if event.location is not None else None
+    return target.entity_id is None or bool(place and place.lower() in (target.name or "").lower())
 
 
 def placed_by_location(event: Event) -> None:

@@ -176,6 +176,13 @@ def party_kind(actor: Actor | None) -> str:
     return "private"
 
 
+def _peoples_apart(event: Event, kinds: list[str]) -> bool:
+    """Both sides are a country's people or groups, of two different countries."""
+    source, target = event.source, event.target
+    return all(k in ("people", "group") for k in kinds) and source is not None and target is not None \
+        and bool(source.country) and bool(target.country) and source.country != target.country
+
+
 def _firm_or_private_person(actor: Actor | None) -> bool:
     """A firm, or a name with no role and no political word (a private person, a product),
     that the article places in no country; not a people or group it places ("Iraqi Kurds",
@@ -220,6 +227,10 @@ def assess(event: Event, trigger: Token | None, domains: ProseDomains, *, spoken
         # violence, protest and coercion by or on a country's people are event data's own
         # matter ("a journalist was killed in Beirut"); an everyday verb needs a political party
         parties += [k for k in kinds if k in ("group", "stand-in")]
+    if not parties and everyday and event.category in ("ASSAULT", "FIGHT") and _peoples_apart(event, kinds):
+        # "Israeli settlers attacked Palestinian villagers": people of two countries, one harming
+        # the other, is the violent sense (a verbal attack stays among one country's people)
+        parties = kinds
     if not parties:
         return None  # firms, private people, things and stand-ins only: no political event
     if _firm_or_private_person(event.source) and event.category in PRIVATE_DEALINGS and not spoken:
