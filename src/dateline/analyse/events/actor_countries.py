@@ -10,7 +10,8 @@ from dateline.analyse.events import lexicon
 ETHNIC = "ethnic"  # "ethnic Albanians": a people, whose country is where they live
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
+    """A plural noun's singular by its ending ('militias', 'churches', 'rebels')."""
     if word.endswith("ies"):
         return word[:-3] + "y"
     if word.endswith(("sses", "ches", "shes")):
@@ -72,7 +73,7 @@ def country_in_plain(words: list[str], table: dict[str, str],
             # "Democratic People's Republic of Korea" is listed as "... Peoples' Republic Of Korea",
             # "the Democratic Republic of the Congo" as "Democratic Republic Of Congo"
             bare = phrase.replace("'", "").replace(" the ", " ")
-            for form in (phrase, phrase.removesuffix("'s").removesuffix("'"), _singular(phrase), bare):
+            for form in (phrase, phrase.removesuffix("'s").removesuffix("'"), singular(phrase), bare):
                 code = table.get(form)
                 if code:
                     return code, size

@@ -21,6 +21,7 @@ from dateline.analyse.events.actor_countries import capitals as _capitals
 from dateline.analyse.events.actor_countries import country_in as _country_in
 from dateline.analyse.events.actor_countries import country_in_plain as _country_in_plain
 from dateline.analyse.events.actor_countries import placed_only as _placed_only
+from dateline.analyse.events.actor_countries import singular as _singular
 from dateline.analyse.events.descriptors import described, legislative, topic_country_words
 from dateline.analyse.events.lone_names import (everyday_or_common, lone_word_names, role_as_surname,
                                                without_titles_in_names)
@@ -125,16 +126,6 @@ def _sector_of(words: list[str]) -> str | None:
 
 
 GENERIC_ROLES = frozenset(words("events/generic_roles.txt"))
-
-
-def _singular(word: str) -> str:
-    if word.endswith("ies"):
-        return word[:-3] + "y"
-    if word.endswith(("sses", "ches", "shes")):
-        return word[:-2]
-    if word.endswith("s") and not word.endswith("ss"):
-        return word[:-1]
-    return word
 
 
 def _igo_in(words: list[str], date: str | None) -> lexicon.ActorEntry | None:
@@ -286,15 +277,14 @@ def _before_place(text: str) -> str:
     return re.split(r"\s(?:in|at|near|outside|inside)\s", text, maxsplit=1)[0]
 
 
-# "ethnic Albanians": a people, whose country is where they live, not the demonym's;
+# ETHNIC ("ethnic Albanians"): a people, whose country is where they live, not the demonym's;
 # "anti-Syria", "pro-Kremlin": a stance towards a country, not its nationality.
-_ETHNIC = ETHNIC
 _STANCE_PREFIXES = frozenset({"anti", "pro"})
 
 
 def _ethnic_group(words: list[str]) -> bool:
     demonyms = lexicon.demonym_words()
-    return any(w == _ETHNIC and (nxt in demonyms or _singular(nxt) in demonyms)
+    return any(w == ETHNIC and (nxt in demonyms or _singular(nxt) in demonyms)
                for w, nxt in zip(words, words[1:]))
 
 
@@ -307,7 +297,7 @@ def _without_borrowed_countries(words: list[str]) -> list[str]:
         if skip or index in topics:  # "a Ukraine specialist" works on Ukraine
             skip = False
             continue
-        if word == _ETHNIC or word in _STANCE_PREFIXES:
+        if word == ETHNIC or word in _STANCE_PREFIXES:
             skip = True
         kept.append(word)
     return kept

@@ -278,10 +278,21 @@ def agglomerate(
         reach_b, old_b = reach_and_old(gb)
         return not reach_a.isdisjoint(old_b) or not reach_b.isdisjoint(old_a)
 
+    # id(names) -> (their bare-name weights, the names themselves: kept alive so the id is not
+    # reused). A group meets many others between merges, and merging makes a new dict.
+    name_weights: dict[int, tuple[tuple[dict[str, float], float], Mapping[str, float]]] = {}
+
+    def bare_weights(names: Mapping[str, float]) -> tuple[dict[str, float], float]:
+        known = name_weights.get(id(names))
+        if known is None:
+            known = name_weights[id(names)] = (_bare_weights(names), names)
+        return known[0]
+
     def allowed(ga: _Group, gb: _Group) -> bool:
         if ga.existing and gb.existing and not (join_existing and _grown(ga, gb) and bridged(ga, gb)):
             return False
-        if shared_name_size is not None and not shares_a_name(ga, gb, shared_name_size, shared_name_share):
+        if shared_name_size is not None and not shares_a_name(ga, gb, shared_name_size, shared_name_share,
+                                                              weigh=bare_weights):
             return False
         return max_gap_days is None or day_gap(ga.days, gb.days) <= max_gap_days or (
             bridge_lone and refers_back(ga, gb))
@@ -313,7 +324,8 @@ def agglomerate(
     return sorted((sorted(g.members) for g in groups.values()), key=lambda m: m[0])
 
 
-def shares_a_name(a: "_Group", b: "_Group", size: int, share: float = 0.0) -> bool:
+def shares_a_name(a: "_Group", b: "_Group", size: int, share: float = 0.0, *,
+                  weigh: Callable[[Mapping[str, float]], tuple[dict[str, float], float]] | None = None) -> bool:
     """Whether two groups of at least `size` articles each, both naming someone or somewhere,
     have a name in common that weighs at least `share` of each one's heaviest name: one
     subject has its people, places or bodies, while two of one kind (a church fire in Alaska,
@@ -328,21 +340,23 @@ def shares_a_name(a: "_Group", b: "_Group", size: int, share: float = 0.0) -> bo
     names_a, names_b = a.vectors.get("entities"), b.vectors.get("entities")
     if not names_a or not names_b:
         return True
-    weights_a, weights_b = _bare_weights(names_a), _bare_weights(names_b)
+    weigh = weigh or _bare_weights  # `weigh`: the caller's memo of _bare_weights (it runs at every candidate merge)
+    (weights_a, heaviest_a), (weights_b, heaviest_b) = weigh(names_a), weigh(names_b)
+    floor_a, floor_b = share * heaviest_a, share * heaviest_b
     if len(weights_a) > len(weights_b):
-        weights_a, weights_b = weights_b, weights_a
+        weights_a, weights_b, floor_a, floor_b = weights_b, weights_a, floor_b, floor_a
     common = [name for name in weights_a if name in weights_b]
-    floor_a, floor_b = share * max(weights_a.values()), share * max(weights_b.values())
     return any(weights_a[name] >= floor_a and weights_b[name] >= floor_b for name in common)
 
 
-def _bare_weights(names: Mapping[str, float]) -> dict[str, float]:
-    # "e:staunton" and "p:staunton": one name, whether the tagger read it as a place or not
+def _bare_weights(names: Mapping[str, float]) -> tuple[dict[str, float], float]:
+    """Each bare name's summed weight, and the heaviest: "e:staunton" and "p:staunton" are one
+    name, whether the tagger read it as a place or not."""
     weights: dict[str, float] = {}
     for term, weight in names.items():
         name = term.partition(":")[2]
         weights[name] = weights.get(name, 0.0) + weight
-    return weights
+    return weights, max(weights.values())
 
 
 def near_existing(a: "_Group", b: "_Group", days: int | None) -> bool:
