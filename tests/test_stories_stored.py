@@ -41,13 +41,21 @@ def store(tmp_path):
         yield opened
 
 
+def _documents(ids):
+    """The linked articles' StoryDocs, for re-forming a story's happenings (the same for both
+    linkers: the store's own articles lack the test docs' names)."""
+    known = {d.article_id: d for d in _docs()}
+    return {a: known[a] for a in ids if a in known}
+
+
 def _in_memory(batches, settings):
-    linker = StoryLinker(settings=settings)
+    linker = StoryLinker(settings=settings, documents=_documents)
     return {r.article_id: r for batch in batches for r in linker.link(batch)}, linker
 
 
 def _stored(store, batches, settings):
-    return {a: r for batch in batches for a, r in link_docs(store, batch, settings=settings).members.items()}
+    return {a: r for batch in batches
+            for a, r in link_docs(store, batch, settings=settings, documents=_documents).members.items()}
 
 
 def _batches(seed: int, size: int) -> list[list[StoryDoc]]:
@@ -86,14 +94,18 @@ def test_a_batch_reads_only_the_clusters_its_terms_lead_to(store):
     assert sorted(c.level for c in state.clusters.values()) == ["happening", "story"]  # its own, new
 
 
-def test_happenings_too_far_in_time_to_join_are_not_read(store):
+@pytest.mark.parametrize("reform_up_to", [None, 2])
+def test_happenings_too_far_in_time_to_join_are_not_read(store, reform_up_to):
+    """A story past the size whose happenings are re-formed whole (reform.py) reads only the
+    happenings its new articles could join."""
     docs, _, _ = corpus()
-    link_docs(store, docs, settings=LinkerSettings())
+    settings = LinkerSettings(reform_happenings_up_to=reform_up_to)
+    link_docs(store, docs, settings=settings)
     late = StoryDoc("late", "Brellin dockers strike again",
                     "Dock workers in Brellin strike again over pay at the container port.",
                     published="2024-08-14", entity_names=("Tova Raske",))
     store.save_analysed([_article(late)], [], tables={}, analysed_with="test")
-    state = link_docs(store, [late], settings=LinkerSettings())
+    state = link_docs(store, [late], settings=settings)
     happenings = {h: c.first_date for h, c in state.clusters.items() if c.level == "happening"}
     assert sorted(happenings.values()) == ["2024-08-12"]  # the 2021 strike stays unread
     assert state.members["late"].happening_id in happenings

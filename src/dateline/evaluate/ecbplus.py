@@ -153,7 +153,8 @@ def link_all(docs: list[StoryDoc], *, batch: int | None = None, seed: int | None
     order = list(docs)
     if seed is not None:
         random.Random(seed).shuffle(order)
-    linker = StoryLinker(settings=settings)
+    by_id = {doc.article_id: doc for doc in docs}
+    linker = StoryLinker(settings=settings, documents=lambda ids: {a: by_id[a] for a in ids if a in by_id})
     step = batch or len(order)
     rows = []
     for start in range(0, len(order), step):

@@ -4,6 +4,7 @@ records.py  StoryDoc (input) and the state rows (clusters of fixed size, members
 features.py text, name and time vectors of an article; simhash for near-duplicates
 cluster.py  group-average clustering over candidate pairs
 linker.py   StoryLinker: a batch joins existing stories or opens new ones
+reform.py   a small touched story's happenings formed anew over all its articles
 adapter.py  StoryDoc from our Article / EntityMention / Timex records
 timeline.py stories, happenings and the dated timeline from the state
 compare.py  figures about one quantity within a happening: agree | compatible | conflict

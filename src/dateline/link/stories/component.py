@@ -19,6 +19,7 @@ from dateline.link.stories.adapter import story_doc
 from dateline.link.stories.linker import LinkerSettings, link_batch
 from dateline.link.stories.outputs import story_outputs
 from dateline.link.stories.records import LinkerState, StoryDoc
+from dateline.link.stories.reform import DocumentSource
 from dateline.link.stories.stored import STATE_TABLES, cluster_from_row, load_state, member_from_row, save_state
 from dateline.models import Amount, Comparison, EntityMention, Place, Quote, Story, Timex, TimelineEntry
 from dateline.store import Store, TableSpec
@@ -77,11 +78,33 @@ def _docs(store: Store, article_ids: set[str], timexes: dict[str, list[Timex]]) 
     return docs
 
 
-def link_docs(store: Store, batch_docs: list[StoryDoc], *, settings: LinkerSettings = SETTINGS) -> LinkerState:
+class StoredDocuments:
+    """The linker's view of stored articles, each read once a batch: the linker asks for the
+    old articles of a story it re-forms (reform.py), the rebuild for every article of the
+    touched stories."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self.docs: dict[str, StoryDoc] = {}
+        self.timexes: dict[str, list[Timex]] = defaultdict(list)
+
+    def __call__(self, article_ids: Iterable[str]) -> dict[str, StoryDoc]:
+        wanted = set(article_ids)
+        unread = wanted - self.docs.keys()
+        if unread:
+            timexes = _timexes(self.store, unread)
+            self.timexes.update((a, timexes[a]) for a in unread)
+            self.docs.update(_docs(self.store, unread, timexes))
+        return {a: self.docs[a] for a in wanted if a in self.docs}
+
+
+def link_docs(store: Store, batch_docs: list[StoryDoc], *, settings: LinkerSettings = SETTINGS,
+              documents: DocumentSource | None = None) -> LinkerState:
     """Link these articles into the stored clustering state (reading only what they need,
-    writing only what changed); the batch's state, its memberships in `members`."""
+    writing only what changed); the batch's state, its memberships and those of the articles
+    it moved in `members`."""
     state = load_state(store, batch_docs, settings=settings)
-    rows = link_batch(state, batch_docs, settings=settings)
+    rows = link_batch(state, batch_docs, settings=settings, documents=documents or StoredDocuments(store))
     save_state(store, state, rows)
     state.members = {r.article_id: r for r in rows}
     return state
@@ -92,12 +115,12 @@ def link_stories(store: Store, batch: LinkBatch) -> LinkOutcome:
     records, timelines and comparisons. A run with nothing new or revised reads nothing."""
     if not batch.article_ids and not batch.revised:
         return LinkOutcome({"stories": store.count("stories"), "stories_touched": 0})
-    timexes = _timexes(store, set(batch.article_ids))
-    batch_docs = list(_docs(store, set(batch.article_ids), timexes).values())
-    state = link_docs(store, batch_docs)
+    documents = StoredDocuments(store)
+    batch_docs = list(documents(batch.article_ids).values())
+    state = link_docs(store, batch_docs, documents=documents)
     touched = {r.story_id for r in state.members.values()} | _stories_of(store, batch.revised)
     _drop_absorbed(store, state.clusters.dropped())
-    _rebuild(store, state, touched)
+    _rebuild(store, state, touched, documents)
     return LinkOutcome({"stories": store.count("stories"), "stories_touched": len(touched)})
 
 
@@ -116,7 +139,7 @@ def _stories_of(store: Store, article_ids: Iterable[str]) -> set[str]:
     return {row["story_id"] for row in store.rows_for_articles("story_members", article_ids)}
 
 
-def _rebuild(store: Store, state: LinkerState, story_ids: set[str]) -> None:
+def _rebuild(store: Store, state: LinkerState, story_ids: set[str], documents: StoredDocuments) -> None:
     """Stories, timeline entries and comparisons of these stories, from their articles (the
     batch's state is in the store by now: their happenings and memberships are read from it)."""
     if not story_ids:
@@ -127,12 +150,12 @@ def _rebuild(store: Store, state: LinkerState, story_ids: set[str]) -> None:
     members = {row["article_id"]: member_from_row(row) for row in store.rows_matching("story_members", "story_id", stories)}
     article_ids = set(members)
     view = LinkerState(clusters=clusters, members=members)
-    timexes = _timexes(store, article_ids)
+    docs = documents(article_ids)
     events: dict[str, list[str]] = defaultdict(list)
     for row in store.rows_for_articles("events", article_ids) if store.columns("events") else ():
         events[row["article_id"]].append(row["id"])
     outputs = story_outputs(
-        view, _docs(store, article_ids, timexes), timexes=timexes,
+        view, docs, timexes=documents.timexes,
         quotes=_records(store, "quotes", Quote, article_ids),
         amounts=_records(store, "amounts", Amount, article_ids), event_ids=events,
     )

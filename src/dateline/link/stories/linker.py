@@ -6,7 +6,9 @@ For each batch:
    that share a salient term with a new article, and new articles sharing a salient term
    are paired with each other; group-average clustering over these candidate pairs only
    (never all pairs) assigns each article to a story;
-3. happenings: within each story the batch touched, the same clustering over its new
+3. happenings: within each story the batch touched, a small story (at most
+   `reform_happenings_up_to` articles) has its happenings formed anew over all its articles,
+   as one batch would (reform.py); in a larger one, the same clustering over its new
    articles and its existing happenings, with time weighing more, a pause in coverage
    separating them (bridged by a lone late report that names the earlier days), articles
    of the same fortnight grouped before groups further apart are compared (which then need
@@ -21,8 +23,9 @@ Order of arrival across batches matters only where an early batch opened a clust
 article would have split differently (measured in tests/test_stories_linker.py); a small
 cluster of an earlier batch may still join another when a new article reaches both and the two
 are alike enough on their own (merge_existing_stories). Tolerance measured on ECB+ (772
-articles, batches of 50, 6 shuffled orders): topic B3 F1 0.898-0.921, subject 0.950-0.970,
-sub-topic 0.859-0.894, against 0.933 / 0.962 / 0.933 in one batch.
+articles, batches of 50, 6 shuffled orders, seeds 0-5): subject B3 F1 0.921-0.948 (mean
+0.932), topic 0.855-0.900, sub-topic 0.917-0.930 (mean 0.922), against 0.960 / 0.889 / 0.930
+in one batch.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from dataclasses import dataclass
 from dateline.link.stories import features
 from dateline.link.stories.cluster import Item, Vectors, add_vectors, agglomerate, day_gap, days_named, reaches
 from dateline.link.stories.records import ClusterRow, LinkerState, MembershipRow, StoryDoc
+from dateline.link.stories.reform import DocumentSource, read_old_articles, reform_happenings, stories_to_reform
 from dateline.models import stable_id
 
 
@@ -138,6 +142,15 @@ class LinkerSettings:
     # (online 0.910 -> 0.894): they pair subjects of one kind, and even a perfect subject
     # clustering scores 0.864 against them.
     story_shared_name_share: float = 0.25
+    # a touched story of at most this many articles has its happenings formed anew over all
+    # its articles, as one batch would (reform.py); None or 0: new articles join happenings as
+    # they stand. Needs the linker's `documents` (the old articles' StoryDocs). ECB+ online
+    # (batches of 50) sub-topic B3 F1 0.858 -> 0.930 (P 0.945, R 0.915), six orders (seeds
+    # 0-5) mean 0.871 -> 0.922 (0.917-0.930); one batch unchanged (nothing old to re-form);
+    # stories unchanged. Limit 10 / 20 / 30 / 50+: mean of six orders 0.881 / 0.915 / 0.924 /
+    # 0.924. Cost (stories_scale.py, 10k articles, linking CPU): 23.5 s without, 36.8 / 41.3 /
+    # 46.3 s at 20 / 30 / 50, mostly counting the old articles' words and clustering them again.
+    reform_happenings_up_to: int | None = 30
     salient_text_terms: int = 10  # per article: the terms its candidates are looked up by
     salient_name_terms: int = 5
     posting_cap: int = 100  # a term shared by more new articles than this is too common to pair on
@@ -184,9 +197,11 @@ class _Prepared:
 class StoryLinker:
     """Holds a LinkerState and links batches into it."""
 
-    def __init__(self, state: LinkerState | None = None, *, settings: LinkerSettings | None = None):
+    def __init__(self, state: LinkerState | None = None, *, settings: LinkerSettings | None = None,
+                 documents: DocumentSource | None = None):
         self.state = state or LinkerState()
         self.settings = settings or LinkerSettings()
+        self.documents = documents  # the StoryDocs of linked articles, to re-form a story's happenings
         postings = self.state.postings  # salient term -> story ids
         if postings is None:
             postings = defaultdict(set)
@@ -214,9 +229,15 @@ class StoryLinker:
         for item, story_id in zip(prepared, story_of):
             by_story[story_id].append(item)
         placed: list[tuple[_Prepared, str, str]] = []
+        reformed = stories_to_reform(self, by_story)
+        old = read_old_articles(self, reformed)
         for story_id in sorted(by_story):
             members = by_story[story_id]
-            happening_of = self._assign(members, level="happening", parent=story_id)
+            happening_of = None
+            if story_id in reformed:
+                happening_of = reform_happenings(self, story_id, members, reformed[story_id], old)
+            if happening_of is None:
+                happening_of = self._assign(members, level="happening", parent=story_id)
             placed.extend((item, story_id, happening_id) for item, happening_id in zip(members, happening_of))
         # memberships once every happening is known (a story's happenings never hold another
         # story's new articles, so no assignment above depends on them), so that a stored state
@@ -250,36 +271,17 @@ class StoryLinker:
 
     def _assign(self, prepared: list[_Prepared], *, level: str, parent: str | None) -> list[str]:
         """The cluster id (existing or new) of each prepared article at this level."""
-        settings = self.settings
         weights = self._weights(level)
         items = [Item(p.doc.article_id, 1, _weighed(p.vectors, weights), days=_days(p.date, p.date)) for p in prepared]
         if level == "story":
             existing = self._candidate_stories(prepared)
-            threshold = settings.story_threshold
-            gap = None
-            linkage = settings.story_linkage
         else:
             existing = self._near_happenings(parent, prepared)
-            threshold = settings.happening_threshold
-            gap = settings.happening_gap_days
-            linkage = settings.happening_linkage
         for cluster_id in existing:
             row = self.state.clusters[cluster_id]
             items.append(Item(cluster_id, row.size, _weighed(row.vectors, weights), existing=True,
                               days=_days(row.first_date, row.last_date)))
-        pairs = self._pairs(prepared, existing, level=level)
-        groups = agglomerate(items, pairs, weights=weights, threshold=threshold, max_gap_days=gap,
-                             keep=settings.kept_terms, linkage=linkage,
-                             bridge_lone=settings.gap_bridged_by_lone_reference,
-                             join_existing=settings.merge_existing_stories if level == "story" else settings.merge_existing_happenings,
-                             join_existing_size=settings.merge_existing_size,
-                             cohesion_factor=0.0 if level == "story" else settings.happening_cohesion_factor,
-                             size_margin=settings.story_size_margin if level == "story" else 0.0,
-                             close_days=None if level == "story" else settings.happening_close_days,
-                             across_text=settings.happening_across_text,
-                             shared_name_size=settings.story_shared_name_size if level == "story" else None,
-                             shared_name_share=settings.story_shared_name_share,
-                             **self._fragment_pass(level))
+        groups = self._agglomerate(items, self._pairs(prepared, existing, level=level), level=level)
         assigned: list[str] = [""] * len(prepared)
         for group in groups:
             old = [items[i].key for i in group if items[i].existing]
@@ -293,6 +295,31 @@ class StoryLinker:
             for i in new:
                 assigned[i] = cluster_id
         return assigned
+
+    def _cluster_new(self, prepared: list[_Prepared], *, level: str) -> list[list[int]]:
+        """These articles clustered among themselves alone (reform.py): groups of indices."""
+        weights = self._weights(level)
+        items = [Item(p.doc.article_id, 1, _weighed(p.vectors, weights), days=_days(p.date, p.date)) for p in prepared]
+        return [sorted(group) for group in self._agglomerate(items, self._pairs(prepared, [], level=level), level=level)]
+
+    def _agglomerate(self, items: list[Item], pairs: list[tuple[int, int]], *, level: str) -> list[list[int]]:
+        settings = self.settings
+        story = level == "story"
+        return agglomerate(items, pairs, weights=self._weights(level),
+                           threshold=settings.story_threshold if story else settings.happening_threshold,
+                           max_gap_days=None if story else settings.happening_gap_days,
+                           keep=settings.kept_terms,
+                           linkage=settings.story_linkage if story else settings.happening_linkage,
+                           bridge_lone=settings.gap_bridged_by_lone_reference,
+                           join_existing=settings.merge_existing_stories if story else settings.merge_existing_happenings,
+                           join_existing_size=settings.merge_existing_size,
+                           cohesion_factor=0.0 if story else settings.happening_cohesion_factor,
+                           size_margin=settings.story_size_margin if story else 0.0,
+                           close_days=None if story else settings.happening_close_days,
+                           across_text=settings.happening_across_text,
+                           shared_name_size=settings.story_shared_name_size if story else None,
+                           shared_name_share=settings.story_shared_name_share,
+                           **self._fragment_pass(level))
 
     def _weights(self, level: str) -> dict[str, float]:
         return dict(self.settings.story_weights if level == "story" else self.settings.happening_weights)
@@ -443,6 +470,8 @@ class StoryLinker:
         return row
 
 
-def link_batch(state: LinkerState, docs: Iterable[StoryDoc], *, settings: LinkerSettings | None = None) -> list[MembershipRow]:
-    """Link one batch into `state` (changed in place); the new articles' memberships."""
-    return StoryLinker(state, settings=settings).link(docs)
+def link_batch(state: LinkerState, docs: Iterable[StoryDoc], *, settings: LinkerSettings | None = None,
+               documents: DocumentSource | None = None) -> list[MembershipRow]:
+    """Link one batch into `state` (changed in place); the new articles' memberships and
+    those of articles moved (`documents`: the StoryDocs of linked articles, reform.py)."""
+    return StoryLinker(state, settings=settings, documents=documents).link(docs)
