@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from dateline.link.stories import StoryDoc, StoryLinker
@@ -278,3 +280,14 @@ def test_an_outlet_that_only_republished_a_copy_is_marked_copied():
     reports = {r.source: r for r in story.happenings[0].reports}
     assert reports["Lake Aggregator"].copied and not reports["Vessa Radio"].copied
     assert "Lake Aggregator (copy): " in format_stories([story], outlets=True)
+
+
+def test_articles_without_headlines_give_their_story_a_first_sentence_as_title():
+    """A JSONL or plain-text export without titles: the story and its happening are still named."""
+    docs, timexes = _summit_docs()
+    untitled = {key: replace(doc, title="") for key, doc in docs.items()}
+    linker = StoryLinker()
+    linker.link(untitled.values())
+    (story,) = build_stories(linker.state, untitled)
+    firsts = {doc.text for doc in untitled.values()}  # one sentence each
+    assert story.title in firsts and story.happenings[0].title in firsts

@@ -137,9 +137,18 @@ def _summary(sentence: str) -> str:
 
 
 def cluster_title(row: ClusterRow, article_ids: Iterable[str], docs: Mapping[str, StoryDoc]) -> str:
-    """The member headline (of `article_ids`, its members) that best states what the cluster is about."""
-    headlines = [(a, docs[a].title) for a in article_ids if a in docs and docs[a].title]
+    """The member headline (of `article_ids`, its members) that best states what the cluster is
+    about; an article without a headline (a plain-text or JSONL export without titles) offers
+    its first sentence instead, so no story goes untitled."""
+    headlines = [(a, line) for a in article_ids if a in docs and (line := _headline(docs[a]))]
     return _summary(_central(headlines, row.vectors.get("text", {}))[1])
+
+
+def _headline(doc: StoryDoc) -> str:
+    if doc.title.strip():
+        return doc.title
+    lead = lead_sentences(doc, 1)
+    return lead[0] if lead else ""
 
 
 def _sources(article_ids: Iterable[str], docs: Mapping[str, StoryDoc]) -> list[str]:
