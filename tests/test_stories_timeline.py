@@ -291,3 +291,28 @@ def test_articles_without_headlines_give_their_story_a_first_sentence_as_title()
     (story,) = build_stories(linker.state, untitled)
     firsts = {doc.text for doc in untitled.values()}  # one sentence each
     assert story.title in firsts and story.happenings[0].title in firsts
+
+
+def test_undated_reports_take_their_story_dates_from_what_they_say_happened():
+    """An export without publication dates: the story is dated by its timeline (the days its
+    articles give), not left undated; a planned day does not stretch it."""
+    first = "The harbour master of Tessel resigned on 12 March 2019 after the ferry crash at the pier."
+    second = "Tessel's harbour master, who resigned on 12 March 2019 after the ferry crash, will testify on 2 April 2019."
+    docs = {
+        "u": StoryDoc("u", "Tessel harbour master quits", first, entity_names=("Tessel",)),
+        "v": StoryDoc("v", "Tessel harbour master to testify", second, entity_names=("Tessel",)),
+    }
+    timexes = {"u": [_timex("u", "12 March 2019", first, "2019-03-12")],
+               "v": [_timex("v", "12 March 2019", second, "2019-03-12"), _timex("v", "2 April 2019", second, "2019-04-02")]}
+    linker = StoryLinker()
+    linker.link(docs.values())
+    entries = build_timeline(linker.state, docs, timexes=timexes)
+    assert {e.date for e in entries} == {"2019-03-12"}
+    (story,) = build_stories(linker.state, docs, timeline=entries)
+    assert (story.first_date, story.last_date) == ("2019-03-12", "2019-03-12")
+    assert all(h.first_date == "2019-03-12" for h in story.happenings)
+    planned = [replace(entries[0], date="2019-04-02", status="planned")]
+    (only_planned,) = build_stories(linker.state, docs, timeline=planned)
+    assert only_planned.first_date == "2019-04-02"
+    (without,) = build_stories(linker.state, docs)
+    assert without.first_date is None

@@ -37,9 +37,10 @@ def story_outputs(
     happenings = {h.id: state.member_ids(h.id) for h in state.happenings()}
     originals = [doc for article_id, doc in docs.items()
                  if not (article_id in state.members and state.members[article_id].duplicate_of)]
+    timeline = build_timeline(state, docs, timexes=timexes, quotes=quotes, event_ids=event_ids)
     return StoryOutputs(
-        stories=build_stories(state, docs, event_ids),
-        timeline=build_timeline(state, docs, timexes=timexes, quotes=quotes, event_ids=event_ids),
+        stories=build_stories(state, docs, event_ids, timeline),
+        timeline=timeline,
         comparisons=compare_figures(
             happenings, amounts or {}, sources, quotes, {a: (doc.published or "")[:10] or None for a, doc in docs.items()}
         ),

@@ -206,27 +206,52 @@ def _first_reports(article_ids: list[str], docs: Mapping[str, StoryDoc],
 
 
 def build_stories(state: LinkerState, docs: Mapping[str, StoryDoc],
-                  event_ids: Mapping[str, list[str]] | None = None) -> list[Story]:
-    """The stories.jsonl records. `event_ids` maps an article id to its coded events."""
+                  event_ids: Mapping[str, list[str]] | None = None,
+                  timeline: Iterable[TimelineEntry] = ()) -> list[Story]:
+    """The stories.jsonl records. `event_ids` maps an article id to its coded events.
+
+    A story's or happening's dates are those of its reports (publication dates); one whose
+    reports are all undated (a JSONL or text export without dates) takes the dates its
+    `timeline` entries give for what happened, so "died on December 19, 2005" dates it
+    rather than leaving it undated."""
     event_ids = event_ids or {}
+    told = _dates_told(timeline)
     stories = []
     for row in state.stories():
         happenings = []
-        for h in sorted(state.happenings(row.id), key=lambda h: (h.first_date or "9999", h.id)):
+        for h in state.happenings(row.id):
             held = state.member_ids(h.id)  # the export's article_ids, from the memberships
+            first, last = (h.first_date, h.last_date) if h.first_date else told.get(h.id, (None, None))
             happenings.append(Happening(
                 id=h.id, title=cluster_title(h, held, docs), article_ids=held,
-                first_date=h.first_date, last_date=h.last_date,
+                first_date=first, last_date=last,
                 event_ids=sorted({e for a in held for e in event_ids.get(a, [])}),
                 reports=outlet_reports(h, held, docs, state.members),
             ))
+        happenings.sort(key=lambda h: (h.first_date or "9999", h.id))
         held = state.member_ids(row.id)
+        first, last = row.first_date, row.last_date
+        if not first:
+            dated = [h for h in happenings if h.first_date]
+            first = min((h.first_date for h in dated), default=None)
+            last = max((h.last_date or h.first_date for h in dated), default=None)
         stories.append(Story(
             id=row.id, title=cluster_title(row, held, docs), article_ids=held,
-            first_date=row.first_date, last_date=row.last_date,
+            first_date=first, last_date=last,
             sources=_sources(held, docs), happenings=happenings,
         ))
     return sorted(stories, key=lambda s: (s.first_date or "9999", s.id))
+
+
+def _dates_told(timeline: Iterable[TimelineEntry]) -> dict[str, tuple[str, str]]:
+    """Each happening's first and last timeline date, of what happened when any entry did
+    (a planned summit does not stretch it), else of what was planned."""
+    happened: dict[str, list[str]] = defaultdict(list)
+    planned: dict[str, list[str]] = defaultdict(list)
+    for entry in timeline:
+        if entry.date:
+            (happened if entry.status == "happened" else planned)[entry.happening_id].append(entry.date)
+    return {h: (min(dates), max(dates)) for h, dates in {**planned, **happened}.items()}
 
 
 def build_timeline(
