@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from dateline.clean import clean
 from dateline.models import RawArticle
-from dateline.timestamp_lines import publication_stamp, read_timestamp
+from dateline.timestamp_lines import publication_stamp, read_timestamp, stamp_prefix
 
 
 @pytest.mark.parametrize(("line", "date", "updated"), [
@@ -98,3 +98,29 @@ def test_a_title_that_is_a_stamp_dates_the_article_and_the_headline_below_takes_
     assert (article.title, article.published, article.published_from) == (
         "Vigil in Kirov turns tense", "2024-03-17", "text")
     assert article.text.startswith("Hundreds gathered")
+
+
+@pytest.mark.parametrize(("sentence", "rest"), [
+    ("March 8, 2013 5:47 PM Tomas Vell scored 23 points for the Harbour club.", "Tomas Vell scored"),
+    ("Posted on Thu Jun 13, 2013 08:45 AM PDT The ferry strike ended on Monday.", "The ferry strike"),
+    ("UPDATED 3: 09 AM EST Dec 19, 2008 Despite saying it would not, the club met his agent.", "Despite saying"),
+    ("03/08/2013 Tomas Vell became the club's leading scorer.", "Tomas Vell"),
+])
+def test_a_stamp_run_into_a_sentence_is_found(sentence, rest):
+    assert sentence[stamp_prefix(sentence):].startswith(rest)
+
+
+@pytest.mark.parametrize("sentence", [
+    "On March 5, 2009, the club said it would appeal.",  # a sentence that names a date
+    "Monday's talks ended without a deal.",
+    "The talks ended on 12 March 2019 in Vessa.",
+    "2019 Was a year of floods in Vessa.",  # a year alone is no stamp
+])
+def test_a_sentence_naming_a_date_keeps_its_start(sentence):
+    assert stamp_prefix(sentence) == 0
+
+
+@given(st.text(max_size=120))
+def test_a_stamp_prefix_ends_at_a_word(sentence):
+    cut = stamp_prefix(sentence)
+    assert cut == 0 or (0 < cut < len(sentence) and sentence[cut - 1].isspace() and not sentence[cut].isspace())

@@ -75,6 +75,24 @@ def publication_stamp(text: str) -> tuple[str | None, list[str]]:
     return (dated[0].date if dated else None), [s.line for s in stamps]
 
 
+STAMP_PREFIX_WORDS = 12  # a stamp run into a sentence is at most this many words
+
+
+def stamp_prefix(sentence: str) -> int:
+    """Where a sentence starts after a page's time stamp run into it on one line ("December
+    15th, 2008, 7:35 am Dan Patrick reported ..."), else 0. The stamp must be followed by a
+    capitalised word: "On March 5, 2009, the club said" is a sentence that names a date."""
+    tokens = list(re.finditer(r"\S+", sentence))
+    for count in range(min(STAMP_PREFIX_WORDS, len(tokens) - 1), 0, -1):
+        following = tokens[count].group()
+        if not following[:1].isupper():
+            continue
+        stamp = read_timestamp(sentence[: tokens[count - 1].end()])
+        if stamp is not None:  # an ambiguous day ("03/08/2013") is still a stamp
+            return tokens[count].start()
+    return 0
+
+
 def _untokenised(text: str) -> str:
     """Spaces a tokeniser put inside numbers taken out ("1: 35 pm", "5 / 5 / 2010",
     "2012 - 04 - 04"), and a dash between parts of a date read as a comma."""

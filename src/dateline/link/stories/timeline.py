@@ -27,6 +27,7 @@ from dateline.link.stories.features import parse_date, words
 from dateline.link.stories.records import ClusterRow, LinkerState, MembershipRow, StoryDoc
 from dateline.models import Happening, OutletReport, Quote, Story, Timex, TimelineEntry
 from dateline.sentences import sentence_spans
+from dateline.timestamp_lines import stamp_prefix
 
 LEAD_SENTENCES = 2
 # a lead's date this many days or more before the article's own is background ("served as
@@ -132,7 +133,13 @@ def _central(candidates: list[tuple[str, str]], vector: Mapping[str, float]) -> 
 
 
 def _summary(sentence: str) -> str:
+    """The sentence on one line, cut to SUMMARY_CHARS, without a page's time stamp run into
+    its start (text whose stamp shares the first line: "March 8, 2013 5:47 PM Doug McDermott
+    scored ..."), unless too little is left."""
     sentence = " ".join(sentence.split())
+    rest = sentence[stamp_prefix(sentence):]
+    if len(rest.split()) >= SUMMARY_MIN_WORDS:
+        sentence = rest
     return sentence if len(sentence) <= SUMMARY_CHARS else sentence[: SUMMARY_CHARS - 1].rstrip() + "…"
 
 
