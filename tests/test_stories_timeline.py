@@ -316,3 +316,28 @@ def test_undated_reports_take_their_story_dates_from_what_they_say_happened():
     assert only_planned.first_date == "2019-04-02"
     (without,) = build_stories(linker.state, docs)
     assert without.first_date is None
+
+
+def test_an_undated_happening_passes_over_a_background_year_in_a_lead():
+    """No report is dated: the latest day the articles give is the reference, so a lead's
+    background year ("first went to rehab in 1999") is no entry and does not stretch the story."""
+    first = "Actress Ina Vell checked into a rehab clinic in Tessel on 9 December 2008, her agent said."
+    second = "Ina Vell, who first went to rehab in 1999, entered a Tessel clinic again, her agent said."
+    docs = {
+        "u": StoryDoc("u", "Ina Vell enters rehab", first, entity_names=("Ina Vell",), place_names=("Tessel",)),
+        "v": StoryDoc("v", "Ina Vell back in rehab", second, entity_names=("Ina Vell",), place_names=("Tessel",)),
+    }
+    timexes = {"u": [_timex("u", "9 December 2008", first, "2008-12-09")], "v": [_timex("v", "1999", second, "1999")]}
+    linker = StoryLinker()
+    linker.link(docs.values())
+    entries = build_timeline(linker.state, docs, timexes=timexes)
+    assert {e.date for e in entries} == {"2008-12-09", None}
+    (story,) = build_stories(linker.state, docs, timeline=entries)
+    assert (story.first_date, story.last_date) == ("2008-12-09", "2008-12-09")
+
+
+def test_an_undated_article_with_nothing_to_weigh_it_against_takes_no_year_alone():
+    body = "Police arrested Ada Morn late on Tuesday at 2088 Vessa Street, officials said."
+    doc = StoryDoc("y", "Arrest in Vessa", body)
+    assert event_date(doc, [_timex("y", "2088", body, "2088")]).value is None
+    assert event_date(doc, [_timex("y", "2088", body, "2088")], reference="2088-05-02").value == "2088"

@@ -105,6 +105,10 @@ def test_month_lists(nlp):
         "A 45-year-old dockworker was injured.",
         "The suspect, aged 45, was detained.",
         "The mayor, 52 years old, resigned.",
+        "Police arrested Ada Morn at 2088 Tessel Street after a chase.",  # a house number
+        "A man from 1911 West Harbour Road was charged with arson.",
+        "The first shots were fired at 2045 GMT near the pier.",  # the 24-hour clock
+        "The ferry left Vessa at 0730 hrs and never arrived.",
     ],
 )
 def test_no_false_positives(nlp, text):
@@ -139,3 +143,15 @@ def test_title_timexes_have_title_offsets(nlp):
     titled = [t for t in timexes if t.field == "title"]
     assert [(t.text, t.value) for t in titled] == [("third day", "2019-06-04"), ("Tuesday", "2019-06-04")]
     assert all(t.start < t.end <= len("Strike enters third day on Tuesday") for t in titled)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "In 2012 Main Street shops in Vessa closed for a month.",
+    "The 2012 street protests in Vessa were the largest in years.",
+    "The 2008 Place Vendome raid was never solved.",
+    "By 2045 the ports of Vessa must run on clean power.",
+])
+def test_a_year_before_a_street_word_is_still_a_year_when_the_sentence_names_one(nlp, text):
+    year = next(w for w in text.split() if w.isdigit())
+    assert [(t.type, t.value) for t in _timexes(nlp, text) if t.type == "DATE"] == [("DATE", year)]

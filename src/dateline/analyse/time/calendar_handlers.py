@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from dateline.lexicons import table
+from dateline.lexicons import table, words
 from dateline.analyse.time.normalise import MONTHS, ORDINALS, SEASONS, unit_of
 from dateline.analyse.time.tense import NEAREST
 from dateline.analyse.time.candidates import (
@@ -173,7 +173,28 @@ def _year_handler(match: re.Match, ctx: Context) -> Candidate | None:
             return None
         if before is not None and before.like_num and before.text not in ("and", "or"):
             return None
+        if _clock_or_address(ctx.text[end : end + 60], before.lower_ if before is not None else ""):
+            return None
     return Candidate(start, end, "DATE", value=year, mod=mod, rule="year")
+
+
+_CLOCK_WORDS = frozenset(words("time/clock_words.txt"))
+_STREET_WORDS = frozenset(words("time/street_words.txt"))
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)\b")
+_STREET_NAME = re.compile(r"\s+(?:[A-Z][\w'.-]*\s+){0,3}([A-Z][a-z]*)\b")
+# words before a number that make it a year whatever follows ("in 2012 Main Street shops",
+# "the 2008 Place Vendome raid")
+_YEAR_WORDS_BEFORE = frozenset({"in", "since", "during", "until", "till", "by", "before", "after", "the"})
+
+
+def _clock_or_address(after: str, before: str) -> bool:
+    """Whether what follows a four-digit number makes it a 24-hour clock time ("at 2045
+    GMT") or a house number ("at 2088 Philip Street"), not a year."""
+    word = _NEXT_WORD.match(after)
+    if word and word.group(1).lower() in _CLOCK_WORDS:
+        return True
+    street = _STREET_NAME.match(after)
+    return bool(street) and street.group(1).lower() in _STREET_WORDS and before not in _YEAR_WORDS_BEFORE
 
 
 _DECADE_WORDS = {word: int(digit) for word, digit in table("time/decade_words.tsv", 2)}

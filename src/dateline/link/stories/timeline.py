@@ -68,7 +68,8 @@ def event_date(doc: StoryDoc, timexes: Iterable[Timex], reference: str | None = 
     lead, else its first future one (planned), else its publication date. A past date that
     says less than the publication date is passed over (_says_less_than); so is one a year or
     more before `reference` (the first dated report of its happening) in an undated article
-    ("Page was born on April 22, 1923" in an obituary)."""
+    ("Page was born on April 22, 1923" in an obituary); an undated article with no reference
+    takes no year alone."""
     spans = sentence_spans(doc.text)
     lead_end = spans[min(LEAD_SENTENCES, len(spans)) - 1][1] if spans else 0
     lead = [
@@ -79,6 +80,10 @@ def event_date(doc: StoryDoc, timexes: Iterable[Timex], reference: str | None = 
     # the most precise first ("on Monday" before "last year's flood"), then in reading order
     lead.sort(key=lambda t: (-len(t.value), t.field != "title", t.start))
     published = doc.published[:10] if doc.published else None
+    if published is None and reference is None:
+        # nothing dated to weigh it against: a year alone is as likely background ("since
+        # 1967") or a number read as one ("at 2088 Philip Street") as what happened
+        lead = [t for t in lead if precision_of(t.value) != "year"]
     past = [t for t in lead if published is None or t.value[: len(published)] <= published[: len(t.value)]]
     future = [t for t in lead if t not in past]
     past = [t for t in past if not _says_less_than(t.value, published) and not _background(t.value, published or reference)]
@@ -252,13 +257,19 @@ def build_stories(state: LinkerState, docs: Mapping[str, StoryDoc],
 
 def _dates_told(timeline: Iterable[TimelineEntry]) -> dict[str, tuple[str, str]]:
     """Each happening's first and last timeline date, of what happened when any entry did
-    (a planned summit does not stretch it), else of what was planned."""
+    (a planned summit does not stretch it), else of what was planned; of its most precise
+    dates ("2012-07-08", not "2012" beside it)."""
     happened: dict[str, list[str]] = defaultdict(list)
     planned: dict[str, list[str]] = defaultdict(list)
     for entry in timeline:
         if entry.date:
             (happened if entry.status == "happened" else planned)[entry.happening_id].append(entry.date)
-    return {h: (min(dates), max(dates)) for h, dates in {**planned, **happened}.items()}
+    told = {}
+    for happening_id, dates in {**planned, **happened}.items():
+        longest = max(len(d) for d in dates)
+        precise = [d for d in dates if len(d) == longest]
+        told[happening_id] = (min(precise), max(precise))
+    return told
 
 
 def build_timeline(
@@ -284,12 +295,17 @@ def build_timeline(
 
 def _happening_entries(story, happening, member_ids, docs, timexes, quotes, event_ids) -> list[TimelineEntry]:
     by_date: dict[str | None, list[tuple[str, EventDate]]] = defaultdict(list)
-    first_report = min((docs[a].published for a in member_ids if a in docs and docs[a].published),
-                       default=None)
-    for article_id in member_ids:
-        if article_id in docs:
-            found = event_date(docs[article_id], timexes.get(article_id, []), first_report)
-            by_date[found.value].append((article_id, found))
+    present = [a for a in member_ids if a in docs]
+    reference = min((docs[a].published for a in present if docs[a].published), default=None)
+    found = {a: event_date(docs[a], timexes.get(a, []), reference) for a in present}
+    if reference is None:
+        # no report is dated: the latest day its articles give stands in for the first
+        # report, so a lead's background ("her first stay in rehab, in 1999") is passed over
+        days = [e.value for e in found.values() if e.precision == "day"]
+        if days:
+            found = {a: event_date(docs[a], timexes.get(a, []), max(days)) for a in present}
+    for article_id in present:
+        by_date[found[article_id].value].append((article_id, found[article_id]))
     latest_report = max((docs[a].published or "" for a in member_ids if a in docs), default="")
     entries = []
     for value, reports in by_date.items():
