@@ -102,13 +102,13 @@ TWO_PARISES = [
 ]
 
 
-def _same_story(reports, *, with_regions: bool) -> bool:
+def _same_story(reports, *, with_regions: bool, dates: tuple[str, str] = ("2023-08-15", "2023-08-15")) -> bool:
     """Whether the two reports land in one story, among the background reports."""
     docs = [StoryDoc(f"b{n}", title, text, published=f"2023-08-1{n}", source="Wire")
             for n, (title, text) in enumerate(BACKGROUND)]
     for n, (title, text, town, region) in enumerate(reports):
         country = "FRA" if region == "Île-de-France" else "USA"
-        docs.append(StoryDoc(f"r{n}", title, text, published="2023-08-15", source=f"Outlet {n}", place_names=(town,),
+        docs.append(StoryDoc(f"r{n}", title, text, published=dates[n], source=f"Outlet {n}", place_names=(town,),
                              regions=(f"{country}/{region}",) if with_regions else ()))
     story = {row.article_id: row.story_id for row in StoryLinker().link(docs)}
     return story["r0"] == story["r1"]
@@ -125,3 +125,10 @@ def test_one_town_name_in_two_countries_stays_apart():
     # Paris, Texas's budget and the Paris fashion week: the name alone had joined them
     assert not _same_story(TWO_PARISES, with_regions=True)
     assert _same_story(TWO_PARISES, with_regions=False)
+
+
+def test_a_region_alone_joins_reports_of_days_apart_not_years():
+    # the same two reports a few days apart are one wildfire; years apart, two fires of one
+    # state (or a state's school results and a hockey round-up) share the region only
+    assert _same_story(WILDFIRE, with_regions=True, dates=("2023-08-15", "2023-08-19"))
+    assert not _same_story(WILDFIRE, with_regions=True, dates=("2020-08-15", "2023-08-15"))

@@ -197,6 +197,7 @@ def agglomerate(
     across_text: float = 0.0,
     shared_name_size: int | None = None,
     shared_name_share: float = 0.0,
+    shared_region_days: int | None = None,
 ) -> list[list[int]]:
     """Groups of item indices: merge the most similar candidate pair while its group-average
     similarity reaches `threshold` and (with `cohesion_factor`) that share of the cohesion of
@@ -292,7 +293,7 @@ def agglomerate(
         if ga.existing and gb.existing and not (join_existing and _grown(ga, gb) and bridged(ga, gb)):
             return False
         if shared_name_size is not None and not shares_a_name(ga, gb, shared_name_size, shared_name_share,
-                                                              weigh=bare_weights):
+                                                              weigh=bare_weights, region_days=shared_region_days):
             return False
         return max_gap_days is None or day_gap(ga.days, gb.days) <= max_gap_days or (
             bridge_lone and refers_back(ga, gb))
@@ -325,7 +326,8 @@ def agglomerate(
 
 
 def shares_a_name(a: "_Group", b: "_Group", size: int, share: float = 0.0, *,
-                  weigh: Callable[[Mapping[str, float]], tuple[dict[str, float], float]] | None = None) -> bool:
+                  weigh: Callable[[Mapping[str, float]], tuple[dict[str, float], float]] | None = None,
+                  region_days: int | None = None) -> bool:
     """Whether two groups of at least `size` articles each, both naming someone or somewhere,
     have a name in common that weighs at least `share` of each one's heaviest name: one
     subject has its people, places or bodies, while two of one kind (a church fire in Alaska,
@@ -334,7 +336,9 @@ def shares_a_name(a: "_Group", b: "_Group", size: int, share: float = 0.0, *,
     Court" among a story's fourteen reports) share a name that one of them barely holds. A
     smaller group, or one naming no one, is not held to it: no evidence either way. A region
     ("r:usa/california") counts as a name: reports of one wildfire from two towns of a state
-    may share nothing else."""
+    may share nothing else, but (with `region_days`) only for groups dated within that many
+    days of each other: a state's high-school results of 2016 and a hockey round-up of 2019
+    share their state and their sport's words, not a subject."""
     if min(a.size, b.size) < size:
         return True
     names_a, names_b = a.vectors.get("entities"), b.vectors.get("entities")
@@ -346,7 +350,15 @@ def shares_a_name(a: "_Group", b: "_Group", size: int, share: float = 0.0, *,
     if len(weights_a) > len(weights_b):
         weights_a, weights_b, floor_a, floor_b = weights_b, weights_a, floor_b, floor_a
     common = [name for name in weights_a if name in weights_b]
-    return any(weights_a[name] >= floor_a and weights_b[name] >= floor_b for name in common)
+    weighty = [name for name in common if weights_a[name] >= floor_a and weights_b[name] >= floor_b]
+    if region_days is not None and weighty and all(_is_region(name) for name in weighty):
+        return day_gap(a.days, b.days) <= region_days
+    return bool(weighty)
+
+
+def _is_region(name: str) -> bool:
+    """A first-level region with its country ("usa/california", adapter.regions)."""
+    return "/" in name
 
 
 def _bare_weights(names: Mapping[str, float]) -> tuple[dict[str, float], float]:

@@ -142,6 +142,12 @@ class LinkerSettings:
     # (online 0.910 -> 0.894): they pair subjects of one kind, and even a perfect subject
     # clustering scores 0.864 against them.
     story_shared_name_share: float = 0.25
+    # ... and when the only weighty names in common are regions ("USA/Florida"), both are
+    # dated within this many days of each other (None: any): reports of one wildfire from two
+    # towns of a state come days apart, while a state's school sports results of 2016 and a
+    # hockey round-up of 2019 (two real pages of the extraction benchmark) share the state and
+    # the sport's words only.
+    story_region_days: int | None = 60
     # a touched story of at most this many articles has its happenings formed anew over all
     # its articles, as one batch would (reform.py); None or 0: new articles join happenings as
     # they stand. Needs the linker's `documents` (the old articles' StoryDocs). ECB+ online
@@ -319,6 +325,7 @@ class StoryLinker:
                            across_text=settings.happening_across_text,
                            shared_name_size=settings.story_shared_name_size if story else None,
                            shared_name_share=settings.story_shared_name_share,
+                           shared_region_days=settings.story_region_days if story else None,
                            **self._fragment_pass(level))
 
     def _weights(self, level: str) -> dict[str, float]:
