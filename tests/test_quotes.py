@@ -68,6 +68,8 @@ def test_quote_and_speaker(text, words, kind, speaker, mention, cue):
         ("“There is no crisis,” the spokeswoman said.\n\nThe spokeswoman, Maria Lenz, later left for Vienna.", "There is no crisis", "Maria Lenz"),
         # ... or a title written as part of the name, so capitalised
         ("Coroner Ilse Brandt examined the body on Sunday.\n\nThe coroner said the fisherman had drowned before dawn.", "the fisherman had drowned", "Ilse Brandt"),
+        # a title alone, capitalised as a name, is the person the article gave it
+        ("President Anna Ostrova opened the bridge on Monday.\n\nThe President said the bridge would carry trains by June.", "the bridge would carry trains", "Anna Ostrova"),
         ("Police Constable Tomas Reyes was first at the pier.\n\n“The boat was already sinking,” the constable said.", "The boat was already sinking", "Tomas Reyes"),
         # a person "of" an organisation: the person speaks
         ("“Five per cent of almost nothing is almost nothing,” said Mira Kovach of the Federation of Veldorian Workers.", "almost nothing", "Mira Kovach"),

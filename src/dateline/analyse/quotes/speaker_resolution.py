@@ -265,8 +265,13 @@ def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
     if apposed is not None:
         return apposed.name  # "Veldoria's President, Anna Ostrova," and "the group, WeWorkers Coalition,"
     if head.pos_ == "PROPN" or head.is_upper and len(head) > 1:
+        name = clean_name(span.text)
+        if name.lower() in TITLES:
+            # "The President said": a title alone is the person the article names in it
+            # (or stays the title, never a person called "President")
+            return _by_role_word(name.lower(), head.idx, index) or _role_text(span)
         # a name in capitals may be tagged a noun ("HALDEN: ..."); it is still a name
-        return _named(clean_name(span.text), index)
+        return _named(name, index)
     if head.pos_ in ROLE_NOUN_POS:
         # "Morrison's lawyer" is not whoever the article calls a lawyer
         named = None if _named_possessor(head) else _by_role(head, index)
@@ -393,11 +398,15 @@ def _last_org(index: SpeakerIndex, before: int) -> str | None:
 
 def _by_role(head: Token, index: SpeakerIndex) -> str | None:
     """The person named in this role: nearest before, else nearest after."""
-    entries = index.roles.get(head.lemma_.lower())
+    return _by_role_word(head.lemma_.lower(), head.idx, index)
+
+
+def _by_role_word(word: str, offset: int, index: SpeakerIndex) -> str | None:
+    entries = index.roles.get(word)
     if not entries:
         return None
     # "a spokesman for Mr Halden" is not Mr Halden: only names tied to the role count.
-    before = [e for e in entries if e[0] <= head.idx]
+    before = [e for e in entries if e[0] <= offset]
     if before:
         return max(before)[1]
     return min(entries)[1]
