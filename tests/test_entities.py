@@ -241,3 +241,14 @@ def test_two_names_run_together_are_split_when_the_article_uses_each_alone():
     assert "Kirov and Solenz" not in names
     assert names.count("Kirov") == 2 and names.count("Solenz") == 2
     assert not {"Procter", "Gamble"} & set(names)  # its halves are never names of their own
+
+
+@pytest.mark.slow
+def test_two_names_after_between_are_two_parties():
+    from dateline.analyse.entities import extract_entities
+
+    text = ("Marenne and Veldoria signed a peace accord in Geneva. Relations between Kirov and Solenz have "
+            "improved since then, and both governments have said they want more trade.")
+    names = [m.text for m in extract_entities(parse(text))]
+    assert "Kirov and Solenz" not in names
+    assert {"Kirov", "Solenz"} <= set(names)

@@ -61,8 +61,9 @@ def find_name_spans(doc: Doc) -> list[NameSpan]:
 
 def _split_coordinated(spans: list[NameSpan], doc: Doc) -> list[NameSpan]:
     """"Relations between Kirov and Solenz": the tagger ran two names the article uses alone
-    into one. Split when each side is a name of its own elsewhere in the article; a firm named
-    for two people ("Procter and Gamble") never appears as its halves."""
+    into one. Split when each side is a name of its own elsewhere in the article, or when
+    "between" comes right before them (two parties, not one body); a firm named for two people
+    ("Procter and Gamble") never appears as its halves, nor after "between"."""
     alone = {doc[s.start : s.end].text: s.label for s in spans}
     out: list[NameSpan] = []
     for span in spans:
@@ -70,9 +71,10 @@ def _split_coordinated(spans: list[NameSpan], doc: Doc) -> list[NameSpan]:
         joins = [t.i for t in tokens if t.lower_ == "and" and span.start < t.i < span.end - 1]
         if len(joins) == 1 and not span.titles:
             left, right = doc[span.start : joins[0]].text, doc[joins[0] + 1 : span.end].text
-            if left != right and left in alone and right in alone:
-                out.append(NameSpan(span.start, joins[0], alone[left]))
-                out.append(NameSpan(joins[0] + 1, span.end, alone[right]))
+            between = span.start > 0 and doc[span.start - 1].lower_ == "between"
+            if left != right and (between or (left in alone and right in alone)):
+                out.append(NameSpan(span.start, joins[0], alone.get(left, span.label)))
+                out.append(NameSpan(joins[0] + 1, span.end, alone.get(right, span.label)))
                 continue
         out.append(span)
     return out
