@@ -19,11 +19,13 @@ from test_events_general import SCORED_AS, _found
 VIOLENT = ("ASSAULT", "FIGHT")
 
 WIRE = [
-    # check, text, trigger, category (or accepted categories), source, target, mode
+    # check, text, trigger, category (or accepted categories), source, target, mode; a light
+    # verb's event is coded on its noun ("imposed sanctions" on "sanctions", "went on strike" on
+    # "went"), and what one urges another to do is "demanded"
     # --- acronyms the actor dictionary knows, which the tagger reads as verbs or adjectives
     ("acronym subject: ECOWAS",
      "ABUJA, Feb 25 (Reuters) - ECOWAS imposed sanctions on Niger on Sunday, closing borders and freezing the country's assets at the regional central bank.",
-     "imposed", "SANCTION", "IGO", "NER", "asserted"),
+     "sanctions", "SANCTION", "IGO", "NER", "asserted"),
     ("acronym subject: NATO",
      "NATO deployed 4,000 more troops to its eastern flank on Wednesday, the alliance said.",
      "deployed", "MOBILIZE", "IGO", None, "asserted"),
@@ -35,7 +37,7 @@ WIRE = [
      "suspended", "SANCTION", "IGO", "GAB", "asserted"),
     ("acronym subject: SADC",
      "SADC leaders urged Mozambique on Saturday to open talks with the opposition after weeks of deadly unrest.",
-     "urged", "DEMAND", "IGO", "MOZ", "asserted"),
+     "urged", "DEMAND", "IGO", "MOZ", "demanded"),
     # --- a diplomatic protest is verbal (CAMEO 11), not a street protest
     ("protest note",
      "HANOI, July 9 (Reuters) - Vietnam sent a note protesting the seizure of a Vietnamese fishing boat by Chinese coast guard vessels near the Paracel Islands.",
@@ -87,7 +89,7 @@ WIRE = [
     # --- labour strikes are protests; air and missile strikes are violence
     ("go on strike",
      "LAGOS, June 3 (Reuters) - Nigerian workers went on strike on Monday over the removal of fuel subsidies, shutting banks and airports.",
-     "strike", "PROTEST", "NGA", None, "asserted"),
+     "went", "PROTEST", "NGA", None, "asserted"),
     ("stage a strike",
      "Dockworkers in Antwerp staged a 24-hour strike against the pension reform on Thursday.",
      "strike", "PROTEST", "BEL", None, "asserted"),
@@ -131,7 +133,7 @@ WIRE = [
      "halted", "SANCTION", "DZA", "ESP", "asserted"),
     ("re-imposed",
      "WASHINGTON, April 17 (Reuters) - The United States re-imposed sanctions on Venezuela's oil sector on Wednesday.",
-     "re-imposed", "SANCTION", "USA", "VEN", "asserted"),
+     "sanctions", "SANCTION", "USA", "VEN", "asserted"),
     ("suspend arms exports",
      "Germany suspended arms exports to Israel on Friday, the chancellor's office said.",
      "suspended", "SANCTION", "DEU", "ISR", "asserted"),
@@ -140,7 +142,7 @@ WIRE = [
      "banned", "SANCTION", "CHN", "JPN", "asserted"),
     ("visa restrictions",
      "The United States imposed visa restrictions on 20 Ugandan officials over the conduct of the election.",
-     "imposed", "SANCTION", "USA", "UGA", "asserted"),
+     "restrictions", "SANCTION", "USA", "UGA", "asserted"),
     ("freeze assets",
      "The European Union froze the assets of 15 Russian businessmen on Friday.",
      "froze", "SANCTION", "IGO", "RUS", "asserted"),
@@ -196,7 +198,7 @@ WIRE = [
      "condemned", "DISAPPROVE", "VAT", None, "asserted"),
     ("pope urges",
      "Pope Francis urged Russia and Ukraine on Sunday to exchange all their prisoners.",
-     "urged", "DEMAND", "VAT", None, "asserted"),
+     "urged", "DEMAND", "VAT", None, "demanded"),
     # --- conditions and mediators are no targets
     ("under the deal",
      "Israel freed 90 Palestinian prisoners on Sunday under the ceasefire deal brokered by Qatar and Egypt.",
@@ -386,7 +388,7 @@ def _matches(actor, expected):
 @pytest.mark.parametrize(("check", "text", "trigger", "category", "source", "target", "mode"), WIRE,
                          ids=[case[0] for case in WIRE])
 def test_wire_sentences(check, text, trigger, category, source, target, mode):
-    found = _found(events_of(text), trigger)
+    found = _found(events_of(text, cleaned=True), trigger)
     assert found, f"no event on {trigger!r}"
     event = found[0]
     accepted = (category,) if isinstance(category, str) else category
@@ -424,7 +426,7 @@ EMBEDDED = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("check", "text", "trigger"), EMBEDDED, ids=[case[0] for case in EMBEDDED])
 def test_embedded_acts_not_asserted(check, text, trigger):
-    assert [e.category for e in _found(events_of(text), trigger) if e.mode == "asserted"] == []
+    assert [e.category for e in _found(events_of(text, cleaned=True), trigger) if e.mode == "asserted"] == []
 
 
 # Finance, sport, weather and business: no party does anything to another
@@ -446,4 +448,4 @@ NOTHING = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("check", "text"), NOTHING, ids=[case[0] for case in NOTHING])
 def test_wire_nothing_coded(check, text):
-    assert not [(e.trigger, e.category) for e in events_of(text)]
+    assert not [(e.trigger, e.category) for e in events_of(text, cleaned=True)]

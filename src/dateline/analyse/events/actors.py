@@ -171,11 +171,19 @@ def _office_holder(country: str | None, words: list[str], date: str | None) -> l
                 if not igo:
                     return None
                 key_office = f"{igo} secretary-general"
-            holders = lexicon.offices().get((country or "", key_office), ())
+            holders = lexicon.offices().get((country or "", key_office), ()) \
+                or (() if country else _sole_holders(key_office))
             entry = _on_date(tuple(h for h in holders if h.start <= date), date)
             if entry and (not entry.end or date < entry.end):
                 return entry
     return None
+
+
+def _sole_holders(office: str) -> tuple[lexicon.ActorEntry, ...]:
+    """The holders of an office only one state has ("the pope"), which needs no country."""
+    holders = [entry for (country, name), entries in lexicon.offices().items() if name == office and country
+               for entry in entries]
+    return tuple(holders) if len({entry.country for entry in holders}) == 1 else ()
 
 
 def actor_for(text: str, date: str | None = None, *, book=None, person: bool = False) -> ActorRef | None:

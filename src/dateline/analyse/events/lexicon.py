@@ -62,7 +62,7 @@ def country_codes() -> dict[str, str]:
     """Country names, short forms and demonyms (lower case) -> ISO-3; no capitals or cities."""
     table = {plain(name): code for code, name in country_names().items()}
     for row in _rows("country_extra.tsv"):
-        table.setdefault(plain(row[0]), row[1])
+        table[plain(row[0])] = row[1]  # our short forms win ("Congo" is Kinshasa's)
     return _with_demonyms(table, {})
 
 
