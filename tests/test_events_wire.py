@@ -133,7 +133,7 @@ WIRE = [
      "halted", "SANCTION", "DZA", "ESP", "asserted"),
     ("re-imposed",
      "WASHINGTON, April 17 (Reuters) - The United States re-imposed sanctions on Venezuela's oil sector on Wednesday.",
-     "sanctions", "SANCTION", "USA", "VEN", "asserted"),
+     "re-imposed", "SANCTION", "USA", "VEN", "asserted"),
     ("suspend arms exports",
      "Germany suspended arms exports to Israel on Friday, the chancellor's office said.",
      "suspended", "SANCTION", "DEU", "ISR", "asserted"),

@@ -85,6 +85,8 @@ LEXICONS: dict[str, Lexicon] = {
     "events/verb_patterns_extra.tsv": Lexicon("rows"),
     "events/verbs.tsv": Lexicon("rows"),
     "events/verbs_extra.tsv": Lexicon("rows"),
+    "events/prefixed_verbs.tsv": Lexicon("rows"),
+    "events/british_spellings.tsv": Lexicon("table", 2),
     "events/weak_verbs.tsv": Lexicon("rows"),
     "events/weapons.tsv": Lexicon("rows"),
     "events/peoples.tsv": Lexicon("rows"),
