@@ -86,6 +86,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/verbs.tsv": Lexicon("rows"),
     "events/verbs_extra.tsv": Lexicon("rows"),
     "events/prefixed_verbs.tsv": Lexicon("rows"),
+    "events/protest_channels.txt": Lexicon("words"),
     "events/british_spellings.tsv": Lexicon("table", 2),
     "events/weak_verbs.tsv": Lexicon("rows"),
     "events/weapons.tsv": Lexicon("rows"),

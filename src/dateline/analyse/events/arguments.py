@@ -23,6 +23,18 @@ SPEAKER = "\x00speaker"  # stands for "I" or "we" until the quote's speaker is k
 SOMEONE = "\x00someone"  # stands for another pronoun subject: someone, never the speaker
 
 
+def means_of_violence(noun: Token) -> bool:
+    """'air strikes', 'a car bomb', 'shelling': a weapon or an act of violence, which kills and
+    is never killed."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in lexicon.weapon_heads() or lemma in lexicon.weapons()
+                                    or (code_noun(noun) or "")[:2] in ("18", "19", "20"))
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The clause's acting subject; a complement or conjunct verb borrows its head's."""
     for child in verb.children:
@@ -32,6 +44,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return child
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if verb.dep_ == "acl" and verb.head.i < verb.i and means_of_violence(verb.head) and not _has_subject(verb):
+        return verb.head  # "Israeli air strikes killed 30 people": the parser's slip, the strikes' own act
     if verb.dep_ == "acl" and depth < 3 and _infinitive_governor(verb) is not None:
         # "Iran expressed willingness to resume talks": the one who expressed it; "a Somali
         # proposal to hold talks", "Somalia's offer to ...": the noun's own proposer
@@ -207,7 +221,7 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
         # "US helicopter shot down in Logar": what was done to, the doer unnamed
         return [], [t for t in with_conjuncts(subject, finder) if t.code or t.sector]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
-            and lexicon_patient(verb):
+            and lexicon_patient(verb) and not means_of_violence(verb.head):
         # "three police officers wounded in an attack", "soldiers killed by rebels": the noun a
         # past participle describes is what was done to; the doer is its agent, if any
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)

@@ -272,12 +272,27 @@ def _verbal_protest(verb: Token) -> Coded | None:
     114: DISAPPROVE), not a street protest."""
     if _lemma(verb) != "protest":
         return None
-    if any(c.dep_ == "ccomp" for c in verb.children) or reports_the_clause_before(verb):
+    if any(c.dep_ == "ccomp" for c in verb.children) or reports_the_clause_before(verb) or _by_channel(verb):
         return Coded("111", verb, 1)
     if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
            for c in verb.children):
         return Coded("114", verb, 1)
     return None
+
+
+PROTEST_CHANNELS = frozenset(words("events/protest_channels.txt"))
+
+
+def _by_channel(verb: Token) -> bool:
+    """'sent a note protesting the raid', 'a letter protesting ...', 'summoned the ambassador to
+    protest': a protest made through a note or an envoy summoned is a complaint in words."""
+    if verb.dep_ not in ("advcl", "acl", "xcomp", "relcl"):
+        return False
+    head = verb.head
+    if head.lemma_.lower() in PROTEST_CHANNELS:
+        return True
+    return head.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PROTEST_CHANNELS
+                                       for c in head.children)
 
 
 def reports_the_clause_before(verb: Token) -> bool:
@@ -464,9 +479,19 @@ def code_noun(noun: Token, *, halting: bool = True) -> str | None:
             if hyphened in table:
                 return table[hyphened]
     code = table.get(lemma) or table.get(_singular(noun.lower_)) or _gerund_code(noun)
+    if code == "143" and _armed_modifier(noun):
+        return "195"  # "missile strikes", "drone strikes": a strike from the air, not a labour strike
     if code is None and halting:
         code = _halted_noun(noun)
     return code
+
+
+def _armed_modifier(noun: Token) -> bool:
+    """A noun modified by a weapon ('missile strikes') or by the military ('military strikes')."""
+    return any(c.dep_ in ("compound", "amod") and (c.lemma_.lower() in lexicon.weapons()
+                                                   or c.lemma_.lower() in lexicon.weapon_heads()
+                                                   or c.lemma_.lower() in ("military", "army", "naval"))
+               for c in noun.children)
 
 
 def _gerund_code(noun: Token) -> str | None:

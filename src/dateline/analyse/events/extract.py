@@ -34,6 +34,7 @@ from dateline.analyse.events.placement import (
 )
 from dateline.analyse.events.relevance import ProseDomains, assess
 from dateline.analyse.events.unasserted import unasserted
+from dateline.analyse.events.verbal import VERBAL_CODE, verbal_attack
 from dateline.analyse.parsed import ParsedArticle, doc_text
 from dateline.lexicons import words
 from dateline.models import Actor, EntityMention, Event, Quote, Timex, stable_id
@@ -276,6 +277,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     if code[:2] in ("18", "19", "20") and not found.specific and not targets and has_object(verb) \
             and verb.lemma_.lower() not in VIOLENCE_VERBS:
         return []  # "struck a softer tone": violence needs a victim, a pattern or a violent verb
+    if verbal_attack(verb, code, sources, targets):
+        found, category = Coded(VERBAL_CODE, found.trigger, found.specific), lexicon.category_of(VERBAL_CODE)
     category = lexicon.Category(category.name, event_mode(found.trigger, sent, category), category.context)
     events = []
     for source in sources or [None]:
