@@ -200,7 +200,8 @@ WIRE = [
     ("pope urges",
      "Pope Francis urged Russia and Ukraine on Sunday to exchange all their prisoners.",
      "urged", "DEMAND", "VAT", None, "demanded"),
-    # --- conditions and mediators are no targets
+    # --- conditions and mediators are no targets; two parties agreeing together are both
+    # sources, with no target (as the PLOVER gold codes a joint subject)
     ("under the deal",
      "Israel freed 90 Palestinian prisoners on Sunday under the ceasefire deal brokered by Qatar and Egypt.",
      "freed", "RETREAT", "ISR", "PSE", "asserted"),
@@ -215,7 +216,7 @@ WIRE = [
      "clashed", VIOLENT, "PAK", "AFG", "asserted"),
     ("ceasefire brokered by",
      "Israel and Hezbollah agreed to a ceasefire brokered by the United States and France on Tuesday.",
-     "agreed", "AGREE", "ISR", "LBN", "asserted"),
+     "agreed", "AGREE", "ISR", None, "asserted"),
     # --- Congo: the republic (Brazzaville) and the Democratic Republic (Kinshasa)
     ("Republic of the Congo",
      "The Republic of the Congo's president met his Angolan counterpart in Luanda on Monday.",
@@ -373,7 +374,7 @@ WIRE = [
      "filed", ("DISAPPROVE", "ACCUSE", "COERCE"), "ZAF", "ISR", "asserted"),
     ("restore ties",
      "Saudi Arabia and Iran agreed on Friday to restore diplomatic ties in a deal brokered by China.",
-     "agreed", "AGREE", "SAU", "IRN", "asserted"),
+     "agreed", "AGREE", "SAU", None, "asserted"),
 ]
 
 

@@ -87,6 +87,8 @@ LEXICONS: dict[str, Lexicon] = {
     "events/verbs_extra.tsv": Lexicon("rows"),
     "events/prefixed_verbs.tsv": Lexicon("rows"),
     "events/protest_channels.txt": Lexicon("words"),
+    "events/backer_words.txt": Lexicon("words"),
+    "events/mediation_verbs.txt": Lexicon("words"),
     "events/british_spellings.tsv": Lexicon("table", 2),
     "events/weak_verbs.tsv": Lexicon("rows"),
     "events/weapons.tsv": Lexicon("rows"),

@@ -168,6 +168,9 @@ REASON_OVER_CODES = frozenset({"10", "11", "12", "13", "16", "17"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
 
 
+MEDIATION_VERBS = frozenset(words("events/mediation_verbs.txt"))
+
+
 def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
                       verb_topics: bool = False, reason_over: bool = False) -> list[tuple[Token, bool]]:
     """Tokens that may name the target, best first: nearest to the verb in the parse, the
@@ -182,6 +185,8 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
             continue
         if token.dep_ == "nsubj" and token.head.i == verb.i:
             continue  # the source
+        if token.dep_ == "agent" and token.head.i != verb.i and token.head.lemma_.lower() in MEDIATION_VERBS:
+            continue  # "a ceasefire brokered by Qatar": a mediator, no target
         if token.dep_ == "prep" and (token.lower_ in SKIP_PREPS or (
                 token.lower_ in topic_preps and (token.head.pos_ == "NOUN" or (verb_topics and token.head.i == verb.i)))):
             continue  # "talks on X", "agreement on X": the noun's topic ("reneged on" keeps its object)

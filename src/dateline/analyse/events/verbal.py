@@ -1,8 +1,9 @@
 """Verbal attacks: "Republican senators attacked Democratic leaders over the bill" is criticism
 (CAMEO 111, DISAPPROVE), not an assault. A verb of harm with an everyday reading ("attack",
 "hit", "target": everyday_verbs.txt) is read in words when every party on both sides is a
-political actor of one and the same country (or not yet placed) and the sentence shows no harm and no weapon;
-between states ("Iran attacked Israel") or by armed groups it keeps its violent sense."""
+political actor of one and the same country (or not yet placed) and the sentence shows
+no harm and no weapon; between states ("Iran attacked Israel") or by armed groups it keeps
+its violent sense."""
 
 from __future__ import annotations
 
@@ -29,3 +30,4 @@ def verbal_attack(verb: Token, code: str, sources: list[ActorRef], targets: list
     # one country's politics; a party the text does not place yet ("Republican senators") is
     # placed with the article later, and cannot make two states of one
     return len({p.country for p in parties if p.country}) <= 1
+
