@@ -89,6 +89,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/protest_channels.txt": Lexicon("words"),
     "events/backer_words.txt": Lexicon("words"),
     "events/mediation_verbs.txt": Lexicon("words"),
+    "events/country_anaphors.txt": Lexicon("words"),
     "events/british_spellings.tsv": Lexicon("table", 2),
     "events/weak_verbs.tsv": Lexicon("rows"),
     "events/weapons.tsv": Lexicon("rows"),
