@@ -269,7 +269,7 @@ WIRE = [
      "rejecting", "REJECT", "ISR", "PSE", "asserted"),
     ("joint drills",
      "The United States and the Philippines began joint military exercises in the South China Sea on Monday, a move Beijing condemned as provocative.",
-     "exercises", "COOPERATE", "USA", "PHL", "asserted"),
+     "exercises", "COOPERATE", "USA", None, "asserted"),
     ("second event: condemned",
      "The United States and the Philippines began joint military exercises in the South China Sea on Monday, a move Beijing condemned as provocative.",
      "condemned", "DISAPPROVE", "CHN", None, "asserted"),

@@ -355,7 +355,9 @@ def _placed_thing(token: Token, found: list[ActorRef], finder: ActorFinder) -> b
 # Meeting, negotiating, mediating and signing happen at a venue ("held talks in Brussels", "met
 # in Kampala", "signed an accord in Brasilia"), which is no party; a visit is to the place
 # visited (042) and a host is at home (043).
-VENUE_CODES = frozenset({"040", "044", "045", "046", "057"})
+# meetings, mediation and signing, and cooperation ("joint exercises in the South China Sea"):
+# the place is where the parties met or worked together, no party itself
+VENUE_CODES = frozenset({"040", "044", "045", "046", "057", "060", "061", "062", "063", "064"})
 
 
 def _venue(code: str, verb: Token) -> bool:
