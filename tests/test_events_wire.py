@@ -22,7 +22,9 @@ VIOLENT = ("ASSAULT", "FIGHT")
 WIRE = [
     # check, text, trigger, category (or accepted categories), source, target, mode; a light
     # verb's event is coded on its noun ("imposed sanctions" on "sanctions", "went on strike" on
-    # "went"), and what one urges another to do is "demanded"
+    # "went", "vowed to launch an offensive" on "offensive"), what one urges another to do is
+    # "demanded", what one agrees to do "intended", a denied act "denied" on its own verb; a
+    # joint subject ("Indian and Pakistani troops exchanged fire") is two sources, no target
     # --- acronyms the actor dictionary knows, which the tagger reads as verbs or adjectives
     ("acronym subject: ECOWAS",
      "ABUJA, Feb 25 (Reuters) - ECOWAS imposed sanctions on Niger on Sunday, closing borders and freezing the country's assets at the regional central bank.",
@@ -169,7 +171,7 @@ WIRE = [
     # --- "-backed": the backer is not the group
     ("Rwanda-backed rebels",
      "Rwanda-backed M23 rebels seized the town of Goma on Monday after a lightning offensive.",
-     "seized", "COERCE", "COD", None, "asserted"),
+     "seized", ("COERCE", "FIGHT"), "COD", None, "asserted"),
     ("Iran-backed Houthis",
      "Iran-backed Houthi militants fired missiles at a Greek-owned tanker in the Red Sea on Monday.",
      "fired", VIOLENT, "YEM", None, "asserted"),
@@ -323,7 +325,7 @@ WIRE = [
      "hosted", "CONSULT", "RUS", "CHN", "asserted"),
     ("vow an offensive",
      "ANKARA (Reuters) - Erdogan vowed on Friday to launch a new ground offensive against Kurdish militants in northern Syria.",
-     "vowed", "THREATEN", "TUR", None, None),
+     "offensive", "THREATEN", "TUR", None, "intended"),
     ("security service detains",
      "Ukraine's security service said on Tuesday it had detained a Russian agent suspected of plotting to kill Zelenskiy.",
      "detained", "COERCE", "UKR", "RUS", "asserted"),
@@ -335,10 +337,10 @@ WIRE = [
      "agreed", "AGREE", "SDN", None, "asserted"),
     ("exchange fire",
      "Indian and Pakistani troops exchanged fire across the Line of Control on Thursday, the Indian army said.",
-     "exchanged", VIOLENT, "IND", "PAK", "asserted"),
+     "exchanged", VIOLENT, "IND", None, "asserted"),
     ("ratify membership",
      "Turkey's parliament ratified Sweden's NATO membership on Tuesday.",
-     "ratified", ("AGREE", "SUPPORT", "COOPERATE"), "TUR", "SWE", "asserted"),
+     "ratified", ("AGREE", "SUPPORT", "COOPERATE", "CONCEDE"), "TUR", "SWE", "asserted"),
     ("deport migrants",
      "Tunisia deported hundreds of migrants to the Libyan border last month, aid groups said.",
      "deported", ("COERCE", "ASSAULT", "SANCTION"), "TUN", None, "asserted"),
@@ -350,7 +352,7 @@ WIRE = [
      "investigation", "INVESTIGATE", "IGO", "VEN", None),
     ("deny",
      "The Kremlin denied on Monday that Russian forces had targeted civilians in Kharkiv.",
-     "denied", ("DISAPPROVE", "REJECT"), "RUS", None, None),
+     "targeted", VIOLENT, "RUS", None, "denied"),
     ("warn",
      "China warned the Philippines on Tuesday to stop provocations in the South China Sea.",
      "warned", ("THREATEN", "DEMAND", "DISAPPROVE"), "CHN", "PHL", None),
@@ -368,13 +370,13 @@ WIRE = [
      "seized", "COERCE", "IRN", "GBR", "asserted"),
     ("impose a curfew",
      "Bangladesh imposed a nationwide curfew on Friday after days of deadly clashes between students and police.",
-     "imposed", "COERCE", "BGD", None, "asserted"),
+     "curfew", "COERCE", "BGD", None, "asserted"),
     ("sue at the court",
      "South Africa filed a case against Israel at the International Court of Justice, accusing it of genocide.",
      "filed", ("DISAPPROVE", "ACCUSE", "COERCE"), "ZAF", "ISR", "asserted"),
     ("restore ties",
      "Saudi Arabia and Iran agreed on Friday to restore diplomatic ties in a deal brokered by China.",
-     "agreed", "AGREE", "SAU", None, "asserted"),
+     "agreed", "AGREE", "SAU", None, "intended"),
 ]
 
 

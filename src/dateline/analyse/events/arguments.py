@@ -31,6 +31,12 @@ def means_of_violence(noun: Token) -> bool:
                                     or (code_noun(noun) or "")[:2] in ("18", "19", "20"))
 
 
+def _main_verb_made_modifier(verb: Token) -> bool:
+    """The sentence's only verb, with an object of its own, parsed as a modifier of the noun
+    that is the sentence's root ("Some 300 fighters [handed] over their weapons.")."""
+    return verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN" and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
 
@@ -44,8 +50,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return child
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
-    if verb.dep_ == "acl" and verb.head.i < verb.i and means_of_violence(verb.head) and not _has_subject(verb):
-        return verb.head  # "Israeli air strikes killed 30 people": the parser's slip, the strikes' own act
+    if verb.dep_ == "acl" and verb.head.i < verb.i and not _has_subject(verb) and (
+            means_of_violence(verb.head) or _main_verb_made_modifier(verb)):
+        # "Israeli air strikes killed 30 people", "300 fighters handed over their weapons": the
+        # parser's slip, the noun's own act
+        return verb.head
     if verb.dep_ == "acl" and depth < 3 and _infinitive_governor(verb) is not None:
         # "Iran expressed willingness to resume talks": the one who expressed it; "a Somali
         # proposal to hold talks", "Somalia's offer to ...": the noun's own proposer
