@@ -124,7 +124,7 @@ def clause_place(verb: Token, finder: ActorFinder) -> ActorRef | None:
     stack = [c for c in verb.children if c.dep_ not in CLAUSE_BREAKS and c.dep_ not in ("nsubj", "nsubjpass")]
     while stack:
         token = stack.pop()
-        if token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ == "B" and not names_a_modifier(token):
+        if _place_token(token) and not names_a_modifier(token):
             places.append(token)
         stack.extend(c for c in token.children if c.dep_ not in CLAUSE_BREAKS)
     for token in sorted(places, key=lambda t: abs(t.i - verb.i)):
@@ -134,6 +134,17 @@ def clause_place(verb: Token, finder: ActorFinder) -> ActorRef | None:
         if found is not None and found.country:
             return ActorRef(name, found.country, None)
     return None
+
+
+def _place_token(token: Token) -> bool:
+    """A place's name: as the tagger labels it, or a one-word proper noun the country table
+    knows that the tagger left unlabelled or took for a person ("in northern Mali", "near Donetsk")."""
+    if token.ent_type_ in ("GPE", "LOC"):
+        return token.ent_iob_ == "B"
+    if token.pos_ != "PROPN" or token.lower_ not in lexicon.countries():
+        return False
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return span is None or len(span) == 1
 
 
 # A place that modifies a noun ("three U.S. soldiers", "Iraq's oil") describes it: no scene.
