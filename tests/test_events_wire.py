@@ -308,9 +308,10 @@ WIRE = [
     ("abduct schoolchildren",
      "Gunmen abducted more than 200 schoolchildren from a school in Nigeria's Kaduna state, residents said on Friday.",
      "abducted", "ASSAULT", "NGA", "NGA", "asserted"),
+    # PETRARCH2 codes arresting a journalist as repression (175, ASSAULT), as it does protesters
     ("arrest a journalist",
      "Belarusian authorities arrested a Polish journalist on Tuesday on charges of espionage.",
-     "arrested", "COERCE", "BLR", "POL", "asserted"),
+     "arrested", ("COERCE", "ASSAULT"), "BLR", "POL", "asserted"),
     ("court sentences",
      "A Moscow court sentenced an American reporter to 16 years in prison on Friday for spying.",
      "sentenced", "COERCE", "RUS", "USA", "asserted"),
