@@ -12,7 +12,7 @@ from dateline.analyse.events import lexicon
 from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events.arguments import placed_in, prep_object
 from dateline.analyse.events.phrases import ActorFinder
-from dateline.lexicons import words
+from dateline.lexicons import table, words
 from dateline.models import Actor, Event
 
 # Protest and violence: groups the text places nowhere ("people", "prisoners", "gunmen") are of
@@ -124,16 +124,29 @@ def clause_place(verb: Token, finder: ActorFinder) -> ActorRef | None:
     stack = [c for c in verb.children if c.dep_ not in CLAUSE_BREAKS and c.dep_ not in ("nsubj", "nsubjpass")]
     while stack:
         token = stack.pop()
-        if _place_token(token) and not names_a_modifier(token):
+        if (_place_token(token) and not names_a_modifier(token)) or _described_place(token):
             places.append(token)
         stack.extend(c for c in token.children if c.dep_ not in CLAUSE_BREAKS)
     for token in sorted(places, key=lambda t: abs(t.i - verb.i)):
         span = next((e for e in token.doc.ents if e.start == token.i), None)
         name = span.text if span is not None else token.text
-        found = actor_for(name, finder.date)
+        demonym = _described_place(token)
+        if demonym is not None:
+            name = f"{demonym.text} {token.text}"  # "several Kenyan cities": Kenya's
+        found = actor_for(demonym.text if demonym is not None else name, finder.date)
         if found is not None and found.country:
             return ActorRef(name, found.country, None)
     return None
+
+
+PLACE_KIND_NOUNS = frozenset(row[0] for row in table("place_type_words.tsv", 2))
+
+
+def _described_place(token: Token) -> Token | None:
+    """The demonym of a kind of place ("several Kenyan cities", "a Syrian village"), or None."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in PLACE_KIND_NOUNS:
+        return None
+    return next((c for c in token.children if c.dep_ in ("amod", "compound") and c.lower_ in lexicon.demonym_words()), None)
 
 
 def _place_token(token: Token) -> bool:
