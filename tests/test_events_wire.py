@@ -383,8 +383,6 @@ WIRE = [
 
 # Documented gaps: what the coder still gets wrong on these sentences, and why
 GAPS = {
-    "verbal attack: senators": "the wire dateline (WASHINGTON) is not used to place unplaced political actors "
-                               "('Republican senators' get no country)",
     "scramble jets": "the parser reads 'Japan's defence ministry scrambled fighter jets' as one noun phrase",
     "brokered swap": "prisoners of war exchanged are coded as an unplaced group, not the other side's",
     "Republic of the Congo": "the parse hangs 'president' under 'Republic of the Congo's' and the clause codes nothing",

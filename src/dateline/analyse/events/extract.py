@@ -30,8 +30,9 @@ from dateline.analyse.events.location import event_location
 from dateline.analyse.events.nominal import NounEvent, aspectual_subject, noun_parties, subject_noun_event
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.events.placement import (
-    LOCAL_CODES, VIOLENCE_CODES, VIOLENCE_VERBS, clause_place, consult_mode, domestic, domestic_tour,
-    own_state, placed_as_the_article_places, placed_by_location, placed_peoples, state_of_place,
+    LOCAL_CODES, VIOLENCE_CODES, VIOLENCE_VERBS, clause_place, consult_mode, dateline_country, domestic,
+    domestic_tour, own_state, placed_as_the_article_places, placed_by_dateline, placed_by_location,
+    placed_peoples, state_of_place,
 )
 from dateline.analyse.events.relevance import ProseDomains, assess
 from dateline.analyse.events.unasserted import unasserted
@@ -65,6 +66,7 @@ def extract_events(
     events: list[Event] = []
     text = doc_text(parsed.doc)
     domains = ProseDomains(parsed.doc)
+    datelined = dateline_country(article.dateline_place, published)
     for sent in parsed.doc.sents:
         triggers = {t.idx: t for t in sent}
         for event in _sentence_events(sent, finder, article.id, text):
@@ -76,6 +78,7 @@ def extract_events(
             consult_mode(event, sent)
             placed_as_the_article_places(event, sent, places)
             placed_by_location(event)
+            placed_by_dateline(event, datelined)
             if not _has_actor(event) or domestic_tour(event):
                 continue  # no party, or a tour at home ('visited a school in Wales')
             confidence = assess(event, triggers.get(event.start), domains, spoken=spoken)

@@ -246,3 +246,22 @@ def state_of_place(verb: Token, finder: ActorFinder) -> list[ActorRef]:
     if found is not None and found.country:
         return [ActorRef(f"authorities in {place.text}", found.country, "GOV")]
     return []
+
+
+def dateline_country(place: str | None, date: str | None) -> str | None:
+    """The country of the article's wire dateline ("WASHINGTON (AP) -"), or None."""
+    found = actor_for(place, date) if place else None
+    return found.country if found is not None else None
+
+
+def placed_by_dateline(event: Event, country: str | None) -> None:
+    """'WASHINGTON (AP) - Republican senators attacked Democratic leaders': legislators, parties,
+    courts and the opposition act only at home (DOMESTIC_ROLES), so when no side is placed the
+    dateline's country is theirs, and a government's facing them. A party of another country, or
+    a side that is not a domestic role or a government, leaves them as they are."""
+    sides = [a for a in (event.source, event.target) if a is not None]
+    if country is None or any(a.country for a in sides) or not any(a.sector in DOMESTIC_ROLES for a in sides):
+        return
+    if all(a.sector in DOMESTIC_ROLES or a.sector == "GOV" for a in sides):
+        for actor in sides:
+            actor.country = country
