@@ -90,6 +90,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/backer_words.txt": Lexicon("words"),
     "events/mediation_verbs.txt": Lexicon("words"),
     "events/country_anaphors.txt": Lexicon("words"),
+    "events/unique_offices.txt": Lexicon("words"),
     "events/british_spellings.tsv": Lexicon("table", 2),
     "events/weak_verbs.tsv": Lexicon("rows"),
     "events/weapons.tsv": Lexicon("rows"),

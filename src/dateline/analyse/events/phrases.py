@@ -17,6 +17,7 @@ from dateline.analyse.events.coding import code_noun
 from dateline.analyse.events.lexicon import country_codes, country_names, demonym_words, names_a_country
 from dateline.models import Entity, EntityMention
 from dateline.lexicons import words
+from dateline.analyse.events.framing import SPEECH_VERBS
 
 # Modifiers that belong to a noun's phrase (its name, role and country words).
 LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct"})
@@ -183,7 +184,7 @@ def _with_country_named(text: str, token: Token) -> str:
     it in the article put for the anaphor ("Mali's president"), or the phrase as it is."""
     low = text.lower().replace("’", "'")
     anaphor = next((a for a in COUNTRY_ANAPHORS if low == a or low.startswith(a + "'s ")), None)
-    if anaphor is None:
+    if anaphor is None or (token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() in SPEECH_VERBS):
         return text
     country = _last_country_before(token)
     return country + text[len(anaphor):] if country else text
