@@ -208,7 +208,11 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
             rank = TARGET_RANK[token.dep_]
             if token.dep_ == "nsubj" and token.head.dep_ == "ccomp":
                 rank = -1  # "demanded that the government free X": who is told to act
-            found.append((1 if place else 0, depth, rank, token))
+            near = depth
+            if token.dep_ == "pobj" and token.head.lower_ == "against" and token.head.head.dep_ in ("dobj", "obj") \
+                    and token.head.head.head.i == verb.i:
+                near, rank = depth - 1, 0  # "filed a case against Israel at the court": the object's adversary first
+            found.append((1 if place else 0, near, rank, token))
         # a complement clause is the frame's own action: its arguments are as near as the frame's
         step = 0 if token.dep_ in ("xcomp", "ccomp") else 1
         frontier.extend((child, depth + step, place) for child in token.children)
