@@ -327,6 +327,8 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
             fallback = found[:1]  # "rebel fighters": a sector without a country, if nothing better
     if thing is not None:
         return placed_in(sources, place_country), thing
+    if not fallback and patient and code[:2] in PATIENT_FAMILIES:
+        fallback = patient  # "released 110 people", "arrested 30 people": those it was done to, placed later
     if not fallback and reports_the_clause_before(verb):
         # "Police are failing to protect them, a rights group protested": about the clause's subject
         reported = next((c for c in verb.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -335,6 +337,9 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
 
 
 MAX_REPORTED = 3
+# acts done to people, whom a count of people ("110 people") names as the target: releasing,
+# coercing (a vaguer group than a sector is no target of words, meetings or aid)
+PATIENT_FAMILIES = frozenset({"08", "17"})
 # Sectors of a building or institution that houses people ("a school", "a hospital", "a house").
 PLACE_SECTORS = frozenset({"EDU", "HLH", "MED", "BUS"})
 
