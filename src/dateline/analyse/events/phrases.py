@@ -137,6 +137,9 @@ class ActorFinder:
                     found = ActorRef(found.name, found.country, None, found.entity_id)
                 if found is not None and found.code:
                     return found
+        doer = _doer_of_force(token)
+        if doer is not None:
+            return self.actor(doer)  # "the arrest of two leaders by police": the police's
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "by", "from"):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -198,6 +201,22 @@ def _last_country_before(token: Token) -> str | None:
         code = codes.get(" ".join(ent.text.lower().split()).removeprefix("the "))
         if code and ent.text.lower() not in demonym_words():
             return country_names().get(code)
+    return None
+
+
+# force, coercion and violence are done 'by' their doers to those they are 'of'
+FORCE_FAMILIES = ("15", "16", "17", "18", "19", "20")
+
+
+def _doer_of_force(noun: Token) -> Token | None:
+    """The 'by' object of a force noun, on the noun or on its 'of' object as the parse may hang it."""
+    if not (code_noun(noun) or "").startswith(FORCE_FAMILIES):
+        return None
+    patient = of_object(noun)
+    for head in (noun, patient):
+        for prep in (head.children if head is not None else ()):
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
 
 
