@@ -6,11 +6,14 @@ import pytest
 
 from dateline.analyse.events import extract_events
 from dateline.analyse.pipeline import analyse_parsed, parse_articles
+from dateline.clean import clean
 from dateline.models import Article
 
 
-def events_of(text: str, published: str | None = "2024-03-14"):
-    parsed = next(parse_articles([Article.from_text(text, published=published)]))
+def events_of(text: str, published: str | None = "2024-03-14", *, cleaned: bool = False):
+    """The events of one article; `cleaned`: read as a run does, its wire dateline removed."""
+    article = Article.from_text(text, published=published)
+    parsed = next(parse_articles([clean(article) if cleaned else article]))
     analysis = analyse_parsed(parsed)
     return extract_events(parsed, entities=analysis.entities, quotes=analysis.quotes,
                           timexes=analysis.timexes, places=analysis.places)

@@ -98,8 +98,9 @@ CASES = [
      "extradited", "COOPERATE", "COL", "USA"),
     ("share intelligence", "Jordan shared intelligence with Iraq on Islamic State cells.",
      "shared", "COOPERATE", "JOR", "IRQ"),
+    # the ocean where they exercise is no party (it passed as India's once); both navies are sources
     ("joint exercises", "French and Indian warships held joint naval exercises in the Indian Ocean.",
-     "exercises", "COOPERATE", "FRA", "IND"),
+     "exercises", "COOPERATE", "FRA", None),
     # --- AID (CAMEO 07)
     ("send food aid", "Saudi Arabia sent 200 tonnes of food aid to Yemen.",
      "sent", "AID", "SAU", "YEM"),

@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from spacy.util import compile_infix_regex
 
 from dateline.analyse.components import EXTRACTORS
+from dateline.analyse.events.reading import repair_reading
 from dateline.analyse.failures import AnalysisFailure
 from dateline.analyse.long_texts import is_long, join_parsed, pieces
 from dateline.analyse.parsed import ParsedArticle
@@ -55,6 +56,7 @@ def load_nlp(name: str | None = None) -> Language:
     nlp.max_length = MAX_CHARS
     infixes = list(nlp.Defaults.infixes) + list(GLUED_MARK_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    repair_reading(nlp)  # "ECOWAS imposed", "test-fired": read as the coder knows them (events/reading.py)
     return nlp
 
 

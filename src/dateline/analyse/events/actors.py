@@ -171,11 +171,23 @@ def _office_holder(country: str | None, words: list[str], date: str | None) -> l
                 if not igo:
                     return None
                 key_office = f"{igo} secretary-general"
-            holders = lexicon.offices().get((country or "", key_office), ())
+            holders = lexicon.offices().get((country or "", key_office), ()) \
+                or (() if country else _sole_holders(key_office))
             entry = _on_date(tuple(h for h in holders if h.start <= date), date)
             if entry and (not entry.end or date < entry.end):
                 return entry
     return None
+
+
+UNIQUE_OFFICES = frozenset(words("events/unique_offices.txt"))
+
+
+def _sole_holders(office: str) -> tuple[lexicon.ActorEntry, ...]:
+    """The holders of an office only one state has ("the pope"), which needs no country."""
+    if office not in UNIQUE_OFFICES:
+        return ()
+    return tuple(entry for (country, name), entries in lexicon.offices().items() if name == office and country
+                 for entry in entries)
 
 
 def actor_for(text: str, date: str | None = None, *, book=None, person: bool = False) -> ActorRef | None:
@@ -277,6 +289,7 @@ def _before_place(text: str) -> str:
     return re.split(r"\s(?:in|at|near|outside|inside)\s", text, maxsplit=1)[0]
 
 
+BACKER_WORDS = frozenset(words("events/backer_words.txt"))
 # ETHNIC ("ethnic Albanians"): a people, whose country is where they live, not the demonym's;
 # "anti-Syria", "pro-Kremlin": a stance towards a country, not its nationality.
 _STANCE_PREFIXES = frozenset({"anti", "pro"})
@@ -290,12 +303,16 @@ def _ethnic_group(words: list[str]) -> bool:
 
 def _without_borrowed_countries(words: list[str]) -> list[str]:
     """The phrase's words less those that name a country it is not of: the people after
-    'ethnic', after 'anti-'/'pro-' and before a topic role ('a Ukraine specialist')."""
+    'ethnic', after 'anti-'/'pro-', before a topic role ('a Ukraine specialist') and a backer's
+    ('Iran-backed militias': the backer and its word)."""
     kept, skip = [], False
     topics = topic_country_words(words)
     for index, word in enumerate(words):
         if skip or index in topics:  # "a Ukraine specialist" works on Ukraine
             skip = False
+            continue
+        if index + 1 < len(words) and words[index + 1] in BACKER_WORDS:
+            skip = True  # "iran backed": neither word says whose the group is
             continue
         if word == ETHNIC or word in _STANCE_PREFIXES:
             skip = True

@@ -23,6 +23,24 @@ SPEAKER = "\x00speaker"  # stands for "I" or "we" until the quote's speaker is k
 SOMEONE = "\x00someone"  # stands for another pronoun subject: someone, never the speaker
 
 
+def means_of_violence(noun: Token) -> bool:
+    """'air strikes', 'a car bomb', 'shelling': a weapon or an act of violence, which kills and
+    is never killed."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in lexicon.weapon_heads() or lemma in lexicon.weapons()
+                                    or (code_noun(noun) or "")[:2] in ("18", "19", "20"))
+
+
+def _main_verb_made_modifier(verb: Token) -> bool:
+    """The sentence's only verb, with an object of its own, parsed as a modifier of the noun
+    that is the sentence's root ("Some 300 fighters [handed] over their weapons.")."""
+    return verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN" and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+
+
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The clause's acting subject; a complement or conjunct verb borrows its head's."""
     for child in verb.children:
@@ -32,6 +50,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return child
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if verb.dep_ == "acl" and verb.head.i < verb.i and not _has_subject(verb) and (
+            means_of_violence(verb.head) or _main_verb_made_modifier(verb)):
+        # "Israeli air strikes killed 30 people", "300 fighters handed over their weapons": the
+        # parser's slip, the noun's own act
+        return verb.head
     if verb.dep_ == "acl" and depth < 3 and _infinitive_governor(verb) is not None:
         # "Iran expressed willingness to resume talks": the one who expressed it; "a Somali
         # proposal to hold talks", "Somalia's offer to ...": the noun's own proposer
@@ -154,6 +177,9 @@ REASON_OVER_CODES = frozenset({"10", "11", "12", "13", "16", "17"})
 BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
 
 
+MEDIATION_VERBS = frozenset(words("events/mediation_verbs.txt"))
+
+
 def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
                       verb_topics: bool = False, reason_over: bool = False) -> list[tuple[Token, bool]]:
     """Tokens that may name the target, best first: nearest to the verb in the parse, the
@@ -168,6 +194,8 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
             continue
         if token.dep_ == "nsubj" and token.head.i == verb.i:
             continue  # the source
+        if token.dep_ == "agent" and token.head.i != verb.i and token.head.lemma_.lower() in MEDIATION_VERBS:
+            continue  # "a ceasefire brokered by Qatar": a mediator, no target
         if token.dep_ == "prep" and (token.lower_ in SKIP_PREPS or (
                 token.lower_ in topic_preps and (token.head.pos_ == "NOUN" or (verb_topics and token.head.i == verb.i)))):
             continue  # "talks on X", "agreement on X": the noun's topic ("reneged on" keeps its object)
@@ -180,7 +208,11 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
             rank = TARGET_RANK[token.dep_]
             if token.dep_ == "nsubj" and token.head.dep_ == "ccomp":
                 rank = -1  # "demanded that the government free X": who is told to act
-            found.append((1 if place else 0, depth, rank, token))
+            near = depth
+            if token.dep_ == "pobj" and token.head.lower_ == "against" and token.head.head.dep_ in ("dobj", "obj") \
+                    and token.head.head.head.i == verb.i:
+                near, rank = depth - 1, 0  # "filed a case against Israel at the court": the object's adversary first
+            found.append((1 if place else 0, near, rank, token))
         # a complement clause is the frame's own action: its arguments are as near as the frame's
         step = 0 if token.dep_ in ("xcomp", "ccomp") else 1
         frontier.extend((child, depth + step, place) for child in token.children)
@@ -207,7 +239,7 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
         # "US helicopter shot down in Logar": what was done to, the doer unnamed
         return [], [t for t in with_conjuncts(subject, finder) if t.code or t.sector]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
-            and lexicon_patient(verb):
+            and lexicon_patient(verb) and not means_of_violence(verb.head):
         # "three police officers wounded in an attack", "soldiers killed by rebels": the noun a
         # past participle describes is what was done to; the doer is its agent, if any
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -295,6 +327,8 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
             fallback = found[:1]  # "rebel fighters": a sector without a country, if nothing better
     if thing is not None:
         return placed_in(sources, place_country), thing
+    if not fallback and patient and code[:2] in PATIENT_FAMILIES:
+        fallback = patient  # "released 110 people", "arrested 30 people": those it was done to, placed later
     if not fallback and reports_the_clause_before(verb):
         # "Police are failing to protect them, a rights group protested": about the clause's subject
         reported = next((c for c in verb.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -303,6 +337,9 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
 
 
 MAX_REPORTED = 3
+# acts done to people, whom a count of people ("110 people") names as the target: releasing,
+# coercing (a vaguer group than a sector is no target of words, meetings or aid)
+PATIENT_FAMILIES = frozenset({"08", "17"})
 # Sectors of a building or institution that houses people ("a school", "a hospital", "a house").
 PLACE_SECTORS = frozenset({"EDU", "HLH", "MED", "BUS"})
 
@@ -336,7 +373,9 @@ def _placed_thing(token: Token, found: list[ActorRef], finder: ActorFinder) -> b
 # Meeting, negotiating, mediating and signing happen at a venue ("held talks in Brussels", "met
 # in Kampala", "signed an accord in Brasilia"), which is no party; a visit is to the place
 # visited (042) and a host is at home (043).
-VENUE_CODES = frozenset({"040", "044", "045", "046", "057"})
+# meetings, mediation and signing, and cooperation ("joint exercises in the South China Sea"):
+# the place is where the parties met or worked together, no party itself
+VENUE_CODES = frozenset({"040", "044", "045", "046", "057", "060", "061", "062", "063", "064"})
 
 
 def _venue(code: str, verb: Token) -> bool:

@@ -14,14 +14,12 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dateline.analyse.events import lexicon
+from dateline.analyse.events.pattern_match import (
+    MEASURE_HEADS, has_content_word, in_order, phrase_words, singular,
+)
 from dateline.analyse.events.threats import forecast_warning
 from dateline.lexicons import table, words
 
-# Dependents whose words belong to the verb's phrase for pattern matching.
-PHRASE_DEPS = frozenset({"dobj", "prep", "prt", "dative", "attr", "oprd", "xcomp", "acomp",
-                         "advmod", "npadvmod", "pobj", "agent", "obj", "iobj"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg"})
-MAX_PHRASE_TOKENS = 14
 # Light verbs whose object noun is the event ("held talks", "launched an offensive").
 LIGHT_VERBS = frozenset(words("events/light_verbs.txt"))
 # verbs whose subject undergoes their object's event (events.experiencer): "faced sanctions"
@@ -33,81 +31,6 @@ class Coded:
     code: str  # CAMEO
     trigger: Token  # the verb or noun the code came from
     specific: int  # words of the pattern that matched (0: the verb's default code)
-
-
-Form = tuple[str, str, bool]  # lower case, lemma, inside a prepositional phrase
-
-
-def _forms(token: Token, in_prep: bool) -> Form:
-    return token.lower_, token.lemma_.lower(), in_prep
-
-
-def _phrase_words(verb: Token, *, passive: bool = False) -> tuple[list[Form], list[Form]]:
-    """(words before the verb in its clause, words after it in its phrase); each knows whether
-    it sits in a prepositional phrase, where PETRARCH's '(PREP ...)' groups are matched.
-    `passive`: the passive's subject is read as the active's object as well ("restrictions
-    were cancelled" as "cancelled restrictions")."""
-    after: list[tuple[Token, bool]] = []
-    before: list[tuple[Token, bool]] = []
-    for child in verb.children:
-        if child.dep_ == "nsubjpass" and passive:
-            after.extend(_phrase_subtree(child, False))
-        if child.dep_ in PHRASE_DEPS and child.i > verb.i:
-            after.extend(_phrase_subtree(child, child.dep_ in ("prep", "agent", "dative")))
-        elif child.dep_ in SUBJECT_DEPS or child.i < verb.i:
-            before.extend((t, p) for t, p in _phrase_subtree(child, child.dep_ == "prep") if t.i < verb.i)
-    after = sorted(after, key=lambda tp: tp[0].i)[:MAX_PHRASE_TOKENS]
-    before = sorted(before, key=lambda tp: tp[0].i)
-    return [_forms(t, p) for t, p in before], [_forms(t, p) for t, p in after]
-
-
-# Particles PETRARCH writes outside parentheses though spaCy may hang them as prepositions.
-_PREP_FREE = frozenset({"up", "down", "out", "off", "over", "back", "in", "on", "away", "to", "for"})
-
-# Clauses inside a phrase say something else ("a resolution that aims to tighten sanctions").
-CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "appos", "parataxis", "cc"})
-
-
-def _phrase_subtree(token: Token, in_prep: bool) -> list[tuple[Token, bool]]:
-    found = [(token, in_prep)]
-    for child in token.children:
-        if child.dep_ not in CLAUSE_DEPS:
-            found.extend(_phrase_subtree(child, in_prep or (child.dep_ == "prep" and not _counting_of(token, child))))
-    return found
-
-
-def _counting_of(head: Token, prep: Token) -> bool:
-    """'200 tonnes of food aid', 'hundreds of rebels': the 'of' of a head that only counts or
-    measures (measure_heads.txt) holds the verb's real object or subject, which the patterns
-    read as if it stood there ('sent ... aid', 'rebels surrendered')."""
-    return prep.lower_ == "of" and head.lemma_.lower() in MEASURE_HEADS
-
-
-def _word_matches(word: str, form: Form) -> bool:
-    if word.startswith("("):
-        # a word of a prepositional group: inside the verb's prepositional phrases only
-        return form[2] and _word_matches(word[1:], (form[0], form[1], False))
-    if form[2] and not word.startswith("&") and word not in _PREP_FREE:
-        return False  # an object word does not match inside a prepositional phrase
-    if word.startswith("&"):
-        members = lexicon.synsets().get(word, frozenset())
-        return form[0] in members or form[1] in members or _singular(form[0]) in members
-    return word == form[0] or word == form[1] or (word.endswith("s") is False and _singular(form[0]) == word)
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-
-
-def _in_order(words: tuple[str, ...], forms: list[tuple[str, str]]) -> bool:
-    position = 0
-    for word in words:
-        while position < len(forms) and not _word_matches(word, forms[position]):
-            position += 1
-        if position == len(forms):
-            return False
-        position += 1
-    return True
 
 
 def _lemma(verb: Token) -> str:
@@ -127,11 +50,6 @@ def _lemma(verb: Token) -> str:
     return lemma
 
 
-def _has_content_word(pattern: lexicon.Pattern) -> bool:
-    return any(w.lstrip("(") not in _FUNCTION_WORDS for w in pattern.before + pattern.after)
-
-
-_FUNCTION_WORDS = frozenset(words("events/pattern_function_words.txt"))
 
 
 def verb_lemma(verb: Token) -> str:
@@ -196,11 +114,11 @@ def code_verb(verb: Token) -> Coded | None:
 def _by_patterns(verb: Token, block: str, default: str, *, passive: bool = False) -> tuple[Coded | None, bool]:
     """The verb's code by the hand patterns, its hand default, its block's patterns, its
     default; and whether a pattern blocked coding."""
-    before, after = _phrase_words(verb, passive=passive)
+    before, after = phrase_words(verb, passive=passive)
     # the hand patterns read a passive's subject as the object it is ("diplomats were expelled")
-    hand_after = _phrase_words(verb, passive=True)[1] if not passive and _is_passive(verb) else after
+    hand_after = phrase_words(verb, passive=True)[1] if not passive and _is_passive(verb) else after
     for pattern in lexicon.hand_patterns().get(verb_lemma(verb), ()):
-        if _in_order(pattern.after, hand_after) and _in_order(pattern.before, before):
+        if in_order(pattern.after, hand_after) and in_order(pattern.before, before):
             return (Coded(pattern.code, verb, pattern.size), False) if pattern.code != "-" else (None, True)
     if verb_lemma(verb) in lexicon.hand_verbs() and default != "-":
         # a hand-kept default is the verb's own sense; its PETRARCH block's patterns are its
@@ -212,9 +130,9 @@ def _by_patterns(verb: Token, block: str, default: str, *, passive: bool = False
     for pattern in lexicon.patterns().get(block, ()):
         if not pattern.after and not pattern.before:
             continue
-        if weak and not _has_content_word(pattern):
+        if weak and not has_content_word(pattern):
             continue  # "came (TO ...)", "led (AT ...)": a preposition alone says nothing
-        if _in_order(pattern.after, after) and _in_order(pattern.before, before):
+        if in_order(pattern.after, after) and in_order(pattern.before, before):
             if pattern.code == "-":
                 return None, True
             return Coded(pattern.code, verb, pattern.size), False
@@ -272,12 +190,27 @@ def _verbal_protest(verb: Token) -> Coded | None:
     114: DISAPPROVE), not a street protest."""
     if _lemma(verb) != "protest":
         return None
-    if any(c.dep_ == "ccomp" for c in verb.children) or reports_the_clause_before(verb):
+    if any(c.dep_ == "ccomp" for c in verb.children) or reports_the_clause_before(verb) or _by_channel(verb):
         return Coded("111", verb, 1)
     if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
            for c in verb.children):
         return Coded("114", verb, 1)
     return None
+
+
+PROTEST_CHANNELS = frozenset(words("events/protest_channels.txt"))
+
+
+def _by_channel(verb: Token) -> bool:
+    """'sent a note protesting the raid', 'a letter protesting ...', 'summoned the ambassador to
+    protest': a protest made through a note or an envoy summoned is a complaint in words."""
+    if verb.dep_ not in ("advcl", "acl", "xcomp", "relcl"):
+        return False
+    head = verb.head
+    if head.lemma_.lower() in PROTEST_CHANNELS:
+        return True
+    return head.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PROTEST_CHANNELS
+                                       for c in head.children)
 
 
 def reports_the_clause_before(verb: Token) -> bool:
@@ -341,7 +274,7 @@ def _halted_code(obj: Token) -> str | None:
     table = lexicon.halted()
     for word in [obj, *(c for c in obj.children if c.dep_ == "compound")]:
         lemma = word.lemma_.lower()
-        code = table.get(lemma) or table.get(_singular(word.lower_))
+        code = table.get(lemma) or table.get(singular(word.lower_))
         noun_code = code_noun(word, halting=False)
         if code is None and noun_code:
             code = next((table[f"code:{noun_code[:n]}"] for n in range(len(noun_code), 1, -1)
@@ -407,7 +340,6 @@ def _hyphened_object(verb: Token) -> Coded | None:
     return None
 
 
-MEASURE_HEADS = frozenset(words("events/measure_heads.txt"))
 
 
 def _measured_act(noun: Token) -> Token | None:
@@ -443,7 +375,7 @@ def _weapon_given(verb: Token, noun: Token) -> bool:
     if _lemma(verb) not in GIVING_LIGHT_VERBS or code_noun(noun):
         return False
     weapons = lexicon.synsets().get("&WEAPON", frozenset()) | frozenset(lexicon.weapons())
-    return noun.lemma_.lower() in weapons or _singular(noun.lower_) in weapons
+    return noun.lemma_.lower() in weapons or singular(noun.lower_) in weapons
 
 
 def code_noun(noun: Token, *, halting: bool = True) -> str | None:
@@ -463,10 +395,20 @@ def code_noun(noun: Token, *, halting: bool = True) -> str | None:
             hyphened = f"{compound.lower_}-{noun.lower_}"  # "sit-in", "walk-out": one word
             if hyphened in table:
                 return table[hyphened]
-    code = table.get(lemma) or table.get(_singular(noun.lower_)) or _gerund_code(noun)
+    code = table.get(lemma) or table.get(singular(noun.lower_)) or _gerund_code(noun)
+    if code == "143" and _armed_modifier(noun):
+        return "195"  # "missile strikes", "drone strikes": a strike from the air, not a labour strike
     if code is None and halting:
         code = _halted_noun(noun)
     return code
+
+
+def _armed_modifier(noun: Token) -> bool:
+    """A noun modified by a weapon ('missile strikes') or by the military ('military strikes')."""
+    return any(c.dep_ in ("compound", "amod") and (c.lemma_.lower() in lexicon.weapons()
+                                                   or c.lemma_.lower() in lexicon.weapon_heads()
+                                                   or c.lemma_.lower() in ("military", "army", "naval"))
+               for c in noun.children)
 
 
 def _gerund_code(noun: Token) -> str | None:

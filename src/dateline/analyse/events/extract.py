@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Span, Token
 
 from dateline.analyse.events import experiencer, lexicon
-from dateline.analyse.events.actors import ActorRef, actor_for
+from dateline.analyse.events.actors import ActorRef
 from dateline.analyse.events.coding import Coded, code_noun, code_verb
 from dateline.analyse.events.arguments import (
     SOMEONE, SPEAKER, actor_of, arguments_of, passive_subject, placed_in, prep_object, subject_of,
@@ -25,15 +25,18 @@ from dateline.analyse.events.arguments import (
 from dateline.analyse.events.framing import (
     SPEECH_VERBS, complement_of, denied_by_determiner, is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, event_mode,
 )
+from dateline.analyse.events.attach import attach_date, attach_quote
 from dateline.analyse.events.location import event_location
 from dateline.analyse.events.nominal import NounEvent, aspectual_subject, noun_parties, subject_noun_event
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.events.placement import (
-    LOCAL_CODES, VIOLENCE_CODES, VIOLENCE_VERBS, clause_place, consult_mode, domestic, domestic_tour,
-    own_state, placed_as_the_article_places, placed_by_location, placed_peoples, state_of_place,
+    LOCAL_CODES, VIOLENCE_CODES, VIOLENCE_VERBS, clause_place, consult_mode, dateline_country, domestic,
+    domestic_tour, own_state, placed_as_the_article_places, placed_by_dateline, placed_by_location,
+    placed_peoples, state_of_place,
 )
 from dateline.analyse.events.relevance import ProseDomains, assess
 from dateline.analyse.events.unasserted import unasserted
+from dateline.analyse.events.verbal import VERBAL_CODE, verbal_attack
 from dateline.analyse.parsed import ParsedArticle, doc_text
 from dateline.lexicons import words
 from dateline.models import Actor, EntityMention, Event, Quote, Timex, stable_id
@@ -63,17 +66,19 @@ def extract_events(
     events: list[Event] = []
     text = doc_text(parsed.doc)
     domains = ProseDomains(parsed.doc)
+    datelined = dateline_country(article.dateline_place, published)
     for sent in parsed.doc.sents:
         triggers = {t.idx: t for t in sent}
         for event in _sentence_events(sent, finder, article.id, text):
             if event.start in triggers and unasserted(triggers[event.start]):
                 continue  # "charges that X is appeasing Y", "fears that officials restrict ...": a claim, not an act
-            spoken = _attach_quote(event, body_quotes, finder)
-            _attach_date(event, sent, body_timexes, published)
+            spoken = attach_quote(event, body_quotes, finder)
+            attach_date(event, sent, body_timexes, published)
             event.location = event_location(event, sent, places)  # never the dateline by default
             consult_mode(event, sent)
             placed_as_the_article_places(event, sent, places)
             placed_by_location(event)
+            placed_by_dateline(event, datelined)
             if not _has_actor(event) or domestic_tour(event):
                 continue  # no party, or a tour at home ('visited a school in Wales')
             confidence = assess(event, triggers.get(event.start), domains, spoken=spoken)
@@ -276,6 +281,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     if code[:2] in ("18", "19", "20") and not found.specific and not targets and has_object(verb) \
             and verb.lemma_.lower() not in VIOLENCE_VERBS:
         return []  # "struck a softer tone": violence needs a victim, a pattern or a violent verb
+    if verbal_attack(verb, code, sources, targets):
+        found, category = Coded(VERBAL_CODE, found.trigger, found.specific), lexicon.category_of(VERBAL_CODE)
     category = lexicon.Category(category.name, event_mode(found.trigger, sent, category), category.context)
     events = []
     for source in sources or [None]:
@@ -389,6 +396,10 @@ def _noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, artic
             continue
         target_token = prep_object(token, ("with", "on", "against", "to", "between"))
         source_token = next((c for c in token.children if c.dep_ == "poss"), None)
+        if source_token is None and code[:2] in PATIENT_OF_CODES:
+            # "the arrest of two leaders by police", the parse hanging "by" on either noun
+            patient = prep_object(token, ("of",))
+            source_token = prep_object(token, ("by",)) or (prep_object(patient, ("by",)) if patient is not None else None)
         if target_token is None and source_token is not None and code[:2] in PATIENT_OF_CODES:
             target_token = prep_object(token, ("of",))  # "Iraq's invasion of Kuwait"
         between = prep_object(token, ("between",))
@@ -443,6 +454,9 @@ def _event_for_tokens(found, source_token, target_token, finder, article_id, sen
     source, target = actor_of(source_token, finder), actor_of(target_token, finder)
     if source is None or target is None:
         return None
+    if found.code[:2] not in VIOLENCE_CODES:
+        # "the arrest of two opposition leaders by Tanzanian police": the leaders are Tanzania's
+        [target], [source] = domestic([source], [target])
     category = lexicon.Category(category.name, event_mode(found.trigger, sent, category), category.context)
     return _make_event(found, category, noun_mode(found.trigger), source, target, article_id,
                        sent, text, confidence=0.6)
@@ -452,37 +466,3 @@ def _as_actor(ref: ActorRef | None) -> Actor | None:
     if ref is None or not (ref.country or ref.sector or ref.entity_id or ref.name in (SPEAKER, SOMEONE)):
         return None
     return Actor(name=ref.name, country=ref.country, sector=ref.sector, entity_id=ref.entity_id)
-
-
-# ------------------------------------------------------------------ quote, date, place
-
-
-def _attach_quote(event: Event, quotes: list[Quote], finder: ActorFinder) -> bool:
-    """An event inside a quotation is reported by its speaker, who is its source when the
-    clause names none ("We will retaliate," the minister said; she said she would resign);
-    in the speaker's own words "they" and "he" are someone else ("They attacked us," he said).
-    Whether the source is the speaker of the quotation (one who speaks for a body: "we thank")."""
-    pronoun = event.source.name if event.source is not None else None
-    if pronoun in (SPEAKER, SOMEONE):
-        event.source = None
-    for quote in quotes:
-        if quote.start <= event.start < quote.end:
-            event.quote_id = quote.id
-            speaking = pronoun == SPEAKER or (pronoun == SOMEONE and quote.kind != "direct")
-            if speaking and quote.speaker:
-                ref = actor_for(quote.speaker, finder.date, person=True)
-                event.source = Actor(name=quote.speaker, country=ref.country if ref else None,
-                                     sector=ref.sector if ref else None,
-                                     entity_id=quote.speaker_entity_id)
-                return pronoun == SPEAKER  # "we thank ...": one speaking for a body; "he said he ..." is himself
-            return False
-    return False
-
-
-def _attach_date(event: Event, sent: Span, timexes: list[Timex], published: str | None) -> None:
-    inside = [t for t in timexes if sent.start_char <= t.start < sent.end_char]
-    if inside:
-        nearest = min(inside, key=lambda t: abs(t.start - event.start))
-        event.date, event.date_from = nearest.value, "text"
-    elif published:
-        event.date, event.date_from = published, "published"

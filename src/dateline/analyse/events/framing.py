@@ -95,6 +95,9 @@ def framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) -
         demanded = _mapped(inner.code, DEMAND_CODES) if inner is not None else None
         if demanded:
             code = demanded if code == "100" else "02" + demanded[2:]  # an appeal (02x) keeps its kind
+    if code in ("140", "141") and source is not None and source.country and source.sector == "GOV" \
+            and verb.lemma_.lower() == "protest" and found.trigger.i == verb.i:
+        code = "111"  # "Japan protested the incursion": a government protests in words, not in the street
     if code == "163" and source is not None and source.sector not in STATE_OR_BODY:
         code = "143"  # "lawyers boycotted the courts": a boycott by people is protest, a state's is a sanction
     if verb.lemma_.lower() in CAUSATIVES and complement is not None:

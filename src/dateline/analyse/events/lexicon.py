@@ -16,6 +16,7 @@ from typing import NamedTuple
 from dateline.lexicons import rows as lexicon_rows
 from dateline.lexicons import table as table_rows
 from dateline.lexicons import words
+from dateline.analyse.events.verb_forms import british, with_british
 
 _DATA = "data/events"
 
@@ -62,7 +63,7 @@ def country_codes() -> dict[str, str]:
     """Country names, short forms and demonyms (lower case) -> ISO-3; no capitals or cities."""
     table = {plain(name): code for code, name in country_names().items()}
     for row in _rows("country_extra.tsv"):
-        table.setdefault(plain(row[0]), row[1])
+        table[plain(row[0])] = row[1]  # our short forms win ("Congo" is Kinshasa's)
     return _with_demonyms(table, {})
 
 
@@ -283,7 +284,7 @@ def verbs() -> dict[str, tuple[str, str]]:
     for row in _rows("verbs_extra.tsv"):
         block = table.get(row[0], (row[0], "-"))[0]
         table[row[0]] = (block, row[1])
-    return table
+    return with_british(table)
 
 
 @lru_cache(maxsize=1)
@@ -352,7 +353,11 @@ def hand_patterns() -> dict[str, tuple[Pattern, ...]]:
 
 @lru_cache(maxsize=1)
 def synsets() -> dict[str, frozenset[str]]:
-    return {row[0]: frozenset(row[1].split("|")) for row in _rows("synsets.tsv")}
+    table = {}
+    for row in _rows("synsets.tsv"):
+        members = row[1].split("|")
+        table[row[0]] = frozenset(members + [b for b in map(british, members) if b])  # "defence"
+    return table
 
 
 @lru_cache(maxsize=1)
@@ -367,7 +372,7 @@ def nouns() -> dict[str, str]:
         if code != "-" and verb not in weak:
             table[noun] = code
     table.update({row[0]: row[1] for row in _rows("nouns.tsv")})
-    return table
+    return with_british(table)
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ from dateline.analyse.events.arguments import prep_object, with_conjuncts
 from dateline.analyse.events.coding import Coded, code_noun
 from dateline.analyse.events import lexicon
 from dateline.analyse.events.phrases import ActorFinder
+from dateline.analyse.events.placement import clause_place
 from dateline.lexicons import words
 
 ASPECTUAL_VERBS = frozenset(words("events/aspectual_verbs.txt"))
@@ -51,9 +52,18 @@ def subject_noun_event(verb: Token, finder: ActorFinder) -> NounEvent | None:
     if noun is None:
         return None
     sources, targets = noun_parties(noun, finder)
+    code = code_noun(noun)
+    if not sources and not targets and code.startswith("14"):
+        sources = _people_where(verb, finder)  # "protests erupted across Iran": Iran's people
     if not sources and not targets:
         return None
-    return NounEvent(Coded(code_noun(noun), noun, 1), verb, sources, targets)
+    return NounEvent(Coded(code, noun, 1), verb, sources, targets)
+
+
+def _people_where(verb: Token, finder: ActorFinder) -> list[ActorRef]:
+    """A protest that names no one is by people of the country it breaks out in."""
+    place = clause_place(verb, finder)
+    return [ActorRef(f"people in {place.name}", place.country, "CVL")] if place is not None else []
 
 
 def noun_parties(noun: Token, finder: ActorFinder) -> tuple[list[ActorRef], list[ActorRef]]:

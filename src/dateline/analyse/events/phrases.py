@@ -14,9 +14,10 @@ from spacy.tokens import Token
 
 from dateline.analyse.events.actors import ActorRef, acceptable_name, actor_for, role_of
 from dateline.analyse.events.coding import code_noun
-from dateline.analyse.events.lexicon import names_a_country
+from dateline.analyse.events.lexicon import country_codes, country_names, demonym_words, names_a_country
 from dateline.models import Entity, EntityMention
 from dateline.lexicons import words
+from dateline.analyse.events.framing import SPEECH_VERBS
 
 # Modifiers that belong to a noun's phrase (its name, role and country words).
 LEFT_DEPS = frozenset({"det", "amod", "compound", "poss", "nmod", "nummod", "quantmod", "case", "punct"})
@@ -136,6 +137,9 @@ class ActorFinder:
                     found = ActorRef(found.name, found.country, None, found.entity_id)
                 if found is not None and found.code:
                     return found
+        doer = _doer_of_force(token)
+        if doer is not None:
+            return self.actor(doer)  # "the arrest of two leaders by police": the police's
         for prep in token.children:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "by", "from"):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
@@ -144,7 +148,7 @@ class ActorFinder:
         return None
 
     def _phrase_actor(self, token: Token) -> ActorRef | None:
-        text = _phrase_text(token)
+        text = _with_country_named(_phrase_text(token), token)
         holder = self.role_holder(text)
         if holder is not None:
             return holder
@@ -173,6 +177,47 @@ class ActorFinder:
                 name = found.name if found.name.lower() != text.lower() else name
             return ActorRef(name, found.country, found.sector or self._sector_by_name.get(mention.name), entity_id)
         return found
+
+
+COUNTRY_ANAPHORS = tuple(words("events/country_anaphors.txt"))
+
+
+def _with_country_named(text: str, token: Token) -> str:
+    """'the country', "the country's president": the phrase with the last country named before
+    it in the article put for the anaphor ("Mali's president"), or the phrase as it is."""
+    low = text.lower().replace("’", "'")
+    anaphor = next((a for a in COUNTRY_ANAPHORS if low == a or low.startswith(a + "'s ")), None)
+    if anaphor is None or (token.dep_ in ("dobj", "dative") and token.head.lemma_.lower() in SPEECH_VERBS):
+        return text
+    country = _last_country_before(token)
+    return country + text[len(anaphor):] if country else text
+
+
+def _last_country_before(token: Token) -> str | None:
+    """The last name of a country (not a city nor a people: "French") before the token; the
+    tagger's label is not trusted ("Mali's junta" came out a PERSON)."""
+    codes = country_codes()
+    for ent in reversed([e for e in token.doc.ents if e.end <= token.i and e.label_ != "NORP"]):
+        code = codes.get(" ".join(ent.text.lower().split()).removeprefix("the "))
+        if code and ent.text.lower() not in demonym_words():
+            return country_names().get(code)
+    return None
+
+
+# force, coercion and violence are done 'by' their doers to those they are 'of'
+FORCE_FAMILIES = ("15", "16", "17", "18", "19", "20")
+
+
+def _doer_of_force(noun: Token) -> Token | None:
+    """The 'by' object of a force noun, on the noun or on its 'of' object as the parse may hang it."""
+    if not (code_noun(noun) or "").startswith(FORCE_FAMILIES):
+        return None
+    patient = of_object(noun)
+    for head in (noun, patient):
+        for prep in (head.children if head is not None else ()):
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _other_person(article_name: str, holder_name: str) -> bool:

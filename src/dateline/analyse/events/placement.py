@@ -12,7 +12,7 @@ from dateline.analyse.events import lexicon
 from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events.arguments import placed_in, prep_object
 from dateline.analyse.events.phrases import ActorFinder
-from dateline.lexicons import words
+from dateline.lexicons import table, words
 from dateline.models import Actor, Event
 
 # Protest and violence: groups the text places nowhere ("people", "prisoners", "gunmen") are of
@@ -124,16 +124,40 @@ def clause_place(verb: Token, finder: ActorFinder) -> ActorRef | None:
     stack = [c for c in verb.children if c.dep_ not in CLAUSE_BREAKS and c.dep_ not in ("nsubj", "nsubjpass")]
     while stack:
         token = stack.pop()
-        if token.ent_type_ in ("GPE", "LOC") and token.ent_iob_ == "B" and not names_a_modifier(token):
+        if (_place_token(token) and not names_a_modifier(token)) or _described_place(token):
             places.append(token)
         stack.extend(c for c in token.children if c.dep_ not in CLAUSE_BREAKS)
     for token in sorted(places, key=lambda t: abs(t.i - verb.i)):
         span = next((e for e in token.doc.ents if e.start == token.i), None)
         name = span.text if span is not None else token.text
-        found = actor_for(name, finder.date)
+        demonym = _described_place(token)
+        if demonym is not None:
+            name = f"{demonym.text} {token.text}"  # "several Kenyan cities": Kenya's
+        found = actor_for(demonym.text if demonym is not None else name, finder.date)
         if found is not None and found.country:
             return ActorRef(name, found.country, None)
     return None
+
+
+PLACE_KIND_NOUNS = frozenset(row[0] for row in table("place_type_words.tsv", 2))
+
+
+def _described_place(token: Token) -> Token | None:
+    """The demonym of a kind of place ("several Kenyan cities", "a Syrian village"), or None."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in PLACE_KIND_NOUNS:
+        return None
+    return next((c for c in token.children if c.dep_ in ("amod", "compound") and c.lower_ in lexicon.demonym_words()), None)
+
+
+def _place_token(token: Token) -> bool:
+    """A place's name: as the tagger labels it, or a one-word proper noun the country table
+    knows that the tagger left unlabelled or took for a person ("in northern Mali", "near Donetsk")."""
+    if token.ent_type_ in ("GPE", "LOC"):
+        return token.ent_iob_ == "B"
+    if token.pos_ != "PROPN" or token.lower_ not in lexicon.countries():
+        return False
+    span = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return span is None or len(span) == 1
 
 
 # A place that modifies a noun ("three U.S. soldiers", "Iraq's oil") describes it: no scene.
@@ -222,3 +246,22 @@ def state_of_place(verb: Token, finder: ActorFinder) -> list[ActorRef]:
     if found is not None and found.country:
         return [ActorRef(f"authorities in {place.text}", found.country, "GOV")]
     return []
+
+
+def dateline_country(place: str | None, date: str | None) -> str | None:
+    """The country of the article's wire dateline ("WASHINGTON (AP) -"), or None."""
+    found = actor_for(place, date) if place else None
+    return found.country if found is not None else None
+
+
+def placed_by_dateline(event: Event, country: str | None) -> None:
+    """'WASHINGTON (AP) - Republican senators attacked Democratic leaders': legislators, parties,
+    courts and the opposition act only at home (DOMESTIC_ROLES), so when no side is placed the
+    dateline's country is theirs, and a government's facing them. A party of another country, or
+    a side that is not a domestic role or a government, leaves them as they are."""
+    sides = [a for a in (event.source, event.target) if a is not None]
+    if country is None or any(a.country for a in sides) or not any(a.sector in DOMESTIC_ROLES for a in sides):
+        return
+    if all(a.sector in DOMESTIC_ROLES or a.sector == "GOV" for a in sides):
+        for actor in sides:
+            actor.country = country

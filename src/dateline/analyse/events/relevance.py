@@ -206,6 +206,23 @@ def _names_a_people(name: str) -> bool:
     return head in lexicon.demonym_words() or head[:-1] in lexicon.demonym_words() and head.endswith("s")
 
 
+SCORE_DASHES = frozenset({"-", "–", "—"})
+SCORE_WINDOW = 4
+
+
+def _score_follows(trigger: Token) -> bool:
+    """A match score ("2-1", "4-0") within a few words after the verb: a sports result."""
+    doc = trigger.doc
+    end = min(trigger.i + SCORE_WINDOW + 3, len(doc), trigger.sent.end)
+    for i in range(trigger.i + 1, end - 2):
+        if doc[i].like_num and doc[i + 1].text in SCORE_DASHES and doc[i + 2].like_num \
+                and len(doc[i].text) <= 2 and len(doc[i + 2].text) <= 2:
+            return True
+        if "-" in doc[i].text and all(part.isdigit() and len(part) <= 2 for part in doc[i].text.split("-")):
+            return True  # "2-1" as one token
+    return False
+
+
 def _violent_sense(trigger: Token) -> bool:
     """The trigger's sentence says someone was harmed ("shot dead", "hit by a bomb")."""
     return any(t.lemma_.lower() in violent_sense_cues() or t.lower_ in violent_sense_cues()
@@ -233,6 +250,8 @@ def assess(event: Event, trigger: Token | None, domains: ProseDomains, *, spoken
         parties = kinds
     if not parties:
         return None  # firms, private people, things and stand-ins only: no political event
+    if everyday and trigger is not None and _score_follows(trigger):
+        return None  # "Nigeria beat Ghana 2-1": a match result, whoever the teams are named for
     if _firm_or_private_person(event.source) and event.category in PRIVATE_DEALINGS and not spoken:
         return None  # "Blue Origin will offer NASA its lander", "he supported Trump": business or opinion
     domain = domains.domain_at(event.start)

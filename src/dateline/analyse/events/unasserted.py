@@ -22,6 +22,8 @@ from dateline.lexicons import table
 # looted"), an infinitive its frame's ("fears X will try to seize").
 CONTENT_DEPS = frozenset({"ccomp", "acl"})
 MAX_STEPS = 4
+# the prepositions that hang the act charged on the charge ("accused of", "charged with")
+CHARGE_PREPS = frozenset({"of", "with"})
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +54,11 @@ def unasserted(trigger: Token) -> bool:
                 return False  # "asked whether ...": a question, not a charge
             kind = "noun" if head.pos_ in ("NOUN", "PROPN") else "verb" if head.pos_ in ("VERB", "AUX") else None
             return kind is not None and (head.lemma_.lower(), kind) in words or (head.lower_, kind) in words
+        if node.dep_ == "pcomp" and head.lower_ in CHARGE_PREPS and head.head.i != head.i:
+            # "was accused of ordering the killing", "charged with attacking": the act charged
+            charged = head.head
+            kind = "noun" if charged.pos_ in ("NOUN", "PROPN") else "verb"
+            return (charged.lemma_.lower(), kind) in words
         if node.dep_ not in ("conj", "xcomp"):
             return False
         node = head

@@ -1,0 +1,42 @@
+"""An event's quote and date: the quotation it is reported in (whose speaker is its source when
+the clause names none) and the time expression of its sentence, else the publication date."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from dateline.analyse.events.actors import actor_for
+from dateline.analyse.events.arguments import SOMEONE, SPEAKER
+from dateline.analyse.events.phrases import ActorFinder
+from dateline.models import Actor, Event, Quote, Timex
+
+
+def attach_quote(event: Event, quotes: list[Quote], finder: ActorFinder) -> bool:
+    """An event inside a quotation is reported by its speaker, who is its source when the
+    clause names none ("We will retaliate," the minister said; she said she would resign);
+    in the speaker's own words "they" and "he" are someone else ("They attacked us," he said).
+    Whether the source is the speaker of the quotation (one who speaks for a body: "we thank")."""
+    pronoun = event.source.name if event.source is not None else None
+    if pronoun in (SPEAKER, SOMEONE):
+        event.source = None
+    for quote in quotes:
+        if quote.start <= event.start < quote.end:
+            event.quote_id = quote.id
+            speaking = pronoun == SPEAKER or (pronoun == SOMEONE and quote.kind != "direct")
+            if speaking and quote.speaker:
+                ref = actor_for(quote.speaker, finder.date, person=True)
+                event.source = Actor(name=quote.speaker, country=ref.country if ref else None,
+                                     sector=ref.sector if ref else None,
+                                     entity_id=quote.speaker_entity_id)
+                return pronoun == SPEAKER  # "we thank ...": one speaking for a body; "he said he ..." is himself
+            return False
+    return False
+
+
+def attach_date(event: Event, sent: Span, timexes: list[Timex], published: str | None) -> None:
+    inside = [t for t in timexes if sent.start_char <= t.start < sent.end_char]
+    if inside:
+        nearest = min(inside, key=lambda t: abs(t.start - event.start))
+        event.date, event.date_from = nearest.value, "text"
+    elif published:
+        event.date, event.date_from = published, "published"

@@ -1,0 +1,99 @@
+"""Matching a PETRARCH2 pattern against a verb's phrase: the words before the verb in its clause
+and after it in its phrase (objects, prepositions, particles, complements), each knowing whether
+it sits in a prepositional phrase, matched in order with synsets ('&MILITARY') and plurals."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.analyse.events import lexicon
+from dateline.lexicons import words
+
+MEASURE_HEADS = frozenset(words("events/measure_heads.txt"))
+# Dependents whose words belong to the verb's phrase for pattern matching.
+PHRASE_DEPS = frozenset({"dobj", "prep", "prt", "dative", "attr", "oprd", "xcomp", "acomp",
+                         "advmod", "npadvmod", "pobj", "agent", "obj", "iobj"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg"})
+MAX_PHRASE_TOKENS = 14
+
+
+Form = tuple[str, str, bool]  # lower case, lemma, inside a prepositional phrase
+
+
+def _forms(token: Token, in_prep: bool) -> Form:
+    return token.lower_, token.lemma_.lower(), in_prep
+
+
+def phrase_words(verb: Token, *, passive: bool = False) -> tuple[list[Form], list[Form]]:
+    """(words before the verb in its clause, words after it in its phrase); each knows whether
+    it sits in a prepositional phrase, where PETRARCH's '(PREP ...)' groups are matched.
+    `passive`: the passive's subject is read as the active's object as well ("restrictions
+    were cancelled" as "cancelled restrictions")."""
+    after: list[tuple[Token, bool]] = []
+    before: list[tuple[Token, bool]] = []
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and passive:
+            after.extend(_phrase_subtree(child, False))
+        if child.dep_ in PHRASE_DEPS and child.i > verb.i:
+            after.extend(_phrase_subtree(child, child.dep_ in ("prep", "agent", "dative")))
+        elif child.dep_ in SUBJECT_DEPS or child.i < verb.i:
+            before.extend((t, p) for t, p in _phrase_subtree(child, child.dep_ == "prep") if t.i < verb.i)
+    after = sorted(after, key=lambda tp: tp[0].i)[:MAX_PHRASE_TOKENS]
+    before = sorted(before, key=lambda tp: tp[0].i)
+    return [_forms(t, p) for t, p in before], [_forms(t, p) for t, p in after]
+
+
+# Particles PETRARCH writes outside parentheses though spaCy may hang them as prepositions.
+_PREP_FREE = frozenset({"up", "down", "out", "off", "over", "back", "in", "on", "away", "to", "for"})
+
+# Clauses inside a phrase say something else ("a resolution that aims to tighten sanctions").
+CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "appos", "parataxis", "cc"})
+
+
+def _phrase_subtree(token: Token, in_prep: bool) -> list[tuple[Token, bool]]:
+    found = [(token, in_prep)]
+    for child in token.children:
+        if child.dep_ not in CLAUSE_DEPS:
+            found.extend(_phrase_subtree(child, in_prep or (child.dep_ == "prep" and not _counting_of(token, child))))
+    return found
+
+
+def _counting_of(head: Token, prep: Token) -> bool:
+    """'200 tonnes of food aid', 'hundreds of rebels': the 'of' of a head that only counts or
+    measures (measure_heads.txt) holds the verb's real object or subject, which the patterns
+    read as if it stood there ('sent ... aid', 'rebels surrendered')."""
+    return prep.lower_ == "of" and head.lemma_.lower() in MEASURE_HEADS
+
+
+def _word_matches(word: str, form: Form) -> bool:
+    if word.startswith("("):
+        # a word of a prepositional group: inside the verb's prepositional phrases only
+        return form[2] and _word_matches(word[1:], (form[0], form[1], False))
+    if form[2] and not word.startswith("&") and word not in _PREP_FREE:
+        return False  # an object word does not match inside a prepositional phrase
+    if word.startswith("&"):
+        members = lexicon.synsets().get(word, frozenset())
+        return form[0] in members or form[1] in members or singular(form[0]) in members
+    return word == form[0] or word == form[1] or (word.endswith("s") is False and singular(form[0]) == word)
+
+
+def singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def in_order(words: tuple[str, ...], forms: list[tuple[str, str]]) -> bool:
+    position = 0
+    for word in words:
+        while position < len(forms) and not _word_matches(word, forms[position]):
+            position += 1
+        if position == len(forms):
+            return False
+        position += 1
+    return True
+
+
+def has_content_word(pattern: lexicon.Pattern) -> bool:
+    return any(w.lstrip("(") not in _FUNCTION_WORDS for w in pattern.before + pattern.after)
+
+
+_FUNCTION_WORDS = frozenset(words("events/pattern_function_words.txt"))
