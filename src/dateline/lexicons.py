@@ -171,6 +171,8 @@ LEXICONS: dict[str, Lexicon] = {
     "events/leader_nouns.txt": Lexicon("words"),
     "events/offices.tsv": Lexicon("table", 2),
     "time/seasons.tsv": Lexicon("table", 2),
+    "time/clock_words.txt": Lexicon("words"),
+    "time/street_words.txt": Lexicon("words"),
     "time/parts_of_day.tsv": Lexicon("table", 2),
     "time/number_words.tsv": Lexicon("table", 2),
     "time/ordinals.tsv": Lexicon("table", 2),
