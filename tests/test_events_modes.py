@@ -123,3 +123,29 @@ def test_a_nouns_own_no_denies_its_event():
     text = "We make no apology for our response to the strikes, the Kenyan foreign minister said."
     events = [e for e in events_of(text) if e.trigger == "apology"]
     assert all(e.category != "SUPPORT" for e in events)
+
+
+
+NEGATED = [
+    # inability is a negated act, as failing is ("failed to disperse")
+    ("Kenyan police were unable to disperse the protesters in Nairobi.", "disperse"),
+    ("Kenyan police were not able to disperse the protesters in Nairobi.", "disperse"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), NEGATED)
+def test_inability_negates_the_act(text, trigger):
+    found = [e for e in events_of(text) if e.trigger == trigger]
+    assert found and all(e.mode == "negated" for e in found), [(e.trigger, e.mode) for e in events_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    # a "no" phrase of time or manner negates its verb ...
+    "At no time did the Chilean government sign an agreement with the Peruvian rebels, the ministry said.",
+    # ... and a verb joined by "or" to a negated one shares its negation
+    "The envoy said he was never aware of or took part in talks with the Venezuelan rebels.",
+])
+def test_a_negated_act_is_never_coded_as_done(text):
+    # a negated act is coded as its refusal (CAMEO's convention), never as the act itself
+    coded = [(e.trigger, e.category) for e in events_of(text)]
+    assert coded and all(category == "REJECT" for _, category in coded), coded

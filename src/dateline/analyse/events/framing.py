@@ -16,6 +16,8 @@ from dateline.lexicons import table, words
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may"})
 INTENT_MODALS = frozenset({"will", "shall", "'ll"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
+NEGATING_PHRASE_NOUNS = frozenset({"time", "point", "stage", "way", "means", "circumstance", "circumstances"})
+INABILITY_HEADS = frozenset({"able", "unable"})  # "unable to end", "not able to stop"
 
 
 # An offered or intended action of cooperation is CAMEO's "express intent to ..." (03x):
@@ -308,7 +310,29 @@ def _kills_a_leader(trigger: Token) -> bool:
 
 
 def negated(word: Token) -> bool:
-    return any(c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "neg")) for c in word.children)
+    """'did not attack', 'never met', 'at no time took part' (a 'no' phrase of time or
+    manner: NEGATING_PHRASE_NOUNS); a verb joined by 'or' to a negated one shares its
+    negation ('was not aware of or took part in'); 'unable to end', 'not able to end'."""
+    if _negated_here(word):
+        return True
+    if word.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in word.head.children) \
+            and _negated_here(word.head):
+        return True
+    if word.dep_ == "xcomp" and word.head.lemma_.lower() in INABILITY_HEADS:
+        able = word.head
+        return able.lower_ == "unable" or _negated_here(able) or (able.dep_ == "acomp" and _negated_here(able.head))
+    return False
+
+
+def _negated_here(word: Token) -> bool:
+    for c in word.children:
+        if c.dep_ == "neg" or (c.lower_ in NEGATIONS and c.dep_ in ("advmod", "neg")):
+            return True
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in NEGATING_PHRASE_NOUNS
+                                    and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)
+                                    for g in c.children):
+            return True  # "at no time", "in no way", "by no means"
+    return False
 
 
 def mode_of(verb: Token) -> str:
