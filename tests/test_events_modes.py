@@ -149,3 +149,15 @@ def test_a_negated_act_is_never_coded_as_done(text):
     # a negated act is coded as its refusal (CAMEO's convention), never as the act itself
     coded = [(e.trigger, e.category) for e in events_of(text)]
     assert coded and all(category == "REJECT" for _, category in coded), coded
+
+
+@pytest.mark.parametrize("text", [
+    "Lower-income Americans tend to purchase more imported goods than others, the study found.",
+    "The Colombian rebels seem to have withdrawn from the border villages.",
+])
+def test_a_raising_verb_codes_nothing_of_its_own(text):
+    assert not [e for e in events_of(text) if e.trigger in ("tend", "seem")]
+
+
+def test_tending_the_wounded_is_still_aid():
+    assert any(e.trigger == "tended" for e in events_of("Red Cross medics tended wounded Yemeni civilians in Taiz on Sunday."))

@@ -148,6 +148,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/pattern_function_words.txt": Lexicon("words"),
     "events/accede_verbs.txt": Lexicon("words"),
     "events/aspectual_verbs.txt": Lexicon("words"),
+    "events/raising_verbs.txt": Lexicon("words"),
     "events/causative_verbs.txt": Lexicon("words"),
     "events/halt_verbs.txt": Lexicon("words"),
     "events/demand_nouns.txt": Lexicon("words"),

@@ -22,6 +22,7 @@ from dateline.lexicons import table, words
 
 # Light verbs whose object noun is the event ("held talks", "launched an offensive").
 LIGHT_VERBS = frozenset(words("events/light_verbs.txt"))
+RAISING_VERBS = frozenset(words("events/raising_verbs.txt"))
 # verbs whose subject undergoes their object's event (events.experiencer): "faced sanctions"
 EXPERIENCER_LEMMAS = frozenset(row[0] for row in table("events/experiencer_verbs.txt", 2))
 
@@ -87,6 +88,8 @@ def code_verb(verb: Token) -> Coded | None:
         return None  # "called the strike a mistake", "declared the march illegal": naming it
     if forecast_warning(verb):
         return None  # "warned that prices could rise": a forecast, no threat
+    if verb.lemma_.lower() in RAISING_VERBS and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children):
+        return None  # "Americans tend to purchase ...": how usual the act is, no act of its own
     halted = _halted(verb)
     if halted is not None:
         return halted
