@@ -28,6 +28,11 @@ NO_EVENT = [
     # metaphor: harm to an economy is no assault
     ("Higher tariffs have hurt American farmers, who sold less soy abroad this year.", "hurt"),
     ("Campaign advertisements were targeted at young voters in three states.", "targeted"),
+    # offering a reminder or a glimpse, striking someone as something: no one gives or hits
+    ("The senator's visit to Kyiv offers a powerful reminder of how much Ukraine depends on "
+     "American weapons, the Russian ambassador said.", "offers"),
+    ("The French minister's remarks about Algeria struck the Algerian envoy as hostile, "
+     "diplomats said.", "struck"),
 ]
 
 
