@@ -87,18 +87,22 @@ class _StoredMap(dict):
     def _loaded(self, key, value) -> None:
         super().__setitem__(key, value)
 
+    # a key held was asked for (read or written), so it is answered without the `asked` test:
+    # document frequencies are looked up millions of times a run
     def get(self, key, default=None):
-        if key not in self.asked:
+        if not dict.__contains__(self, key) and key not in self.asked:
             self.prefetch([key])
         return super().get(key, default)
 
     def __contains__(self, key) -> bool:
+        if dict.__contains__(self, key):
+            return True
         if key not in self.asked:
             self.prefetch([key])
         return super().__contains__(key)
 
     def __getitem__(self, key):
-        if key not in self.asked:
+        if not dict.__contains__(self, key) and key not in self.asked:
             self.prefetch([key])
         return super().__getitem__(key)
 
