@@ -23,7 +23,7 @@ import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from dateline.link.stories.cluster import DATED, heaviest
-from dateline.link.stories.records import StoryDoc
+from dateline.link.stories.records import ArticleTerms, StoryDoc
 from dateline.lexicons import words
 
 TEXT_TERMS_KEPT = 80  # strongest terms kept per article: enough for cosine, bounded memory
@@ -54,6 +54,11 @@ def term_counts(doc: StoryDoc) -> Counter[str]:
     for word in words(doc.title):
         counts[word] += TITLE_REPEAT
     return counts
+
+
+def counted(doc: StoryDoc) -> ArticleTerms:
+    """The article's words and names counted, with the dates its vectors read."""
+    return ArticleTerms(doc.article_id, term_counts(doc), name_terms(doc), doc.published, doc.dates)
 
 
 def name_terms(doc: StoryDoc) -> Counter[str]:

@@ -32,13 +32,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dateline.link.stories import features
 from dateline.link.stories.cluster import Item, Vectors, add_vectors, agglomerate, day_gap, days_named, reaches
-from dateline.link.stories.records import ClusterRow, LinkerState, MembershipRow, StoryDoc
+from dateline.link.stories.records import ArticleTerms, ClusterRow, LinkerState, MembershipRow, StoryDoc
 from dateline.link.stories.reform import DocumentSource, read_old_articles, reform_happenings, stories_to_reform
 from dateline.models import stable_id
 
@@ -220,7 +220,8 @@ class StoryLinker:
             return []
         # each article's words and names, counted once: they raise the document frequencies,
         # then weigh its vectors
-        terms = {doc.article_id: (features.term_counts(doc), features.name_terms(doc)) for doc in batch}
+        terms = {doc.article_id: features.counted(doc) for doc in batch}
+        self.state.keep_terms(terms.values())  # for re-forming their story's happenings later
         self._count_terms(batch, terms)
         prepared = [self._prepare(doc, terms[doc.article_id]) for doc in batch]
         self._moved: dict[str, MembershipRow] = {}
@@ -251,19 +252,19 @@ class StoryLinker:
         rows.extend(r for key, r in self._moved.items() if key not in new)
         return sorted(rows, key=lambda r: r.article_id)
 
-    def _count_terms(self, batch: list[StoryDoc], terms: dict[str, tuple[Counter[str], Counter[str]]]) -> None:
+    def _count_terms(self, batch: list[StoryDoc], terms: dict[str, ArticleTerms]) -> None:
         frequency = self.state.document_frequency
-        raised = {doc.article_id: set(terms[doc.article_id][0]) | set(terms[doc.article_id][1]) for doc in batch}
+        raised = {doc.article_id: set(terms[doc.article_id].words) | set(terms[doc.article_id].names) for doc in batch}
         self.state.prefetch(terms=set().union(*raised.values()))
         for doc in batch:
             for term in raised[doc.article_id]:
                 frequency[term] = frequency.get(term, 0) + 1
         self.state.documents += len(batch)
 
-    def _prepare(self, doc: StoryDoc, terms: tuple[Counter[str], Counter[str]] | None = None) -> _Prepared:
+    def _prepare(self, doc: StoryDoc, terms: ArticleTerms) -> _Prepared:
         vectors = features.doc_vectors(
             doc, self.state.document_frequency, self.state.documents, centred_time=self.settings.centred_time,
-            terms=terms,
+            terms=(terms.words, terms.names),
         )
         return _Prepared(doc, vectors, _salient(vectors, self.settings), (doc.published or "")[:10] or None)
 

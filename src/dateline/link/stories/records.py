@@ -42,6 +42,25 @@ class StoryDoc:
 
 
 @dataclass
+class ArticleTerms:
+    """An article as its vectors read it, less the document frequencies they are weighed by
+    (features.doc_vectors): its words and names counted, in the order first met (a vector's
+    length is summed in that order), its date and the dates it mentions. Kept for each
+    linked article, so a story's happenings are formed anew (reform.py) from rows read by
+    key, without reading and parsing its articles again."""
+
+    article_id: str
+    words: dict[str, int]
+    names: dict[str, int]
+    published: str | None = None
+    dates: tuple[str, ...] = ()
+
+    def doc(self) -> StoryDoc:
+        """A StoryDoc of what the vectors read besides the counts (no text: the counts stand for it)."""
+        return StoryDoc(self.article_id, "", "", published=self.published, dates=tuple(self.dates))
+
+
+@dataclass
 class ClusterRow:
     """A story or a happening: summed feature vectors of its members (trimmed to the
     strongest terms), the member count, and its date range (its members: MembershipRow).
@@ -123,6 +142,14 @@ class LinkerState:
     def happening_ids(self, story_id: str) -> list[str]:
         """A story's happenings, by id."""
         return sorted(self._children_index().get(story_id, ()))
+
+    def article_terms(self, article_ids: Iterable[str]) -> dict[str, ArticleTerms]:
+        """The counted terms of these linked articles, of those the state keeps (a stored state
+        keeps every article's; held in memory, none: the linker's document source gives them)."""
+        return {}
+
+    def keep_terms(self, terms: Iterable[ArticleTerms]) -> None:
+        """Keep these articles' counted terms (a stored state writes them with the batch)."""
 
     def prefetch_duplicates(self, wanted: Iterable[tuple[str, int]], *, bits: int) -> None:
         """Read the near-duplicate candidates of these (happening id, fingerprint) pairs at once
