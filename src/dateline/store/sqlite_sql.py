@@ -9,6 +9,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from dateline.store.packing import pack
 from dateline.store.schema import TableSpec
 
 IN_CHUNK = 500  # ids per IN (...) list, well under SQLite's parameter limit
@@ -22,6 +23,11 @@ def _encode(value: Any) -> Any:
     if isinstance(value, bool):
         return int(value)
     return value
+
+
+def _pack(value: Any) -> Any:
+    """A packed column's value (schema.Column.packed)."""
+    return None if value is None else pack(value)
 
 
 def _quoted(names: Iterable[str]) -> str:

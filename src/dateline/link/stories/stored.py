@@ -52,8 +52,9 @@ class Posting:
 STATE_TABLES = (
     # article_ids and children: the member and happening lists cluster rows held before the
     # memberships and parent_id told them (dropped from a store made then; nothing is lost)
+    # vectors packed (store.packing): a batch reads thousands of clusters' weights
     TableSpec.from_record("story_clusters", ClusterRow, key=("id",), order=("id",), indexes=(("parent_id",),),
-                          per_article=False, dropped=("article_ids", "children")),
+                          per_article=False, dropped=("article_ids", "children"), packed=("vectors",)),
     TableSpec.from_record("story_members", MembershipRow, key=("article_id",),
                           indexes=(("story_id",), ("happening_id",))),
     TableSpec.from_record("story_terms", TermCount, key=("term",), per_article=False),
