@@ -40,8 +40,8 @@ _BIN_WEIGHTS = {"y": 1.0, "m": 1.0, "w": 1.0}
 def words(text: str) -> list[str]:
     """Lower-case content words (and four-digit numbers: years) of a text."""
     found = []
-    for match in _WORD.finditer(text.lower()):
-        word = match.group(0).replace("’", "'")
+    for word in _WORD.findall(text.lower()):  # whole matches (the pattern has no groups)
+        word = word.replace("’", "'")
         if word.endswith("'s"):
             word = word[:-2]
         if len(word) > 2 and word not in STOP_WORDS and word not in _EXTRA_STOP:
