@@ -261,7 +261,8 @@ class StoryLinker:
                 frequency[term] = frequency.get(term, 0) + 1
         self.state.documents += len(batch)
 
-    def _prepare(self, doc: StoryDoc, terms: ArticleTerms) -> _Prepared:
+    def _prepare(self, doc: StoryDoc, terms: ArticleTerms | None = None) -> _Prepared:
+        terms = terms or features.counted(doc)
         vectors = features.doc_vectors(
             doc, self.state.document_frequency, self.state.documents, centred_time=self.settings.centred_time,
             terms=(terms.words, terms.names),
