@@ -13,9 +13,12 @@ from dateline.store.packing import pack
 from dateline.store.schema import TableSpec
 
 IN_CHUNK = 500  # ids per IN (...) list, well under SQLite's parameter limit
+_PLAIN = (str, int, float, bytes)  # stored as they are (exactly these types: a bool is stored as 0/1)
 
 
 def _encode(value: Any) -> Any:
+    if value is None or type(value) in _PLAIN:  # most values: returned before the dearer tests
+        return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         value = dataclasses.asdict(value)
     if isinstance(value, (list, dict, tuple)):

@@ -263,6 +263,9 @@ class StoryLinker:
 
     def _prepare(self, doc: StoryDoc, terms: ArticleTerms | None = None) -> _Prepared:
         terms = terms or features.counted(doc)
+        # every term it weighs held before weighing (features.weighted reads them as a plain dict);
+        # already read for the batch's and the re-formed stories' articles: nothing to read
+        self.state.prefetch(terms=[*terms.words, *terms.names])
         vectors = features.doc_vectors(
             doc, self.state.document_frequency, self.state.documents, centred_time=self.settings.centred_time,
             terms=(terms.words, terms.names),

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from typing import Any, Callable
 
@@ -344,7 +345,12 @@ def _stored(member: MembershipRow) -> MembershipRow:
 def _shallow(record: Any) -> dict[str, Any]:
     """A record's fields as a dict without deep-copying its vectors (dataclasses.asdict
     copies every nested dict, the slowest part of writing a batch's clusters)."""
-    return {field.name: getattr(record, field.name) for field in dataclasses.fields(record)}
+    return {name: getattr(record, name) for name in _field_names(type(record))}
+
+
+@functools.cache
+def _field_names(record: type) -> tuple[str, ...]:
+    return tuple(field.name for field in dataclasses.fields(record))
 
 
 def _index_every_story(store: Store) -> None:
