@@ -149,7 +149,8 @@ class LinkerSettings:
     # 0-5) mean 0.871 -> 0.922 (0.917-0.930); one batch unchanged (nothing old to re-form);
     # stories unchanged. Limit 10 / 20 / 30 / 50+: mean of six orders 0.881 / 0.915 / 0.924 /
     # 0.924. Cost (stories_scale.py, 10k articles, linking CPU): 23.5 s without, 36.8 / 41.3 /
-    # 46.3 s at 20 / 30 / 50, mostly counting the old articles' words and clustering them again.
+    # 46.3 s at 20 / 30 / 50, mostly counting the old articles' words and clustering them again
+    # (since, their counted terms are kept in the store: reform.read_old_articles).
     reform_happenings_up_to: int | None = 30
     salient_text_terms: int = 10  # per article: the terms its candidates are looked up by
     salient_name_terms: int = 5

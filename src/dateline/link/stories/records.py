@@ -1,7 +1,7 @@
 """Plain records of the story linker: its input (`StoryDoc`) and its state rows.
 
 The state is a handful of dataclass rows a store can keep as they are (term weights as
-dicts, stored as JSON): clusters (stories and happenings alike, told apart by `level`),
+dicts, stored packed: store.packing): clusters (stories and happenings alike, told apart by `level`),
 memberships, and document frequencies. Given the same rows and the same batch, the linker
 gives the same answer.
 

@@ -18,7 +18,8 @@ only when a cluster is absorbed into another (its members move). The near-duplic
 reads only the members of a happening that share a band of an article's fingerprint
 (`story_duplicate_keys`, duplicates.py): the only ones it could be a copy of. So a batch's reads and writes grow with
 the batch and the clusters it touches, not with the corpus or a story's size; a run with
-nothing new reads nothing.
+nothing new reads nothing. Re-forming a small story's happenings (reform.py) reads its
+articles' counted terms (`story_article_terms`, written as each article is linked), by key.
 """
 
 from __future__ import annotations
