@@ -127,6 +127,25 @@ def test_a_declared_table_is_created_then_widened_without_losing_rows(tmp_path, 
         ]
 
 
+@dataclasses.dataclass
+class Summed:
+    id: str
+    vectors: dict
+
+
+def test_packed_weights_read_back_bit_for_bit_and_rows_stored_as_json_still_read(tmp_path, backend):
+    weights = {"text": {"strike": 1 / 3, "port": 2.0e-17, "dock": 7.25}, "entities": {}, "time": {"y:2021": 0.1}}
+    plain = TableSpec.from_record("summed", Summed, key=("id",), per_article=False)
+    with BACKENDS[backend](tmp_path / "t.db", tables=DEFAULT.table_specs + (plain,)) as store:
+        store.insert_rows("summed", [Summed("old", weights)])  # a row written before the column was packed
+    packed = TableSpec.from_record("summed", Summed, key=("id",), per_article=False, packed=("vectors",))
+    with BACKENDS[backend](tmp_path / "t.db", tables=DEFAULT.table_specs + (packed,)) as store:
+        store.insert_rows("summed", [Summed("new", weights)])
+        rows = {row["id"]: row["vectors"] for row in store.rows("summed")}
+    assert rows == {"old": weights, "new": weights}
+    assert [list(group) for group in rows["new"].values()] == [list(group) for group in weights.values()]  # in order
+
+
 def test_overlays_show_the_linkers_resolution_beside_the_extractors_rows(store):
     article = make_article()
     save(store, [article], [make_analysis(article)])

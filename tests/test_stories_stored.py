@@ -86,6 +86,36 @@ def test_postings_of_a_store_linked_before_they_existed_are_filled_once(store):
     assert {**first, **_stored(store, batches[2:], settings)} == expected
 
 
+def test_a_stored_state_reforms_happenings_from_its_kept_terms(store):
+    """Re-forming a story's happenings (reform.py) reads the old articles' counted terms from
+    the store, not the articles; a store linked before it kept them counts them from the
+    articles, then keeps them. The decisions are the same either way."""
+    settings = LinkerSettings()
+    batches = _batches(2, 3)
+    asked: list[str] = []
+
+    def documents(ids):
+        ids = list(ids)
+        asked.extend(ids)
+        return _documents(ids)
+
+    linker = StoryLinker(settings=settings, documents=documents)
+    expected = {r.article_id: r for batch in batches for r in linker.link(batch)}
+    assert asked  # some story was re-formed
+    asked.clear()
+
+    linked = {}
+    for n, batch in enumerate(batches):
+        if n == 2:  # as if stored before the terms were kept
+            store.delete_matching("story_article_terms", "article_id", linked)
+        linked.update(link_docs(store, batch, settings=settings, documents=documents).members)
+        if n == 1:
+            assert asked == []
+    assert linked == expected
+    assert asked and set(asked) <= {a for batch in batches[:2] for a in (d.article_id for d in batch)}
+    assert {r["article_id"] for r in store.rows("story_article_terms")} == set(expected)
+
+
 def test_a_batch_reads_only_the_clusters_its_terms_lead_to(store):
     docs, _, _ = corpus()
     link_docs(store, docs, settings=LinkerSettings())

@@ -3,8 +3,11 @@
 A `TableSpec` names a table's columns (with SQL types derived from the dataclass's field
 types), its key, its indexes and its row order. The store creates a declared table when it is
 missing, adds the columns a newer record has gained and drops those it names as dropped; lists, dicts and nested records are
-stored as JSON text and decoded on the way out. Every backend reads the same specs, so a
-table is never spelled twice.
+stored as JSON text and decoded on the way out, except the weight maps a declaration names
+`packed` (store.packing: bytes, a BLOB or BYTEA column). A column declared packed after its
+table was made keeps its JSON rows: every backend reads either form, and a row is written
+packed when it is next written. Every backend reads the same specs, so a table is never
+spelled twice.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import typing
 from dataclasses import dataclass
 from typing import Any, Literal, Union
 
-SqlType = Literal["TEXT", "INTEGER", "REAL"]
+SqlType = Literal["TEXT", "INTEGER", "REAL", "BLOB"]
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,7 @@ class Column:
     name: str
     type: SqlType
     json: bool = False  # a list, dict or nested record, stored as JSON text
+    packed: bool = False  # a {group: {name: weight}} map stored as bytes (store.packing)
     boolean: bool = False  # stored as 0/1, read back as bool
     nullable: bool = True
 
@@ -50,6 +54,10 @@ class TableSpec:
         return frozenset(c.name for c in self.columns if c.json)
 
     @property
+    def packed_columns(self) -> frozenset[str]:
+        return frozenset(c.name for c in self.columns if c.packed)
+
+    @property
     def boolean_columns(self) -> frozenset[str]:
         return frozenset(c.name for c in self.columns if c.boolean)
 
@@ -72,11 +80,14 @@ class TableSpec:
         extra: tuple[Column, ...] = (),
         per_article: bool = True,
         dropped: tuple[str, ...] = (),
+        packed: tuple[str, ...] = (),
     ) -> "TableSpec":
-        """The table for a dataclass: one column per field (minus `exclude`), then `extra`."""
+        """The table for a dataclass: one column per field (minus `exclude`), then `extra`;
+        the fields named in `packed` are weight maps stored packed."""
         hints = typing.get_type_hints(record)
         columns = tuple(
-            column_for(field.name, hints[field.name])
+            _packed(column_for(field.name, hints[field.name])) if field.name in packed
+            else column_for(field.name, hints[field.name])
             for field in dataclasses.fields(record)
             if field.name not in exclude
         ) + tuple(extra)
@@ -88,6 +99,10 @@ class TableSpec:
             raise ValueError(f"table {name}: dropped columns {sorted(set(dropped) & set(names))} are declared")
         return cls(name, columns, key=key, indexes=indexes, order=order or key, per_article=per_article,
                    dropped=dropped)
+
+
+def _packed(column: Column) -> Column:
+    return dataclasses.replace(column, type="BLOB", json=False, packed=True)
 
 
 def column_for(name: str, hint: Any) -> Column:

@@ -21,7 +21,7 @@ from dateline.models import Article, ArticleAnalysis, IngestError
 from dateline.store.migrations import MIGRATIONS, SCHEMA_VERSION
 from dateline.store.schema import TableSpec
 from dateline.store.sqlite_reads import SQLiteReads
-from dateline.store.sqlite_sql import _chunks, _create_table, _encode, _quoted
+from dateline.store.sqlite_sql import _chunks, _create_table, _encode, _pack, _quoted
 from dateline.store.tables import CORE_TABLES
 from dateline.timeutil import utc_now
 
@@ -170,9 +170,12 @@ class SQLiteStore(SQLiteReads):
             return 0
         columns = [c for c in self.columns(table) if c in rows[0]]
         marks = ", ".join("?" for _ in columns)
+        spec = self.specs.get(table)
+        packed = spec.packed_columns if spec else frozenset()
+        encoders = [_pack if c in packed else _encode for c in columns]
         cursor = self.connection.executemany(
             f'{verb} INTO "{table}" ({_quoted(columns)}) VALUES ({marks})',
-            [tuple(_encode(row.get(c)) for c in columns) for row in rows],
+            [tuple(encode(row.get(c)) for encode, c in zip(encoders, columns)) for row in rows],
         )
         return max(cursor.rowcount, 0)
 

@@ -15,6 +15,7 @@ from typing import Any
 
 from dateline.errors import StoreError
 from dateline.models import Article, IngestError, RemovedLine, from_row
+from dateline.store.packing import unpack
 from dateline.store.schema import Overlay, TableSpec
 from dateline.store.sqlite_sql import _chunks
 
@@ -102,13 +103,16 @@ class SQLiteReads:
     def _decoded(self, table: str, cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
         spec = self.specs.get(table)
         json_columns = spec.json_columns if spec else frozenset()
+        packed_columns = spec.packed_columns if spec else frozenset()
         boolean_columns = spec.boolean_columns if spec else frozenset()
         names = [d[0] for d in cursor.description]
         for row in cursor:
             out = {}
             for name, value in zip(names, row):
-                if name in json_columns and isinstance(value, str):
-                    value = json.loads(value)
+                if name in packed_columns and isinstance(value, bytes):
+                    value = unpack(value)
+                elif (name in json_columns or name in packed_columns) and isinstance(value, str):
+                    value = json.loads(value)  # a packed column's rows written before it was packed
                 elif name in boolean_columns and value is not None:
                     value = bool(value)
                 out[name] = value

@@ -9,12 +9,16 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
+from dateline.store.packing import pack
 from dateline.store.schema import TableSpec
 
 IN_CHUNK = 500  # ids per IN (...) list, well under SQLite's parameter limit
+_PLAIN = (str, int, float, bytes)  # stored as they are (exactly these types: a bool is stored as 0/1)
 
 
 def _encode(value: Any) -> Any:
+    if value is None or type(value) in _PLAIN:  # most values: returned before the dearer tests
+        return value
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         value = dataclasses.asdict(value)
     if isinstance(value, (list, dict, tuple)):
@@ -22,6 +26,11 @@ def _encode(value: Any) -> Any:
     if isinstance(value, bool):
         return int(value)
     return value
+
+
+def _pack(value: Any) -> Any:
+    """A packed column's value (schema.Column.packed)."""
+    return None if value is None else pack(value)
 
 
 def _quoted(names: Iterable[str]) -> str:

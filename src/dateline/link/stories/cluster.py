@@ -20,6 +20,9 @@ import heapq
 import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import repeat
+from operator import add, mul
+from typing import Any, Generic, TypeVar
 
 Vectors = dict[str, dict[str, float]]
 
@@ -63,9 +66,11 @@ def _union(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, i
 def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     # the shared terms by a set intersection of the keys (in C: a cluster's 300 terms against
     # another's were the linker's main cost walked in Python), summed exactly (math.fsum), so
-    # the value does not depend on the order the intersection lists them in
+    # the value does not depend on the order the intersection lists them in; the products
+    # by map (a set lists its members in the same order each time it is walked), not a
+    # Python loop: this is the linker's innermost step
     shared = a.keys() & b.keys()
-    return math.fsum([a[term] * b[term] for term in shared]) if shared else 0.0
+    return math.fsum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared))) if shared else 0.0
 
 
 DATED = "#dated"  # in a time vector: how many of its members are dated
@@ -112,17 +117,46 @@ def add_vectors(into: Vectors, other: Vectors, *, keep: int | None = None) -> Ve
     heaviest terms (the time group's DATED count is always kept)."""
     result = {group: dict(vector) for group, vector in into.items()}
     for group, vector in other.items():
-        target = result.setdefault(group, {})
-        for term, weight in vector.items():
-            target[term] = target.get(term, 0.0) + weight
+        target = result.get(group)
+        if target is None:
+            result[group] = dict(vector)
+            continue
+        # the same sums in the same order as a loop over `vector` (its new terms after the old,
+        # in its order), by update over map: the loop per term was most of merging vectors
+        target.update(zip(vector, map(add, map(target.get, vector, repeat(0.0)), vector.values())))
     if keep is not None:
         for group, vector in result.items():
             if len(vector) > keep:
-                ranked = sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:keep]
-                result[group] = dict(ranked)
+                result[group] = {term: vector[term] for term in heaviest(vector, keep)}
                 if DATED in vector:
                     result[group][DATED] = vector[DATED]
     return result
+
+
+def heaviest(vector: Mapping[str, float], keep: int) -> list[str]:
+    """The `keep` heaviest terms, heaviest first, ties by term: the terms sorted by name,
+    then (a stable sort keeps that order among equal weights) by weight, both keyed in C
+    (a (-weight, term) key built in Python per term was most of trimming a merged vector)."""
+    return sorted(sorted(vector), key=vector.__getitem__, reverse=True)[:keep]
+
+
+_T = TypeVar("_T")
+
+
+class ByIdentity(Generic[_T]):
+    """A function of one object remembered per object (kept alive, so its id is not reused):
+    during agglomeration a group or a vector meets many others between merges, and a merge
+    makes new ones instead of changing them, so what was worked out for one stays true."""
+
+    def __init__(self, function: Callable[[Any], _T]):
+        self.function = function
+        self.known: dict[int, tuple[_T, Any]] = {}
+
+    def __call__(self, value: Any) -> _T:
+        known = self.known.get(id(value))
+        if known is None:
+            known = self.known[id(value)] = (self.function(value), value)
+        return known[0]
 
 
 def bins_of_days(days: tuple[int, int]) -> set[str]:
@@ -137,13 +171,16 @@ def bins_of_days(days: tuple[int, int]) -> set[str]:
     return found
 
 
-def refers_back(a: "_Group", b: "_Group") -> bool:
+def refers_back(a: "_Group", b: "_Group", *,
+                named: Callable[[Iterable[str]], list[tuple[int, int]]] | None = None) -> bool:
     """A lone article (a group of one) far from a group in time that mentions a week or month
     of that group's dates: a later report of the same happening (a trial of a shooting a
-    year on names the day of the shooting), not the start of a happening of its own."""
+    year on names the day of the shooting), not the start of a happening of its own.
+    `named`: the caller's memo of days_named (a lone article meets every other group)."""
+    named = named or days_named
     for lone, other in ((a, b), (b, a)):
         if lone.size == 1 and other.days is not None:
-            if reaches(days_named(lone.vectors.get("time", {})), other.days):
+            if reaches(named(lone.vectors.get("time", {})), other.days):
                 return True
     return False
 
@@ -279,24 +316,17 @@ def agglomerate(
         reach_b, old_b = reach_and_old(gb)
         return not reach_a.isdisjoint(old_b) or not reach_b.isdisjoint(old_a)
 
-    # id(names) -> (their bare-name weights, the names themselves: kept alive so the id is not
-    # reused). A group meets many others between merges, and merging makes a new dict.
-    name_weights: dict[int, tuple[tuple[dict[str, float], float], Mapping[str, float]]] = {}
-
-    def bare_weights(names: Mapping[str, float]) -> tuple[dict[str, float], float]:
-        known = name_weights.get(id(names))
-        if known is None:
-            known = name_weights[id(names)] = (_bare_weights(names), names)
-        return known[0]
+    strong = ByIdentity(lambda names: strong_names(names, shared_name_share))
+    named = ByIdentity(days_named)
 
     def allowed(ga: _Group, gb: _Group) -> bool:
         if ga.existing and gb.existing and not (join_existing and _grown(ga, gb) and bridged(ga, gb)):
             return False
         if shared_name_size is not None and not shares_a_name(ga, gb, shared_name_size, shared_name_share,
-                                                              weigh=bare_weights, region_days=shared_region_days):
+                                                              strong=strong, region_days=shared_region_days):
             return False
         return max_gap_days is None or day_gap(ga.days, gb.days) <= max_gap_days or (
-            bridge_lone and refers_back(ga, gb))
+            bridge_lone and refers_back(ga, gb, named=named))
 
     passes = [allowed]
     if close_days is not None:
@@ -326,7 +356,7 @@ def agglomerate(
 
 
 def shares_a_name(a: "_Group", b: "_Group", size: int, share: float = 0.0, *,
-                  weigh: Callable[[Mapping[str, float]], tuple[dict[str, float], float]] | None = None,
+                  strong: Callable[[Mapping[str, float]], frozenset[str]] | None = None,
                   region_days: int | None = None) -> bool:
     """Whether two groups of at least `size` articles each, both naming someone or somewhere,
     have a name in common that weighs at least `share` of each one's heaviest name: one
@@ -344,16 +374,12 @@ def shares_a_name(a: "_Group", b: "_Group", size: int, share: float = 0.0, *,
     names_a, names_b = a.vectors.get("entities"), b.vectors.get("entities")
     if not names_a or not names_b:
         return True
-    weigh = weigh or _bare_weights  # `weigh`: the caller's memo of _bare_weights (it runs at every candidate merge)
-    (weights_a, heaviest_a), (weights_b, heaviest_b) = weigh(names_a), weigh(names_b)
-    floor_a, floor_b = share * heaviest_a, share * heaviest_b
-    if len(weights_a) > len(weights_b):
-        weights_a, weights_b, floor_a, floor_b = weights_b, weights_a, floor_b, floor_a
-    common = [name for name in weights_a if name in weights_b]
-    weighty = [name for name in common if weights_a[name] >= floor_a and weights_b[name] >= floor_b]
-    if region_days is not None and weighty and all(_is_region(name) for name in weighty):
+    # `strong`: the caller's memo of strong_names (it runs at every candidate merge)
+    strong = strong or (lambda names: strong_names(names, share))
+    common = strong(names_a) & strong(names_b)
+    if region_days is not None and common and all(_is_region(name) for name in common):
         return day_gap(a.days, b.days) <= region_days
-    return bool(weighty)
+    return bool(common)
 
 
 def _is_region(name: str) -> bool:
@@ -361,14 +387,16 @@ def _is_region(name: str) -> bool:
     return "/" in name
 
 
-def _bare_weights(names: Mapping[str, float]) -> tuple[dict[str, float], float]:
-    """Each bare name's summed weight, and the heaviest: "e:staunton" and "p:staunton" are one
-    name, whether the tagger read it as a place or not."""
+def strong_names(names: Mapping[str, float], share: float) -> frozenset[str]:
+    """The bare names weighing at least `share` of the heaviest, each summed over its kinds:
+    "e:staunton" and "p:staunton" are one name, whether the tagger read it as a place or not.
+    Two groups share a name heavy enough in both when these sets of theirs meet."""
     weights: dict[str, float] = {}
     for term, weight in names.items():
         name = term.partition(":")[2]
         weights[name] = weights.get(name, 0.0) + weight
-    return weights, max(weights.values())
+    floor = share * max(weights.values())
+    return frozenset(name for name, weight in weights.items() if weight >= floor)
 
 
 def near_existing(a: "_Group", b: "_Group", days: int | None) -> bool:
@@ -417,6 +445,7 @@ def _merge_while(
     test, is asked only of a pair that reaches it; `reached` collects the (new, existing)
     pairs of single items that reach it."""
     heap: list[tuple[float, str, str, int, int]] = []
+    own = ByIdentity(lambda group: cohesion(group, weights))  # a group meets many others
 
     def push(a: int, b: int) -> None:
         ga, gb = groups[a], groups[b]
@@ -424,8 +453,7 @@ def _merge_while(
             return
         score = similarity(ga.vectors, ga.size, gb.vectors, gb.size, weights, linkage=linkage)
         needed = threshold + size_margin / math.sqrt(ga.size * gb.size)
-        if score >= needed and (not cohesion_factor or score >= cohesion_factor * max(
-                cohesion(ga, weights), cohesion(gb, weights))):
+        if score >= needed and (not cohesion_factor or score >= cohesion_factor * max(own(ga), own(gb))):
             if reached is not None and len(ga.members) == len(gb.members) == 1 and ga.existing != gb.existing:
                 reached.add((ga.members[0], gb.members[0]) if gb.existing else (gb.members[0], ga.members[0]))
             if confirm is not None and not confirm(ga, gb):

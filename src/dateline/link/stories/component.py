@@ -20,7 +20,7 @@ from dateline.link.stories.linker import LinkerSettings, link_batch
 from dateline.link.stories.outputs import story_outputs
 from dateline.link.stories.records import LinkerState, StoryDoc
 from dateline.link.stories.reform import DocumentSource
-from dateline.link.stories.stored import STATE_TABLES, cluster_from_row, load_state, member_from_row, save_state
+from dateline.link.stories.stored import STATE_TABLES, cluster_from_row, forget_terms, load_state, member_from_row, save_state
 from dateline.models import Amount, Comparison, EntityMention, Place, Quote, Story, Timex, TimelineEntry
 from dateline.store import Store, TableSpec
 
@@ -115,6 +115,7 @@ def link_stories(store: Store, batch: LinkBatch) -> LinkOutcome:
     records, timelines and comparisons. A run with nothing new or revised reads nothing."""
     if not batch.article_ids and not batch.revised:
         return LinkOutcome({"stories": store.count("stories"), "stories_touched": 0})
+    forget_terms(store, batch.revised)  # counted from what they said before
     documents = StoredDocuments(store)
     batch_docs = list(documents(batch.article_ids).values())
     state = link_docs(store, batch_docs, documents=documents)

@@ -13,6 +13,7 @@ that share every actor and place can still be told apart.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import math
 import re
@@ -22,8 +23,8 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from dateline.link.stories.cluster import DATED
-from dateline.link.stories.records import StoryDoc
+from dateline.link.stories.cluster import DATED, heaviest
+from dateline.link.stories.records import ArticleTerms, StoryDoc
 from dateline.lexicons import words
 
 TEXT_TERMS_KEPT = 80  # strongest terms kept per article: enough for cosine, bounded memory
@@ -40,8 +41,8 @@ _BIN_WEIGHTS = {"y": 1.0, "m": 1.0, "w": 1.0}
 def words(text: str) -> list[str]:
     """Lower-case content words (and four-digit numbers: years) of a text."""
     found = []
-    for match in _WORD.finditer(text.lower()):
-        word = match.group(0).replace("’", "'")
+    for word in _WORD.findall(text.lower()):  # whole matches (the pattern has no groups)
+        word = word.replace("’", "'")
         if word.endswith("'s"):
             word = word[:-2]
         if len(word) > 2 and word not in STOP_WORDS and word not in _EXTRA_STOP:
@@ -54,6 +55,11 @@ def term_counts(doc: StoryDoc) -> Counter[str]:
     for word in words(doc.title):
         counts[word] += TITLE_REPEAT
     return counts
+
+
+def counted(doc: StoryDoc) -> ArticleTerms:
+    """The article's words and names counted, with the dates its vectors read."""
+    return ArticleTerms(doc.article_id, term_counts(doc), name_terms(doc), doc.published, doc.dates)
 
 
 def name_terms(doc: StoryDoc) -> Counter[str]:
@@ -73,10 +79,6 @@ def name_terms(doc: StoryDoc) -> Counter[str]:
     return terms
 
 
-def idf(term: str, document_frequency: Mapping[str, int], documents: int) -> float:
-    return math.log((documents + 1) / (document_frequency.get(term, 0) + 1)) + 1.0
-
-
 def unit(vector: dict[str, float]) -> dict[str, float]:
     norm = math.sqrt(sum(w * w for w in vector.values()))
     return {t: w / norm for t, w in vector.items()} if norm else {}
@@ -86,15 +88,16 @@ def strongest(vector: Mapping[str, float], keep: int) -> dict[str, float]:
     """The `keep` heaviest terms (ties by term, so the choice is stable)."""
     if len(vector) <= keep:
         return dict(vector)
-    ranked = sorted(vector.items(), key=lambda item: (-item[1], item[0]))[:keep]
-    return dict(ranked)
+    return {term: vector[term] for term in heaviest(vector, keep)}
 
 
-def weighted(counts: Counter[str], document_frequency: Mapping[str, int], documents: int) -> dict[str, float]:
-    return {
-        term: (1.0 + math.log(count)) * idf(term, document_frequency, documents)
-        for term, count in counts.items()
-    }
+def weighted(counts: Mapping[str, int], document_frequency: dict[str, int], documents: int) -> dict[str, float]:
+    """TF (1 + log count) times IDF (log((N + 1) / (df + 1)) + 1). The frequencies are read
+    with dict.get itself, not a subclass's own get (a stored state's reads a missing key from
+    the store, a Python call per term, a tenth of preparing an article): a stored state's
+    must hold every term asked for (the linker prefetches them, _prepare)."""
+    log, frequency, total = math.log, functools.partial(dict.get, document_frequency), documents + 1
+    return {term: (1.0 + log(count)) * (log(total / (frequency(term, 0) + 1)) + 1.0) for term, count in counts.items()}
 
 
 def parse_date(value: str | None) -> tuple[int, int | None, int | None] | None:
@@ -149,7 +152,7 @@ def article_date(doc: StoryDoc) -> str | None:
 
 
 def doc_vectors(
-    doc: StoryDoc, document_frequency: Mapping[str, int], documents: int, *, centred_time: bool = False,
+    doc: StoryDoc, document_frequency: dict[str, int], documents: int, *, centred_time: bool = False,
     terms: tuple[Counter[str], Counter[str]] | None = None,
 ) -> dict[str, dict[str, float]]:
     """The three unit vectors of one article, weighted by the current document frequencies;

@@ -32,13 +32,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dateline.link.stories import features
 from dateline.link.stories.cluster import Item, Vectors, add_vectors, agglomerate, day_gap, days_named, reaches
-from dateline.link.stories.records import ClusterRow, LinkerState, MembershipRow, StoryDoc
+from dateline.link.stories.records import ArticleTerms, ClusterRow, LinkerState, MembershipRow, StoryDoc
 from dateline.link.stories.reform import DocumentSource, read_old_articles, reform_happenings, stories_to_reform
 from dateline.models import stable_id
 
@@ -155,7 +155,8 @@ class LinkerSettings:
     # 0-5) mean 0.871 -> 0.922 (0.917-0.930); one batch unchanged (nothing old to re-form);
     # stories unchanged. Limit 10 / 20 / 30 / 50+: mean of six orders 0.881 / 0.915 / 0.924 /
     # 0.924. Cost (stories_scale.py, 10k articles, linking CPU): 23.5 s without, 36.8 / 41.3 /
-    # 46.3 s at 20 / 30 / 50, mostly counting the old articles' words and clustering them again.
+    # 46.3 s at 20 / 30 / 50, mostly counting the old articles' words and clustering them again
+    # (since, their counted terms are kept in the store: reform.read_old_articles).
     reform_happenings_up_to: int | None = 30
     salient_text_terms: int = 10  # per article: the terms its candidates are looked up by
     salient_name_terms: int = 5
@@ -226,7 +227,8 @@ class StoryLinker:
             return []
         # each article's words and names, counted once: they raise the document frequencies,
         # then weigh its vectors
-        terms = {doc.article_id: (features.term_counts(doc), features.name_terms(doc)) for doc in batch}
+        terms = {doc.article_id: features.counted(doc) for doc in batch}
+        self.state.keep_terms(terms.values())  # for re-forming their story's happenings later
         self._count_terms(batch, terms)
         prepared = [self._prepare(doc, terms[doc.article_id]) for doc in batch]
         self._moved: dict[str, MembershipRow] = {}
@@ -257,19 +259,23 @@ class StoryLinker:
         rows.extend(r for key, r in self._moved.items() if key not in new)
         return sorted(rows, key=lambda r: r.article_id)
 
-    def _count_terms(self, batch: list[StoryDoc], terms: dict[str, tuple[Counter[str], Counter[str]]]) -> None:
+    def _count_terms(self, batch: list[StoryDoc], terms: dict[str, ArticleTerms]) -> None:
         frequency = self.state.document_frequency
-        raised = {doc.article_id: set(terms[doc.article_id][0]) | set(terms[doc.article_id][1]) for doc in batch}
+        raised = {doc.article_id: set(terms[doc.article_id].words) | set(terms[doc.article_id].names) for doc in batch}
         self.state.prefetch(terms=set().union(*raised.values()))
         for doc in batch:
             for term in raised[doc.article_id]:
                 frequency[term] = frequency.get(term, 0) + 1
         self.state.documents += len(batch)
 
-    def _prepare(self, doc: StoryDoc, terms: tuple[Counter[str], Counter[str]] | None = None) -> _Prepared:
+    def _prepare(self, doc: StoryDoc, terms: ArticleTerms | None = None) -> _Prepared:
+        terms = terms or features.counted(doc)
+        # every term it weighs held before weighing (features.weighted reads them as a plain dict);
+        # already read for the batch's and the re-formed stories' articles: nothing to read
+        self.state.prefetch(terms=[*terms.words, *terms.names])
         vectors = features.doc_vectors(
             doc, self.state.document_frequency, self.state.documents, centred_time=self.settings.centred_time,
-            terms=terms,
+            terms=(terms.words, terms.names),
         )
         return _Prepared(doc, vectors, _salient(vectors, self.settings), (doc.published or "")[:10] or None)
 

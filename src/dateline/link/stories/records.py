@@ -1,7 +1,7 @@
 """Plain records of the story linker: its input (`StoryDoc`) and its state rows.
 
 The state is a handful of dataclass rows a store can keep as they are (term weights as
-dicts, stored as JSON): clusters (stories and happenings alike, told apart by `level`),
+dicts, stored packed: store.packing): clusters (stories and happenings alike, told apart by `level`),
 memberships, and document frequencies. Given the same rows and the same batch, the linker
 gives the same answer.
 
@@ -39,6 +39,25 @@ class StoryDoc:
     # the regions of the places it names that the places extractor resolved: each place's
     # first-level region with its country ("USA/California"); two towns of one state share it
     regions: tuple[str, ...] = ()
+
+
+@dataclass
+class ArticleTerms:
+    """An article as its vectors read it, less the document frequencies they are weighed by
+    (features.doc_vectors): its words and names counted, in the order first met (a vector's
+    length is summed in that order), its date and the dates it mentions. Kept for each
+    linked article, so a story's happenings are formed anew (reform.py) from rows read by
+    key, without reading and parsing its articles again."""
+
+    article_id: str
+    words: dict[str, int]
+    names: dict[str, int]
+    published: str | None = None
+    dates: tuple[str, ...] = ()
+
+    def doc(self) -> StoryDoc:
+        """A StoryDoc of what the vectors read besides the counts (no text: the counts stand for it)."""
+        return StoryDoc(self.article_id, "", "", published=self.published, dates=tuple(self.dates))
 
 
 @dataclass
@@ -123,6 +142,14 @@ class LinkerState:
     def happening_ids(self, story_id: str) -> list[str]:
         """A story's happenings, by id."""
         return sorted(self._children_index().get(story_id, ()))
+
+    def article_terms(self, article_ids: Iterable[str]) -> dict[str, ArticleTerms]:
+        """The counted terms of these linked articles, of those the state keeps (a stored state
+        keeps every article's; held in memory, none: the linker's document source gives them)."""
+        return {}
+
+    def keep_terms(self, terms: Iterable[ArticleTerms]) -> None:
+        """Keep these articles' counted terms (a stored state writes them with the batch)."""
 
     def prefetch_duplicates(self, wanted: Iterable[tuple[str, int]], *, bits: int) -> None:
         """Read the near-duplicate candidates of these (happening id, fingerprint) pairs at once

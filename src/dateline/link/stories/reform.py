@@ -55,14 +55,21 @@ def stories_to_reform(linker: StoryLinker, by_story: Mapping[str, list[_Prepared
 
 def read_old_articles(linker: StoryLinker, chosen: Mapping[str, list[str]]) -> dict[str, _Prepared]:
     """The old articles of the stories to re-form, prepared with today's document frequencies
-    (read at once: one request to the source, one for the frequencies)."""
+    from their counted terms as the state keeps them (a stored state: rows read by key), those
+    it lacks counted from the source's StoryDocs and kept (read at once: one request to each,
+    one for the frequencies). Reading and parsing every old article again was most of the
+    cost of re-forming."""
     wanted = [a for old_ids in chosen.values() for a in old_ids]
     if not wanted or linker.documents is None:
         return {}
-    docs = linker.documents(wanted)
-    terms = {a: (features.term_counts(doc), features.name_terms(doc)) for a, doc in docs.items()}
-    linker.state.prefetch(terms={t for counts, named in terms.values() for t in (*counts, *named)})
-    return {a: linker._prepare(docs[a], terms[a]) for a in sorted(docs)}
+    terms = linker.state.article_terms(wanted)
+    unread = [a for a in wanted if a not in terms]
+    if unread:
+        counted = {a: features.counted(doc) for a, doc in linker.documents(unread).items()}
+        linker.state.keep_terms(counted.values())
+        terms.update(counted)
+    linker.state.prefetch(terms={t for kept in terms.values() for t in (*kept.words, *kept.names)})
+    return {a: linker._prepare(terms[a].doc(), terms[a]) for a in sorted(terms)}
 
 
 def reform_happenings(linker: StoryLinker, story_id: str, new: list[_Prepared], old_ids: list[str],

@@ -18,19 +18,21 @@ only when a cluster is absorbed into another (its members move). The near-duplic
 reads only the members of a happening that share a band of an article's fingerprint
 (`story_duplicate_keys`, duplicates.py): the only ones it could be a copy of. So a batch's reads and writes grow with
 the batch and the clusters it touches, not with the corpus or a story's size; a run with
-nothing new reads nothing.
+nothing new reads nothing. Re-forming a small story's happenings (reform.py) reads its
+articles' counted terms (`story_article_terms`, written as each article is linked), by key.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from typing import Any, Callable
 
 from dateline.link.stories.duplicates import EXACT_UP_TO, DuplicateKey, band_keys, duplicate_keys
 from dateline.link.stories.linker import LinkerSettings
-from dateline.link.stories.records import ClusterRow, LinkerState, MembershipRow, StoryDoc, index_member
+from dateline.link.stories.records import ArticleTerms, ClusterRow, LinkerState, MembershipRow, StoryDoc, index_member
 from dateline.models import from_row
 from dateline.store import Store, TableSpec
 
@@ -52,8 +54,9 @@ class Posting:
 STATE_TABLES = (
     # article_ids and children: the member and happening lists cluster rows held before the
     # memberships and parent_id told them (dropped from a store made then; nothing is lost)
+    # vectors packed (store.packing): a batch reads thousands of clusters' weights
     TableSpec.from_record("story_clusters", ClusterRow, key=("id",), order=("id",), indexes=(("parent_id",),),
-                          per_article=False, dropped=("article_ids", "children")),
+                          per_article=False, dropped=("article_ids", "children"), packed=("vectors",)),
     TableSpec.from_record("story_members", MembershipRow, key=("article_id",),
                           indexes=(("story_id",), ("happening_id",))),
     TableSpec.from_record("story_terms", TermCount, key=("term",), per_article=False),
@@ -61,6 +64,9 @@ STATE_TABLES = (
                           per_article=False),
     TableSpec.from_record("story_duplicate_keys", DuplicateKey, key=("key", "article_id"),
                           indexes=(("article_id",),)),
+    # each linked article's counted terms (records.ArticleTerms), read by reform.py; a store
+    # linked before it existed has none, and the linker counts those from the articles
+    TableSpec.from_record("story_article_terms", ArticleTerms, key=("article_id",)),
 )
 
 _MASK = (1 << 64) - 1
@@ -87,18 +93,22 @@ class _StoredMap(dict):
     def _loaded(self, key, value) -> None:
         super().__setitem__(key, value)
 
+    # a key held was asked for (read or written), so it is answered without the `asked` test:
+    # document frequencies are looked up millions of times a run
     def get(self, key, default=None):
-        if key not in self.asked:
+        if not dict.__contains__(self, key) and key not in self.asked:
             self.prefetch([key])
         return super().get(key, default)
 
     def __contains__(self, key) -> bool:
+        if dict.__contains__(self, key):
+            return True
         if key not in self.asked:
             self.prefetch([key])
         return super().__contains__(key)
 
     def __getitem__(self, key):
-        if key not in self.asked:
+        if not dict.__contains__(self, key) and key not in self.asked:
             self.prefetch([key])
         return super().__getitem__(key)
 
@@ -214,6 +224,18 @@ class StoredLinkerState(LinkerState):
     store: Store | None = None
     # band key -> the stored members holding it (prefetch_duplicates); None: not read this batch
     duplicate_keys: dict[int, set[str]] | None = None
+    kept_terms: dict[str, ArticleTerms] = dataclasses.field(default_factory=dict)  # to write (keep_terms)
+
+    def article_terms(self, article_ids: Iterable[str]) -> dict[str, ArticleTerms]:
+        wanted = set(article_ids)
+        found = {a: self.kept_terms[a] for a in wanted if a in self.kept_terms}
+        if self.store is not None:
+            found.update((row["article_id"], terms_from_row(row))
+                         for row in self.store.rows_matching("story_article_terms", "article_id", wanted - found.keys()))
+        return found
+
+    def keep_terms(self, terms: Iterable[ArticleTerms]) -> None:
+        self.kept_terms.update((t.article_id, t) for t in terms)
 
     def prefetch(self, *, clusters: Iterable[str] = (), terms: Iterable[str] = ()) -> None:
         assert isinstance(self.clusters, _StoredMap) and isinstance(self.document_frequency, _StoredMap)
@@ -297,6 +319,18 @@ def cluster_from_row(row: dict) -> ClusterRow:
     return cluster
 
 
+def terms_from_row(row: dict) -> ArticleTerms:
+    terms = from_row(ArticleTerms, row)
+    terms.dates = tuple(terms.dates or ())
+    return terms
+
+
+def forget_terms(store: Store, article_ids: Iterable[str]) -> None:
+    """Drop the counted terms of articles whose facts changed (an inferred date, a name
+    resolved anew): the linker counts them again from the articles when it needs them."""
+    store.delete_matching("story_article_terms", "article_id", article_ids)
+
+
 def member_from_row(row: dict) -> MembershipRow:
     member = from_row(MembershipRow, row)
     member.fingerprint = (member.fingerprint or 0) & _MASK  # stored signed (SQLite's INTEGER)
@@ -312,7 +346,12 @@ def _stored(member: MembershipRow) -> MembershipRow:
 def _shallow(record: Any) -> dict[str, Any]:
     """A record's fields as a dict without deep-copying its vectors (dataclasses.asdict
     copies every nested dict, the slowest part of writing a batch's clusters)."""
-    return {field.name: getattr(record, field.name) for field in dataclasses.fields(record)}
+    return {name: getattr(record, name) for name in _field_names(type(record))}
+
+
+@functools.cache
+def _field_names(record: type) -> tuple[str, ...]:
+    return tuple(field.name for field in dataclasses.fields(record))
 
 
 def _index_every_story(store: Store) -> None:
@@ -351,7 +390,8 @@ def save_state(store: Store, state: LinkerState, rows: list[MembershipRow]) -> N
     """Write what the batch changed: new memberships, changed clusters, grown document
     frequencies, the postings of stories whose salient terms changed, and the removal of
     clusters absorbed into another (merge_existing_stories)."""
-    assert isinstance(state.clusters, _StoredClusters) and isinstance(state.document_frequency, _StoredMap)
+    assert isinstance(state, StoredLinkerState) and isinstance(state.clusters, _StoredClusters)
+    assert isinstance(state.document_frequency, _StoredMap)
     clusters = state.clusters.changed()
     reindexed = [c for c in clusters if c.level == "story" and tuple(c.terms) != state.clusters.terms_as_read(c.id)]
     frequency = state.document_frequency
@@ -368,5 +408,6 @@ def save_state(store: Store, state: LinkerState, rows: list[MembershipRow]) -> N
         store.insert_rows("story_duplicate_keys", [_shallow(key) for r in rows
                                                    for key in duplicate_keys(r.article_id, r.happening_id, r.fingerprint)])
         store.insert_rows("story_terms", [{"term": t, "articles": frequency[t]} for t in written])
+        store.insert_rows("story_article_terms", [_shallow(t) for t in state.kept_terms.values()])
         store.delete_matching("story_postings", "story_id", [c.id for c in reindexed])
         store.insert_rows("story_postings", [{"term": t, "story_id": c.id} for c in reindexed for t in c.terms])
