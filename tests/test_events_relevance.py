@@ -33,6 +33,9 @@ NO_EVENT = [
      "American weapons, the Russian ambassador said.", "offers"),
     ("The French minister's remarks about Algeria struck the Algerian envoy as hostile, "
      "diplomats said.", "struck"),
+    # taking over as something is taking up a post
+    ("The Kenyan vice president took over as the government's point man on the Somali talks in "
+     "March.", "took"),
 ]
 
 
@@ -51,6 +54,8 @@ STILL_CODED = [
     # text, trigger, category, source code, target code
     ("Russian troops attacked Ukrainian positions near the border on Sunday.",
      "attacked", "FIGHT", "RUS", "UKR"),
+    ("Yemeni rebels took over the Saudi consulate in Sanaa as the guards fled.",
+     "took", "COERCE", "YEM", "SAU"),
     ("The Japanese government offered to host talks between the two Koreas.",
      "offered", "AGREE", "JPN", None),
     # a state or armed actor keeps an everyday verb political in a sports paragraph
