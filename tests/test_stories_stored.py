@@ -116,6 +116,14 @@ def test_a_stored_state_reforms_happenings_from_its_kept_terms(store):
     assert {r["article_id"] for r in store.rows("story_article_terms")} == set(expected)
 
 
+def test_a_revised_articles_kept_terms_are_dropped_to_be_counted_anew(store):
+    ids = sorted(d.article_id for d in _docs())
+    link_stories(store, LinkBatch(frozenset(ids)))
+    assert {r["article_id"] for r in store.rows("story_article_terms")} == set(ids)
+    link_stories(store, LinkBatch(frozenset(), revised=frozenset(ids[:1])))  # e.g. a date inferred since
+    assert {r["article_id"] for r in store.rows("story_article_terms")} == set(ids[1:])
+
+
 def test_a_batch_reads_only_the_clusters_its_terms_lead_to(store):
     docs, _, _ = corpus()
     link_docs(store, docs, settings=LinkerSettings())
