@@ -53,3 +53,10 @@ def stop_workers(pool: ProcessPoolExecutor) -> None:
     for process in processes:
         with contextlib.suppress(Exception):
             process.join(timeout=5)
+    # Let the executor's manager thread finish closing its wake-up pipe now: at interpreter exit
+    # Python 3.11 writes to that pipe, and if the thread closes it at the same moment the write
+    # fails with a traceback ("Bad file descriptor") after a clean stop (CI flake, SIGTERM).
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None:
+        with contextlib.suppress(Exception):
+            manager.join(timeout=5)
