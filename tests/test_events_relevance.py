@@ -33,6 +33,8 @@ NO_EVENT = [
      "American weapons, the Russian ambassador said.", "offers"),
     ("The French minister's remarks about Algeria struck the Algerian envoy as hostile, "
      "diplomats said.", "struck"),
+    # coming under enemy fire is being shot at, not criticism
+    ("A British patrol came under intense enemy fire near Kandahar on Monday, the army said.", "came"),
     # taking over as something is taking up a post
     ("The Kenyan vice president took over as the government's point man on the Somali talks in "
      "March.", "took"),
@@ -56,6 +58,8 @@ STILL_CODED = [
      "attacked", "FIGHT", "RUS", "UKR"),
     ("Yemeni rebels took over the Saudi consulate in Sanaa as the guards fled.",
      "took", "COERCE", "YEM", "SAU"),
+    ("The Turkish foreign minister came under fire from Greek lawmakers over the maritime deal.",
+     "came", "DISAPPROVE", "GRC", "TUR"),
     ("The Japanese government offered to host talks between the two Koreas.",
      "offered", "AGREE", "JPN", None),
     # a state or armed actor keeps an everyday verb political in a sports paragraph
