@@ -110,3 +110,13 @@ def test_paragraph_domain_from_its_words_and_the_articles():
 ])
 def test_party_kinds(actor, kind):
     assert party_kind(actor) == kind
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("China's ambassador warned that the Chinese government would not sit idle if the Hong Kong "
+     "situation became uncontrollable.", "warned", None),
+    ("Hong Kong was threatened with Chinese military intervention, protesters said.", "threatened", "Hong Kong"),
+])
+def test_a_situation_or_an_intervention_is_no_party(text, trigger, target):
+    event = only(events_of(text), trigger)
+    assert (event.target.name if event.target else None) == target
