@@ -214,19 +214,13 @@ def _index_roles(doc: Doc, index: SpeakerIndex, entities: list[EntityMention]) -
         pre = [t for t in root.lefts if t.i < span.start and t.dep_ in ("compound", "amod", "nmod")]
         for word in _role_words(pre):
             add(word, m.start, m.name)
-        # "Coroner Gary Hargrove said" makes him "the coroner" (a title written as part of
-        # the name, so capitalised: the role words above are lower case)
-        if m.type == "PERSON":
-            for word in _titles_before(doc, span.start):
-                add(word, m.start, m.name)
-        # ... or inside it, where the tagger took the title in ("Coroner Ilse Brandt" tagged
-        # as one organisation): the name without its titles
-        words = m.name.split()
-        if len(words) > 1 and words[0][:1].isupper() and words[0].lower() in TITLES:
-            for word in words[:-1]:
-                if word.lower() not in TITLES:
-                    break
-                add(word.lower(), m.start, clean_name(m.name))
+        # a title the tagger took into the name ("Coroner Ilse Brandt" tagged as one
+        # organisation) makes the name without it "the coroner"; a title before a person's
+        # name comes with the entities stage's descriptors above
+        bare = clean_name(m.name)
+        for word in m.name.split()[: len(m.name.split()) - len(bare.split())]:
+            if word.lower() in TITLES:
+                add(word.lower(), m.start, bare)
         # "Maria Lenz, the palace spokeswoman," and "the spokeswoman, Maria Lenz"
         # (the parse may hang the apposition on the name's last word: "Citizens for Clean
         # Rivers, a campaign group,")
@@ -235,16 +229,6 @@ def _index_roles(doc: Doc, index: SpeakerIndex, entities: list[EntityMention]) -
                 add(child.lemma_.lower(), m.start, m.name)
         if root.dep_ == "appos" and root.head.pos_ in ROLE_NOUN_POS:
             add(root.head.lemma_.lower(), m.start, m.name)
-
-
-def _titles_before(doc: Doc, start: int) -> list[str]:
-    """The titles written right before a name ("Police Constable", "Coroner"), lower case."""
-    found = []
-    i = start - 1
-    while i >= 0 and len(found) < 3 and doc[i].is_title and doc[i].lower_ in TITLES:
-        found.append(doc[i].lower_)
-        i -= 1
-    return found
 
 
 def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
