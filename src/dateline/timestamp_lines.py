@@ -83,7 +83,10 @@ def stamp_prefix(sentence: str) -> int:
     15th, 2008, 7:35 am Dan Patrick reported ..."), else 0. The stamp must be followed by a
     capitalised word: "On March 5, 2009, the club said" is a sentence that names a date."""
     tokens = list(re.finditer(r"\S+", sentence))
-    for count in range(min(STAMP_PREFIX_WORDS, len(tokens) - 1), 0, -1):
+    longest = min(STAMP_PREFIX_WORDS, len(tokens) - 1)
+    if longest < 1 or not re.search(r"\d", sentence[: tokens[longest - 1].end()]):
+        return 0  # every stamp has a digit: most sentences are done with at one look
+    for count in range(longest, 0, -1):
         following = tokens[count].group()
         if not following[:1].isupper():
             continue
