@@ -192,6 +192,10 @@ CASES: list[tuple[str, list[Expected]]] = [
     ("The reforms were first proposed in 2019, Ostrova recalled.", []),
     ("Piet Halden, 54, has led the ministry since the last election.", []),
     ("A 45-year-old man was arrested at the scene.", []),
+    # reference markers and list numbers: a number that is all its brackets hold
+    ("Skipping breakfast may raise the risk of overeating later in the day (12).", []),
+    ("The survey of 2,400 nurses found that most worked unpaid overtime [3].",
+     [("2,400 nurses", 2400, "count", "nurses", None)]),
     ("For details call the hotline on 555-0142 or +44 20 7946 0958.", []),
     ("The meeting at No. 10 ended at 10:30 with no agreement.", []),
     ("Under Article 5 of the treaty, members must defend each other.", []),

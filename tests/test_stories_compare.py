@@ -120,3 +120,37 @@ def test_money_by_the_year_is_another_quantity_than_a_sum():
     [comparison] = compare_happening("h", amounts, {"a": "Post", "b": "Wire", "c": "Radio"})
     assert sorted(v.value for v in comparison.values) == [4_000_000, 5_000_000]
     assert comparison.quantity.endswith("a year (USD)")
+
+
+def test_two_figures_of_one_article_are_not_outlets_at_odds():
+    # one outlet counts two orders (of Boeing and of Airbus jets); the other outlet agrees with one
+    amounts = [_count(30, "jets", 0, article_id="a"), _count(50, "jets", 40, article_id="a"),
+               _count(30, "jets", 0, article_id="b")]
+    [comparison] = compare_happening("h", amounts, {"a": "Post", "b": "Wire"})
+    assert sorted(v.value for v in comparison.values) == [30, 30, 50]
+    assert comparison.verdict == "agree"
+
+
+def test_one_articles_two_figures_compared_with_nothing_else_are_no_comparison():
+    amounts = [_count(30, "jets", 0, article_id="a"), _count(50, "jets", 40, article_id="a")]
+    assert compare_happening("h", amounts, {"a": "Post"}) == []
+
+
+def test_another_outlets_figure_is_still_a_conflict_with_either():
+    amounts = [_count(30, "jets", 0, article_id="a"), _count(50, "jets", 40, article_id="a"),
+               _count(40, "jets", 0, article_id="b")]
+    [comparison] = compare_happening("h", amounts, {"a": "Post", "b": "Wire"})
+    assert comparison.verdict == "conflict"
+
+
+def test_an_articles_list_of_prices_is_no_figure_in_dispute():
+    prices = [_count(v, "", 40 * i, unit="USD", article_id="a") for i, v in enumerate([150, 199, 240])]
+    other = [_count(180, "", 0, unit="USD", article_id="b")]
+    assert compare_happening("h", prices + other, {"a": "Deals", "b": "Wire"}) == []
+
+
+def test_one_sum_each_of_two_outlets_is_still_compared():
+    amounts = [_count(150, "", 0, unit="USD", article_id="a"), _count(199, "", 40, unit="USD", article_id="a"),
+               _count(180, "", 0, unit="USD", article_id="b")]
+    [comparison] = compare_happening("h", amounts, {"a": "Deals", "b": "Wire"})
+    assert comparison.verdict == "conflict"

@@ -248,6 +248,20 @@ def test_an_undated_timeline_entry_comes_after_the_dated_ones(store):
     assert [e.date for e in stored_timeline(store, story_id="s1", top=3)] == ["2022-11-08", "2023-05-15", None]
 
 
+def test_compared_figures_can_be_read_for_one_storys_happenings(store):
+    from dateline.models import ComparedValue, Comparison
+    from dateline.present.stories import stored_comparisons
+
+    def comparison(happening_id, quantity):
+        values = [ComparedValue(120.0, "120 people", "a", "Wire", None), ComparedValue(300.0, "300 people", "b", "Post", None)]
+        return Comparison(happening_id=happening_id, quantity=quantity, values=values, verdict="conflict")
+
+    store.insert_rows("comparisons", [comparison("h1", "people (count)"), comparison("h2", "killed (count)")])
+    assert [c.quantity for c in stored_comparisons(store, happening_ids=["h2"])] == ["killed (count)"]
+    assert stored_comparisons(store, happening_ids=[]) == []
+    assert len(stored_comparisons(store)) == 2
+
+
 def test_band_keys_find_every_fingerprint_within_the_duplicate_bits():
     """Why the stored near-duplicate test may read only the members sharing a band key: any
     two fingerprints within EXACT_UP_TO bits share one (and the keys name the happening)."""

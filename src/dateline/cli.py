@@ -226,10 +226,13 @@ def timeline(db_path, story_id, top, figures):
     db_path = existing_db(settings_from(db=db_path).db)
     with open_store(db_path) as store:
         entries = stored_timeline(store, story_id=story_id, top=top)
-        click.echo(format_timeline(entries, stories=stored_stories(store), story_id=story_id))
+        stories = stored_stories(store)
+        click.echo(format_timeline(entries, stories=stories, story_id=story_id))
         if figures:
+            # with --story, only that story's happenings' figures
+            happening_ids = [h.id for s in stories if s.id == story_id for h in s.happenings] if story_id else None
             click.echo("")
-            click.echo(format_comparisons(stored_comparisons(store)))
+            click.echo(format_comparisons(stored_comparisons(store, happening_ids=happening_ids)))
 
 
 @cli.command(name="eval")

@@ -137,9 +137,12 @@ def stored_timeline(store, *, story_id: str | None = None, top: int | None = Non
     return kept
 
 
-def stored_comparisons(store) -> list[Comparison]:
+def stored_comparisons(store, *, happening_ids: Iterable[str] | None = None) -> list[Comparison]:
+    """The compared figures, all of them or only those of the given happenings."""
     out = []
-    for row in store.rows("comparisons"):
+    rows = store.rows_matching("comparisons", "happening_id", list(happening_ids)) if happening_ids is not None \
+        else store.rows("comparisons")
+    for row in rows:
         comparison = from_row(Comparison, row)
         comparison.values = [ComparedValue(**v) for v in row.get("values") or []]
         out.append(comparison)

@@ -64,6 +64,8 @@ def _plausible_in_context(doc: Doc, candidate: _Candidate) -> bool:
             return False  # a year
         if len(plain) == 4 and 1000 <= value <= 2100 and following is not None and following.ent_type_ in TIME_ENTS:
             return False
+    if candidate.bare_integer and _bracketed_alone(doc_text(doc), candidate):
+        return False  # "... eating disorder (12)." "[3]": a reference marker or list number
     if candidate.bare_integer and 1 <= (candidate.value or 0) <= 31 and _is_month_name(following):
         return False  # "the flood of 12 September": a day of the month (the tagger may not say DATE)
     previous = doc[core.start - 1] if core.start > 0 else None
@@ -95,6 +97,12 @@ def _plausible_in_context(doc: Doc, candidate: _Candidate) -> bool:
     if candidate.dash_range and following is not None and following.lower_ in lex.score_nouns:
         return False
     return True
+
+
+def _bracketed_alone(text: str, candidate: _Candidate) -> bool:
+    """A number that is all a pair of brackets holds."""
+    before, after = text[candidate.start - 1 : candidate.start], text[candidate.end : candidate.end + 1]
+    return candidate.start > 0 and (before, after) in (("(", ")"), ("[", "]"))
 
 
 # ----------------------------------------------------------------------------- what is counted

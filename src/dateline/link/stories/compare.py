@@ -25,14 +25,17 @@ Verdict over every pair of values:
   inside a bound and within a third of it ("at least 70" and "about 100";
   data/stories/bound_qualifiers.tsv);
 - conflict: anything else ("3 million" vs "5 million displaced").
-The quantity's verdict is its worst pair.
+The quantity's verdict is its worst pair of two articles' figures (two figures of one article
+are two things it counts, no outlets at odds, unless one restates the other or two claimants
+give them; a figure that agrees with one of another article's figures is not at odds with that
+article's others).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
 from dateline.lexicons import table, words
@@ -43,6 +46,7 @@ SMALLEST_COUNT = 10
 SAME_ORDER = 2.0  # a value more than this times the previous starts another quantity
 CLAIMS_APART = 4.0  # ... or this, between two claimants' figures
 AGREE_WITHIN = 0.02
+PRICE_LIST = 3  # an article giving this many sums of one currency and order lists prices
 QUALIFIED_WITHIN = 0.20
 # a value inside another's bound, up to this far from it: "at least 70" and "about 100" hurt
 # fit; "at least 5,000" and "9,000" killed is a toll nearly doubled, shown as a conflict
@@ -156,6 +160,17 @@ def _one_per_article_and_value(group: list[Amount]) -> list[Amount]:
     return list(seen.values())
 
 
+def _without_price_lists(group: list[Amount]) -> list[Amount]:
+    """Sums of one currency and order, less those of an article that gives PRICE_LIST or more
+    of them: money is compared by currency alone (its objects name one sum in many ways), so an
+    article's many sums ("AirPods for $150 ... an iPad for $799") are a list of prices, each a
+    quantity of its own, and none of them the happening's one figure."""
+    values = defaultdict(set)
+    for amount in group:
+        values[amount.article_id].add(amount.value)
+    return [a for a in group if len(values[a.article_id]) < PRICE_LIST]
+
+
 def pair_verdict(a: Amount, b: Amount) -> str:
     if a.value is None or b.value is None:
         return "compatible"
@@ -181,12 +196,17 @@ def _within_bound(bound: Amount, other: Amount) -> bool:
     return False
 
 
-def verdict(amounts: list[Amount]) -> str:
-    found = {pair_verdict(a, b) for i, a in enumerate(amounts) for b in amounts[i + 1 :]}
+def verdict(amounts: list[Amount], compared: Callable[[Amount, Amount], bool] | None = None) -> str:
+    """The worst verdict over the pairs `compared` allows (every pair without it)."""
+    found = {pair_verdict(a, b) for a, b in _pairs(amounts, compared)}
     for level in ("conflict", "compatible"):
         if level in found:
             return level
     return "agree"
+
+
+def _pairs(amounts: list[Amount], compared: Callable[[Amount, Amount], bool] | None = None):
+    return [(a, b) for i, a in enumerate(amounts) for b in amounts[i + 1 :] if compared is None or compared(a, b)]
 
 
 def _noun(amount: Amount) -> str:
@@ -284,9 +304,11 @@ def _written_noun(amount: Amount) -> str:
     return noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
 
 
-def _dated_apart(group: list[Amount], dates: Mapping[str, str | None]) -> bool:
+def _dated_apart(
+    group: list[Amount], dates: Mapping[str, str | None], compared: Callable[[Amount, Amount], bool] | None = None,
+) -> bool:
     """Every two differing figures come from articles of two different, known days."""
-    differing = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :] if pair_verdict(a, b) != "agree"]
+    differing = [(a, b) for a, b in _pairs(group, compared) if pair_verdict(a, b) != "agree"]
     return bool(differing) and all(
         dates.get(a.article_id) and dates.get(b.article_id) and dates[a.article_id] != dates[b.article_id]
         for a, b in differing
@@ -319,6 +341,27 @@ def compare_happening(
             if len({a.article_id for a in group}) < 2 and not within:
                 continue
             group = _one_per_article_and_value(group)
+            if unit in _currencies() and not noun:
+                group = _without_price_lists(group)
+                if len({a.article_id for a in group}) < 2:
+                    continue
+
+            by_article = defaultdict(list)
+            for a in group:
+                by_article[a.article_id].append(a)
+
+            def compared(a: Amount, b: Amount) -> bool:
+                # two figures of one article are two things it counts ("30 Boeing jets" and
+                # "50 Airbus jets" ordered), no outlets at odds: compared only as a restatement
+                # or as two claimants' estimates; and across articles, a figure another figure
+                # of the other article agrees with is matched there, not at odds with the rest
+                if a.article_id != b.article_id:
+                    return not any(pair_verdict(x, b) == "agree" for x in by_article[a.article_id] if x is not a) and not any(
+                        pair_verdict(a, y) == "agree" for y in by_article[b.article_id] if y is not b)
+                pair = frozenset((position[id(a)], position[id(b)]))
+                return pair in restated or None not in (claimant.get(id(a)), claimant.get(id(b))) and (
+                    claimant[id(a)] != claimant[id(b)])
+
             comparisons.append(Comparison(
                 happening_id=happening_id,
                 quantity=f"{_label(group, noun)} ({unit})",
@@ -326,8 +369,8 @@ def compare_happening(
                     ComparedValue(a.value, a.text, a.article_id, sources.get(a.article_id), dates.get(a.article_id))
                     for a in group
                 ],
-                verdict=verdict(group),
-                dated_apart=_dated_apart(group, dates),
+                verdict=verdict(group, compared),
+                dated_apart=_dated_apart(group, dates, compared),
             ))
     return comparisons
 
