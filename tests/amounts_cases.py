@@ -192,6 +192,10 @@ CASES: list[tuple[str, list[Expected]]] = [
     ("The reforms were first proposed in 2019, Ostrova recalled.", []),
     ("Piet Halden, 54, has led the ministry since the last election.", []),
     ("A 45-year-old man was arrested at the scene.", []),
+    (
+        "The airline announced an order of 50 Airbus A350-900 jets on Monday.",
+        [("50 Airbus A350-900 jets", 50, "count", "jets", None)],
+    ),
     # reference markers and list numbers: a number that is all its brackets hold
     ("Skipping breakfast may raise the risk of overeating later in the day (12).", []),
     ("The survey of 2,400 nurses found that most worked unpaid overtime [3].",
