@@ -206,6 +206,9 @@ def test_clean_text_whitespace(raw, expected):
         ("SAN JOSÉ, Costa Rica — Voters went to the polls.", "SAN JOSÉ", None, "Voters went to the polls."),
         ("Kirov, Veldoria (Coastline Wire) — Dockers voted.", "Kirov", None, "Dockers voted."),
         ("(Coastline Wire) - Shares rose in Velda.", None, None, "Shares rose in Velda."),
+        # a dateline a page set apart by markup alone, glued to the text in plain text
+        ("Kirov (CNN Business)Dockers voted to end the strike.", "Kirov", None, "Dockers voted to end the strike."),
+        ("Kirov, Veldoria (Reuters)“We will not go back,” a docker said.", "Kirov", None, "“We will not go back,” a docker said."),
     ],
 )
 def test_split_dateline(text, place, date_text, rest):
@@ -221,6 +224,7 @@ def test_split_dateline(text, place, date_text, rest):
         "President Ostrova: We will not back down.",
         "Officials said the port was closed.",
         "BREAKING — Port closed",
+        "Halden Motors (HLDN)Shares fell by a tenth.",  # a glued bracket needs an agency's tag
     ],
 )
 def test_not_a_dateline(text):

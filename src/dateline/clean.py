@@ -224,9 +224,16 @@ _DATELINE = re.compile(
     r"[ \t]*(?P<sep>--|[-–—]|:)\s+"
     r"(?=[\"'“‘«(\[]?[^\W_])"
 )
+# a page that sets the dateline apart by markup alone loses the space in plain text: "Hong Kong
+# (CNN Business)A muddled view ..." (a bracket closed right before a capital letter)
+_GLUED_DATELINE = re.compile(
+    rf"(?P<place>{_WORD}(?:[ /]{_WORD}){{0,4}})(?:,[ \t]*(?P<region>{_WORD}(?:[ \t]{_WORD}){{0,3}}))?"
+    r"[ \t]*\((?P<agency>[^()\n]{1,40})\)(?=[\"“‘A-Z])"
+)
 _AGENCY_ONLY = re.compile(r"\((?P<agency>[^()\n]{1,40})\)[ \t]*(?:--|[-–—])\s+(?=\S)")
 # Labels that open a body like a dateline but are not places.
 NOT_PLACES = frozenset(words("clean/not_places.txt"))
+AGENCIES = frozenset(words("clean/agencies.txt"))
 
 
 @dataclass(frozen=True)
@@ -246,11 +253,12 @@ def find_dateline(text: str) -> Dateline | None:
     match = _AGENCY_ONLY.match(head)
     if match:
         return Dateline(None, None, None, match["agency"].strip(), text[match.end():])
-    match = _DATELINE.match(head)
-    if not match:
+    match = _DATELINE.match(head) or _GLUED_DATELINE.match(head)
+    if not match or (match.re is _GLUED_DATELINE and match["agency"].split()[0].lower() not in AGENCIES):
         return None
-    place, region, date_text = match["place"], match["region"], match["date"]
-    agency, sep = match["agency"], match["sep"]
+    place, region = match["place"], match["region"]
+    date_text = match.groupdict().get("date")
+    agency, sep = match["agency"], match.groupdict().get("sep") or ")"
     if region and (region.lower().rstrip(".") in MONTHS or re.fullmatch(_WEEKDAY, region)):
         date_text, region = region if not date_text else date_text, None
     letters = [c for c in place if c.isalpha()]
