@@ -19,6 +19,17 @@ def _timex(article_id: str, text: str, body: str, value: str, *, field: str = "t
     return Timex(article_id, text, "DATE", value, start, start + len(text), "x", field)  # type: ignore[arg-type]
 
 
+def test_a_year_before_the_noun_it_modifies_names_a_thing_not_a_date():
+    body = "Lawmakers ended a third day of hearings in the run-up to the 2027 general election. Both sides claimed victory."
+    doc = StoryDoc("a", "Hearings end", body, published="2026-11-20")
+    found = event_date(doc, [_timex("a", "2027", body, "2027")])
+    assert (found.value, found.planned, found.from_lead) == ("2026-11-20", False, False)
+    body = "The band will tour in 2027 for the first time since its breakup. Tickets go on sale soon."
+    doc = StoryDoc("b", "Band to tour", body, published="2026-11-20")
+    found = event_date(doc, [_timex("b", "2027", body, "2027")])
+    assert (found.value, found.planned) == ("2027", True)
+
+
 def test_event_date_is_when_it_happened_not_when_reported():
     body = "The harbour master of Tessel resigned on Tuesday after the ferry crash. Talks went on."
     doc = StoryDoc("a", "Tessel harbour master quits", body, published="2019-03-14")  # a Thursday
@@ -338,6 +349,10 @@ def test_an_undated_happening_passes_over_a_background_year_in_a_lead():
 
 def test_an_undated_article_with_nothing_to_weigh_it_against_takes_no_year_alone():
     body = "Police arrested Ada Morn late on Tuesday at 2088 Vessa Street, officials said."
+    doc = StoryDoc("y", "Arrest in Vessa", body)
+    assert event_date(doc, [_timex("y", "2088", body, "2088")]).value is None
+    # ... while a year weighed against a dated report of the happening is taken
+    body = "Police reopened the case of Ada Morn, first arrested in 2088, officials said."
     doc = StoryDoc("y", "Arrest in Vessa", body)
     assert event_date(doc, [_timex("y", "2088", body, "2088")]).value is None
     assert event_date(doc, [_timex("y", "2088", body, "2088")], reference="2088-05-02").value == "2088"

@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from dateline.lexicons import words as word_list
 from dateline.link.stories.features import parse_date, words
 from dateline.link.stories.records import ClusterRow, LinkerState, MembershipRow, StoryDoc
 from dateline.models import Happening, OutletReport, Quote, Story, Timex, TimelineEntry
@@ -38,6 +39,8 @@ SUMMARY_CHARS = 280
 TOP_ACTORS = 3
 MAX_QUOTES = 3
 _DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
+_FUNCTION_WORDS = frozenset(word_list("function_words.txt"))
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,7 @@ def event_date(doc: StoryDoc, timexes: Iterable[Timex], reference: str | None = 
         if t.type in ("DATE", "TIME") and t.value and _DATE_VALUE.match(t.value.split("T")[0])
         and (t.field == "title" or t.start < lead_end)
     ]
+    lead = [t for t in lead if not _names_a_thing(doc.title if t.field == "title" else doc.text, t)]
     # the most precise first ("on Monday" before "last year's flood"), then in reading order
     lead.sort(key=lambda t: (-len(t.value), t.field != "title", t.start))
     published = doc.published[:10] if doc.published else None
@@ -93,6 +97,16 @@ def event_date(doc: StoryDoc, timexes: Iterable[Timex], reference: str | None = 
             sentence = doc.title if timex.field == "title" else _sentence_at(doc.text, spans, timex.start)
             return EventDate(timex.value, precision_of(timex.value), planned, True, sentence)
     return EventDate(published, precision_of(published), False, False, _first_sentence(doc, spans))
+
+
+def _names_a_thing(text: str | None, timex: Timex) -> bool:
+    """Whether a year alone stands before the noun it modifies: "the 2020 presidential
+    election", "2020 Audi e-tron Sportback revealed" name a thing, not when the happening was
+    ("a tour in 2020", "in 2020 the firm grew": a function word follows)."""
+    if precision_of(timex.value) != "year" or not text:
+        return False
+    following = _NEXT_WORD.match(text, timex.end)
+    return following is not None and following.group(1).lower() not in _FUNCTION_WORDS
 
 
 def _says_less_than(value: str, published: str | None) -> bool:
