@@ -42,6 +42,12 @@ SETUP = (
         (SETUP + "Ostrova accused Halden of lying to parliament.", "of lying to parliament", "indirect", "Anna Ostrova", "Ostrova", "accused"),
         (SETUP + "Ostrova urged voters to stay calm.", "to stay calm", "indirect", "Anna Ostrova", "Ostrova", "urged"),
         (SETUP + "Halden denied the report about his finances.", "the report about his finances", "indirect", "Piet Halden", "Halden", "denied"),
+        # a relative pronoun speaks for the noun its clause is about
+        ("The plan was drafted by Piet Halden, the port's director, who said the new cranes would halve waiting times.",
+         "the new cranes would halve", "indirect", "Piet Halden", "who", "said"),
+        ("Dockers blocked the gates of the Veldorian Harbour Authority, which said it would seek an injunction.",
+         "it would seek an injunction", "indirect", "Veldorian Harbour Authority", "which", "said"),
+        ("It was Anna Ostrova who said the deal was dead.", "the deal was dead", "indirect", "Anna Ostrova", "who", "said"),
     ],
 )
 def test_quote_and_speaker(text, words, kind, speaker, mention, cue):

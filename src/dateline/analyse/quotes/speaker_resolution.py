@@ -29,6 +29,7 @@ from dateline.models import EntityMention
 
 SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 ROLE_NOUN_POS = frozenset({"NOUN"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # How far back (characters) "they"/"it" may look for an organisation.
 ORG_PRONOUN_WINDOW = 600
 
@@ -238,6 +239,10 @@ def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
     mention = index.mention_at(head.idx, head.idx + len(head)) or _name_in(span, index)
     if mention is not None and low not in PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL:
         return _named(mention.name, index) if mention.name.isupper() else mention.name
+    antecedent = _relative_antecedent(head)
+    if antecedent is not None:
+        # "Piet Halden, the port's director, who said ...": whoever the clause is about
+        return resolve_speaker(antecedent, _phrase_of(antecedent), index)
     if low in PRONOUNS_SKIP:
         return None
     if low in PRONOUNS_MALE or low in PRONOUNS_FEMALE:
@@ -272,6 +277,23 @@ def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
                 return None
         return clean_name(_role_text(span))
     return None
+
+
+def _relative_antecedent(head: Token) -> Token | None:
+    """The noun a relative pronoun speaking stands for: "Halden, who said" -> Halden, "the
+    authority, which said" -> authority; a cleft ("It was Ostrova who said") -> Ostrova. None for
+    anything else, and for a pronoun or another relative pronoun as the noun."""
+    if head.lower_ not in RELATIVE_PRONOUNS or head.head.dep_ != "relcl":
+        return None
+    noun = head.head.head  # in a cleft too: "It was Ostrova who said" hangs the clause from the name
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in RELATIVE_PRONOUNS:
+        return None
+    return noun
+
+
+def _phrase_of(noun: Token) -> Span:
+    """The noun's phrase up to the noun itself (its relative clause and appositions left out)."""
+    return noun.doc[noun.left_edge.i : noun.i + 1]
 
 
 def _named_possessor(head: Token) -> bool:
