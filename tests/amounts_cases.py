@@ -196,6 +196,12 @@ CASES: list[tuple[str, list[Expected]]] = [
         "The airline announced an order of 50 Airbus A350-900 jets on Monday.",
         [("50 Airbus A350-900 jets", 50, "count", "jets", None)],
     ),
+    # finance's "MM" is a million; a calibre or rainfall in lower case is not
+    (
+        "The studio signed a $200MM deal with the streaming service.",
+        [("$200MM deal", 200_000_000, "USD", "deal", None)],
+    ),
+    ("Gunners fired 40 155mm shells at the ridge.", []),
     # reference markers and list numbers: a number that is all its brackets hold
     ("Skipping breakfast may raise the risk of overeating later in the day (12).", []),
     ("The survey of 2,400 nurses found that most worked unpaid overtime [3].",

@@ -202,6 +202,7 @@ LEXICONS: dict[str, Lexicon] = {
     "stories/ecbplus_subjects.tsv": Lexicon("table", 2),
     "pubdates/time_words.txt": Lexicon("words"),
     "pubdates/title_words.txt": Lexicon("words"),
+    "clean/agencies.txt": Lexicon("words"),
     "clean/not_places.txt": Lexicon("words"),
     "clean/dangling_words.txt": Lexicon("words"),
     "clean/section_heads.txt": Lexicon("words"),

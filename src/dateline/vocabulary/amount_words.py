@@ -93,7 +93,8 @@ def amount_pattern() -> re.Pattern[str]:
     number_word = alternation([*lex.units, *lex.tens])
     scale = alternation([*lex.multipliers, *lex.scales])
     and_after_scale = "(?:" + "|".join(f"(?<={re.escape(s)})" for s in [*lex.multipliers, *lex.scales]) + r")\s+and\s+"
-    abbreviation = r"(?:\s?(?:mn|mln|bn|tn|trn|cr)|k|m|b)(?![^\W_])"
+    # "MM" is finance's million ("a $200MM deal") only in capitals: "155mm" is a calibre
+    abbreviation = r"(?:\s?(?:mn|mln|bn|tn|trn|cr)|(?-i:MM)|k|m|b)(?![^\W_])"
     digit_number = rf"{DIGITS}(?:{abbreviation})?(?:(?:\s+|-)(?:{scale})\b)*"
     word_number = (
         rf"(?:(?:an?|half\s+an?)\s+)?(?:{word})\b"
