@@ -28,6 +28,13 @@ from dateline.models import Article, RawArticle
         ("Read more: Strike spreads to Port Ansel", "read-more"),
         ("READ MORE: Kirov dockers vote on pay offer", "read-more"),
         ("Read more", "read-more"),
+        # headings left above a list of links the extractor dropped
+        ("Most read in harbour news", "read-more"),
+        ("MOST POPULAR", "read-more"),
+        ("Trending in Velda", "read-more"),
+        ("More:", "read-more"),
+        ("Also:", "read-more"),
+        ("SEE MORE: Ferry fares frozen for a year", "read-more"),
         ("Continue reading the main story", "read-more"),
         ("Related: Port closures hit exports", "related"),
         ("Related articles", "related"),
@@ -147,6 +154,10 @@ def test_furniture_lines_are_recognised(line, reason):
         "Your privacy rights matter, the union's lawyer told dockers.",
         "1.204 usuários on-line assinaram a petição dos estivadores.",
         "Sign up for the ferry pass using the same email as your harbour account",
+        "Most read the report before the vote, the union said.",
+        "Most popular in Kirov were the night ferries.",
+        "Trending upward, port shares rose 3% on Monday.",
+        "More: the union wants a 6% rise.",
     ],
 )
 def test_news_sentences_stay(sentence):
