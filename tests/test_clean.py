@@ -35,6 +35,9 @@ from dateline.models import Article, RawArticle
         ("More:", "read-more"),
         ("Also:", "read-more"),
         ("SEE MORE: Ferry fares frozen for a year", "read-more"),
+        ("Story continues below gallery", "read-more"),
+        ("Staff Reports", "byline"),
+        ("From staff and wire reports", "byline"),
         ("Continue reading the main story", "read-more"),
         ("Related: Port closures hit exports", "related"),
         ("Related articles", "related"),
@@ -158,6 +161,8 @@ def test_furniture_lines_are_recognised(line, reason):
         "Most popular in Kirov were the night ferries.",
         "Trending upward, port shares rose 3% on Monday.",
         "More: the union wants a 6% rise.",
+        "Staff reports from the harbour office were read to the court.",
+        "The story continues below the surface, the diver said.",
     ],
 )
 def test_news_sentences_stay(sentence):
