@@ -79,3 +79,60 @@ def test_markup_that_is_not_a_page():
 )
 def test_html_fragment_to_text(fragment, expected):
     assert html_fragment_to_text(fragment) == expected
+
+
+# --- hover cards inside running text (dateline.ingest.html_cards)
+
+_CARD_PAGE = (
+    "<html><head><title>Port strike</title></head><body><article>"
+    "<h1>Dockers strike in Kirov</h1>"
+    "<p>Harbour Minister <span class=\"people-rollover\"><a class=\"people-rollover-name\" href=\"/p/ana-ruiz\">Ana Ruiz</a>"
+    "<span class=\"people-rollover-card\"><span class=\"rollover-inner\"><img src=\"/ruiz.jpg\" alt=\"\">"
+    "<a class=\"name\" href=\"/p/ana-ruiz\">Ana Maria Ruiz</a>"
+    "<a href=\"/s/1\">Ruiz promises a second pier for Kirov</a> <a href=\"/s/2\">Ferry fares frozen for a year</a> "
+    "<a class=\"more\" href=\"/p/ana-ruiz\">MORE</a></span></span></span> (Lab) said on Monday that the strike "
+    "at the container terminal would cost the port two million a day.</p>"
+    "<p>Union leader Tomas Bell said the dockers would stay out until the talks on pay resumed.</p>"
+    "<p>The terminal handles a third of the country's imports, and ships were already queuing off the "
+    "breakwater on Monday evening, harbour officials said.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize("extractor", ["trafilatura", "builtin"])
+def test_a_hover_card_inside_a_paragraph_leaves_only_the_name(extractor, monkeypatch):
+    import dateline.ingest.html as html_module
+
+    if extractor == "builtin":  # as when trafilatura cannot be imported
+        monkeypatch.setattr(html_module, "_trafilatura", lambda: None)
+    text = parse_html_article(_CARD_PAGE, origin="a.html").text
+    assert "Harbour Minister Ana Ruiz (Lab) said on Monday that the strike at the container" in text
+    for card in ("Ana Maria Ruiz", "second pier", "MORE"):
+        assert card not in text
+
+
+def _cards(html: str) -> list[str]:
+    import lxml.html
+
+    from dateline.ingest.html_cards import inline_cards
+
+    return [" ".join(c.text_content().split()) for c in inline_cards(lxml.html.fromstring(html))]
+
+
+@pytest.mark.parametrize(
+    "html, expected",
+    [
+        # a tooltip span inside the link that opens it: the link (the name) stays
+        ('<div><p>Senator <a class="tooltip" href="/p/bell">Tom Bell<span class="tooltiptext">'
+         '<a href="/s/3">Bell backs ferry bill</a></span></a> voted no.</p></div>', ["Bell backs ferry bill"]),
+        # a tooltip with no link or image is a trigger (its text is in a title), not a card
+        ('<div><p>The <span class="tooltip" title="Kirov Port Authority">KPA</span> agreed.</p></div>', []),
+        # colour classes that merely mention hover are no cards
+        ('<div><p>Read <a class="hover-blue" href="/x">the ruling</a> <span class="theme__text-hover">'
+         '<a href="/y">here</a></span>.</p></div>', []),
+        # a pop-up outside running text is the page's furniture, left to the extractor
+        ('<div><div class="popover"><a href="/a">Personal finance</a></div><p>Rates rose.</p></div>', []),
+    ],
+)
+def test_inline_cards_are_the_innermost_card_elements_inside_paragraphs(html, expected):
+    assert _cards(html) == expected

@@ -23,6 +23,7 @@ from dateline.analyse.components import EXTRACTORS
 from dateline.analyse.events.reading import repair_reading
 from dateline.analyse.failures import AnalysisFailure
 from dateline.analyse.long_texts import is_long, join_parsed, pieces
+from dateline.analyse.paragraph_breaks import add_paragraph_breaks
 from dateline.analyse.parsed import ParsedArticle
 from dateline.analyse.registry import Extractors
 from dateline.analyse.workers import init_worker, stop_workers
@@ -57,6 +58,7 @@ def load_nlp(name: str | None = None) -> Language:
     infixes = list(nlp.Defaults.infixes) + list(GLUED_MARK_INFIXES)
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     repair_reading(nlp)  # "ECOWAS imposed", "test-fired": read as the coder knows them (events/reading.py)
+    add_paragraph_breaks(nlp)  # no sentence runs across a blank line (paragraph_breaks.py)
     return nlp
 
 

@@ -1,10 +1,11 @@
 """HTML pages (.html, .htm): main text, title, outlet and date of a news page.
 
 - Text and title: trafilatura (main-content extraction: nav, footers, share bars and most boxes
-  stay out). When trafilatura cannot be imported (it needs lxml's separate `lxml_html_clean`
-  package), a built-in extractor takes over: it reads the article container (itemprop
-  articleBody, <article>, <main>, else <body>) minus nav/header/footer/aside/forms/figures and
-  blocks whose class or id names a newsletter, share bar, related links, cookie banner or ad.
+  stay out; hover cards inside paragraphs are dropped first, html_cards.py). When trafilatura
+  cannot be imported (it needs lxml's separate `lxml_html_clean` package), a built-in extractor
+  takes over: it reads the article container (itemprop articleBody, <article>, <main>, else
+  <body>) minus nav/header/footer/aside/forms/figures, hover cards and blocks whose class or id
+  names a newsletter, share bar, related links, cookie banner or ad.
 - Date: the page's own markup first (article:published_time, JSON-LD datePublished,
   <time datetime>, itemprop datePublished), read as written; then htmldate. published_from="html".
 - Outlet: og:site_name, then JSON-LD publisher name, then the canonical URL's domain.
@@ -29,6 +30,7 @@ import lxml.html
 from dateline.errors import ReadError
 from dateline.ingest.metadata_dates import parse_date
 from dateline.ingest.decode import decode_bytes
+from dateline.ingest.html_cards import drop_inline_cards
 from dateline.ingest.fields import as_text, as_url
 from dateline.models import RawArticle
 
@@ -225,6 +227,7 @@ def _trafilatura() -> Any:
 def _builtin_text(doc: lxml.html.HtmlElement) -> str:
     body = doc.find("body")
     root = body if body is not None else doc
+    drop_inline_cards(root)
     for tag in DROP_TAGS + BOILERPLATE_TAGS:
         for node in root.xpath(f".//{tag}"):
             node.drop_tree()
@@ -247,13 +250,22 @@ def _builtin_text(doc: lxml.html.HtmlElement) -> str:
     return "\n\n".join(paragraphs)
 
 
+def _without_cards(html: str, trafilatura: Any) -> Any:
+    """The page for trafilatura: parsed by trafilatura's own loader with its hover cards
+    dropped (html_cards.py) when it has any, else the markup as it came."""
+    tree = trafilatura.utils.load_html(html)
+    if tree is not None and drop_inline_cards(tree):
+        return tree
+    return html
+
+
 def main_text(html: str, doc: lxml.html.HtmlElement) -> str:
     """The article text of a page, paragraphs separated by blank lines."""
     trafilatura = _trafilatura()
     if trafilatura is not None:
         extracted = trafilatura.extract(
-            html, include_comments=False, include_tables=True, include_images=False,
-            favor_precision=True, deduplicate=False, with_metadata=False,
+            _without_cards(html, trafilatura), include_comments=False, include_tables=True,
+            include_images=False, favor_precision=True, deduplicate=False, with_metadata=False,
         )
         if extracted:
             return "\n\n".join(line.strip() for line in extracted.split("\n") if line.strip())
