@@ -23,7 +23,7 @@ from dateline.analyse.events.arguments import (
     with_conjuncts,
 )
 from dateline.analyse.events.framing import (
-    SPEECH_VERBS, complement_of, denied_by_determiner, is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, event_mode,
+    SPEECH_VERBS, complement_of, denied_by_determiner, is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, event_mode, unable,
 )
 from dateline.analyse.events.attach import attach_date, attach_quote
 from dateline.analyse.events.location import event_location
@@ -254,7 +254,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     if _aim_at_nothing(verb, found):
         return []  # "NASA plans to build a rover", "Iran intends to enrich uranium": no act of ours
     mode = "negated" if denied_by_determiner(found.trigger) else mode_of(verb)  # "made no apology"
-    code = framed_code(verb, found, mode, sources[0] if sources else None)
+    # "not able to end the violence" refuses nothing: an inability is the act negated, no REJECT
+    code = framed_code(verb, found, "asserted" if unable(verb) else mode, sources[0] if sources else None)
     if mode == "negated" and code.startswith("12") and not found.code.startswith("12"):
         mode = "asserted"  # "would not withdraw the bill" is a refusal that happened, not a refusal denied
     category = lexicon.category_of(code)

@@ -318,9 +318,33 @@ def negated(word: Token) -> bool:
     if word.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in word.head.children) \
             and _negated_here(word.head):
         return True
+    return unable(word)
+
+
+def unable(word: Token) -> bool:
+    """'unable to end', 'not able to stop': an inability, which negates the act but refuses nothing."""
     if word.dep_ == "xcomp" and word.head.lemma_.lower() in INABILITY_HEADS:
         able = word.head
         return able.lower_ == "unable" or _negated_here(able) or (able.dep_ == "acomp" and _negated_here(able.head))
+    return False
+
+
+def denied_clause(verb: Token) -> bool:
+    """An act in a clause hanging on a noun that is denied: 'had no knowledge of any efforts to
+    URGE Kyiv', 'at no time took part in an effort to URGE Kyiv'. The noun's own 'no', or a
+    negated verb or noun up its chain (through 'of'/'in' phrases and objects), denies it."""
+    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN":
+        return False
+    node = verb.head
+    for _ in range(4):
+        if (node.pos_ == "NOUN" and denied_by_determiner(node)) or (node.pos_ in ("VERB", "AUX") and negated(node)):
+            return True
+        if node.dep_ == "pobj" and node.head.head.i != node.head.i:
+            node = node.head.head  # "efforts" -> "of" -> "knowledge"
+        elif node.dep_ in ("dobj", "obj") and node.head.i != node.i:
+            node = node.head
+        else:
+            return False
     return False
 
 
@@ -350,7 +374,7 @@ def mode_of(verb: Token) -> str:
         # "its threat to cut aid", and the parser's relative for the same ("threats to harm")
         frames = lexicon.frames()
         framed = frames.get((head.lemma_.lower(), "noun")) or frames.get((head.lemma_.lower(), "verb"))
-    if negated(verb):
+    if negated(verb) or denied_clause(verb):
         return "negated"
     if own:
         return own
