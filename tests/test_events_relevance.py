@@ -120,3 +120,26 @@ def test_party_kinds(actor, kind):
 def test_a_situation_or_an_intervention_is_no_party(text, trigger, target):
     event = only(events_of(text), trigger)
     assert (event.target.name if event.target else None) == target
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a verb's default sense of an act on a party, used of a thing (figurative.py): no event
+    ("Many of the demonstrators wore scarves to shield their faces from cameras.", "shield"),
+    ("In the wake of the epidemic, Chad vastly improved its detection of infectious diseases.", "improved"),
+    ("Authorities in northern Chad instituted a quarantine to stop the disease from spreading.", "instituted"),
+    # striking someone as something is an impression, not violence
+    ("\"I thought that the references to former Kenyan President Uhuru Kenyatta and his allies struck me as "
+     "political in nature given that Kenyatta is a rival of the president,\" the aide said.", "struck"),
+])
+def test_an_act_on_a_thing_or_an_impression_is_no_event(text, trigger):
+    assert [e for e in events_of(text) if e.trigger == trigger] == []
+
+
+@pytest.mark.parametrize(("text", "trigger", "category"), [
+    # the same verbs done to a party, or by partners to each other, stay events
+    ("UN peacekeepers shielded the refugees from the militia in Darfur.", "shielded", "AID"),
+    ("Chad and Niger improved their border cooperation against the militants.", "improved", "COOPERATE"),
+    ("The Kenyan rebels struck the army base as dawn broke.", "struck", "ASSAULT"),
+])
+def test_the_same_verbs_done_to_a_party_stay_events(text, trigger, category):
+    assert only(events_of(text), trigger).category == category

@@ -1,0 +1,65 @@
+"""Senses of coded verbs that name no act on a party: a thing as the object, an impression.
+
+The verb dictionary gives each verb a default code for when no pattern over its words matches
+("shield" 074 protection, "improve" 060 cooperation, "threaten" 130). That default is the
+verb's sense when it is done to someone: "troops shielded the convoy's drivers", "threatened
+the rebels". When the object is a thing and no party is named as the target, the verb is used
+of the thing ("wore masks to shield their faces", "is defending the city's rollout of a
+campaign", "would further heighten tensions", "threaten the viability of the plan"): no event,
+since a wrong event is worse than none. The code families are data/events/party_object_codes.txt;
+an event noun the coder codes ("threatened retaliation"), a weapon or an actor as the object
+keeps the event.
+
+"The remarks struck me as partisan": a verb of striking with "as" and an adjective reports an
+impression (data/events/perception_verbs.txt), not violence.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from dateline.analyse.events import lexicon
+from dateline.analyse.events.arguments import actor_of
+from dateline.analyse.events.coding import Coded, code_noun
+from dateline.analyse.events.phrases import ActorFinder
+from dateline.lexicons import words
+
+
+@lru_cache(maxsize=1)
+def party_object_codes() -> tuple[str, ...]:
+    return tuple(words("events/party_object_codes.txt"))
+
+
+@lru_cache(maxsize=1)
+def perception_verbs() -> frozenset[str]:
+    return frozenset(words("events/perception_verbs.txt"))
+
+
+def done_to_a_thing(verb: Token, found: Coded, sources: list, targets: list, finder: ActorFinder) -> bool:
+    """The verb's default code of an act on a party, with a thing as its object and no target."""
+    if targets or len(sources) > 1 or found.specific or found.trigger.i != verb.i \
+            or not found.code.startswith(party_object_codes()):
+        return False  # two sources are partners to each other ("Egypt and Israel exchanged information")
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return False  # no object ("threatened to strike"), a name or a pronoun: may be a party
+    lemma = obj.lemma_.lower()
+    if code_noun(obj) or lemma in lexicon.weapon_heads() or lemma in lexicon.agents():
+        return False  # "threatened retaliation", "defended the missiles", "shielded the soldiers"
+    if obj.tag_ == "NNS" and not any(c.dep_ == "poss" for c in obj.children):
+        return False  # "rescued 23 fishermen": a group of people, perhaps
+    return actor_of(obj, finder) is None  # "their faces", "its detection", "a quarantine"
+
+
+def impression(verb: Token) -> bool:
+    """'struck me as partisan': striking with 'as' and an adjective is an impression."""
+    if verb.lemma_.lower() not in perception_verbs():
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as" and any(g.pos_ == "ADJ" for g in child.children):
+            return True  # "as" heading the adjective
+        if child.pos_ == "ADJ" and any(g.lower_ == "as" for g in child.children):
+            return True  # the parser's adjective clause with "as" under it
+    return False
