@@ -143,3 +143,12 @@ def test_an_act_on_a_thing_or_an_impression_is_no_event(text, trigger):
 ])
 def test_the_same_verbs_done_to_a_party_stay_events(text, trigger, category):
     assert only(events_of(text), trigger).category == category
+
+
+def test_a_named_firm_placed_in_a_country_is_still_a_firm():
+    # a firm's offer is its business, even when the text places the firm in a country ...
+    text = "American Airlines offered to fly the stranded dog to Seattle, along with a volunteer from the animal shelter."
+    assert [e for e in events_of(text) if e.trigger == "offered"] == []
+    # ... a government's offer stays an event
+    offered = only(events_of("The Canadian government offered to fly the stranded tourists to Seattle."), "offered")
+    assert offered.category == "AGREE"

@@ -78,6 +78,8 @@ def test_a_threatened_act_in_a_conjunct_is_a_threat_not_the_act():
 @pytest.mark.parametrize("text", [
     "The central bank warned that food prices could rise sharply this winter.",
     "The ministry cautioned that there is no quick fix for the shortages.",
+    # advice to the public to do or avoid something is for their own safety
+    "Health officials in Peru have warned residents to stay away from flooded areas and to boil drinking water.",
 ])
 def test_a_warning_that_forecasts_is_no_threat(text):
     assert not [e for e in events_of(text) if e.category == "THREATEN"]
@@ -86,6 +88,9 @@ def test_a_warning_that_forecasts_is_no_threat(text):
 def test_a_warning_of_ones_own_act_stays_a_threat():
     event = only(events_of("Armenia warned Azerbaijan that it would respond to any new incursion."), "warned")
     assert (event.category, code(event.source), code(event.target)) == ("THREATEN", "ARM", "AZE")
+    # a party warned not to act stays threatened
+    event = only(events_of("Russia warned Latvia not to deploy troops near the border."), "warned")
+    assert (event.category, code(event.source), code(event.target)) == ("THREATEN", "RUS", "LVA")
 
 
 @pytest.mark.parametrize("text", [

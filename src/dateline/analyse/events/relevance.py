@@ -184,9 +184,11 @@ def _peoples_apart(event: Event, kinds: list[str]) -> bool:
 
 
 def _firm_or_private_person(actor: Actor | None) -> bool:
-    """A firm, or a name with no role and no political word (a private person, a product),
-    that the article places in no country; not a people or group it places ("Iraqi Kurds",
+    """A named firm, or a firm or a name with no role and no political word (a private person,
+    a product) that the article places in no country; not a people or group it places ("Iraqi Kurds",
     "Swiss doctors", "two Kenyan airlines"), nor "the Ceasefire Violations Committee"."""
+    if actor is not None and actor.entity_id and actor.sector in FIRM_SECTORS:
+        return True  # a named firm, wherever it is based ("American Airlines offered to fly ...")
     if actor is None or actor.country:
         return False
     return actor.sector in FIRM_SECTORS or (not actor.sector and party_kind(actor) != "political")
