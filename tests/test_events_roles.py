@@ -100,3 +100,10 @@ def test_a_warning_of_ones_own_act_stays_a_threat():
 ])
 def test_attitude_and_necessity_verbs_assert_no_event(text):
     assert not [e for e in events_of(text) if e.mode == "asserted"]
+
+
+def test_an_acronym_in_brackets_is_no_part_of_the_name():
+    # the mention may end inside the bracket; the actor's name is the body's, without "(ICC"
+    asked = only(events_of("We will ask the International Criminal Court (ICC) to open an investigation, "
+                           "the Palestinian minister said."), "ask")
+    assert asked.target is not None and asked.target.name == "International Criminal Court"

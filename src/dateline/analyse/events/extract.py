@@ -469,4 +469,12 @@ def _event_for_tokens(found, source_token, target_token, finder, article_id, sen
 def _as_actor(ref: ActorRef | None) -> Actor | None:
     if ref is None or not (ref.country or ref.sector or ref.entity_id or ref.name in (SPEAKER, SOMEONE)):
         return None
-    return Actor(name=ref.name, country=ref.country, sector=ref.sector, entity_id=ref.entity_id)
+    return Actor(name=_balanced(ref.name), country=ref.country, sector=ref.sector, entity_id=ref.entity_id)
+
+
+def _balanced(name: str) -> str:
+    """A name cut at an opening bracket the mention left unclosed ('International Criminal
+    Court (ICC' -> 'International Criminal Court'): the acronym is the same body's."""
+    if name.count("(") > name.count(")"):
+        return name[:name.rindex("(")].rstrip(" -,") or name
+    return name
