@@ -152,3 +152,19 @@ def test_a_named_firm_placed_in_a_country_is_still_a_firm():
     # ... a government's offer stays an event
     offered = only(events_of("The Canadian government offered to fly the stranded tourists to Seattle."), "offered")
     assert offered.category == "AGREE"
+
+
+@pytest.mark.parametrize("text", [
+    # a need no one is named to meet is no appeal; arguing that someone needs it is no disapproval
+    "Kenya needs more security, the minister said.",
+    "The Kenyan senator argued that Kenya needs stronger border controls and more patrols.",
+])
+def test_a_stated_need_is_no_appeal_nor_disapproval(text):
+    assert [(e.trigger, e.category) for e in events_of(text)] == []
+
+
+def test_a_need_someone_is_asked_to_meet_and_an_argument_with_someone_stay():
+    assert only(events_of("Kenya urgently needs food aid from the United Nations, the minister said."),
+                "needs").category == "REQUEST"
+    argued = only(events_of("The Kenyan senator argued with President William Ruto over the finance bill."), "argued")
+    assert (argued.category, code(argued.target)) == ("DISAPPROVE", "KEN")

@@ -10,6 +10,9 @@ since a wrong event is worse than none. The code families are data/events/party_
 an event noun the coder codes ("threatened retaliation"), a weapon or an actor as the object
 keeps the event.
 
+"The country needs stronger border security": a verb of necessity (data/events/necessity_verbs.txt)
+is an appeal or demand only when someone is named to meet the need.
+
 "The remarks struck me as partisan": a verb of striking with "as" and an adjective reports an
 impression (data/events/perception_verbs.txt), not violence.
 """
@@ -33,6 +36,11 @@ def party_object_codes() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def necessity_verbs() -> frozenset[str]:
+    return frozenset(words("events/necessity_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
 def perception_verbs() -> frozenset[str]:
     return frozenset(words("events/perception_verbs.txt"))
 
@@ -51,6 +59,11 @@ def done_to_a_thing(verb: Token, found: Coded, sources: list, targets: list, fin
     if obj.tag_ == "NNS" and not any(c.dep_ == "poss" for c in obj.children):
         return False  # "rescued 23 fishermen": a group of people, perhaps
     return actor_of(obj, finder) is None  # "their faces", "its detection", "a quarantine"
+
+
+def unaddressed_need(verb: Token, code: str, targets: list) -> bool:
+    """'the country needs stronger border security': a need no one is named to meet."""
+    return not targets and code[:2] in ("02", "10") and verb.lemma_.lower() in necessity_verbs()
 
 
 def impression(verb: Token) -> bool:
