@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Span, Token
 
 from dateline.analyse.events import experiencer, lexicon
-from dateline.analyse.events.figurative import done_to_a_thing, impression, unaddressed_need
+from dateline.analyse.events.figurative import argued_that, done_to_a_thing, impression, unaddressed_need
 from dateline.analyse.events.actors import ActorRef
 from dateline.analyse.events.coding import Coded, code_noun, code_verb
 from dateline.analyse.events.arguments import (
@@ -280,7 +280,7 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         targets = own_state(sources)
     if unaddressed_need(verb, code, targets):
         return []  # "the country needs stronger border security": a need, no appeal to anyone
-    if (not targets or _argued_that(verb, found)) and _statement_only(verb, found):
+    if (not targets or argued_that(verb, found)) and _statement_only(verb, found):
         return []  # "Andrew claims that he felt ...", "as McKinley suggests": no one accused or asked
     if (code[:2] in VIOLENCE_CODES or code.startswith("17")) and not sources and _done_by_no_one(verb):
         return []  # "an outbreak of plague killed a couple", "the storm destroyed 40 homes"
@@ -322,14 +322,6 @@ STATEMENT_CODES = ("02", "11")
 def _statement_only(verb: Token, found: Coded) -> bool:
     return found.specific == 0 and found.code[:2] in STATEMENT_CODES and found.trigger.i == verb.i \
         and verb.lemma_.lower() in SPEECH_VERBS and not has_object(verb)
-
-
-def _argued_that(verb: Token, found: Coded) -> bool:
-    """'argued that the country needs ...': disagreement (CAMEO 110, the verb's default) read off
-    a verb of saying whose only party is the subject of what it says, which it is about, not
-    against ('accused', 'alleged that' keep theirs: an accusation names whom it accuses)."""
-    return found.code == "110" and any(c.dep_ == "ccomp" for c in verb.children) \
-        and not any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in verb.children)
 
 
 def _done_by_no_one(verb: Token) -> bool:

@@ -76,3 +76,11 @@ def impression(verb: Token) -> bool:
         if child.pos_ == "ADJ" and any(g.lower_ == "as" for g in child.children):
             return True  # the parser's adjective clause with "as" under it
     return False
+
+
+def argued_that(verb: Token, found: Coded) -> bool:
+    """'argued that the country needs ...': disagreement (CAMEO 110, the verb's default) read off
+    a verb of saying whose only party is the subject of what it says, which it is about, not
+    against ('accused', 'alleged that' keep theirs: an accusation names whom it accuses)."""
+    return found.code == "110" and any(c.dep_ == "ccomp" for c in verb.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in verb.children)
