@@ -168,3 +168,24 @@ def test_a_need_someone_is_asked_to_meet_and_an_argument_with_someone_stay():
                 "needs").category == "REQUEST"
     argued = only(events_of("The Kenyan senator argued with President William Ruto over the finance bill."), "argued")
     assert (argued.category, code(argued.target)) == ("DISAPPROVE", "KEN")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # giving words is no aid; establishing whether something happened is no cooperation
+    ("Lawyers for the victims will find the interview given by the Kenyan president a treasure trove of material.", "given"),
+    ("The inquiry is an effort by Kenyan senators to establish whether President William Ruto withheld aid to Uganda.",
+     "establish"),
+    # restricting a thing, no one named, is no coercion of anyone
+    ("Critics say Kenyan officials are restricting information about the outbreak.", "restricting"),
+])
+def test_words_given_a_question_or_a_thing_restricted_is_no_event(text, trigger):
+    assert [e for e in events_of(text) if e.trigger == trigger] == []
+
+
+def test_aid_a_partner_and_an_allegation_stay():
+    assert only(events_of("The European Union gave 50 million euros in aid to Kenya."), "gave").category == "AID"
+    restricted = only(events_of("Kenyan police restricted the opposition leaders' movements in Nairobi."), "restricted")
+    assert restricted.category == "COERCE"
+    alleged = only(events_of("Kenyan opposition leaders are alleging that President William Ruto's call with the "
+                             "Ugandan leader was improper."), "alleging")
+    assert (alleged.category, code(alleged.source)) == ("DISAPPROVE", "KEN")

@@ -10,6 +10,10 @@ since a wrong event is worse than none. The code families are data/events/party_
 an event noun the coder codes ("threatened retaliation"), a weapon or an actor as the object
 keeps the event.
 
+Giving words ("gave an interview", "the speech given by the minister": data/events/
+communication_nouns.txt) is no aid, and a verb of cooperation whose object is a question
+("an effort to establish whether X withheld aid") finds something out with no one.
+
 "The country needs stronger border security": a verb of necessity (data/events/necessity_verbs.txt)
 is an appeal or demand only when someone is named to meet the need.
 
@@ -36,6 +40,11 @@ def party_object_codes() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def communication_nouns() -> frozenset[str]:
+    return frozenset(words("events/communication_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
 def necessity_verbs() -> frozenset[str]:
     return frozenset(words("events/necessity_verbs.txt"))
 
@@ -46,9 +55,16 @@ def perception_verbs() -> frozenset[str]:
 
 
 def done_to_a_thing(verb: Token, found: Coded, sources: list, targets: list, finder: ActorFinder) -> bool:
-    """The verb's default code of an act on a party, with a thing as its object and no target."""
-    if targets or len(sources) > 1 or found.specific or found.trigger.i != verb.i \
-            or not found.code.startswith(party_object_codes()):
+    """The verb's default code of an act on a party, with a thing as its object and no target;
+    words given, or a question as the object of cooperation."""
+    if found.specific or found.trigger.i != verb.i:
+        return False
+    if found.code.startswith("07") and _gives_words(verb):
+        return True  # "the interview given by the president": a statement, no aid
+    if found.code.startswith("06") and any(c.dep_ == "ccomp" and any(
+            m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children) for c in verb.children):
+        return True  # "to establish whether X withheld aid": a question, with no partner
+    if targets or len(sources) > 1 or not found.code.startswith(party_object_codes()):
         return False  # two sources are partners to each other ("Egypt and Israel exchanged information")
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None or obj.pos_ != "NOUN":
@@ -59,6 +75,14 @@ def done_to_a_thing(verb: Token, found: Coded, sources: list, targets: list, fin
     if obj.tag_ == "NNS" and not any(c.dep_ == "poss" for c in obj.children):
         return False  # "rescued 23 fishermen": a group of people, perhaps
     return actor_of(obj, finder) is None  # "their faces", "its detection", "a quarantine"
+
+
+def _gives_words(verb: Token) -> bool:
+    """The thing given is words: the verb's object, or the noun its participle describes."""
+    given = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        given.append(verb.head)
+    return any(g.lemma_.lower() in communication_nouns() for g in given)
 
 
 def unaddressed_need(verb: Token, code: str, targets: list) -> bool:
@@ -78,9 +102,14 @@ def impression(verb: Token) -> bool:
     return False
 
 
+# verbs whose that-clause charges its subject: "alleging that the president's call was improper"
+ACCUSING_VERBS = frozenset({"allege", "charge", "accuse"})
+
+
 def argued_that(verb: Token, found: Coded) -> bool:
     """'argued that the country needs ...': disagreement (CAMEO 110, the verb's default) read off
     a verb of saying whose only party is the subject of what it says, which it is about, not
     against ('accused', 'alleged that' keep theirs: an accusation names whom it accuses)."""
-    return found.code == "110" and any(c.dep_ == "ccomp" for c in verb.children) \
+    return found.code == "110" and verb.lemma_.lower() not in ACCUSING_VERBS \
+        and any(c.dep_ == "ccomp" for c in verb.children) \
         and not any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in verb.children)
