@@ -107,3 +107,14 @@ def test_an_acronym_in_brackets_is_no_part_of_the_name():
     asked = only(events_of("We will ask the International Criminal Court (ICC) to open an investigation, "
                            "the Palestinian minister said."), "ask")
     assert asked.target is not None and asked.target.name == "International Criminal Court"
+
+
+def test_a_feeling_in_the_passive_is_felt_by_its_subject():
+    # the subject of "were outraged by" disapproves; the by-agent is what it disapproves of
+    outraged = only(events_of("Kenyan lawmakers were outraged by the Ugandan government."), "outraged")
+    assert (outraged.category, code(outraged.source), code(outraged.target)) == ("DISAPPROVE", "KEN", "UGA")
+    # being repelled by an act is disgust, no violence; an attack repelled is still fighting
+    repelled = "Many Kenyans were rightly repelled when a police station was set on fire last week by rioters."
+    assert [e for e in events_of(repelled) if e.trigger == "repelled"] == []
+    offensive = only(events_of("The rebel offensive was repelled by Kenyan troops near the border."), "repelled")
+    assert (offensive.category, code(offensive.source)) == ("FIGHT", "KEN")
