@@ -189,3 +189,11 @@ def test_aid_a_partner_and_an_allegation_stay():
     alleged = only(events_of("Kenyan opposition leaders are alleging that President William Ruto's call with the "
                              "Ugandan leader was improper."), "alleging")
     assert (alleged.category, code(alleged.source)) == ("DISAPPROVE", "KEN")
+
+
+def test_attacking_a_politician_with_no_doer_named_and_no_harm_is_criticism():
+    attack = only(events_of("Since January, the committee has done nothing but attack President William Ruto."), "attack")
+    assert (attack.category, code(attack.target)) == ("DISAPPROVE", "KEN")
+    # a politician attacked in the passive, or by gunmen, was assaulted
+    passive = only(events_of("Kenyan President William Ruto was attacked in his car in Nairobi on Monday."), "attacked")
+    assert passive.category == "ASSAULT"
