@@ -197,3 +197,13 @@ def test_attacking_a_politician_with_no_doer_named_and_no_harm_is_criticism():
     # a politician attacked in the passive, or by gunmen, was assaulted
     passive = only(events_of("Kenyan President William Ruto was attacked in his car in Nairobi on Monday."), "attacked")
     assert passive.category == "ASSAULT"
+
+
+def test_an_order_of_jets_is_business():
+    text = ("In addition to its order of 30 Boeing jets on Wednesday, the airline announced an order of 50 "
+            "Airbus jets on Monday at a value of $16 billion at list prices.")
+    assert [e for e in events_of(text) if e.trigger == "order"] == []
+    # craft a body owns stand for the body
+    delivered = only(events_of("African Union helicopters delivered food to displaced Somali families on Sunday."),
+                     "delivered")
+    assert (delivered.category, code(delivered.source)) == ("AID", "IGO")

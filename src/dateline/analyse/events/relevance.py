@@ -176,6 +176,16 @@ def party_kind(actor: Actor | None) -> str:
     return "private"
 
 
+def _unowned_weapon(actor: Actor | None) -> bool:
+    """A weapon or craft no country or body owns ('50 Airbus jets', 'the missiles'; not 'U.N.
+    helicopters', whose sector is the UN's)."""
+    if actor is None or actor.country or actor.entity_id or actor.sector not in (None, "MIL"):
+        return False
+    words_ = lexicon.plain(actor.name or "").split()
+    heads = lexicon.weapon_heads()
+    return bool(words_) and (words_[-1] in heads or (words_[-1].endswith("s") and words_[-1][:-1] in heads))
+
+
 def _peoples_apart(event: Event, kinds: list[str]) -> bool:
     """Both sides are a country's people or groups, of two different countries."""
     source, target = event.source, event.target
@@ -237,7 +247,10 @@ def assess(event: Event, trigger: Token | None, domains: ProseDomains, *, spoken
     article names without a role: "'We thank the Afghan government,' Grisham said")."""
     if HEADLINE_LIST.search(event.sentence):
         return None
-    kinds = [party_kind(event.source), party_kind(event.target)]
+    # a craft or weapon no country owns is a thing outside violence ("an order of 50 Airbus jets"),
+    # where it stands for who used it ("the drones struck a depot")
+    kinds = [party_kind(a) if event.category in ("ASSAULT", "FIGHT") or not _unowned_weapon(a) else "private"
+             for a in (event.source, event.target)]
     lemma = trigger.lemma_.lower() if trigger is not None else ""
     # a verb with an everyday reading is in its everyday sense unless the sentence shows harm
     everyday = lemma in everyday_verbs() and not (trigger is not None and _violent_sense(trigger))
@@ -259,8 +272,9 @@ def assess(event: Event, trigger: Token | None, domains: ProseDomains, *, spoken
     domain = domains.domain_at(event.start)
     # a state or armed actor named as such ("the army", "Argentine police", "the Kenyan
     # government"), not a bare country name, which a sports page gives its teams
-    state_party = any(a is not None and a.sector in ARMED_OR_STATE and not _bare_country(lexicon.plain(a.name or ""))
-                      for a in (event.source, event.target))
+    state_party = any(a is not None and a.sector in ARMED_OR_STATE and kind != "private"
+                      and not _bare_country(lexicon.plain(a.name or ""))
+                      for a, kind in zip((event.source, event.target), kinds))
     if domain is not None and everyday and not state_party:
         return None  # "Croatia beat Spain", "Sony offered its service": the everyday sense
     confidence = event.confidence
