@@ -306,3 +306,13 @@ def test_a_role_word_as_a_surname_is_no_office(name, expected):
 def test_security_as_a_field_is_no_force(name, sector):
     actor = actor_for(name)
     assert (actor.sector if actor else None) == sector, actor
+
+
+@pytest.mark.parametrize(("name", "sector"), [
+    ("Dubai's flagship carrier", "BUS"),  # an airline
+    ("the national carrier", "BUS"),
+    ("the carrier", "MIL"),  # PETRARCH's aircraft carrier
+])
+def test_a_flagship_carrier_is_an_airline(name, sector):
+    actor = actor_for(name)
+    assert actor is not None and actor.sector == sector, actor

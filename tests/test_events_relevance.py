@@ -207,3 +207,9 @@ def test_an_order_of_jets_is_business():
     delivered = only(events_of("African Union helicopters delivered food to displaced Somali families on Sunday."),
                      "delivered")
     assert (delivered.category, code(delivered.source)) == ("AID", "IGO")
+
+
+def test_an_airlines_purchase_of_jets_is_business():
+    text = ("Dubai's flagship carrier Emirates Airline finalized a deal to purchase 30 Boeing jets, executives of "
+            "both companies said at the Dubai Air Show.")
+    assert [(e.trigger, e.category) for e in events_of(text)] == []

@@ -177,11 +177,14 @@ def party_kind(actor: Actor | None) -> str:
 
 
 def _unowned_weapon(actor: Actor | None) -> bool:
-    """A weapon or craft no country or body owns ('50 Airbus jets', 'the missiles'; not 'U.N.
-    helicopters', whose sector is the UN's)."""
-    if actor is None or actor.country or actor.entity_id or actor.sector not in (None, "MIL"):
+    """A weapon or craft whose phrase names no country or body as its owner ('50 Airbus jets',
+    'the missiles', whatever country the clause places them in; not 'two Ugandan helicopters',
+    nor 'U.N. helicopters', whose sector is the UN's)."""
+    if actor is None or actor.entity_id or actor.sector not in (None, "MIL"):
         return False
     words_ = lexicon.plain(actor.name or "").split()
+    if any(w in lexicon.countries() or w in lexicon.demonym_words() for w in words_):
+        return False
     heads = lexicon.weapon_heads()
     return bool(words_) and (words_[-1] in heads or (words_[-1].endswith("s") and words_[-1][:-1] in heads))
 
