@@ -114,7 +114,9 @@ def test_a_feeling_in_the_passive_is_felt_by_its_subject():
     outraged = only(events_of("Kenyan lawmakers were outraged by the Ugandan government."), "outraged")
     assert (outraged.category, code(outraged.source), code(outraged.target)) == ("DISAPPROVE", "KEN", "UGA")
     # being repelled by an act is disgust, no violence; an attack repelled is still fighting
-    repelled = "Many Kenyans were rightly repelled when a police station was set on fire last week by rioters."
-    assert [e for e in events_of(repelled) if e.trigger == "repelled"] == []
+    for repelled in ("Many Kenyans were rightly repelled when a police station was set on fire last week by rioters.",
+                     "Many Kenyans will deplore that decision and were rightly repelled when a police station was "
+                     "set on fire last week."):
+        assert [e for e in events_of(repelled) if e.trigger == "repelled"] == []
     offensive = only(events_of("The rebel offensive was repelled by Kenyan troops near the border."), "repelled")
     assert (offensive.category, code(offensive.source)) == ("FIGHT", "KEN")

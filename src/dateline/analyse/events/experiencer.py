@@ -36,9 +36,10 @@ AGENT_PREPS = ("from", "by")
 
 def roles(verb: Token, found: Coded, finder: ActorFinder, code: str) -> tuple[list[ActorRef], list[ActorRef]] | None:
     """(sources, targets) when the verb's subject undergoes the event, else None."""
-    if verb.lemma_.lower() in PSYCH_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children) \
-            and not code_noun(_patient(verb)):  # "the offensive was repelled": an attack beaten off
-        return _feeling(verb, finder, code)
+    if verb.lemma_.lower() in PSYCH_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        feeler = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or subject_of(verb)
+        if feeler is None or not code_noun(feeler):  # "the offensive was repelled": an attack beaten off
+            return _feeling(verb, feeler, finder, code)
     event_noun = _experienced_noun(verb, found)
     if event_noun is not None:
         targets = arguments_of(verb, finder, code=code)[0]
@@ -103,11 +104,12 @@ def _sufferers(verb: Token, finder: ActorFinder) -> list[ActorRef]:
     return [a for a in with_conjuncts(patient, finder) if a.code or a.sector]
 
 
-def _feeling(verb: Token, finder: ActorFinder, code: str) -> tuple[list[ActorRef], list[ActorRef]]:
-    """'the experts were outraged by the decision': who feels, and what caused it; ([], []) when
-    a violent code reads a feeling ('were repelled when ...'), which names no event."""
-    feeler = _patient(verb)
-    if code[:2] in VIOLENT_FAMILIES:
+def _feeling(verb: Token, feeler: Token | None, finder: ActorFinder,
+             code: str) -> tuple[list[ActorRef], list[ActorRef]]:
+    """'the experts were outraged by the decision': who feels (the passive subject, or the
+    subject a conjunct shares: 'will deplore it and were repelled'), and what caused it;
+    ([], []) when a violent code reads a feeling ('were repelled when ...'): no event."""
+    if code[:2] in VIOLENT_FAMILIES or feeler is None:
         return [], []
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     return with_conjuncts(feeler, finder), with_conjuncts(agent, finder) if agent is not None else []
