@@ -120,3 +120,12 @@ def test_a_feeling_in_the_passive_is_felt_by_its_subject():
         assert [e for e in events_of(repelled) if e.trigger == "repelled"] == []
     offensive = only(events_of("The rebel offensive was repelled by Kenyan troops near the border."), "repelled")
     assert (offensive.category, code(offensive.source)) == ("FIGHT", "KEN")
+
+
+def test_a_name_in_apposition_is_who_the_noun_is_not_an_office_holder():
+    # "the son of former President X" read whole names the office's holder; the name beside it
+    # says who was stabbed
+    text = ("The son of former German President Richard von Weizsäcker, Fritz Eckart von Weizsäcker was stabbed to "
+            "death in Berlin, while another man was critically injured.")
+    stabbed = only(events_of(text), "stabbed")
+    assert stabbed.target is not None and stabbed.target.name == "Fritz Eckart von Weizsäcker"
