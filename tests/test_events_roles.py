@@ -116,7 +116,9 @@ def test_a_feeling_in_the_passive_is_felt_by_its_subject():
     # being repelled by an act is disgust, no violence; an attack repelled is still fighting
     for repelled in ("Many Kenyans were rightly repelled when a police station was set on fire last week by rioters.",
                      "Many Kenyans will deplore that decision and were rightly repelled when a police station was "
-                     "set on fire last week."):
+                     "set on fire last week.",
+                     "Many in Nairobi will deplore that decision and were rightly repelled when a man was set on fire "
+                     "last week, apparently by a rioter."):
         assert [e for e in events_of(repelled) if e.trigger == "repelled"] == []
     offensive = only(events_of("The rebel offensive was repelled by Kenyan troops near the border."), "repelled")
     assert (offensive.category, code(offensive.source)) == ("FIGHT", "KEN")

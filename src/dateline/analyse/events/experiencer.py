@@ -36,10 +36,10 @@ AGENT_PREPS = ("from", "by")
 
 def roles(verb: Token, found: Coded, finder: ActorFinder, code: str) -> tuple[list[ActorRef], list[ActorRef]] | None:
     """(sources, targets) when the verb's subject undergoes the event, else None."""
-    if verb.lemma_.lower() in PSYCH_VERBS and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
-        feeler = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or subject_of(verb)
-        if feeler is None or not code_noun(feeler):  # "the offensive was repelled": an attack beaten off
-            return _feeling(verb, feeler, finder, code)
+    feeler = _feeler(verb)
+    if feeler is not None and code[:2] not in VIOLENT_FAMILIES:
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        return with_conjuncts(feeler, finder), with_conjuncts(agent, finder) if agent is not None else []
     event_noun = _experienced_noun(verb, found)
     if event_noun is not None:
         targets = arguments_of(verb, finder, code=code)[0]
@@ -104,12 +104,16 @@ def _sufferers(verb: Token, finder: ActorFinder) -> list[ActorRef]:
     return [a for a in with_conjuncts(patient, finder) if a.code or a.sector]
 
 
-def _feeling(verb: Token, feeler: Token | None, finder: ActorFinder,
-             code: str) -> tuple[list[ActorRef], list[ActorRef]]:
-    """'the experts were outraged by the decision': who feels (the passive subject, or the
-    subject a conjunct shares: 'will deplore it and were repelled'), and what caused it;
-    ([], []) when a violent code reads a feeling ('were repelled when ...'): no event."""
-    if code[:2] in VIOLENT_FAMILIES or feeler is None:
-        return [], []
-    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
-    return with_conjuncts(feeler, finder), with_conjuncts(agent, finder) if agent is not None else []
+def _feeler(verb: Token) -> Token | None:
+    """Who feels a verb of feeling in the passive: its subject, or the subject a conjunct shares
+    ('will deplore it and were repelled'); None for other verbs, and for an attack repelled
+    ('the offensive was repelled')."""
+    if verb.lemma_.lower() not in PSYCH_VERBS or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    feeler = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or subject_of(verb)
+    return None if feeler is None or code_noun(feeler) else feeler
+
+
+def felt_violence(verb: Token, code: str) -> bool:
+    """'residents were repelled when a shop was set on fire': a feeling read as violence, no event."""
+    return code[:2] in VIOLENT_FAMILIES and _feeler(verb) is not None

@@ -252,7 +252,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         # "sent inspectors to a plant in Iran to monitor the work": the purpose's target is
         # the one its main action went to
         targets = [t for t in arguments_of(verb.head, finder, code=found.code)[1] if t.code]
-    if impression(verb) or done_to_a_thing(verb, found, sources, targets, finder):
+    if impression(verb) or experiencer.felt_violence(verb, found.code) \
+            or done_to_a_thing(verb, found, sources, targets, finder):
         return []  # "struck me as partisan", "wore masks to shield their faces": no act on a party
     if _aim_at_nothing(verb, found):
         return []  # "NASA plans to build a rover", "Iran intends to enrich uranium": no act of ours
