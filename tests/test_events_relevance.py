@@ -213,3 +213,10 @@ def test_an_airlines_purchase_of_jets_is_business():
     text = ("Dubai's flagship carrier Emirates Airline finalized a deal to purchase 30 Boeing jets, executives of "
             "both companies said at the Dubai Air Show.")
     assert [(e.trigger, e.category) for e in events_of(text)] == []
+
+
+def test_meetings_won_are_a_contest_talks_held_are_not():
+    won = "The United States had won all 15 previous meetings with their Canadian neighbours, though they had not met since 1965."
+    assert [e for e in events_of(won) if e.trigger == "meetings"] == []
+    held = only(events_of("The United States held talks with their Canadian neighbours on Monday."), "talks")
+    assert (held.category, code(held.target)) == ("CONSULT", "CAN")

@@ -386,6 +386,7 @@ def _embedded(trigger: Token) -> bool:
     return False
 
 
+CONTEST_VERBS = frozenset(words("events/contest_verbs.txt"))
 # Force, coercion and violence are 'of' what they are done to ("the invasion of Kuwait").
 PATIENT_OF_CODES = frozenset({"15", "16", "17", "18", "19", "20"})
 
@@ -398,6 +399,8 @@ def _noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, artic
     for token in sent:
         if token.pos_ != "NOUN" or token.i in taken or token.head.i in coded:
             continue
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in CONTEST_VERBS:
+            continue  # "had won all 15 previous meetings": a contest's results, no meeting
         code = code_noun(token)
         if not code or lexicon.category_of(code) is None:
             continue
