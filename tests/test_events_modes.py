@@ -179,3 +179,15 @@ def test_inability_to_end_violence_is_no_refusal():
 def test_an_act_on_a_denied_noun_is_negated(text, mode):
     urged = only(events_of(text), "urge")
     assert (urged.category, urged.mode) == ("DEMAND", mode)
+
+
+def test_a_question_is_no_demand():
+    # demanding how someone could do something puts a question: no one is told to act
+    asked = "The interviewer repeatedly demanded how the Kenyan president could be so sure about the date."
+    assert [e for e in events_of(asked) if e.trigger == "demanded"] == []
+    # what a question asks about is not demanded ("asked why they closed the border")
+    closed = only(events_of("Kenyan senators asked why the Ugandan government had closed the border."), "closed")
+    assert closed.mode != "demanded"
+    # a demand that someone act stays one
+    demanded = only(events_of("The Kenyan president asked Uganda to reopen the border."), "asked")
+    assert (demanded.category, demanded.mode) == ("DEMAND", "demanded")

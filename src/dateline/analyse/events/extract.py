@@ -16,7 +16,9 @@ import re
 from spacy.tokens import Span, Token
 
 from dateline.analyse.events import experiencer, lexicon
-from dateline.analyse.events.figurative import argued_that, done_to_a_thing, impression, unaddressed_need
+from dateline.analyse.events.figurative import (
+    argued_that, done_to_a_thing, impression, question_only, unaddressed_need,
+)
 from dateline.analyse.events.actors import ActorRef
 from dateline.analyse.events.coding import Coded, code_noun, code_verb
 from dateline.analyse.events.arguments import (
@@ -279,8 +281,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     sources, targets = placed_peoples(sources, targets, sent), placed_peoples(targets, sources, sent)
     if code.startswith("14") and not targets:
         targets = own_state(sources)
-    if unaddressed_need(verb, code, targets):
-        return []  # "the country needs stronger border security": a need, no appeal to anyone
+    if unaddressed_need(verb, code, targets) or question_only(verb, code):
+        return []  # "the country needs stronger border security", "demanded how he could": no one asked to act
     if (not targets or argued_that(verb, found)) and _statement_only(verb, found):
         return []  # "Andrew claims that he felt ...", "as McKinley suggests": no one accused or asked
     if (code[:2] in VIOLENCE_CODES or code.startswith("17")) and not sources and _done_by_no_one(verb):

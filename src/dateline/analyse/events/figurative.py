@@ -30,6 +30,7 @@ from spacy.tokens import Token
 from dateline.analyse.events import lexicon
 from dateline.analyse.events.arguments import actor_of
 from dateline.analyse.events.coding import Coded, code_noun
+from dateline.analyse.events.framing import QUESTION_WORDS
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.lexicons import words
 
@@ -88,6 +89,14 @@ def _gives_words(verb: Token) -> bool:
 def unaddressed_need(verb: Token, code: str, targets: list) -> bool:
     """'the country needs stronger border security': a need no one is named to meet."""
     return not targets and code[:2] in ("02", "10") and verb.lemma_.lower() in necessity_verbs()
+
+
+def question_only(verb: Token, code: str) -> bool:
+    """'demanded how the prince could be so sure', 'asked why the talks failed': a question put,
+    with no one told or asked to act (no object), is no demand or appeal."""
+    if code[:2] not in ("02", "10") or any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in verb.children)
 
 
 def impression(verb: Token) -> bool:

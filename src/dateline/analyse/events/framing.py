@@ -17,7 +17,9 @@ HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may"})
 INTENT_MODALS = frozenset({"will", "shall", "'ll"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 NEGATING_PHRASE_NOUNS = frozenset({"time", "point", "stage", "way", "means", "circumstance", "circumstances"})
-INABILITY_HEADS = frozenset({"able", "unable"})  # "unable to end", "not able to stop"
+INABILITY_HEADS = frozenset({"able", "unable"})
+# words that open a question clause ("asked why ...", "demanded how ..."): no act demanded
+QUESTION_WORDS = frozenset({"how", "why", "what", "whether", "if", "who", "when", "where", "which"})  # "unable to end", "not able to stop"
 
 
 # An offered or intended action of cooperation is CAMEO's "express intent to ..." (03x):
@@ -197,8 +199,9 @@ def frame_head(verb: Token) -> Token:
 def is_complement(verb: Token) -> bool:
     """A clause completing its head: 'refused to GO', 'demanded that X GO', and the
     infinitive the parser sometimes attaches as an adverbial ('have sworn to FIGHT')."""
-    if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
-        return False  # "asked whether she would meet them": a question, not a demand
+    if verb.dep_ == "ccomp" and (any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+                                 or verb.left_edge.lower_ in QUESTION_WORDS):
+        return False  # "asked whether she would meet them", "asked why they closed it": a question, not a demand
     if verb.dep_ in ("xcomp", "ccomp") or _to_infinitive(verb):
         return True
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and 0 < verb.i - verb.head.i <= 2 \
