@@ -292,3 +292,27 @@ def test_a_country_a_role_works_on_is_not_its_holders(name, country):
 def test_a_role_word_as_a_surname_is_no_office(name, expected):
     actor = actor_for(name, "2019-11-20", person=True)
     assert (None if actor is None else (actor.country, actor.sector)) == expected
+
+
+@pytest.mark.parametrize(("name", "sector"), [
+    # a role word that also names a field is the force only as the bare head of its phrase
+    ("Syrian security", "COP"),
+    ("the border security", "MIL"),
+    ("Ukraine's security service", "COP"),
+    ("stronger border security", None),
+    ("the company's security cameras", None),
+    ("an intelligence report", None),
+])
+def test_security_as_a_field_is_no_force(name, sector):
+    actor = actor_for(name)
+    assert (actor.sector if actor else None) == sector, actor
+
+
+@pytest.mark.parametrize(("name", "sector"), [
+    ("Dubai's flagship carrier", "BUS"),  # an airline
+    ("the national carrier", "BUS"),
+    ("the carrier", "MIL"),  # PETRARCH's aircraft carrier
+])
+def test_a_flagship_carrier_is_an_airline(name, sector):
+    actor = actor_for(name)
+    assert actor is not None and actor.sector == sector, actor

@@ -161,3 +161,33 @@ def test_a_raising_verb_codes_nothing_of_its_own(text):
 
 def test_tending_the_wounded_is_still_aid():
     assert any(e.trigger == "tended" for e in events_of("Red Cross medics tended wounded Yemeni civilians in Taiz on Sunday."))
+
+
+def test_inability_to_end_violence_is_no_refusal():
+    # "not able to end the fighting" negates the act; it refuses nothing (no REJECT)
+    ended = only(events_of("Kenyan police are not able to end the violence in Nairobi alone, the commissioner said."), "end")
+    assert (ended.category, ended.mode) == ("RETREAT", "negated")
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    # an act in a clause on a noun that is denied ("no knowledge of efforts to urge") is negated ...
+    ("The envoy said he had no knowledge of any efforts to urge Moldova to investigate the mayor.", "negated"),
+    ("At no time did the envoy take part in an effort to urge Moldova to investigate the mayor.", "negated"),
+    # ... an effort that is not denied stays the demand it is
+    ("The envoy took part in an effort to urge Moldova to investigate the mayor.", "demanded"),
+])
+def test_an_act_on_a_denied_noun_is_negated(text, mode):
+    urged = only(events_of(text), "urge")
+    assert (urged.category, urged.mode) == ("DEMAND", mode)
+
+
+def test_a_question_is_no_demand():
+    # demanding how someone could do something puts a question: no one is told to act
+    asked = "The interviewer repeatedly demanded how the Kenyan president could be so sure about the date."
+    assert [e for e in events_of(asked) if e.trigger == "demanded"] == []
+    # what a question asks about is not demanded ("asked why they closed the border")
+    closed = only(events_of("Kenyan senators asked why the Ugandan government had closed the border."), "closed")
+    assert closed.mode != "demanded"
+    # a demand that someone act stays one
+    demanded = only(events_of("The Kenyan president asked Uganda to reopen the border."), "asked")
+    assert (demanded.category, demanded.mode) == ("DEMAND", "demanded")

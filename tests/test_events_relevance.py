@@ -120,3 +120,103 @@ def test_party_kinds(actor, kind):
 def test_a_situation_or_an_intervention_is_no_party(text, trigger, target):
     event = only(events_of(text), trigger)
     assert (event.target.name if event.target else None) == target
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # a verb's default sense of an act on a party, used of a thing (figurative.py): no event
+    ("Many of the demonstrators wore scarves to shield their faces from cameras.", "shield"),
+    ("In the wake of the epidemic, Chad vastly improved its detection of infectious diseases.", "improved"),
+    ("Authorities in northern Chad instituted a quarantine to stop the disease from spreading.", "instituted"),
+    # striking someone as something is an impression, not violence
+    ("\"I thought that the references to former Kenyan President Uhuru Kenyatta and his allies struck me as "
+     "political in nature given that Kenyatta is a rival of the president,\" the aide said.", "struck"),
+])
+def test_an_act_on_a_thing_or_an_impression_is_no_event(text, trigger):
+    assert [e for e in events_of(text) if e.trigger == trigger] == []
+
+
+@pytest.mark.parametrize(("text", "trigger", "category"), [
+    # the same verbs done to a party, or by partners to each other, stay events
+    ("UN peacekeepers shielded the refugees from the militia in Darfur.", "shielded", "AID"),
+    ("Chad and Niger improved their border cooperation against the militants.", "improved", "COOPERATE"),
+    ("The Kenyan rebels struck the army base as dawn broke.", "struck", "ASSAULT"),
+])
+def test_the_same_verbs_done_to_a_party_stay_events(text, trigger, category):
+    assert only(events_of(text), trigger).category == category
+
+
+def test_a_named_firm_placed_in_a_country_is_still_a_firm():
+    # a firm's offer is its business, even when the text places the firm in a country ...
+    text = "American Airlines offered to fly the stranded dog to Seattle, along with a volunteer from the animal shelter."
+    assert [e for e in events_of(text) if e.trigger == "offered"] == []
+    # ... a government's offer stays an event
+    offered = only(events_of("The Canadian government offered to fly the stranded tourists to Seattle."), "offered")
+    assert offered.category == "AGREE"
+
+
+@pytest.mark.parametrize("text", [
+    # a need no one is named to meet is no appeal; arguing that someone needs it is no disapproval
+    "Kenya needs more security, the minister said.",
+    "The Kenyan senator argued that Kenya needs stronger border controls and more patrols.",
+])
+def test_a_stated_need_is_no_appeal_nor_disapproval(text):
+    assert [(e.trigger, e.category) for e in events_of(text)] == []
+
+
+def test_a_need_someone_is_asked_to_meet_and_an_argument_with_someone_stay():
+    assert only(events_of("Kenya urgently needs food aid from the United Nations, the minister said."),
+                "needs").category == "REQUEST"
+    argued = only(events_of("The Kenyan senator argued with President William Ruto over the finance bill."), "argued")
+    assert (argued.category, code(argued.target)) == ("DISAPPROVE", "KEN")
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    # giving words is no aid; establishing whether something happened is no cooperation
+    ("Lawyers for the victims will find the interview given by the Kenyan president a treasure trove of material.", "given"),
+    ("The inquiry is an effort by Kenyan senators to establish whether President William Ruto withheld aid to Uganda.",
+     "establish"),
+    # restricting a thing, no one named, is no coercion of anyone
+    ("Critics say Kenyan officials are restricting information about the outbreak.", "restricting"),
+])
+def test_words_given_a_question_or_a_thing_restricted_is_no_event(text, trigger):
+    assert [e for e in events_of(text) if e.trigger == trigger] == []
+
+
+def test_aid_a_partner_and_an_allegation_stay():
+    assert only(events_of("The European Union gave 50 million euros in aid to Kenya."), "gave").category == "AID"
+    restricted = only(events_of("Kenyan police restricted the opposition leaders' movements in Nairobi."), "restricted")
+    assert restricted.category == "COERCE"
+    alleged = only(events_of("Kenyan opposition leaders are alleging that President William Ruto's call with the "
+                             "Ugandan leader was improper."), "alleging")
+    assert (alleged.category, code(alleged.source)) == ("DISAPPROVE", "KEN")
+
+
+def test_attacking_a_politician_with_no_doer_named_and_no_harm_is_criticism():
+    attack = only(events_of("Since January, the committee has done nothing but attack President William Ruto."), "attack")
+    assert (attack.category, code(attack.target)) == ("DISAPPROVE", "KEN")
+    # a politician attacked in the passive, or by gunmen, was assaulted
+    passive = only(events_of("Kenyan President William Ruto was attacked in his car in Nairobi on Monday."), "attacked")
+    assert passive.category == "ASSAULT"
+
+
+def test_an_order_of_jets_is_business():
+    text = ("In addition to its order of 30 Boeing jets on Wednesday, the airline announced an order of 50 "
+            "Airbus jets on Monday at a value of $16 billion at list prices.")
+    assert [e for e in events_of(text) if e.trigger == "order"] == []
+    # craft a body owns stand for the body
+    delivered = only(events_of("African Union helicopters delivered food to displaced Somali families on Sunday."),
+                     "delivered")
+    assert (delivered.category, code(delivered.source)) == ("AID", "IGO")
+
+
+def test_an_airlines_purchase_of_jets_is_business():
+    text = ("Dubai's flagship carrier Emirates Airline finalized a deal to purchase 30 Boeing jets, executives of "
+            "both companies said at the Dubai Air Show.")
+    assert [(e.trigger, e.category) for e in events_of(text)] == []
+
+
+def test_meetings_won_are_a_contest_talks_held_are_not():
+    won = "The United States had won all 15 previous meetings with their Canadian neighbours, though they had not met since 1965."
+    assert [e for e in events_of(won) if e.trigger == "meetings"] == []
+    held = only(events_of("The United States held talks with their Canadian neighbours on Monday."), "talks")
+    assert (held.category, code(held.target)) == ("CONSULT", "CAN")

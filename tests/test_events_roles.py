@@ -78,6 +78,8 @@ def test_a_threatened_act_in_a_conjunct_is_a_threat_not_the_act():
 @pytest.mark.parametrize("text", [
     "The central bank warned that food prices could rise sharply this winter.",
     "The ministry cautioned that there is no quick fix for the shortages.",
+    # advice to the public to do or avoid something is for their own safety
+    "Health officials in Peru have warned residents to stay away from flooded areas and to boil drinking water.",
 ])
 def test_a_warning_that_forecasts_is_no_threat(text):
     assert not [e for e in events_of(text) if e.category == "THREATEN"]
@@ -86,6 +88,9 @@ def test_a_warning_that_forecasts_is_no_threat(text):
 def test_a_warning_of_ones_own_act_stays_a_threat():
     event = only(events_of("Armenia warned Azerbaijan that it would respond to any new incursion."), "warned")
     assert (event.category, code(event.source), code(event.target)) == ("THREATEN", "ARM", "AZE")
+    # a party warned not to act stays threatened
+    event = only(events_of("Russia warned Latvia not to deploy troops near the border."), "warned")
+    assert (event.category, code(event.source), code(event.target)) == ("THREATEN", "RUS", "LVA")
 
 
 @pytest.mark.parametrize("text", [
@@ -95,3 +100,34 @@ def test_a_warning_of_ones_own_act_stays_a_threat():
 ])
 def test_attitude_and_necessity_verbs_assert_no_event(text):
     assert not [e for e in events_of(text) if e.mode == "asserted"]
+
+
+def test_an_acronym_in_brackets_is_no_part_of_the_name():
+    # the mention may end inside the bracket; the actor's name is the body's, without "(ICC"
+    asked = only(events_of("We will ask the International Criminal Court (ICC) to open an investigation, "
+                           "the Palestinian minister said."), "ask")
+    assert asked.target is not None and asked.target.name == "International Criminal Court"
+
+
+def test_a_feeling_in_the_passive_is_felt_by_its_subject():
+    # the subject of "were outraged by" disapproves; the by-agent is what it disapproves of
+    outraged = only(events_of("Kenyan lawmakers were outraged by the Ugandan government."), "outraged")
+    assert (outraged.category, code(outraged.source), code(outraged.target)) == ("DISAPPROVE", "KEN", "UGA")
+    # being repelled by an act is disgust, no violence; an attack repelled is still fighting
+    for repelled in ("Many Kenyans were rightly repelled when a police station was set on fire last week by rioters.",
+                     "Many Kenyans will deplore that decision and were rightly repelled when a police station was "
+                     "set on fire last week.",
+                     "Many in Nairobi will deplore that decision and were rightly repelled when a man was set on fire "
+                     "last week, apparently by a rioter."):
+        assert [e for e in events_of(repelled) if e.trigger == "repelled"] == []
+    offensive = only(events_of("The rebel offensive was repelled by Kenyan troops near the border."), "repelled")
+    assert (offensive.category, code(offensive.source)) == ("FIGHT", "KEN")
+
+
+def test_a_name_in_apposition_is_who_the_noun_is_not_an_office_holder():
+    # "the son of former President X" read whole names the office's holder; the name beside it
+    # says who was stabbed
+    text = ("The son of former German President Richard von Weizsäcker, Fritz Eckart von Weizsäcker was stabbed to "
+            "death in Berlin, while another man was critically injured.")
+    stabbed = only(events_of(text), "stabbed")
+    assert stabbed.target is not None and stabbed.target.name == "Fritz Eckart von Weizsäcker"

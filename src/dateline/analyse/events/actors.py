@@ -22,7 +22,7 @@ from dateline.analyse.events.actor_countries import country_in as _country_in
 from dateline.analyse.events.actor_countries import country_in_plain as _country_in_plain
 from dateline.analyse.events.actor_countries import placed_only as _placed_only
 from dateline.analyse.events.actor_countries import singular as _singular
-from dateline.analyse.events.descriptors import described, legislative, topic_country_words
+from dateline.analyse.events.descriptors import described, field_not_force, legislative, topic_country_words
 from dateline.analyse.events.lone_names import (everyday_or_common, lone_word_names, role_as_surname,
                                                without_titles_in_names)
 from dateline.analyse.quotes.lexicon import first_names
@@ -118,6 +118,8 @@ def _sector_of(words: list[str]) -> str | None:
                 continue
             phrase = " ".join(words[end - size:end])
             for form in (phrase, _singular(phrase)):
+                if field_not_force(words, end - size, end):
+                    continue  # "border security", "security cameras": the field, no force
                 if form in table and form in GENERIC_ROLES:
                     generic = generic or table[form]
                 elif form in table:

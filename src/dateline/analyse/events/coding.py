@@ -17,7 +17,7 @@ from dateline.analyse.events import lexicon
 from dateline.analyse.events.pattern_match import (
     MEASURE_HEADS, has_content_word, in_order, phrase_words, singular,
 )
-from dateline.analyse.events.threats import forecast_warning
+from dateline.analyse.events.threats import advice_warning, forecast_warning
 from dateline.lexicons import table, words
 
 # Light verbs whose object noun is the event ("held talks", "launched an offensive").
@@ -86,8 +86,8 @@ def code_verb(verb: Token) -> Coded | None:
         return None  # "Vietnamese-led forces", "leading activist", "according to"
     if _names_its_object(verb):
         return None  # "called the strike a mistake", "declared the march illegal": naming it
-    if forecast_warning(verb):
-        return None  # "warned that prices could rise": a forecast, no threat
+    if forecast_warning(verb) or advice_warning(verb):
+        return None  # "warned that prices could rise", "warned residents to stay away": no threat
     if verb.lemma_.lower() in RAISING_VERBS and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children):
         return None  # "Americans tend to purchase ...": how usual the act is, no act of its own
     halted = _halted(verb)

@@ -10,6 +10,8 @@ evidence and win over both:
   its subject ("intelligence", "armed services") is what it oversees, not what it is;
 - a country name before a topic role ("a Ukraine specialist", data/events/topic_roles.txt) is
   what the role works on, not its holder's country;
+- a role word that also names a field ("security", data/events/domain_roles.txt) is the force
+  only as the bare head ("Syrian security"), not in "border security" or "security cameras";
 - "former"/"ex-" with a state role ("a former National Security Council official") -> ELI: an
   elite of the country, no longer its government.
 
@@ -26,6 +28,8 @@ _LEGISLATIVE = {word: (kind, None if country == "-" else country)
                 for word, kind, country in table("events/legislative_words.tsv", 3)}
 FORMER_WORDS = frozenset(words("events/former_words.txt"))
 TOPIC_ROLES = frozenset(words("events/topic_roles.txt"))
+DOMAIN_ROLES = frozenset(words("events/domain_roles.txt"))
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 # sectors of those who hold a state office: "former" makes them elites
 _STATE_SECTORS = frozenset({"GOV", "LEG", "JUD", "MIL", "SPY", "COP"})
 
@@ -76,3 +80,18 @@ def described(country: str | None, sector: str | None, words_: list[str]) -> tup
     if former(words_) and sector in _STATE_SECTORS and country:
         sector = "ELI"
     return country, sector
+
+
+def field_not_force(words_: list[str], start: int, end: int) -> bool:
+    """Whether the role words_[start:end] name a field, not a force: a role ending in a domain
+    role word that is not the head, or has words before it other than determiners and a
+    country's or people's name ("stronger border security", "security cameras")."""
+    if words_[end - 1] not in DOMAIN_ROLES:
+        return False
+    if end != len(words_):
+        return True
+    from dateline.analyse.events import lexicon
+
+    names = lexicon.countries()
+    return any(w not in _DETERMINERS and w not in names and w not in lexicon.demonym_words()
+               and not w.endswith("'s") for w in words_[:start])

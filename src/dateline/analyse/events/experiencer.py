@@ -11,6 +11,11 @@ A passive with no by-agent ("their helicopter was shot down") has no known sourc
 never borrows the subject of a clause it is coordinated with ("the Americans wanted to raid a
 base, but their helicopter was shot down"), and the owner its subject names ("their helicopter":
 the Americans') is the target, the one who suffered it.
+
+A verb of feeling in the passive ("the experts were outraged by the decision",
+data/events/psych_verbs.txt) is the other way round: its subject feels, and is the source; the
+by-agent caused it, and is the target. In a code of violence it is the feeling ("residents were
+repelled when a shop was set on fire"), no violence, unless an attack was repelled.
 """
 
 from __future__ import annotations
@@ -21,14 +26,20 @@ from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events.arguments import arguments_of, own_possession, subject_of, with_conjuncts
 from dateline.analyse.events.coding import Coded, code_noun
 from dateline.analyse.events.phrases import ActorFinder
-from dateline.lexicons import table
+from dateline.lexicons import table, words
 
 EXPERIENCER_VERBS = dict(table("events/experiencer_verbs.txt", 2))
+PSYCH_VERBS = frozenset(words("events/psych_verbs.txt"))
+VIOLENT_FAMILIES = ("18", "19", "20")
 AGENT_PREPS = ("from", "by")
 
 
 def roles(verb: Token, found: Coded, finder: ActorFinder, code: str) -> tuple[list[ActorRef], list[ActorRef]] | None:
     """(sources, targets) when the verb's subject undergoes the event, else None."""
+    feeler = _feeler(verb)
+    if feeler is not None and code[:2] not in VIOLENT_FAMILIES:
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        return with_conjuncts(feeler, finder), with_conjuncts(agent, finder) if agent is not None else []
     event_noun = _experienced_noun(verb, found)
     if event_noun is not None:
         targets = arguments_of(verb, finder, code=code)[0]
@@ -91,3 +102,18 @@ def _sufferers(verb: Token, finder: ActorFinder) -> list[ActorRef]:
         owner = subject_of(before) if before is not None else None
         return with_conjuncts(owner, finder) if owner is not None else []
     return [a for a in with_conjuncts(patient, finder) if a.code or a.sector]
+
+
+def _feeler(verb: Token) -> Token | None:
+    """Who feels a verb of feeling in the passive: its subject, or the subject a conjunct shares
+    ('will deplore it and were repelled'); None for other verbs, and for an attack repelled
+    ('the offensive was repelled')."""
+    if verb.lemma_.lower() not in PSYCH_VERBS or not any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    feeler = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) or subject_of(verb)
+    return None if feeler is None or code_noun(feeler) else feeler
+
+
+def felt_violence(verb: Token, code: str) -> bool:
+    """'residents were repelled when a shop was set on fire': a feeling read as violence, no event."""
+    return code[:2] in VIOLENT_FAMILIES and _feeler(verb) is not None

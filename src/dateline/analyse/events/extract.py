@@ -16,6 +16,9 @@ import re
 from spacy.tokens import Span, Token
 
 from dateline.analyse.events import experiencer, lexicon
+from dateline.analyse.events.figurative import (
+    argued_that, done_to_a_thing, impression, question_only, unaddressed_need,
+)
 from dateline.analyse.events.actors import ActorRef
 from dateline.analyse.events.coding import Coded, code_noun, code_verb
 from dateline.analyse.events.arguments import (
@@ -23,7 +26,7 @@ from dateline.analyse.events.arguments import (
     with_conjuncts,
 )
 from dateline.analyse.events.framing import (
-    SPEECH_VERBS, complement_of, denied_by_determiner, is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, event_mode,
+    SPEECH_VERBS, complement_of, denied_by_determiner, is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, event_mode, unable,
 )
 from dateline.analyse.events.attach import attach_date, attach_quote
 from dateline.analyse.events.location import event_location
@@ -251,10 +254,14 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         # "sent inspectors to a plant in Iran to monitor the work": the purpose's target is
         # the one its main action went to
         targets = [t for t in arguments_of(verb.head, finder, code=found.code)[1] if t.code]
+    if impression(verb) or experiencer.felt_violence(verb, found.code) \
+            or done_to_a_thing(verb, found, sources, targets, finder):
+        return []  # "struck me as partisan", "wore masks to shield their faces": no act on a party
     if _aim_at_nothing(verb, found):
         return []  # "NASA plans to build a rover", "Iran intends to enrich uranium": no act of ours
     mode = "negated" if denied_by_determiner(found.trigger) else mode_of(verb)  # "made no apology"
-    code = framed_code(verb, found, mode, sources[0] if sources else None)
+    # "not able to end the violence" refuses nothing: an inability is the act negated, no REJECT
+    code = framed_code(verb, found, "asserted" if unable(verb) else mode, sources[0] if sources else None)
     if mode == "negated" and code.startswith("12") and not found.code.startswith("12"):
         mode = "asserted"  # "would not withdraw the bill" is a refusal that happened, not a refusal denied
     category = lexicon.category_of(code)
@@ -274,7 +281,9 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     sources, targets = placed_peoples(sources, targets, sent), placed_peoples(targets, sources, sent)
     if code.startswith("14") and not targets:
         targets = own_state(sources)
-    if not targets and _statement_only(verb, found):
+    if unaddressed_need(verb, code, targets) or question_only(verb, code):
+        return []  # "the country needs stronger border security", "demanded how he could": no one asked to act
+    if (not targets or argued_that(verb, found)) and _statement_only(verb, found):
         return []  # "Andrew claims that he felt ...", "as McKinley suggests": no one accused or asked
     if (code[:2] in VIOLENCE_CODES or code.startswith("17")) and not sources and _done_by_no_one(verb):
         return []  # "an outbreak of plague killed a couple", "the storm destroyed 40 homes"
@@ -379,6 +388,7 @@ def _embedded(trigger: Token) -> bool:
     return False
 
 
+CONTEST_VERBS = frozenset(words("events/contest_verbs.txt"))
 # Force, coercion and violence are 'of' what they are done to ("the invasion of Kuwait").
 PATIENT_OF_CODES = frozenset({"15", "16", "17", "18", "19", "20"})
 
@@ -391,6 +401,8 @@ def _noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, artic
     for token in sent:
         if token.pos_ != "NOUN" or token.i in taken or token.head.i in coded:
             continue
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in CONTEST_VERBS:
+            continue  # "had won all 15 previous meetings": a contest's results, no meeting
         code = code_noun(token)
         if not code or lexicon.category_of(code) is None:
             continue
@@ -465,4 +477,12 @@ def _event_for_tokens(found, source_token, target_token, finder, article_id, sen
 def _as_actor(ref: ActorRef | None) -> Actor | None:
     if ref is None or not (ref.country or ref.sector or ref.entity_id or ref.name in (SPEAKER, SOMEONE)):
         return None
-    return Actor(name=ref.name, country=ref.country, sector=ref.sector, entity_id=ref.entity_id)
+    return Actor(name=_balanced(ref.name), country=ref.country, sector=ref.sector, entity_id=ref.entity_id)
+
+
+def _balanced(name: str) -> str:
+    """A name cut at an opening bracket the mention left unclosed ('International Criminal
+    Court (ICC' -> 'International Criminal Court'): the acronym is the same body's."""
+    if name.count("(") > name.count(")"):
+        return name[:name.rindex("(")].rstrip(" -,") or name
+    return name

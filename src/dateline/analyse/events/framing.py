@@ -17,7 +17,9 @@ HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may"})
 INTENT_MODALS = frozenset({"will", "shall", "'ll"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 NEGATING_PHRASE_NOUNS = frozenset({"time", "point", "stage", "way", "means", "circumstance", "circumstances"})
-INABILITY_HEADS = frozenset({"able", "unable"})  # "unable to end", "not able to stop"
+INABILITY_HEADS = frozenset({"able", "unable"})
+# words that open a question clause ("asked why ...", "demanded how ..."): no act demanded
+QUESTION_WORDS = frozenset({"how", "why", "what", "whether", "if", "who", "when", "where", "which"})  # "unable to end", "not able to stop"
 
 
 # An offered or intended action of cooperation is CAMEO's "express intent to ..." (03x):
@@ -197,8 +199,9 @@ def frame_head(verb: Token) -> Token:
 def is_complement(verb: Token) -> bool:
     """A clause completing its head: 'refused to GO', 'demanded that X GO', and the
     infinitive the parser sometimes attaches as an adverbial ('have sworn to FIGHT')."""
-    if verb.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children):
-        return False  # "asked whether she would meet them": a question, not a demand
+    if verb.dep_ == "ccomp" and (any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
+                                 or verb.left_edge.lower_ in QUESTION_WORDS):
+        return False  # "asked whether she would meet them", "asked why they closed it": a question, not a demand
     if verb.dep_ in ("xcomp", "ccomp") or _to_infinitive(verb):
         return True
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and 0 < verb.i - verb.head.i <= 2 \
@@ -318,9 +321,33 @@ def negated(word: Token) -> bool:
     if word.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in word.head.children) \
             and _negated_here(word.head):
         return True
+    return unable(word)
+
+
+def unable(word: Token) -> bool:
+    """'unable to end', 'not able to stop': an inability, which negates the act but refuses nothing."""
     if word.dep_ == "xcomp" and word.head.lemma_.lower() in INABILITY_HEADS:
         able = word.head
         return able.lower_ == "unable" or _negated_here(able) or (able.dep_ == "acomp" and _negated_here(able.head))
+    return False
+
+
+def denied_clause(verb: Token) -> bool:
+    """An act in a clause hanging on a noun that is denied: 'had no knowledge of any efforts to
+    URGE Kyiv', 'at no time took part in an effort to URGE Kyiv'. The noun's own 'no', or a
+    negated verb or noun up its chain (through 'of'/'in' phrases and objects), denies it."""
+    if verb.dep_ != "acl" or verb.head.pos_ != "NOUN":
+        return False
+    node = verb.head
+    for _ in range(4):
+        if (node.pos_ == "NOUN" and denied_by_determiner(node)) or (node.pos_ in ("VERB", "AUX") and negated(node)):
+            return True
+        if node.dep_ == "pobj" and node.head.head.i != node.head.i:
+            node = node.head.head  # "efforts" -> "of" -> "knowledge"
+        elif node.dep_ in ("dobj", "obj") and node.head.i != node.i:
+            node = node.head
+        else:
+            return False
     return False
 
 
@@ -350,7 +377,7 @@ def mode_of(verb: Token) -> str:
         # "its threat to cut aid", and the parser's relative for the same ("threats to harm")
         frames = lexicon.frames()
         framed = frames.get((head.lemma_.lower(), "noun")) or frames.get((head.lemma_.lower(), "verb"))
-    if negated(verb):
+    if negated(verb) or denied_clause(verb):
         return "negated"
     if own:
         return own

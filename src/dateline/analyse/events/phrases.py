@@ -102,6 +102,12 @@ class ActorFinder:
             if owner is not None:
                 return owner
         appos = next((c for c in token.children if c.dep_ == "appos"), None)
+        named = self.mention_at(appos) if appos is not None and token.pos_ == "NOUN" else None
+        if named is not None and named.type == "PERSON" and found is not None \
+                and found.name.lower() not in _phrase_text(token).lower() and _other_person(named.name, found.name):
+            # "the son of former President X, Fritz Y, was stabbed": the phrase's words made
+            # another person of it (the office's holder); the name says who it is
+            return self._phrase_actor(appos)
         if appos is not None:
             extra = self._phrase_actor(appos)
             if extra and extra.sector in ("IGO", "NGO") and not extra.country and found is not None:

@@ -176,6 +176,19 @@ def party_kind(actor: Actor | None) -> str:
     return "private"
 
 
+def _unowned_weapon(actor: Actor | None) -> bool:
+    """A weapon or craft whose phrase names no country or body as its owner ('50 Airbus jets',
+    'the missiles', whatever country the clause places them in; not 'two Ugandan helicopters',
+    nor 'U.N. helicopters', whose sector is the UN's)."""
+    if actor is None or actor.entity_id or actor.sector not in (None, "MIL"):
+        return False
+    words_ = lexicon.plain(actor.name or "").split()
+    if any(w in lexicon.countries() or w in lexicon.demonym_words() for w in words_):
+        return False
+    heads = lexicon.weapon_heads()
+    return bool(words_) and (words_[-1] in heads or (words_[-1].endswith("s") and words_[-1][:-1] in heads))
+
+
 def _peoples_apart(event: Event, kinds: list[str]) -> bool:
     """Both sides are a country's people or groups, of two different countries."""
     source, target = event.source, event.target
@@ -184,9 +197,11 @@ def _peoples_apart(event: Event, kinds: list[str]) -> bool:
 
 
 def _firm_or_private_person(actor: Actor | None) -> bool:
-    """A firm, or a name with no role and no political word (a private person, a product),
-    that the article places in no country; not a people or group it places ("Iraqi Kurds",
+    """A named firm, or a firm or a name with no role and no political word (a private person,
+    a product) that the article places in no country; not a people or group it places ("Iraqi Kurds",
     "Swiss doctors", "two Kenyan airlines"), nor "the Ceasefire Violations Committee"."""
+    if actor is not None and actor.entity_id and actor.sector in FIRM_SECTORS:
+        return True  # a named firm, wherever it is based ("American Airlines offered to fly ...")
     if actor is None or actor.country:
         return False
     return actor.sector in FIRM_SECTORS or (not actor.sector and party_kind(actor) != "political")
@@ -235,7 +250,10 @@ def assess(event: Event, trigger: Token | None, domains: ProseDomains, *, spoken
     article names without a role: "'We thank the Afghan government,' Grisham said")."""
     if HEADLINE_LIST.search(event.sentence):
         return None
-    kinds = [party_kind(event.source), party_kind(event.target)]
+    # a craft or weapon no country owns is a thing outside violence ("an order of 50 Airbus jets"),
+    # where it stands for who used it ("the drones struck a depot")
+    kinds = [party_kind(a) if event.category in ("ASSAULT", "FIGHT") or not _unowned_weapon(a) else "private"
+             for a in (event.source, event.target)]
     lemma = trigger.lemma_.lower() if trigger is not None else ""
     # a verb with an everyday reading is in its everyday sense unless the sentence shows harm
     everyday = lemma in everyday_verbs() and not (trigger is not None and _violent_sense(trigger))
@@ -257,8 +275,9 @@ def assess(event: Event, trigger: Token | None, domains: ProseDomains, *, spoken
     domain = domains.domain_at(event.start)
     # a state or armed actor named as such ("the army", "Argentine police", "the Kenyan
     # government"), not a bare country name, which a sports page gives its teams
-    state_party = any(a is not None and a.sector in ARMED_OR_STATE and not _bare_country(lexicon.plain(a.name or ""))
-                      for a in (event.source, event.target))
+    state_party = any(a is not None and a.sector in ARMED_OR_STATE and kind != "private"
+                      and not _bare_country(lexicon.plain(a.name or ""))
+                      for a, kind in zip((event.source, event.target), kinds))
     if domain is not None and everyday and not state_party:
         return None  # "Croatia beat Spain", "Sony offered its service": the everyday sense
     confidence = event.confidence

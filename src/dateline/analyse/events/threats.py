@@ -7,6 +7,10 @@ as often for a forecast or advice, whose clause is about a state of affairs, not
 Such a clause's subject is no actor (an expletive "there", a thing: "prices", "the deficit"), and
 nobody is warned; then the verb codes nothing, since a wrong event is worse than none.
 
+A warning to the public to do or avoid something ("officials warned residents to stay away from
+the river": data/events/public_nouns.txt) is advice for their own safety: no threat either.
+"Russia warned Kyiv not to cross the line" is told to a party, and stays a threat.
+
 The converse, "threatening to assault and murder an official", where a threat frame governs two
 coordinated acts, is framing.py's (a conjunct shares its frame's mode).
 """
@@ -19,6 +23,7 @@ from dateline.analyse.events.actors import actor_for
 from dateline.lexicons import words
 
 WARNING_VERBS = frozenset(words("events/warning_verbs.txt"))
+PUBLIC_NOUNS = frozenset(words("events/public_nouns.txt"))
 _PERSONAL_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they", "it"})
 
 
@@ -45,3 +50,13 @@ def _may_act(subject: Token) -> bool:
         return True
     phrase = " ".join(t.text for t in subject.subtree if t.i <= subject.i)
     return actor_for(phrase) is not None
+
+
+def advice_warning(verb: Token) -> bool:
+    """'warned residents to stay away from the river': advice to the public, no threat."""
+    if verb.lemma_.lower() not in WARNING_VERBS or not any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    warned = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    return warned is not None and warned.pos_ == "NOUN" and (
+        warned.lemma_.lower() in PUBLIC_NOUNS or warned.lower_ in PUBLIC_NOUNS) \
+        and not any(c.dep_ in ("amod", "compound") and _may_act(c) for c in warned.children)

@@ -2,7 +2,7 @@
 (CAMEO 111, DISAPPROVE), not an assault. A verb of harm with an everyday reading ("attack",
 "hit", "target": everyday_verbs.txt) is read in words when every party on both sides is a
 political actor of one and the same country (or not yet placed) and the sentence shows
-no harm and no weapon; between states ("Iran attacked Israel") or by armed groups it keeps
+no harm and no weapon (a politician attacked in the active voice by no actor, too); between states ("Iran attacked Israel") or by armed groups it keeps
 its violent sense."""
 
 from __future__ import annotations
@@ -20,8 +20,12 @@ VERBAL_CODE = "111"
 
 
 def verbal_attack(verb: Token, code: str, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
-    if code[:2] not in ("18", "19") or not sources or not targets:
+    if code[:2] not in ("18", "19") or not targets:
         return False
+    if not sources and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False  # "the president was attacked in his car": someone unnamed did it, perhaps with force
+    # (an active verb whose doer is no actor, "the committee has done nothing but attack the
+    # president", is words whoever speaks them)
     if verb.lemma_.lower() not in everyday_verbs() or _violent_sense(verb) or weapon_mode(verb, verb.sent):
         return False
     parties = sources + targets

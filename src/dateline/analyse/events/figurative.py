@@ -1,0 +1,124 @@
+"""Senses of coded verbs that name no act on a party: a thing as the object, an impression.
+
+The verb dictionary gives each verb a default code for when no pattern over its words matches
+("shield" 074 protection, "improve" 060 cooperation, "threaten" 130). That default is the
+verb's sense when it is done to someone: "troops shielded the convoy's drivers", "threatened
+the rebels". When the object is a thing and no party is named as the target, the verb is used
+of the thing ("wore masks to shield their faces", "is defending the city's rollout of a
+campaign", "would further heighten tensions", "threaten the viability of the plan"): no event,
+since a wrong event is worse than none. The code families are data/events/party_object_codes.txt;
+an event noun the coder codes ("threatened retaliation"), a weapon or an actor as the object
+keeps the event.
+
+Giving words ("gave an interview", "the speech given by the minister": data/events/
+communication_nouns.txt) is no aid, and a verb of cooperation whose object is a question
+("an effort to establish whether X withheld aid") finds something out with no one.
+
+"The country needs stronger border security": a verb of necessity (data/events/necessity_verbs.txt)
+is an appeal or demand only when someone is named to meet the need.
+
+"The remarks struck me as partisan": a verb of striking with "as" and an adjective reports an
+impression (data/events/perception_verbs.txt), not violence.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from dateline.analyse.events import lexicon
+from dateline.analyse.events.arguments import actor_of
+from dateline.analyse.events.coding import Coded, code_noun
+from dateline.analyse.events.framing import QUESTION_WORDS
+from dateline.analyse.events.phrases import ActorFinder
+from dateline.lexicons import words
+
+
+@lru_cache(maxsize=1)
+def party_object_codes() -> tuple[str, ...]:
+    return tuple(words("events/party_object_codes.txt"))
+
+
+@lru_cache(maxsize=1)
+def communication_nouns() -> frozenset[str]:
+    return frozenset(words("events/communication_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def necessity_verbs() -> frozenset[str]:
+    return frozenset(words("events/necessity_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
+def perception_verbs() -> frozenset[str]:
+    return frozenset(words("events/perception_verbs.txt"))
+
+
+def done_to_a_thing(verb: Token, found: Coded, sources: list, targets: list, finder: ActorFinder) -> bool:
+    """The verb's default code of an act on a party, with a thing as its object and no target;
+    words given, or a question as the object of cooperation."""
+    if found.specific or found.trigger.i != verb.i:
+        return False
+    if found.code.startswith("07") and _gives_words(verb):
+        return True  # "the interview given by the president": a statement, no aid
+    if found.code.startswith("06") and any(c.dep_ == "ccomp" and any(
+            m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children) for c in verb.children):
+        return True  # "to establish whether X withheld aid": a question, with no partner
+    if targets or len(sources) > 1 or not found.code.startswith(party_object_codes()):
+        return False  # two sources are partners to each other ("Egypt and Israel exchanged information")
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None or obj.pos_ != "NOUN":
+        return False  # no object ("threatened to strike"), a name or a pronoun: may be a party
+    lemma = obj.lemma_.lower()
+    if code_noun(obj) or lemma in lexicon.weapon_heads() or lemma in lexicon.agents():
+        return False  # "threatened retaliation", "defended the missiles", "shielded the soldiers"
+    if obj.tag_ == "NNS" and not any(c.dep_ == "poss" for c in obj.children):
+        return False  # "rescued 23 fishermen": a group of people, perhaps
+    return actor_of(obj, finder) is None  # "their faces", "its detection", "a quarantine"
+
+
+def _gives_words(verb: Token) -> bool:
+    """The thing given is words: the verb's object, or the noun its participle describes."""
+    given = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        given.append(verb.head)
+    return any(g.lemma_.lower() in communication_nouns() for g in given)
+
+
+def unaddressed_need(verb: Token, code: str, targets: list) -> bool:
+    """'the country needs stronger border security': a need no one is named to meet."""
+    return not targets and code[:2] in ("02", "10") and verb.lemma_.lower() in necessity_verbs()
+
+
+def question_only(verb: Token, code: str) -> bool:
+    """'demanded how the prince could be so sure', 'asked why the talks failed': a question put,
+    with no one told or asked to act (no object), is no demand or appeal."""
+    if code[:2] not in ("02", "10") or any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.left_edge.lower_ in QUESTION_WORDS for c in verb.children)
+
+
+def impression(verb: Token) -> bool:
+    """'struck me as partisan': striking with 'as' and an adjective is an impression."""
+    if verb.lemma_.lower() not in perception_verbs():
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as" and any(g.pos_ == "ADJ" for g in child.children):
+            return True  # "as" heading the adjective
+        if child.pos_ == "ADJ" and any(g.lower_ == "as" for g in child.children):
+            return True  # the parser's adjective clause with "as" under it
+    return False
+
+
+# verbs whose that-clause charges its subject: "alleging that the president's call was improper"
+ACCUSING_VERBS = frozenset({"allege", "charge", "accuse"})
+
+
+def argued_that(verb: Token, found: Coded) -> bool:
+    """'argued that the country needs ...': disagreement (CAMEO 110, the verb's default) read off
+    a verb of saying whose only party is the subject of what it says, which it is about, not
+    against ('accused', 'alleged that' keep theirs: an accusation names whom it accuses)."""
+    return found.code == "110" and verb.lemma_.lower() not in ACCUSING_VERBS \
+        and any(c.dep_ == "ccomp" for c in verb.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in verb.children)
