@@ -48,11 +48,14 @@ SETUP = (
         ("Dockers blocked the gates of the Veldorian Harbour Authority, which said it would seek an injunction.",
          "it would seek an injunction", "indirect", "Veldorian Harbour Authority", "which", "said"),
         ("It was Anna Ostrova who said the deal was dead.", "the deal was dead", "indirect", "Anna Ostrova", "who", "said"),
+        # ... but a thing the clause is about speaks for no one
+        ("The first clue was the harbour log, which showed the ferry had left early.", "the ferry had left early", "indirect",
+         None, "which", "showed"),
     ],
 )
 def test_quote_and_speaker(text, words, kind, speaker, mention, cue):
     quote = find(quotes_in(text), words, kind)
-    if speaker is not None:
+    if speaker is not None or mention in ("who", "which", "that"):
         assert quote.speaker == speaker
     assert quote.speaker_mention == mention
     assert quote.cue == cue

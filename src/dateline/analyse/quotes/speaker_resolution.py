@@ -25,6 +25,7 @@ from dateline.analyse.quotes.lexicon import (
     TITLES_MALE,
     first_names,
 )
+from dateline.analyse.quotes.speakers import can_speak
 from dateline.models import EntityMention
 
 SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -283,11 +284,11 @@ def _relative_antecedent(head: Token) -> Token | None:
     """The noun a relative pronoun speaking stands for: "Halden, who said" -> Halden, "the
     authority, which said" -> authority; a cleft ("It was Ostrova who said") -> Ostrova. None for
     anything else, and for a pronoun or another relative pronoun as the noun."""
-    if head.lower_ not in RELATIVE_PRONOUNS or head.head.dep_ != "relcl":
-        return None
+    if head.lower_ not in RELATIVE_PRONOUNS or head.head.dep_ != "relcl" or head.is_upper and len(head) > 1:
+        return None  # "says WHO" is the health organisation, no pronoun
     noun = head.head.head  # in a cleft too: "It was Ostrova who said" hangs the clause from the name
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in RELATIVE_PRONOUNS:
-        return None
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lower_ in RELATIVE_PRONOUNS or not can_speak(noun):
+        return None  # "a blog post that said", "the blood work, which showed": no one speaks
     return noun
 
 
