@@ -98,3 +98,12 @@ def test_a_country_in_brackets_after_a_name_is_where_it_is_from_not_the_state():
     text = "Studio Brannvik (Norway) produces films and often integrates the city into its work."
     events = events_of(text)
     assert all(not (e.source and e.source.sector == "GOV") for e in events)
+
+
+def test_he_in_what_a_body_reports_is_not_the_body():
+    # "he" in an office's announcement is someone else; in a person's statement, the person
+    charged = only(events_of("Ramon Kell pleaded guilty on Monday to charges he threatened to kill a Veldorian lawmaker, "
+                             "the Harbour District Prosecutor's Office announced."), "threatened")
+    assert charged.source is None or "Office" not in charged.source.name
+    said = only(events_of("Anna Ostrova, the Veldorian foreign minister, said she would meet the Chilean president."), "meet")
+    assert said.source is not None and said.source.name == "Anna Ostrova"

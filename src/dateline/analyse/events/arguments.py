@@ -21,6 +21,8 @@ PRONOUN_SUBJECTS = frozenset({"i", "we", "it", "they", "he", "she"})
 SPEAKER_PRONOUNS = frozenset({"i", "we"})
 SPEAKER = "\x00speaker"  # stands for "I" or "we" until the quote's speaker is known
 SOMEONE = "\x00someone"  # stands for another pronoun subject: someone, never the speaker
+SOMEONE_PERSON = "\x00someone-person"  # "he" or "she": as SOMEONE, and never a body
+PERSON_PRONOUNS = frozenset({"he", "she"})
 
 
 def means_of_violence(noun: Token) -> bool:
@@ -261,7 +263,9 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
             sources = with_conjuncts(reporter, finder)
         else:
             # only "I" and "we" are the speaker; "they attacked us," he said: someone else
-            sources = [ActorRef(SPEAKER if subject.lower_ in SPEAKER_PRONOUNS else SOMEONE, None, None)]
+            placeholder = SPEAKER if subject.lower_ in SPEAKER_PRONOUNS else (
+                SOMEONE_PERSON if subject.lower_ in PERSON_PRONOUNS else SOMEONE)
+            sources = [ActorRef(placeholder, None, None)]
     if subject is not None and own_possession(subject) and not any(s.code for s in sources):
         # "Bosnian Serbs said their forces had withdrawn": the forces of the speaking subject
         sources = with_conjuncts(subject_of(verb.head), finder) if verb.dep_ == "ccomp" else sources

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from dateline.analyse.events.actors import actor_for
-from dateline.analyse.events.arguments import SOMEONE, SPEAKER
+from dateline.analyse.events.arguments import SOMEONE, SOMEONE_PERSON, SPEAKER
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.models import Actor, Event, Quote, Timex
 
@@ -17,12 +17,13 @@ def attach_quote(event: Event, quotes: list[Quote], finder: ActorFinder) -> bool
     in the speaker's own words "they" and "he" are someone else ("They attacked us," he said).
     Whether the source is the speaker of the quotation (one who speaks for a body: "we thank")."""
     pronoun = event.source.name if event.source is not None else None
-    if pronoun in (SPEAKER, SOMEONE):
+    if pronoun in (SPEAKER, SOMEONE, SOMEONE_PERSON):
         event.source = None
     for quote in quotes:
         if quote.start <= event.start < quote.end:
             event.quote_id = quote.id
-            speaking = pronoun == SPEAKER or (pronoun == SOMEONE and quote.kind != "direct")
+            speaking = pronoun == SPEAKER or (pronoun == SOMEONE and quote.kind != "direct") or (
+                pronoun == SOMEONE_PERSON and quote.kind != "direct" and not _body(quote.speaker, finder))
             if speaking and quote.speaker:
                 ref = actor_for(quote.speaker, finder.date, person=True)
                 event.source = Actor(name=quote.speaker, country=ref.country if ref else None,
@@ -31,6 +32,13 @@ def attach_quote(event: Event, quotes: list[Quote], finder: ActorFinder) -> bool
                 return pronoun == SPEAKER  # "we thank ...": one speaking for a body; "he said he ..." is himself
             return False
     return False
+
+
+def _body(speaker: str | None, finder: ActorFinder) -> bool:
+    """Whether the article names the speaker as an organisation or a country: "he" in what it
+    says is someone else ("charges he threatened to kill ..., the prosecutor's office said")."""
+    return bool(speaker) and any(
+        m.type in ("ORG", "GPE", "NORP", "FAC") for m in finder.entities if m.name == speaker)
 
 
 def attach_date(event: Event, sent: Span, timexes: list[Timex], published: str | None) -> None:
