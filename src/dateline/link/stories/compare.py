@@ -138,8 +138,7 @@ def _order_groups(amounts: list[Amount], claimant: Mapping[int, str] | None = No
     groups: list[list[Amount]] = []
     for amount in numbers:
         previous = groups[-1][-1] if groups else None
-        rivals = previous is not None and amount.unit == "count" and None not in (claimant.get(id(amount)), claimant.get(id(previous))) and (
-            claimant[id(amount)] != claimant[id(previous)])
+        rivals = previous is not None and amount.unit == "count" and _different_claimants(amount, previous, claimant)
         if groups and amount.value <= (CLAIMS_APART if rivals else SAME_ORDER) * previous.value:
             groups[-1].append(amount)
         else:
@@ -196,17 +195,40 @@ def _within_bound(bound: Amount, other: Amount) -> bool:
     return False
 
 
-def verdict(amounts: list[Amount], compared: Callable[[Amount, Amount], bool] | None = None) -> str:
-    """The worst verdict over the pairs `compared` allows (every pair without it)."""
-    found = {pair_verdict(a, b) for a, b in _pairs(amounts, compared)}
+def verdict(pairs: Iterable[tuple[Amount, Amount]]) -> str:
+    """The worst verdict over the compared pairs."""
+    found = {pair_verdict(a, b) for a, b in pairs}
     for level in ("conflict", "compatible"):
         if level in found:
             return level
     return "agree"
 
 
-def _pairs(amounts: list[Amount], compared: Callable[[Amount, Amount], bool] | None = None):
-    return [(a, b) for i, a in enumerate(amounts) for b in amounts[i + 1 :] if compared is None or compared(a, b)]
+def _different_claimants(a: Amount, b: Amount, claimant: Mapping[int, str]) -> bool:
+    """Both figures are claimants' (in a quote or reported speech), and two claimants'."""
+    return None not in (claimant.get(id(a)), claimant.get(id(b))) and claimant[id(a)] != claimant[id(b)]
+
+
+def _compared_pairs(group: list[Amount], restated: Callable[[Amount, Amount], bool],
+                    claimant: Mapping[int, str]) -> list[tuple[Amount, Amount]]:
+    """The pairs of a quantity's figures that can be at odds. Two figures of one article are
+    two things it counts ("30 Boeing jets" and "50 Airbus jets" ordered), no outlets at odds:
+    compared only as a restatement or as two claimants' estimates. Across articles, a figure
+    that agrees with another figure of the other article is matched there, not at odds with
+    the rest of that article's."""
+    by_article: dict[str, list[Amount]] = defaultdict(list)
+    for amount in group:
+        by_article[amount.article_id].append(amount)
+
+    def matched_elsewhere(a: Amount, b: Amount) -> bool:
+        return any(pair_verdict(x, b) == "agree" for x in by_article[a.article_id] if x is not a)
+
+    def at_odds(a: Amount, b: Amount) -> bool:
+        if a.article_id != b.article_id:
+            return not matched_elsewhere(a, b) and not matched_elsewhere(b, a)
+        return restated(a, b) or _different_claimants(a, b, claimant)
+
+    return [(a, b) for i, a in enumerate(group) for b in group[i + 1 :] if at_odds(a, b)]
 
 
 def _noun(amount: Amount) -> str:
@@ -304,11 +326,9 @@ def _written_noun(amount: Amount) -> str:
     return noun[:-1] if noun.endswith("s") and len(noun) > 3 else noun
 
 
-def _dated_apart(
-    group: list[Amount], dates: Mapping[str, str | None], compared: Callable[[Amount, Amount], bool] | None = None,
-) -> bool:
-    """Every two differing figures come from articles of two different, known days."""
-    differing = [(a, b) for a, b in _pairs(group, compared) if pair_verdict(a, b) != "agree"]
+def _dated_apart(pairs: Iterable[tuple[Amount, Amount]], dates: Mapping[str, str | None]) -> bool:
+    """Every two differing figures compared come from articles of two different, known days."""
+    differing = [(a, b) for a, b in pairs if pair_verdict(a, b) != "agree"]
     return bool(differing) and all(
         dates.get(a.article_id) and dates.get(b.article_id) and dates[a.article_id] != dates[b.article_id]
         for a, b in differing
@@ -345,22 +365,8 @@ def compare_happening(
                 group = _without_price_lists(group)
                 if len({a.article_id for a in group}) < 2:
                     continue
-
-            by_article = defaultdict(list)
-            for a in group:
-                by_article[a.article_id].append(a)
-
-            def compared(a: Amount, b: Amount) -> bool:
-                # two figures of one article are two things it counts ("30 Boeing jets" and
-                # "50 Airbus jets" ordered), no outlets at odds: compared only as a restatement
-                # or as two claimants' estimates; and across articles, a figure another figure
-                # of the other article agrees with is matched there, not at odds with the rest
-                if a.article_id != b.article_id:
-                    return not any(pair_verdict(x, b) == "agree" for x in by_article[a.article_id] if x is not a) and not any(
-                        pair_verdict(a, y) == "agree" for y in by_article[b.article_id] if y is not b)
-                pair = frozenset((position[id(a)], position[id(b)]))
-                return pair in restated or None not in (claimant.get(id(a)), claimant.get(id(b))) and (
-                    claimant[id(a)] != claimant[id(b)])
+            pairs = _compared_pairs(
+                group, lambda a, b: frozenset((position[id(a)], position[id(b)])) in restated, claimant)
 
             comparisons.append(Comparison(
                 happening_id=happening_id,
@@ -369,8 +375,8 @@ def compare_happening(
                     ComparedValue(a.value, a.text, a.article_id, sources.get(a.article_id), dates.get(a.article_id))
                     for a in group
                 ],
-                verdict=verdict(group, compared),
-                dated_apart=_dated_apart(group, dates, compared),
+                verdict=verdict(pairs),
+                dated_apart=_dated_apart(pairs, dates),
             ))
     return comparisons
 
