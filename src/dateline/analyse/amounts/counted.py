@@ -242,8 +242,8 @@ def _following_noun(doc: Doc, first: Token | None) -> Token | None:
             return None  # "rose to 40 yesterday", "to 34 last night": when, not what
         if token.pos_ in NOMINAL_POS:
             following = _next(doc, token)
-            model_number = following is not None and following.tag_ == "HYPH" and _next(doc, following) is not None and (
-                _next(doc, following).like_num)  # "A350-900"
+            after_hyphen = _next(doc, following) if following is not None and following.tag_ == "HYPH" else None
+            model_number = after_hyphen is not None and after_hyphen.like_num  # "A350-900"
             if not (_is_nominal(following) and following.ent_type_ not in TIME_ENTS) and not model_number:
                 return token if token.pos_ == "NOUN" or token.tag_ == "NNPS" or token.ent_type_ == "NORP" else None
         elif token.pos_ == "ADJ" or token.tag_ in ("HYPH", "JJ") or (token.tag_ == "VBN" and _is_nominal(_next(doc, token))):
