@@ -154,3 +154,52 @@ def test_one_sum_each_of_two_outlets_is_still_compared():
                _count(180, "", 0, unit="USD", article_id="b")]
     [comparison] = compare_happening("h", amounts, {"a": "Deals", "b": "Wire"})
     assert comparison.verdict == "conflict"
+
+
+def _range(low, high, obj, *, article_id):
+    text = f"{low:,}-{high:,} {obj}"
+    return Amount(article_id, low, None, "count", obj, None, text, 0, len(text), value_max=high)
+
+
+def test_a_range_holding_the_other_figure_fits_it_and_one_apart_from_it_conflicts():
+    def verdict(first, second):
+        [comparison] = compare_happening("h", [first, second], {"a": "Post", "b": "Wire"})
+        return comparison.verdict
+
+    assert verdict(_range(375, 500, "evacuees", article_id="a"), _count(500, "evacuees", 0, article_id="b")) == "compatible"
+    assert verdict(_range(130, 170, "evacuees", article_id="a"), _range(150, 200, "evacuees", article_id="b")) == "compatible"
+    assert verdict(_range(130, 170, "evacuees", article_id="a"), _range(130, 170, "evacuees", article_id="b")) == "agree"
+    assert verdict(_range(200, 240, "evacuees", article_id="a"), _count(300, "evacuees", 0, article_id="b")) == "conflict"
+
+
+def test_two_studies_findings_in_one_article_are_no_rival_estimates():
+    text = "One study found 300 participants improved. Another study found 500 participants improved."
+    amounts = [Amount("a", 300, None, "count", "participants", None, "300 participants", 16, 32),
+               Amount("a", 500, None, "count", "participants", None, "500 participants", 64, 80)]
+
+    def found(speaker, start, end):
+        return Quote(id=f"q{start}", article_id="a", text=text[start:end], kind="indirect", speaker=speaker,
+                     speaker_entity_id=None, speaker_mention=speaker, cue="found", start=start, end=end,
+                     sentence=text, parts=[[start, end]])
+
+    studies = {"a": [found("One study", 16, 42), found("Another small study", 64, 90)]}
+    assert compare_happening("h", amounts, {"a": "Post"}, studies) == []
+    claimants = {"a": [found("the union", 16, 42), found("the ministry", 64, 90)]}
+    [comparison] = compare_happening("h", amounts, {"a": "Post"}, claimants)
+    assert comparison.verdict == "conflict"  # two bodies' estimates of one count
+
+
+def test_two_reports_each_listing_several_values_are_not_paired_blindly():
+    # each motor-show report gives two models' power: which is which is unknown
+    amounts = [_count(275, "horsepower", 0, article_id="a"), _count(335, "horsepower", 40, article_id="a"),
+               _count(149, "horsepower", 0, article_id="b"), _count(255, "horsepower", 40, article_id="b")]
+    assert compare_happening("h", amounts, {"a": "Post", "b": "Wire"}) == []
+    # one of them agreeing is still shown, the rest matched elsewhere
+    amounts[3] = _count(335, "horsepower", 40, article_id="b")
+    [comparison] = compare_happening("h", amounts, {"a": "Post", "b": "Wire"})
+    assert comparison.verdict == "agree"
+    # a single figure against a list is still compared with each of them
+    single = [_count(275, "horsepower", 0, article_id="a"), _count(335, "horsepower", 40, article_id="a"),
+              _count(180, "horsepower", 0, article_id="b")]
+    [comparison] = compare_happening("h", single, {"a": "Post", "b": "Wire"})
+    assert comparison.verdict == "conflict"

@@ -23,7 +23,8 @@ Verdict over every pair of values:
   "15,000": that is tens of thousands), a
   qualified number ("more than", "about", "nearly" ...) within 20% of the other, or a number
   inside a bound and within a third of it ("at least 70" and "about 100";
-  data/stories/bound_qualifiers.tsv);
+  data/stories/bound_qualifiers.tsv), or a range overlapping the other value or range
+  ("375-500 ml" and "500 ml"; the same range agrees);
 - conflict: anything else ("3 million" vs "5 million displaced").
 The quantity's verdict is its worst pair of two articles' figures (two figures of one article
 are two things it counts, no outlets at odds, unless one restates the other or two claimants
@@ -58,6 +59,7 @@ _GENERIC_NOUNS = frozenset(words("amounts/generic_nouns.txt"))
 _SAME_NOUN = dict(table("stories/figure_nouns.tsv", 2))  # counted noun -> the noun it is compared as
 _BOUNDS = dict(table("stories/bound_qualifiers.tsv", 2))  # qualifier -> "lower" | "upper"
 _STATISTICS = frozenset(words("stories/statistic_nouns.txt"))
+_RESEARCH = frozenset(words("stories/research_claimants.txt"))
 
 
 # measures that count no part of a happening: a poll's sample ("a poll of 1,000 people")
@@ -173,6 +175,8 @@ def _without_price_lists(group: list[Amount]) -> list[Amount]:
 def pair_verdict(a: Amount, b: Amount) -> str:
     if a.value is None or b.value is None:
         return "compatible"
+    if a.value_max is not None or b.value_max is not None:
+        return _range_verdict(a, b)
     larger = max(abs(a.value), abs(b.value)) or 1.0
     difference = abs(a.value - b.value) / larger
     if difference <= AGREE_WITHIN:
@@ -182,6 +186,22 @@ def pair_verdict(a: Amount, b: Amount) -> str:
     if (_within_bound(a, b) or _within_bound(b, a)) and difference <= BOUND_WITHIN:
         return "compatible"
     return "conflict"
+
+
+def _range_verdict(a: Amount, b: Amount) -> str:
+    """A range and a number or another range: the same range agrees, one overlapping the other
+    ("375-500 ml" and "500 ml", "13-17" and "15-20") fits it, and apart they are at odds."""
+    low_a, high_a = a.value, a.value_max if a.value_max is not None else a.value
+    low_b, high_b = b.value, b.value_max if b.value_max is not None else b.value
+    if _close(low_a, low_b) and _close(high_a, high_b):
+        return "agree"
+    if low_a <= high_b and low_b <= high_a:
+        return "compatible"
+    return "conflict"
+
+
+def _close(x: float, y: float) -> bool:
+    return abs(x - y) <= AGREE_WITHIN * (max(abs(x), abs(y)) or 1.0)
 
 
 def _within_bound(bound: Amount, other: Amount) -> bool:
@@ -215,7 +235,9 @@ def _compared_pairs(group: list[Amount], restated: Callable[[Amount, Amount], bo
     two things it counts ("30 Boeing jets" and "50 Airbus jets" ordered), no outlets at odds:
     compared only as a restatement or as two claimants' estimates. Across articles, a figure
     that agrees with another figure of the other article is matched there, not at odds with
-    the rest of that article's."""
+    the rest of that article's. Two articles that each give several values of the quantity
+    count several things each (two cars' horsepower in each of two motor-show reports): which
+    of one's is which of the other's is unknown, so only their agreeing figures are paired."""
     by_article: dict[str, list[Amount]] = defaultdict(list)
     for amount in group:
         by_article[amount.article_id].append(amount)
@@ -223,9 +245,12 @@ def _compared_pairs(group: list[Amount], restated: Callable[[Amount, Amount], bo
     def matched_elsewhere(a: Amount, b: Amount) -> bool:
         return any(pair_verdict(x, b) == "agree" for x in by_article[a.article_id] if x is not a)
 
+    def lists_on_both_sides(a: Amount, b: Amount) -> bool:
+        return len(by_article[a.article_id]) > 1 and len(by_article[b.article_id]) > 1 and pair_verdict(a, b) != "agree"
+
     def at_odds(a: Amount, b: Amount) -> bool:
         if a.article_id != b.article_id:
-            return not matched_elsewhere(a, b) and not matched_elsewhere(b, a)
+            return not (matched_elsewhere(a, b) or matched_elsewhere(b, a) or lists_on_both_sides(a, b))
         return restated(a, b) or _different_claimants(a, b, claimant)
 
     return [(a, b) for i, a in enumerate(group) for b in group[i + 1 :] if at_odds(a, b)]
@@ -247,6 +272,23 @@ def _claimant(amount: Amount, quotes: list[Quote]) -> str | None:
         if q.field == amount.field and q.start <= amount.start and amount.end <= q.end:
             return (q.speaker or q.speaker_mention or "").lower()
     return None
+
+
+def _rival_claimant(amount: Amount, quotes: list[Quote]) -> str | None:
+    """The claimant whose figure is an estimate another claimant may dispute: not a study,
+    which reports what its own sample measured (data/stories/research_claimants.txt)."""
+    who = _claimant(amount, quotes)
+    return None if who is None or _singular(who.split()[-1:] or [""]) in _RESEARCH else who
+
+
+def _singular(words_: list[str]) -> str:
+    word = words_[0].rstrip(".,;:")
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"  # "studies" -> "study"
+    if word.endswith("yses"):
+        return word[:-2]  # "analyses" -> "analysis"
+    keep = word.endswith(("ss", "is", "us")) or len(word) <= 3
+    return word if keep or not word.endswith("s") else word[:-1]
 
 
 def _nouns_and_restatements(
@@ -351,7 +393,7 @@ def compare_happening(
     for i, noun in nouns.items():
         by_key[(usable[i].unit, noun)].append(i)
     position = {id(a): i for i, a in enumerate(usable)}
-    claimant = {id(a): who for a in usable if (who := _claimant(a, (quotes or {}).get(a.article_id, [])))}
+    claimant = {id(a): who for a in usable if (who := _rival_claimant(a, (quotes or {}).get(a.article_id, [])))}
     comparisons = []
     for (unit, noun), members in sorted(by_key.items()):
         for group in _order_groups([usable[i] for i in members], claimant):
@@ -367,6 +409,8 @@ def compare_happening(
                     continue
             pairs = _compared_pairs(
                 group, lambda a, b: frozenset((position[id(a)], position[id(b)])) in restated, claimant)
+            if not pairs:
+                continue  # nothing of it can be at odds: two lists of several things
 
             comparisons.append(Comparison(
                 happening_id=happening_id,
