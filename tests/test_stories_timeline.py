@@ -75,6 +75,18 @@ def test_a_dateline_line_is_no_summary():
     assert event_date(doc, []).sentence.startswith("The lake states signed")
 
 
+def test_a_features_opening_gives_way_to_the_lead_sentence_that_names_what_happened():
+    body = ("Remember the long hunt for a state motto? I used to take the Vessa ferry every week. "
+            "The Vessa ferry operator cut 40 routes on Monday, blaming fuel costs.")
+    doc = StoryDoc("h", "Ferry cuts", body, published="2019-07-02")
+    assert event_date(doc, []).sentence.startswith("The Vessa ferry operator cut 40 routes")
+    # a lead naming nothing: the headline, else the first statement
+    body = "Ferry travel used to be so simple. Now it is anything but that for anyone."
+    assert event_date(StoryDoc("i", "Vessa ferries cut routes", body, published="2019-07-02"), []).sentence == (
+        "Vessa ferries cut routes")
+    assert event_date(StoryDoc("j", "", body, published="2019-07-02"), []).sentence == "Ferry travel used to be so simple."
+
+
 def _summit_docs():
     opening = "Leaders of the lake states will open a summit on Friday in Vessa to discuss water rights."
     confirm = "Leaders of the lake states opened their summit in Vessa on Friday, agreeing on water rights."

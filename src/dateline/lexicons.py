@@ -207,6 +207,8 @@ LEXICONS: dict[str, Lexicon] = {
     "stories/figure_nouns.tsv": Lexicon("table", 2),
     "stories/bound_qualifiers.tsv": Lexicon("table", 2),
     "stories/statistic_nouns.txt": Lexicon("words"),
+    "stories/research_claimants.txt": Lexicon("words"),
+    "stories/first_person_words.txt": Lexicon("words"),
     "stories/ecbplus_subjects.tsv": Lexicon("table", 2),
     "pubdates/time_words.txt": Lexicon("words"),
     "pubdates/title_words.txt": Lexicon("words"),

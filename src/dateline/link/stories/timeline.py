@@ -41,6 +41,8 @@ MAX_QUOTES = 3
 _DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
 _FUNCTION_WORDS = frozenset(word_list("function_words.txt"))
+_FIRST_PERSON = frozenset(word_list("stories/first_person_words.txt"))
+_PUNCTUATION = "\"'“”‘’()[],.;:!?…—–-"
 
 
 @dataclass(frozen=True)
@@ -137,9 +139,29 @@ def _last_day(value: str) -> dt.date | None:
 
 
 def _first_sentence(doc: StoryDoc, spans: list[tuple[int, int]]) -> str:
-    """The lead's first sentence that is one (not a dateline line or a label), else the headline."""
+    """The lead's first statement that names someone, something or a figure; else the
+    headline; else the lead's first statement. A feature's
+    opening ("Gaming used to be so simple.", "Remember the state slogan contest?") says
+    nothing of what happened, and a dateline line or a label is no sentence."""
     lines = [doc.text[a:b].strip() for a, b in spans[:LEAD_SENTENCES + 1]]
-    return next((line for line in lines if len(line.split()) >= SUMMARY_MIN_WORDS), doc.title or (lines[0] if lines else ""))
+    statements = [line for line in lines if _statement(line)]
+    named = [line for line in statements if _names_something(line)]
+    if named:
+        return named[0]
+    return doc.title or next(iter(statements), lines[0] if lines else "")
+
+
+def _statement(line: str) -> bool:
+    """A sentence of SUMMARY_MIN_WORDS words or more that asks nothing, is no aside in
+    brackets or item of a list, and is not in the writer's own voice."""
+    found = line.split()
+    return (len(found) >= SUMMARY_MIN_WORDS and not line.rstrip("\"'”’)» ").endswith("?")
+            and not line.startswith(("(", "[", "-", "•", "*", "–")) and not _FIRST_PERSON.intersection(w.strip(_PUNCTUATION) for w in found))
+
+
+def _names_something(line: str) -> bool:
+    """Whether a word after the first is capitalised (a name) or holds a figure."""
+    return any(w[:1].isupper() or any(c.isdigit() for c in w) for w in line.split()[1:])
 
 
 def _central(candidates: list[tuple[str, str]], vector: Mapping[str, float]) -> tuple[str, str]:
