@@ -39,7 +39,19 @@ def test_stamp_lines_and_their_day(line, date, updated):
     assert stamp is not None and (stamp.date, stamp.updated) == (date, updated)
 
 
-@pytest.mark.parametrize("line", ["9/10/2010 @ 1:19PM", "Posted 2/3/2009 11:11 PM"])
+@pytest.mark.parametrize(("line", "date"), [
+    ("8: 13 AM PDT 8 / 2 / 2013", "2013-08-02"),  # North American zones write the month first
+    ("Posted: 08/02/2013 11:10 am EDT", "2013-08-02"),
+    ("POSTED: 05/02/07, 9:00 PM PDT |", "2007-05-02"),
+    ("Updated 08/02/2013 11:10 BST", "2013-02-08"),  # British: the day first
+    ("Friday August 2, 2013 8/2/2013 @ 8:13am", "2013-08-02"),  # the month written out
+])
+def test_a_numeric_date_either_way_round_is_read_in_its_zones_order(line, date):
+    assert read_timestamp(line).date == date
+
+
+@pytest.mark.parametrize("line", ["9/10/2010 @ 1:19PM", "Posted 2/3/2009 11:11 PM", "Posted 2/3/2009 11:11 UTC",
+                                  "Posted 2/3/2009 11:11 PDT (10:11 GMT)"])
 def test_a_numeric_date_that_could_be_either_month_gives_no_day(line):
     stamp = read_timestamp(line)
     assert stamp is not None and stamp.date is None  # still a stamp: it leaves the body

@@ -196,6 +196,7 @@ LEXICONS: dict[str, Lexicon] = {
     "time/reference_words.tsv": Lexicon("table", 2),
     "time/set_adverbs.tsv": Lexicon("table", 2),
     "ingest/metadata_keys.tsv": Lexicon("table", 2),
+    "ingest/zone_date_order.tsv": Lexicon("table", 2),
     "pubdates/bodily_modifiers.txt": Lexicon("words"),
     "pubdates/event_nouns.txt": Lexicon("words"),
     "pubdates/happening_nouns.tsv": Lexicon("table", 2),

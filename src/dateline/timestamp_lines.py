@@ -7,7 +7,9 @@ body, and it is the best evidence of the day the article was published: this mod
 among an article's first lines and reads its date. A line counts only when it is nothing but a
 date with its time, weekday, time zone and words like "posted" or "updated": a sentence that
 names a date is no timestamp. A numeric date both of whose parts could be the month
-("9/10/2010") gives no date (the line still goes): a wrong day is worse than none.
+("9/10/2010") is read in the order its time zone's places write dates ("8/2/2013 8:13 AM PDT"
+is August 2), and without a zone that tells gives no date (the line still goes): a wrong day is
+worse than none.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from dateline.ingest.metadata_dates import parse_date
+from dateline.lexicons import table
 from dateline.vocabulary.calendar import MONTHS, WEEKDAYS
 
 TOP_LINES = 6  # non-empty lines from the top where a page puts its time stamp
@@ -32,6 +35,7 @@ _TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\b\.?|[ap]\b)?"
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b", re.IGNORECASE)
 _ZONE = re.compile(r"\b(?:[A-Z]{1,4}T|UTC|Z)\b")  # ET, PDT, IST, BST, HKT, AEST: a zone's abbreviation
 _DIGITS_AND_MARKS = re.compile(r"[\d\s:/.,|@()\-–—·•+]+")
+_ZONE_ORDER = dict(table("ingest/zone_date_order.tsv", 2))  # zone -> "month" | "day" first
 _AMBIGUOUS_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([/\-])(\d{1,2})\2(\d{2}|\d{4})(?!\d)")
 
 
@@ -58,9 +62,22 @@ def read_timestamp(line: str) -> TimestampLine | None:
     updated = bool(_UPDATED.search(plain[:first_date_at]))
     numeric = _AMBIGUOUS_NUMERIC.search(plain)
     if numeric and int(numeric.group(1)) <= 12 and int(numeric.group(3)) <= 12 and numeric.group(1) != numeric.group(3):
-        if not re.search(r"[a-zA-Z]{3}", _STAMP_WORDS.sub("", plain.replace(numeric.group(0), ""))):
-            date = None  # "9/10/2010": September or October, the line does not say
+        date = _numeric_in_zone_order(plain, numeric.group(0))
     return TimestampLine(line=line, date=date, updated=updated)
+
+
+def _numeric_in_zone_order(plain: str, numeric: str) -> str | None:
+    """A numeric date either of whose first parts could be the month, read in the order its
+    line's time zone writes dates ("08/02/2013 11:10 am EDT" is August 2; "... BST" is 8
+    February); with no zone that tells (data/ingest/zone_date_order.tsv), no day: a wrong day
+    is worse than none. A month written out elsewhere on the line ("Friday August 2, 2013")
+    was read by parse_date before the number."""
+    if re.search(rf"\b(?:{_MONTH_NAMES})\b", plain.replace(numeric, " "), re.IGNORECASE):
+        return parse_date(plain)
+    orders = {_ZONE_ORDER.get(zone) for zone in _ZONE.findall(plain)} - {None}
+    if len(orders) != 1:
+        return None  # "9/10/2010 @ 1:19PM": September or October, the line does not say
+    return parse_date(numeric, dayfirst=orders.pop() == "day")
 
 
 def publication_stamp(text: str) -> tuple[str | None, list[str]]:
