@@ -447,3 +447,26 @@ def test_a_name_one_subject_barely_holds_does_not_join_two_stories():
 
     assert groups(0.25) == [[0, 1, 2], [3, 4, 5, 6]]
     assert groups(0.0) == [[0, 1, 2, 3, 4, 5, 6]]  # any name in common let the words decide
+
+
+def test_a_foreign_language_s_function_words_are_no_shared_terms():
+    # two posts of one German blog about different things: English stop words leave 'und die
+    # der für', which in a mostly English corpus are rare and weighty
+    from dateline.link.stories.features import term_counts
+
+    health = ("Die elektronische Patientenakte kommt, und die Kliniken sind nicht bereit. Für die Ärzte "
+              "ist die Umstellung auf der Station mit viel Aufwand verbunden, und der Datenschutz bleibt offen.")
+    fair = ("Auf der Messe in Köln zeigen wir unsere neuen Lösungen für den Handel, und die Besucher "
+            "können an unserem Stand mit der Agentur über Werbung und Kampagnen sprechen.")
+    german = [StoryDoc(f"g{n}", title, text + " " + text, published="2018-09-0" + str(n + 1), source="Blog",
+                       language="de")
+              for n, (title, text) in enumerate([("Die Patientenakte", health), ("Auf der Messe", fair)])]
+    counted = term_counts(german[0])
+    assert "patientenakte" in counted and not {"und", "die", "der", "für", "auf"} & set(counted)
+    # the English list stays: 'the' is no term of a German page quoting an English phrase
+    assert "the" not in term_counts(replace(german[0], text="the Patientenakte"))
+    english = StoryDoc("e0", "Dock strike", " ".join(STRIKE), published="2018-09-01", source="Wire")
+    _, stories, _ = _link(german + [english] + _docs(VOLCANO, prefix="v", date="2018-09-02"))
+    assert stories["g0"] != stories["g1"]
+    # an unknown or missing language reads as English
+    assert term_counts(replace(german[0], language="zz")) == term_counts(replace(german[0], language=None))

@@ -51,6 +51,7 @@ def story_doc(
         dates=tuple(dates),
         copy_sources=tuple(sorted({s for s in copy_sources if s and s != article.source})),
         regions=regions(p for p in places if (p.field, p.start, p.end) not in captions),
+        language=article.language,
     )
 
 

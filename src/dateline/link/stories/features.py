@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import importlib
 import math
 import re
 from collections import Counter
@@ -38,21 +39,43 @@ _MENTIONED_DATE_WEIGHT = 0.35
 _BIN_WEIGHTS = {"y": 1.0, "m": 1.0, "w": 1.0}
 
 
-def words(text: str) -> list[str]:
-    """Lower-case content words (and four-digit numbers: years) of a text."""
+@functools.lru_cache(maxsize=64)
+def stop_words(language: str | None = None) -> frozenset[str]:
+    """English stop words and ours, and the article's own language's where spaCy has a list
+    (`spacy.lang.<code>.stop_words`, plain data, no model): two German posts of one blog about
+    different things otherwise shared 'und die der über auf für' as their strongest terms and
+    made one story (the English list leaves them, and in a mostly English corpus they are rare,
+    so weighty). English ones stay for every language: foreign pages quote English phrases."""
+    english = STOP_WORDS | _EXTRA_STOP
+    if not language or language == "en" or not _LANGUAGE_CODE.fullmatch(language):
+        return frozenset(english)
+    try:
+        own = importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
+    except ImportError:  # a language spaCy has no list for
+        return frozenset(english)
+    return frozenset(english | {word.lower() for word in own})
+
+
+_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def words(text: str, language: str | None = None) -> list[str]:
+    """Lower-case content words (and four-digit numbers: years) of a text in `language`
+    (ISO 639-1; None: English)."""
     found = []
+    stop = stop_words(language)
     for word in _WORD.findall(text.lower()):  # whole matches (the pattern has no groups)
         word = word.replace("’", "'")
         if word.endswith("'s"):
             word = word[:-2]
-        if len(word) > 2 and word not in STOP_WORDS and word not in _EXTRA_STOP:
+        if len(word) > 2 and word not in stop:
             found.append(word)
     return found
 
 
 def term_counts(doc: StoryDoc) -> Counter[str]:
-    counts = Counter(words(doc.text))
-    for word in words(doc.title):
+    counts = Counter(words(doc.text, doc.language))
+    for word in words(doc.title, doc.language):
         counts[word] += TITLE_REPEAT
     return counts
 

@@ -39,6 +39,7 @@ class StoryDoc:
     # the regions of the places it names that the places extractor resolved: each place's
     # first-level region with its country ("USA/California"); two towns of one state share it
     regions: tuple[str, ...] = ()
+    language: str | None = None  # ISO 639-1 code of its text (None: English); picks its stop words
 
 
 @dataclass
