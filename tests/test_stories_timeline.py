@@ -368,3 +368,42 @@ def test_an_undated_article_with_nothing_to_weigh_it_against_takes_no_year_alone
     doc = StoryDoc("y", "Arrest in Vessa", body)
     assert event_date(doc, [_timex("y", "2088", body, "2088")]).value is None
     assert event_date(doc, [_timex("y", "2088", body, "2088")], reference="2088-05-02").value == "2088"
+
+
+def _mention(article, text, type_, field="text", name=None):
+    from dateline.models import EntityMention
+
+    source = article.title if field == "title" else article.text
+    start = source.index(text)
+    return EntityMention(article.id, text, type_, start, start + len(text), name or text, field=field)
+
+
+def test_an_entry_s_actors_and_place_are_the_most_named_not_the_first_by_name():
+    from dateline.link.stories.adapter import story_doc
+    from dateline.models import Article, Place
+
+    text = ("Harlow Media agreed to buy Brisk Press, the two chains said on Monday. Brisk Press will keep "
+            "its name. Analyst Ada Abernathy called the deal bleak for local news in Vessa. Harlow Media "
+            "said Brisk Press papers in Vessa would share a printing plant. The American chains did not "
+            "say what Harlow Media paid. Harlow Media owns forty papers near Abbot Lake.")
+    article = Article.from_text(text, title="Harlow Media to buy Brisk Press", published="2019-11-19")
+    mentions = [_mention(article, "Harlow Media", "ORG", "title"), _mention(article, "Brisk Press", "ORG", "title")]
+    for name, type_ in [("Harlow Media", "ORG"), ("Brisk Press", "ORG"), ("Ada Abernathy", "PERSON"),
+                        ("American", "NORP")]:
+        start = 0
+        while (start := text.find(name, start)) >= 0:
+            mentions.append(replace(_mention(article, name, type_), start=start, end=start + len(name)))
+            start += len(name)
+    places = [Place(article.id, "Vessa", "Vessa", "XVA", None, 1.0, 2.0, 101, text.index("Vessa"),
+                    text.index("Vessa") + 5),
+              Place(article.id, "Vessa", "Vessa", "XVA", None, 1.0, 2.0, 101, text.rindex("Vessa"),
+                    text.rindex("Vessa") + 5),
+              Place(article.id, "Abbot Lake", "Abbot Lake", None, None, None, None, None,
+                    text.index("Abbot Lake"), text.index("Abbot Lake") + 10)]  # not resolved
+    doc = story_doc(article, entities=mentions, places=places)
+    assert doc.actors == ("Harlow Media", "Brisk Press", "Ada Abernathy")  # no demonym
+    assert doc.resolved_places == ("Vessa",)
+    linker = StoryLinker()
+    linker.link([doc])
+    entry, = build_timeline(linker.state, {doc.article_id: doc}, timexes={})
+    assert entry.actors[:2] == ["Harlow Media", "Brisk Press"] and entry.place == "Vessa"

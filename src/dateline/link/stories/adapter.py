@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from dateline.link.stories.records import StoryDoc
@@ -9,6 +10,8 @@ from dateline.models import Article, EntityMention, Place, Timex
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 NAME_TYPES = frozenset({"PERSON", "ORG", "NORP", "EVENT"})
+ACTOR_TYPES = frozenset({"PERSON", "ORG"})  # a demonym or an event's name is no actor of its own
+HEADLINE_WEIGHT = 3  # a name in the headline counts as this many in the body
 
 
 def story_doc(
@@ -52,7 +55,26 @@ def story_doc(
         copy_sources=tuple(sorted({s for s in copy_sources if s and s != article.source})),
         regions=regions(p for p in places if (p.field, p.start, p.end) not in captions),
         language=article.language,
+        actors=most_named((canonical.get(m.name, m.name), m.field, m.start) for m in entities
+                          if m.type in ACTOR_TYPES and not m.in_caption),
+        resolved_places=most_named((p.name, p.field, p.start) for p in places
+                                   if p.geonameid is not None and (p.field, p.start, p.end) not in captions),
     )
+
+
+def most_named(mentions: Iterable[tuple[str, str, int]]) -> tuple[str, ...]:
+    """Names of (name, field, start) mentions, the most named first: a headline mention counts
+    HEADLINE_WEIGHT, ties go to the one named first. By name alone a report of a merger listed
+    'Abernathy, Al Maa-idah, Alden Capital' as its actors, and a Black Friday deals page the
+    toy 'Cloud City' as its place; by mentions the firms merging and the city come first."""
+    weight: Counter[str] = Counter()
+    first: dict[str, tuple[bool, int]] = {}
+    for name, field, start in mentions:
+        if not name.strip():
+            continue
+        weight[name] += HEADLINE_WEIGHT if field == "title" else 1
+        first[name] = min(first.get(name, (True, start)), (field != "title", start))
+    return tuple(sorted(weight, key=lambda name: (-weight[name], first[name])))
 
 
 def regions(places: Iterable[Place]) -> tuple[str, ...]:

@@ -357,16 +357,28 @@ def _happening_entries(story, happening, member_ids, docs, timexes, quotes, even
             article_ids=article_ids, sources=_sources(article_ids, docs),
             event_ids=sorted({e for a in article_ids for e in event_ids.get(a, [])}),
             quote_ids=[q.id for q in direct], importance=round(importance, 2),
-            actors=_top((n for a in article_ids for n in docs[a].entity_names), TOP_ACTORS),
-            place=next(iter(_top((n for a in article_ids for n in docs[a].place_names), 1)), None),
+            actors=_most_named([_ranked(docs[a].actors, docs[a].entity_names) for a in article_ids], TOP_ACTORS),
+            place=next(iter(_most_named([_ranked(docs[a].resolved_places, docs[a].place_names)
+                                         for a in article_ids], 1)), None),
             text_article_id=chosen[0] or None,
         ))
     return entries
 
 
-def _top(names: Iterable[str], keep: int) -> list[str]:
-    counts = Counter(names)
-    return [name for name, _ in sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:keep]]
+def _ranked(ranking: tuple[str, ...] | None, names: tuple[str, ...]) -> tuple[str, ...]:
+    """An article's names most named first; unranked (a StoryDoc built without its mentions),
+    its names as listed."""
+    return ranking if ranking is not None else names
+
+
+def _most_named(rankings: list[tuple[str, ...]], keep: int) -> list[str]:
+    """The names first in the entry's articles' rankings: each article gives its name at rank r
+    1/(r + 1), so a name every report leads with comes first, then one each names at all."""
+    score: dict[str, float] = defaultdict(float)
+    for ranking in rankings:
+        for rank, name in enumerate(ranking):
+            score[name] += 1.0 / (rank + 1)
+    return sorted(score, key=lambda name: (-score[name], name))[:keep]
 
 
 def top_entries(entries: list[TimelineEntry], count: int) -> list[TimelineEntry]:
