@@ -252,3 +252,17 @@ def test_two_names_after_between_are_two_parties():
     names = [m.text for m in extract_entities(parse(text))]
     assert "Kirov and Solenz" not in names
     assert {"Kirov", "Solenz"} <= set(names)
+
+
+def test_a_name_ends_at_a_paragraph_break():
+    # the tagger takes the break after a name at a paragraph's end into it
+    from dateline.analyse.entities import extract_entities
+    from dateline.analyse.pipeline import parse_articles
+    from dateline.models import Article
+
+    text = ("The deals this week come from Amazon\n\nPrices at Harlow Media fell on Monday, "
+            "said Tova Raske\n\nShe works for Brisk Press\n\nCranes stood idle.")
+    article = Article.from_text(text, title="Deals")
+    mentions = [m for parsed in parse_articles([article]) for m in extract_entities(parsed)]
+    assert mentions and all(m.text == m.text.strip() and "\n" not in m.text for m in mentions)
+    assert all(text[m.start:m.end] == m.text for m in mentions)

@@ -37,6 +37,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from dateline.headline import without_site_name
 from dateline.ingest.metadata_dates import MONTHS, parse_date, parse_month_day
 from dateline.ingest.language import detect_language
 from dateline.lexicons import words
@@ -366,6 +367,7 @@ def clean(
         stamp_lines.insert(0, title)
         stamped = stamped or title_stamp.date
         title, raw_text = _headline_from_body(raw_text)
+    title, site_name = without_site_name(title, raw.source, raw.url)
     text, removed = clean_text(
         _without_lines(raw_text, stamp_lines), rules=rules, known_residue=known_residue,
         judge_residue=raw.format != "html",
@@ -380,6 +382,8 @@ def clean(
                    if line.reason == "before-story" and _same_words(line.text, title) else line for line in removed]
 
     metadata = dict(raw.metadata)
+    if site_name:
+        metadata.setdefault("title_site_name", site_name)  # the page title's tail ("... | Outlet")
     place, date_text = raw.dateline_place, raw.dateline_date
     found = find_dateline(text)
     if found is not None:

@@ -81,9 +81,12 @@ def _split_coordinated(spans: list[NameSpan], doc: Doc) -> list[NameSpan]:
 
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> NameSpan | None:
-    while start < end and (doc[start].lower_ in _LEADING_DROP or doc[start].text in _EDGE_PUNCT):
+    # a name never runs across a line break: the tagger took the paragraph break after a name
+    # into it ("Amazon\n\n" was a name of its own beside "Amazon"), or ran into the next line
+    end = next((t.i for t in doc[start:end] if t.is_space and "\n" in t.text and t.i > start), end)
+    while start < end and (doc[start].lower_ in _LEADING_DROP or doc[start].text in _EDGE_PUNCT or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].text in _EDGE_PUNCT):
+    while end > start and (doc[end - 1].text in _POSSESSIVE or doc[end - 1].text in _EDGE_PUNCT or doc[end - 1].is_space):
         end -= 1
     if label == "PERSON":
         # "harbour master Elin Sato": lower-case words before a name are a role, not the name

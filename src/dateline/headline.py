@@ -1,0 +1,59 @@
+"""A page's headline without the site's name that page titles carry ("... - 9to5Mac").
+
+Pages title themselves "Headline | Outlet" or "Headline - outlet.com": the tail is no part
+of the headline, yet it went into story titles, timeline entries and the headline's names
+(the outlet read as an organisation the article mentions). A tail is taken off only when it
+is the outlet's own name (as the page or feed gives it, or its web address) or is shaped
+like a web address itself; a section label ("| Editorial") or a headline's own last clause
+("Take C.A.R.E. - comwrap auf der DMEXCO 2018") stays.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlparse
+
+# the last " | ", " - ", " – ", " — ", " :: ", " · " or " • " of a title, with what follows
+_LAST_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+(?=[^|–—·•]*$)")
+_WEB_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
+_NOT_ALPHANUMERIC = re.compile(r"[\W_]+", re.UNICODE)
+MIN_HEADLINE_WORDS = 2  # what is left must still read as a headline
+
+
+def _key(text: str) -> str:
+    key = _NOT_ALPHANUMERIC.sub("", text.casefold())
+    return key[3:] if key.startswith("the") and len(key) > 6 else key
+
+
+def site_names(source: str | None, url: str | None) -> set[str]:
+    """The outlet's names as keys: its name and each part of it ("LinkNaija | Nigeria's
+    popular news platform"), its web address with and without the top-level part."""
+    names: set[str] = set()
+    if source:
+        names.add(_key(source))
+        names.update(_key(part) for part in re.split(r"\s+[|\-–—:]\s+", source))
+    host = (urlparse(url).hostname or "") if url else ""
+    host = host[4:] if host.startswith("www.") else host
+    if host:
+        names.add(_key(host))
+        labels = host.split(".")
+        names.add(_key(".".join(labels[:-1])))
+        names.update(_key(label) for label in labels[:-1] if len(label) > 3)
+    names.discard("")
+    return names
+
+
+def without_site_name(title: str | None, source: str | None = None, url: str | None = None) -> tuple[str | None, str | None]:
+    """(headline, tail taken off) of a page title: the tail after its last separator when it
+    names the outlet; (title, None) otherwise."""
+    if not title:
+        return title, None
+    match = _LAST_SEPARATOR.search(title)
+    if match is None:
+        return title, None
+    head, tail = title[: match.start()].rstrip(), title[match.end():].strip()
+    if len(head.split()) < MIN_HEADLINE_WORDS or not tail:
+        return title, None
+    if _key(tail) in site_names(source, url) or _WEB_ADDRESS.match(tail):
+        return head, tail
+    return title, None
