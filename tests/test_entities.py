@@ -266,3 +266,43 @@ def test_a_name_ends_at_a_paragraph_break():
     mentions = [m for parsed in parse_articles([article]) for m in extract_entities(parsed)]
     assert mentions and all(m.text == m.text.strip() and "\n" not in m.text for m in mentions)
     assert all(text[m.start:m.end] == m.text for m in mentions)
+
+
+@pytest.mark.parametrize("headline, title_case", [
+    ("Harlow Media Activates Release Clause To Sign Tova Raske From Brisk Press", True),
+    ("The Doobie Kings Unite With Ada Morn for 50th Anniversary Tour", True),
+    ("Harlow Media agrees to buy Brisk Press, the two chains say", False),
+    ("Brellin port strike: Tova Raske refuses pay offer", False),
+    ("Strike Ends", False),  # too short to tell
+])
+def test_title_case_headline(headline, title_case):
+    from dateline.analyse.entities.headline_names import is_title_case
+
+    assert is_title_case(headline) is title_case
+
+
+def test_a_title_case_headline_s_names_are_cut_to_what_the_body_names():
+    from dateline.analyse.entities import extract_entities
+    from dateline.analyse.pipeline import parse_articles
+    from dateline.models import Article
+
+    def title_names(text, headline):
+        article = Article.from_text(text, title=headline)
+        mentions = [m for parsed in parse_articles([article]) for m in extract_entities(parsed)]
+        assert all(headline[m.start:m.end] == m.text for m in mentions if m.field == "title")
+        return {m.text for m in mentions if m.field == "title"}
+
+    signing = ("Harlow United have this morning paid the fee to sign goalkeeper Tova Raske from Brisk City, "
+               "the club said. Raske will join Harlow United on a seven-year contract.")
+    # the tagger reads 'Release Clause' as a person; the body never names it
+    assert title_names(signing, "Harlow United Activate £40m Release Clause To Sign Tova Raske From Brisk City") \
+        == {"Harlow United", "Brisk City"}
+    streaming = ("Google launched its Kestrel game streaming service on Tuesday. Google said the service "
+                 "would reach 14 countries.")
+    # 'Google Bets' is cut to the name the body uses
+    assert title_names(streaming, "Google Bets On The Future With Launch Of Kestrel Game Streaming Service") == {"Google"}
+    plumes = "Water vapour rises from Orun, a moon of Saturn, astronomers said on Monday."
+    # 'Moon Orun Are Spewing Water Vapor' (a person, to the tagger) is cut to the moon's name
+    assert title_names(plumes, "The Weird Plumes Of Saturn's Moon Orun Are Spewing Water Vapor") <= {"Orun", "Saturn"}
+    # a sentence-case headline's names stand as found, named in the body or not
+    assert "Piet Halden" in title_names(signing, "Harlow United sign Tova Raske as coach Piet Halden looks on")

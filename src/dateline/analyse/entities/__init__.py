@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from dateline.analyse.entities.captions import caption_spans, in_spans
 from dateline.analyse.entities.descriptors import Descriptor, DescriptorFinder
+from dateline.analyse.entities.headline_names import confirmed_by_body
 from dateline.analyse.entities.lexicon import country_of_demonym
 from dateline.analyse.entities.mentions import NameSpan, find_name_spans
 from dateline.analyse.entities.coreference import resolve_org_names, resolve_person_names
@@ -32,6 +33,7 @@ def extract_entities(parsed: ParsedArticle) -> list[EntityMention]:
     body = _field_mentions(parsed.doc, article_id, "text")
     title = _field_mentions(parsed.title_doc, article_id, "title") if parsed.title_doc is not None else []
     _relabel_title_people(title, body)
+    title = confirmed_by_body(title, body, parsed.article.title)
     _dateline_place(body + title, parsed.article.dateline_place)
     _vote_place_labels(body + title)
     _resolve_names(body, title)
