@@ -306,3 +306,29 @@ def test_a_title_case_headline_s_names_are_cut_to_what_the_body_names():
     assert title_names(plumes, "The Weird Plumes Of Saturn's Moon Orun Are Spewing Water Vapor") <= {"Orun", "Saturn"}
     # a sentence-case headline's names stand as found, named in the body or not
     assert "Piet Halden" in title_names(signing, "Harlow United sign Tova Raske as coach Piet Halden looks on")
+
+
+@pytest.mark.parametrize("language, name, type_, kept", [
+    ("pt", "Eugênio Tadeu", "PERSON", True),
+    ("id", "Ahmad bin Hanbal", "PERSON", True),
+    ("pt", "NASCAR", "ORG", True),
+    ("de", "Köln", "GPE", True),           # a place the gazetteer knows
+    ("de", "Kostendruck", "PERSON", False),  # a German noun, capitalised as all are
+    ("de", "Lösungen", "GPE", False),
+    ("de", "Kommen Sie", "PERSON", False),  # 'Sie' is a German stop word
+    ("de", "Festlegung von Fallpauschalen", "PERSON", False),  # 'von' a stop word, no particle
+    ("de", "Technische Infrastruktur", "ORG", False),  # German capitals tell nothing
+    ("de", "DMEXCO", "ORG", True),
+    ("id", "Karena Islam", "PERSON", False),  # 'karena': because
+    ("id", "Nabi yang", "PERSON", False),
+    ("ru", "Каждый", "PERSON", False),
+    ("pt", "Eu fico até emocionado", "PERSON", False),
+    ("en", "Kostendruck", "PERSON", True),  # English articles are left to the tagger
+    (None, "Kostendruck", "PERSON", True),  # and so are those of no sure language
+])
+def test_names_in_an_article_not_in_english(language, name, type_, kept):
+    from dateline.analyse.entities.foreign_text import supported_in_language
+    from dateline.models import EntityMention
+
+    mention = EntityMention("a", name, type_, 0, len(name), name)
+    assert (supported_in_language([mention], language) == [mention]) is kept

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from dateline.analyse.entities.captions import caption_spans, in_spans
 from dateline.analyse.entities.descriptors import Descriptor, DescriptorFinder
+from dateline.analyse.entities.foreign_text import supported_in_language
 from dateline.analyse.entities.headline_names import confirmed_by_body
 from dateline.analyse.entities.lexicon import country_of_demonym
 from dateline.analyse.entities.mentions import NameSpan, find_name_spans
@@ -38,7 +39,7 @@ def extract_entities(parsed: ParsedArticle) -> list[EntityMention]:
     _vote_place_labels(body + title)
     _resolve_names(body, title)
     _assign_countries(body + title)
-    mentions = title + body
+    mentions = supported_in_language(title + body, parsed.article.language)
     return mentions[:MAX_MENTIONS]
 
 

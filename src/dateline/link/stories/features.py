@@ -15,7 +15,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-import importlib
 import math
 import re
 from collections import Counter
@@ -27,6 +26,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from dateline.link.stories.cluster import DATED, heaviest
 from dateline.link.stories.records import ArticleTerms, StoryDoc
 from dateline.lexicons import words
+from dateline.vocabulary.stop_words import stop_words_of
 
 TEXT_TERMS_KEPT = 80  # strongest terms kept per article: enough for cosine, bounded memory
 TITLE_REPEAT = 2  # a headline word counts as this many body words
@@ -41,22 +41,12 @@ _BIN_WEIGHTS = {"y": 1.0, "m": 1.0, "w": 1.0}
 
 @functools.lru_cache(maxsize=64)
 def stop_words(language: str | None = None) -> frozenset[str]:
-    """English stop words and ours, and the article's own language's where spaCy has a list
-    (`spacy.lang.<code>.stop_words`, plain data, no model): two German posts of one blog about
-    different things otherwise shared 'und die der über auf für' as their strongest terms and
-    made one story (the English list leaves them, and in a mostly English corpus they are rare,
-    so weighty). English ones stay for every language: foreign pages quote English phrases."""
-    english = STOP_WORDS | _EXTRA_STOP
-    if not language or language == "en" or not _LANGUAGE_CODE.fullmatch(language):
-        return frozenset(english)
-    try:
-        own = importlib.import_module(f"spacy.lang.{language}.stop_words").STOP_WORDS
-    except ImportError:  # a language spaCy has no list for
-        return frozenset(english)
-    return frozenset(english | {word.lower() for word in own})
-
-
-_LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
+    """English stop words and ours, and the article's own language's where spaCy has a list:
+    two German posts of one blog about different things otherwise shared 'und die der über auf
+    für' as their strongest terms and made one story (the English list leaves them, and in a
+    mostly English corpus they are rare, so weighty). English ones stay for every language:
+    foreign pages quote English phrases."""
+    return frozenset(STOP_WORDS | _EXTRA_STOP | stop_words_of(language))
 
 
 def words(text: str, language: str | None = None) -> list[str]:
