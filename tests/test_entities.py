@@ -330,5 +330,16 @@ def test_names_in_an_article_not_in_english(language, name, type_, kept):
     from dateline.analyse.entities.foreign_text import supported_in_language
     from dateline.models import EntityMention
 
-    mention = EntityMention("a", name, type_, 0, len(name), name)
-    assert (supported_in_language([mention], language) == [mention]) is kept
+    text = f"Zu Gast in {name}."
+    mention = EntityMention("a", name, type_, text.index(name), text.index(name) + len(name), name)
+    assert (supported_in_language([mention], language, {"text": text}) == [mention]) is kept
+
+
+def test_a_known_place_name_opening_a_sentence_of_a_foreign_article_is_no_place():
+    from dateline.analyse.entities.foreign_text import supported_in_language
+    from dateline.models import EntityMention
+
+    text = "Die Software hilft. Dabei unterstützt sie die Teams in Köln."
+    dabei = EntityMention("a", "Dabei", "GPE", text.index("Dabei"), text.index("Dabei") + 5, "Dabei")
+    koeln = EntityMention("a", "Köln", "GPE", text.index("Köln"), text.index("Köln") + 4, "Köln")
+    assert supported_in_language([dabei, koeln], "de", {"text": text}) == [koeln]

@@ -290,3 +290,32 @@ def test_a_small_town_outside_the_regions_the_article_names_is_left_unplaced(nlp
     found = by_text(analysed(nlp, text)[0])
     assert found["Huntsville"].admin1 == "Texas"
     assert "Estelle" not in found or found["Estelle"].geonameid is None  # not Estelle, Louisiana
+
+
+def test_a_word_opening_a_sentence_of_a_foreign_article_is_no_place():
+    # the English tagger reads a German sentence's first word as a proper noun, and GeoNames
+    # lists 'Dabei' among Dubai's names; mid-sentence, a known place still counts
+    from dateline.analyse.pipeline import load_nlp
+
+    text = ("Die Software hilft den Kliniken. Dabei unterstützt sie die Teams in Köln und Dubai "
+            "bei der Arbeit mit den Daten der Patienten.")
+    article = Article.from_text(text, language="de")
+    nlp = load_nlp()
+    found = extract_places(ParsedArticle(article=article, doc=nlp(text), title_doc=None), entities=[])
+    assert "Dabei" not in {p.text for p in found}
+    assert {"Dubai"} <= {p.text for p in found}
+    # the same text read as English keeps the old reading: the rule is for foreign articles
+    english = Article.from_text(text, language="en")
+    found = extract_places(ParsedArticle(article=english, doc=nlp(text), title_doc=None), entities=[])
+    assert "Dabei" in {p.text for p in found}
+
+
+def test_a_city_s_other_name_needs_its_region_named_not_only_its_country(blank):
+    # GeoNames lists 'Google' among Topeka's names (the city took it for a month); a tagger
+    # that calls the firm a place must not put it in Kansas because the US is named too
+    text = "Google has bought a cloud startup in Seattle, and Google said the United States deal closed."
+    assert "Google" not in by_text(places_in(blank, text, entities=[("Google", "GPE", None)]))
+    # with its region named, the other name stands
+    kansas = "Officials in Google, Kansas, renamed the town back after a month."
+    found = by_text(places_in(blank, kansas, entities=[("Google", "GPE", None)]))
+    assert found["Google"].geonameid == 4280539

@@ -39,7 +39,8 @@ def extract_entities(parsed: ParsedArticle) -> list[EntityMention]:
     _vote_place_labels(body + title)
     _resolve_names(body, title)
     _assign_countries(body + title)
-    mentions = supported_in_language(title + body, parsed.article.language)
+    texts = {"text": parsed.article.text, "title": parsed.article.title or ""}
+    mentions = supported_in_language(title + body, parsed.article.language, texts)
     return mentions[:MAX_MENTIONS]
 
 

@@ -6,7 +6,8 @@ Indonesian or Russian one sentence openers and pronouns ("Jangan", "Вас", "К
 there is kept only when it is at least two capitalised words with none of the language's
 stop words ("Eugênio Tadeu", "Ahmad bin Hanbal", name particles allowed inside), or an
 acronym ("NASCAR"); a lone word stands when the article names it in full elsewhere ("Eugênio"
-for Eugênio Tadeu), or, tagged a place, when the gazetteer knows it ("Köln"). A name particle
+for Eugênio Tadeu), or, tagged a place, when the gazetteer knows it ("Köln") and it does not
+open a sentence (where every language capitalises: "Dabei unterstützt ..." is no Dubai). A name particle
 may stand inside a name where it is no stop word of the language ("bin" in Indonesian, not "von"
 in German, where "Festlegung von Fallpauschalen" is a phrase). In a language that capitalises
 every noun (German), capitals tell nothing: only acronyms and known places are kept there.
@@ -24,17 +25,27 @@ MIN_ACRONYM = 2
 # languages spaCy has stop words for that capitalise every noun
 NOUN_CAPITALISING = frozenset({"de", "lb"})
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
+_SENTENCE_ENDS = frozenset(".!?:;\n")
 
 
-def supported_in_language(mentions: list[EntityMention], language: str | None) -> list[EntityMention]:
-    """The mentions of an article in `language` (None or "en": all of them)."""
+def supported_in_language(mentions: list[EntityMention], language: str | None,
+                          texts: dict[str, str] | None = None) -> list[EntityMention]:
+    """The mentions of an article in `language` (None or "en": all of them); `texts`: the
+    article's fields by name ("text", "title"), to tell a word that opens a sentence."""
     if not language or language == "en":
         return mentions
     stop = stop_words_of(language)
     nouns_capitalised = language in NOUN_CAPITALISING
+    texts = texts or {}
     return [m for m in mentions
             if _acronym(m.name) or (not nouns_capitalised and _reads_as_a_name(m.name, stop))
-            or (m.type in _PLACE_TYPES and m.name[:1].isupper() and _known_place(m.name))]
+            or (m.type in _PLACE_TYPES and m.name[:1].isupper() and _known_place(m.name)
+                and not _opens_sentence(texts.get(m.field, ""), m.start))]
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t\"'“‘«(")
+    return not before or before[-1] in _SENTENCE_ENDS
 
 
 def _known_place(name: str) -> bool:

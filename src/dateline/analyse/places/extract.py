@@ -34,6 +34,10 @@ def extract_places(parsed: ParsedArticle, *, entities: list[EntityMention]) -> l
     mentions: list[PlaceMention] = []
     for field_name, doc in parsed.docs():
         mentions.extend(find_mentions(doc, field_name, entities, gaz))
+    if parsed.article.language not in (None, "en"):
+        # every language capitalises a sentence's first word, and the English tagger calls
+        # such a word a proper noun: "Dabei unterstützt ..." read as Dubai, "Urusan mereka" as Ulsan
+        mentions = [m for m in mentions if not (len(m.span) == 1 and m.span[0].is_sent_start)]
     actors = [is_metonymic_actor(m.span) for m in mentions]
     uses = _name_uses(parsed, mentions, actors)
     placed = _names_read_as_places(mentions, entities)

@@ -211,10 +211,12 @@ def resolve_name(use: NameUse, gaz: Gazetteer, ctx: Context) -> Resolution:
         # in the article's country but outside every region it names, a small town's name is
         # more likely a place the gazetteer lacks
         return Resolution(None, confidence, ["small town outside the article's regions"])
-    if best.feature == "city" and not supported and not _own_name(use.key, best, gaz):
+    if best.feature == "city" and not (region or "apposition" in evidence) and not _own_name(use.key, best, gaz):
         # only another language's or another age's name for it ("Sam" for Damascus, in
-        # "Sam's Club"): without the article's support, not this place
-        return Resolution(None, confidence, ["another name for it, without support"])
+        # "Sam's Club"; "Google", a name Topeka took for a month, in a report on Google):
+        # without its region named or an apposition, not this place; its country named
+        # elsewhere is no support, a city's other names being words of every kind
+        return Resolution(None, confidence, ["another name for it, without its region"])
     if best.feature in ("city", "admin1") and not supported:
         if ctx.unknown_world and not _well_known(best):
             return Resolution(None, confidence, ["unknown country in article"])
@@ -225,6 +227,11 @@ def resolve_name(use: NameUse, gaz: Gazetteer, ctx: Context) -> Resolution:
             return Resolution(None, confidence, ["no supporting evidence"])
         if best.feature == "city" and best.population < SMALL_CITY and rivals:
             return Resolution(None, confidence, ["small town without support"])
+        if best.feature == "admin1" and not _well_known(best) and not share:
+            # a little-known region of a country nothing else in the article is in, found by a
+            # word alone ("a Store or Services page" is no Slovenian municipality, "the Western
+            # District of New York" no district of American Samoa)
+            return Resolution(None, confidence, ["little-known region without support"])
     return Resolution(best, confidence, evidence or ["prior"])
 
 
