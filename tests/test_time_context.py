@@ -184,3 +184,21 @@ def test_a_rejected_match_inside_a_word_does_not_hide_the_next_day():
     values = _values("In Karsk at mid-afternoon yesterday, Veldbank shares fell.")
     assert values.get("yesterday") == "2019-06-03", values
     assert "noon yesterday" not in values
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # the year written out before a year-less date the tense leaves open, when the nearest
+    # reading lies months away
+    ("The band unites for a 2020 tour. The trek, which kicks off June 9th in Vessa, ends in October.",
+     "June 9th", "2020-06-09"),
+    ("Tour 2020 dates:\n\nJune 10 -- Harbour Arena, Vessa", "June 10", "2020-06-10"),
+    # the nearest reading close to the publication day stands, whatever year was said before
+    ("Sales rose in 2018. The board met on Nov. 5 to approve the plan.", "Nov. 5", "2019-11-05"),
+    # a year said that lies two readings away stays unused
+    ("Profits fell in 2018. The firm held 24% of the shares as of March 20.", "March 20", "2020-03-20"),
+    # no year said, or one far from the publication's: the nearest reading
+    ("The trek, which kicks off June 9th in Vessa, ends in October.", "June 9th", "2019-06-09"),
+    ("Their 1973 album sold well. The trek kicks off June 9th in Vessa.", "June 9th", "2019-06-09"),
+])
+def test_a_year_less_date_in_the_year_the_text_last_wrote_out(text, span, value):
+    assert _values(text, published="2019-11-19")[span] == value

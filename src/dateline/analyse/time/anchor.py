@@ -8,7 +8,9 @@ after the anchor's week/period, 0 nearest):
 
     day:N            anchor + N days                          ("yesterday" day:-1)
     wd:DIR:N         weekday N (1 = Monday ... 7 = Sunday)    ("on Sunday" wd:-1:7)
-    md:DIR:MM:DD     month and day without a year              ("May 17")
+    md:DIR:MM:DD[:YYYY]  month and day without a year ("May 17"); YYYY: the year the text
+                     last wrote out, used when the tense leaves it open and the nearest
+                     reading is months away
     m:DIR:MM         a month without a year                    ("in June")
     rel:U:N          the unit U (Y M W D Q H E C WE) N steps away ("last week" rel:W:-1)
     season:DIR:SS    a season (SP SU FA WI)                    ("last summer")
@@ -74,6 +76,27 @@ def _nearest(candidates: list[dt.date], anchor: dt.date, direction: int) -> dt.d
         return None
     # nearest; ties go to the past (news mostly reports what happened)
     return min(candidates, key=lambda c: (abs((c - anchor).days), c > anchor))
+
+
+# a year-less date this far from the anchor either way is as likely the year before as after
+FAR_FROM_ANCHOR = dt.timedelta(days=120)
+YEAR_FROM_ANCHOR = dt.timedelta(days=366)
+
+
+def _in_year_said(found: dt.date, year_said: str | None, anchor: dt.date) -> dt.date:
+    """The date in the year the text last wrote out, when the tense left the date open and
+    the nearest reading lies months away: "a 2020 tour ... kicks off June 9th" in an article
+    of November 2019 is 2020's June, not the June gone by. A year said that is not next to
+    the anchor's (a 1973 album) or a nearest reading within four months leaves it as it was."""
+    if not year_said or abs(found - anchor) < FAR_FROM_ANCHOR:
+        return found
+    year = int(year_said)
+    if abs(year - anchor.year) > 1 or year == found.year:
+        return found
+    said = _safe_date(year, found.month, found.day)
+    # only another reading within a year of the anchor ("as of March 20" after "in 2018", in
+    # an article of November 2019, is not March 2018)
+    return said if said is not None and abs(said - anchor) <= YEAR_FROM_ANCHOR else found
 
 
 def _weekday(anchor: dt.date, direction: int, weekday: int) -> dt.date:
@@ -271,6 +294,7 @@ def _resolve(spec: str, anchor: dt.date) -> str:
             found = _nearest([c for c in candidates if c], anchor, 0)
         if found is None:
             return unanchored(spec)
+        found = _in_year_said(found, parts[4] if len(parts) > 4 else None, anchor)
         value = found.isoformat()
     elif kind == "m":
         direction, month = int(parts[1]), int(parts[2])

@@ -16,6 +16,8 @@ from dateline.lexicons import table, words
 from dateline.analyse.time.normalise import MONTHS, NUMBER_WORDS, ORDINALS, PARTS_OF_DAY, WEEKDAYS
 from dateline.analyse.time.tense import NEAREST, PAST, direction_for, is_past_perfect
 
+_YEAR = re.compile(r"(?<![\d$£€.,-])(?:19|20)\d{2}(?![\d%])")
+
 
 MAX_TEXT = 500_000  # characters scanned per text; longer texts are cut (untrusted input)
 
@@ -174,6 +176,14 @@ class Context:
             return NEAREST
         return self.direction(start, end, present=present)
 
+    def year_before(self, start: int) -> int | None:
+        """The year last written out before `start` ("a 2020 tour", "June 9, 2020"), a hint
+        for a year-less date the tense leaves open (see anchor._resolve, md)."""
+        found = None
+        for found in _YEAR.finditer(self.text, 0, start):
+            pass
+        return int(found.group(0)) if found else None
+
     def _past_perfect(self, start: int, end: int) -> bool:
         try:
             return is_past_perfect(self.doc, start, end)
@@ -250,7 +260,9 @@ def _resolve_day(text: str, ctx: Context, start: int, end: int) -> tuple[str | N
     if month and day:
         if year:
             return f"{year:04d}-{month:02d}-{day:02d}", None
-        return None, f"md:{ctx.date_direction(start, end, present=NEAREST)}:{month}:{day}"
+        direction = ctx.date_direction(start, end, present=NEAREST)
+        year_said = ctx.year_before(start) if direction == NEAREST else None
+        return None, f"md:{direction}:{month}:{day}" + (f":{year_said}" if year_said else "")
     iso = re.search(r"\b(\d{4})-(\d{2})-(\d{2})\b", text)
     if iso:
         return iso.group(0), None
