@@ -87,6 +87,18 @@ def test_a_features_opening_gives_way_to_the_lead_sentence_that_names_what_happe
     assert event_date(StoryDoc("j", "", body, published="2019-07-02"), []).sentence == "Ferry travel used to be so simple."
 
 
+
+def test_a_link_to_another_story_left_above_the_text_is_no_summary():
+    body = ("Kestrel Singers Added to Vessa Music Awards Performance Lineup\n\n"
+            "The Harbour Band will reunite with Ada Morn for a 40-date tour of the lake states.")
+    doc = StoryDoc("k", "Harbour Band reunites", body, published="2019-11-19")
+    assert event_date(doc, []).sentence.startswith("The Harbour Band will reunite")
+    # with nothing but links in the lead, the headline
+    links = ("Kestrel Singers Added to Vessa Music Awards Performance Lineup\n\n"
+             "Ada Morn to Host Vessa Music Awards, Plus New Performers Announced")
+    assert event_date(StoryDoc("l", "Harbour Band reunites", links, published="2019-11-19"), []).sentence == (
+        "Harbour Band reunites")
+
 def _summit_docs():
     opening = "Leaders of the lake states will open a summit on Friday in Vessa to discuss water rights."
     confirm = "Leaders of the lake states opened their summit in Vessa on Friday, agreeing on water rights."

@@ -1,4 +1,5 @@
-"""A page's headline without the site's name that page titles carry ("... - 9to5Mac").
+"""Headlines: a page title without the site's name it carries ("... - 9to5Mac"), and
+whether a line is set in title case.
 
 Pages title themselves "Headline | Outlet" or "Headline - outlet.com": the tail is no part
 of the headline, yet it went into story titles, timeline entries and the headline's names
@@ -13,11 +14,18 @@ from __future__ import annotations
 import re
 from urllib.parse import urlparse
 
+from dateline.lexicons import words
+
 # the last " | ", " - ", " – ", " — ", " :: ", " · " or " • " of a title, with what follows
 _LAST_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+(?=[^|–—·•]*$)")
 _WEB_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+", re.UNICODE)
 MIN_HEADLINE_WORDS = 2  # what is left must still read as a headline
+_WORD = re.compile(r"\S+")
+_LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+_MINOR_WORDS = frozenset(words("function_words.txt"))
+TITLE_CASE_SHARE = 0.8  # of a line's content words capitalised: it is set in title case
+MIN_CONTENT_WORDS = 3
 
 
 def _key(text: str) -> str:
@@ -57,3 +65,12 @@ def without_site_name(title: str | None, source: str | None = None, url: str | N
     if _key(tail) in site_names(source, url) or _WEB_ADDRESS.match(tail):
         return head, tail
     return title, None
+
+
+def is_title_case(headline: str | None) -> bool:
+    """Whether (nearly) every content word of the headline starts with a capital."""
+    content = [w for w in (m.group().strip("\"'‘’“”()[]:,.!?") for m in _WORD.finditer(headline or ""))
+               if _LETTERS.match(w[:1]) and w.lower() not in _MINOR_WORDS]
+    if len(content) < MIN_CONTENT_WORDS:
+        return False
+    return sum(w[0].isupper() for w in content) >= TITLE_CASE_SHARE * len(content)

@@ -13,23 +13,10 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from dateline.lexicons import words
+from dateline.headline import is_title_case
 from dateline.models import EntityMention
 
 _WORD = re.compile(r"\S+")
-_LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
-_MINOR_WORDS = frozenset(words("function_words.txt"))
-TITLE_CASE_SHARE = 0.8  # of a headline's content words capitalised: it is set in title case
-MIN_CONTENT_WORDS = 3
-
-
-def is_title_case(headline: str | None) -> bool:
-    """Whether (nearly) every content word of the headline starts with a capital."""
-    content = [w for w in (m.group().strip("\"'‘’“”()[]:,.!?") for m in _WORD.finditer(headline or ""))
-               if _LETTERS.match(w[:1]) and w.lower() not in _MINOR_WORDS]
-    if len(content) < MIN_CONTENT_WORDS:
-        return False
-    return sum(w[0].isupper() for w in content) >= TITLE_CASE_SHARE * len(content)
 
 
 def confirmed_by_body(title: list[EntityMention], body: list[EntityMention], headline: str | None) -> list[EntityMention]:

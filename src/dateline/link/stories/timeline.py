@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from dateline.headline import is_title_case
 from dateline.lexicons import words as word_list
 from dateline.link.stories.features import parse_date, words
 from dateline.link.stories.records import ClusterRow, LinkerState, MembershipRow, StoryDoc
@@ -153,10 +154,13 @@ def _first_sentence(doc: StoryDoc, spans: list[tuple[int, int]]) -> str:
 
 def _statement(line: str) -> bool:
     """A sentence of SUMMARY_MIN_WORDS words or more that asks nothing, is no aside in
-    brackets or item of a list, and is not in the writer's own voice."""
+    brackets or item of a list, is not in the writer's own voice and is not set in title
+    case (a link to another story left above the text: "Jonas Brothers Added to 2019
+    American Music Awards Performance Lineup")."""
     found = line.split()
     return (len(found) >= SUMMARY_MIN_WORDS and not line.rstrip("\"'”’)» ").endswith("?")
-            and not line.startswith(("(", "[", "-", "•", "*", "–")) and not _FIRST_PERSON.intersection(w.strip(_PUNCTUATION) for w in found))
+            and not line.startswith(("(", "[", "-", "•", "*", "–")) and not _FIRST_PERSON.intersection(w.strip(_PUNCTUATION) for w in found)
+            and not is_title_case(line))
 
 
 def _names_something(line: str) -> bool:
