@@ -48,3 +48,25 @@ def test_the_headline_is_the_title_or_a_prefix_of_it(title, source):
         assert headline == title
     else:
         assert title.startswith(headline) and title.rstrip().endswith(tail) and len(headline.split()) >= 2
+
+
+@pytest.mark.parametrize("source, outlet", [
+    ("Coast Courier | The lake states' favourite news site", "Coast Courier"),
+    ("Autoracing | F1 | Indy | MotoGP", "Autoracing"),
+    ("The Vessa Times – vessatimes.example", "The Vessa Times"),
+    ("Business Insider Deutschland", "Business Insider Deutschland"),
+    ("Vessa-Orun Post", "Vessa-Orun Post"),  # a hyphen joins a name, it separates nothing
+    ("AP | Wire", "AP | Wire"),  # too short a first part to be the name alone
+    (None, None),
+])
+def test_outlet_name_from_a_site_name_with_a_tagline(source, outlet):
+    from dateline.headline import outlet_name
+
+    assert outlet_name(source) == outlet
+
+
+def test_cleaning_keeps_the_site_name_as_given_in_metadata():
+    raw = RawArticle(origin="page.html", text="Dock workers in Brellin walked out on Monday over pay.",
+                     title="Brellin dockers strike", source="Coast Courier | News of the lake states", format="html")
+    article = clean(raw)
+    assert article.source == "Coast Courier" and article.metadata["site_name"] == "Coast Courier | News of the lake states"

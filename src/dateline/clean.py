@@ -37,7 +37,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from dateline.headline import without_site_name
+from dateline.headline import outlet_name, without_site_name
 from dateline.ingest.metadata_dates import MONTHS, parse_date, parse_month_day
 from dateline.ingest.language import detect_language
 from dateline.lexicons import words
@@ -384,6 +384,8 @@ def clean(
     metadata = dict(raw.metadata)
     if site_name:
         metadata.setdefault("title_site_name", site_name)  # the page title's tail ("... | Outlet")
+    if raw.source and outlet_name(_one_line(raw.source)) != _one_line(raw.source):
+        metadata.setdefault("site_name", _one_line(raw.source))  # as the page gave it, tagline and all
     place, date_text = raw.dateline_place, raw.dateline_date
     found = find_dateline(text)
     if found is not None:
@@ -418,7 +420,7 @@ def clean(
         text=text,
         published=published,
         published_from=published_from,
-        source=_one_line(raw.source),
+        source=outlet_name(_one_line(raw.source)),
         url=raw.url.strip() if isinstance(raw.url, str) and raw.url.strip() else None,
         dateline_place=place,
         dateline_date=dateline_date_iso(date_text, published=published),

@@ -21,6 +21,8 @@ _LAST_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•)\s+(?=[^|–—·•
 _WEB_ADDRESS = re.compile(r"^(?:www\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$", re.IGNORECASE)
 _NOT_ALPHANUMERIC = re.compile(r"[\W_]+", re.UNICODE)
 MIN_HEADLINE_WORDS = 2  # what is left must still read as a headline
+_SITE_NAME_SEPARATOR = re.compile(r"\s+[|–—]\s+")
+MIN_OUTLET_CHARS = 3
 _WORD = re.compile(r"\S+")
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 _MINOR_WORDS = frozenset(words("function_words.txt"))
@@ -49,6 +51,16 @@ def site_names(source: str | None, url: str | None) -> set[str]:
         names.update(_key(label) for label in labels[:-1] if len(label) > 3)
     names.discard("")
     return names
+
+
+def outlet_name(source: str | None) -> str | None:
+    """The outlet's name from a site name that is a list or a name and a tagline ("LinkNaija |
+    Nigeria's popular news platform", "Autoracing | F1 | Indy | NASCAR", "The Jerusalem Post |
+    JPost.com"): the first part. A name without such a separator stays whole."""
+    if not source:
+        return source
+    first = _SITE_NAME_SEPARATOR.split(source.strip(), maxsplit=1)[0].strip()
+    return first if len(first) >= MIN_OUTLET_CHARS else source.strip()
 
 
 def without_site_name(title: str | None, source: str | None = None, url: str | None = None) -> tuple[str | None, str | None]:
