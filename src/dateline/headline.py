@@ -28,6 +28,7 @@ _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 _MINOR_WORDS = frozenset(words("function_words.txt"))
 TITLE_CASE_SHARE = 0.8  # of a line's content words capitalised: it is set in title case
 MIN_CONTENT_WORDS = 3
+MAX_LOWER_CASE_WORDS = 1
 
 
 def _key(text: str) -> str:
@@ -85,4 +86,6 @@ def is_title_case(headline: str | None) -> bool:
                if _LETTERS.match(w[:1]) and w.lower() not in _MINOR_WORDS]
     if len(content) < MIN_CONTENT_WORDS:
         return False
-    return sum(w[0].isupper() for w in content) >= TITLE_CASE_SHARE * len(content)
+    lower = sum(not w[0].isupper() for w in content)
+    # one lower-case word is a brand's spelling ("xCloud", "e-tron"); two make a sentence
+    return lower <= MAX_LOWER_CASE_WORDS and lower <= (1 - TITLE_CASE_SHARE) * len(content)

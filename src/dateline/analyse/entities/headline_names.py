@@ -17,6 +17,7 @@ from dateline.headline import is_title_case
 from dateline.models import EntityMention
 
 _WORD = re.compile(r"\S+")
+MAX_PERSON_WORDS = 3  # a headline name ending in a body person's surname is that person's
 
 
 def confirmed_by_body(title: list[EntityMention], body: list[EntityMention], headline: str | None) -> list[EntityMention]:
@@ -28,8 +29,12 @@ def confirmed_by_body(title: list[EntityMention], body: list[EntityMention], hea
     for m in body:  # a person named in full in the body is named by the surname alone
         if m.type == "PERSON" and len(m.name.split()) >= 2:
             named.setdefault(m.name.split()[-1], "PERSON")
+    surnames = {m.name.split()[-1] for m in body if m.type == "PERSON"}
     kept = []
     for mention in title:
+        if mention.text.split()[-1] in surnames and len(mention.text.split()) <= MAX_PERSON_WORDS:
+            kept.append(mention)  # "Lindsay Lohan Checks In" has her whole: the body calls her Lohan
+            continue
         cut = _longest_named_run(mention, named)
         if cut is not None:
             kept.append(cut)
