@@ -419,3 +419,14 @@ def test_an_entry_s_actors_and_place_are_the_most_named_not_the_first_by_name():
     linker.link([doc])
     entry, = build_timeline(linker.state, {doc.article_id: doc}, timexes={})
     assert entry.actors[:2] == ["Harlow Media", "Brisk Press"] and entry.place == "Vessa"
+
+
+def test_story_listing_counts_in_words_and_says_when_no_outlet_is_named():
+    from dateline.models import Happening, Story
+
+    lone = Story("s1", "Ferry cuts", ["a"], "2019-07-02", "2019-07-02", [],
+                 [Happening("h1", "Ferry cuts", ["a"], "2019-07-02", "2019-07-02", [])])
+    text = format_stories([lone])
+    assert "1 article ·" in text and "no outlet named" in text and "(1 article)" in text
+    pair = Story("s2", "Lake summit", ["p", "q"], "2019-03-12", "2019-03-15", ["Lake Post", "Vessa Radio"], [])
+    assert "2 articles · 2 outlets: Lake Post, Vessa Radio" in format_stories([pair])

@@ -20,6 +20,10 @@ def _clip(text: str, width: int = _WIDTH) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def format_stories(stories: Sequence[Story], *, outlets: bool = False) -> str:
     """One block per story: title, dates, article and outlet counts, then its happenings;
     with `outlets`, under each happening what each outlet reported (its key sentence)."""
@@ -29,13 +33,13 @@ def format_stories(stories: Sequence[Story], *, outlets: bool = False) -> str:
     for story in stories:
         lines.append(f"{story.id}  {_clip(story.title, 80)}")
         lines.append(
-            f"    {_span(story.first_date, story.last_date)} · {len(story.article_ids)} articles · "
-            f"{len(story.sources)} outlets: {', '.join(story.sources) or '-'}"
+            f"    {_span(story.first_date, story.last_date)} · {_count(len(story.article_ids), 'article')} · "
+            + (f"{_count(len(story.sources), 'outlet')}: {', '.join(story.sources)}" if story.sources else "no outlet named")
         )
         for happening in story.happenings:
             lines.append(
                 f"    - {_span(happening.first_date, happening.last_date):<23} "
-                f"{_clip(happening.title, 60)} ({len(happening.article_ids)} articles)"
+                f"{_clip(happening.title, 60)} ({_count(len(happening.article_ids), 'article')})"
             )
             if outlets:
                 lines.extend(_report_line(report) for report in happening.reports)
