@@ -256,3 +256,24 @@ def test_an_entity_takes_the_sector_most_of_its_mentions_give():
     bare = [mention("a1", "Mira Kovach")]
     entities, mapping = link_entities(bare, published=PUBLISHED)
     assert entity_of(entities, mapping, "a1", "Mira Kovach").sector is None
+
+
+def test_acronyms_that_sound_alike_are_different_bodies():
+    # 'EPA' and 'IPO' share a sound; letters that stand for words match only letter for letter
+    mentions = [mention("a0", "EPA", type="ORG"), mention("a1", "IPO", type="ORG"),
+                mention("a2", "EPA", type="ORG"), mention("a3", "Al Qaeda", type="ORG"),
+                mention("a4", "Al Qaida", type="ORG")]
+    entities, mapping = link_entities(mentions, published=PUBLISHED)
+    assert entity_of(entities, mapping, "a0", "EPA", "ORG").id != entity_of(entities, mapping, "a1", "IPO", "ORG").id
+    assert entity_of(entities, mapping, "a0", "EPA", "ORG").id == entity_of(entities, mapping, "a2", "EPA", "ORG").id
+    # a transliteration still joins by its sound
+    assert entity_of(entities, mapping, "a3", "Al Qaeda", "ORG").id == entity_of(entities, mapping, "a4", "Al Qaida", "ORG").id
+
+
+def test_letters_tagged_as_a_person_are_no_one_s_surname():
+    # the tagger calls 'CA' and 'COO' people; they sound like the last word of 'Ada Kea'
+    mentions = [mention("a0", "Ada Kea"), mention("a1", "CA"), mention("a2", "COO"), mention("a3", "Kea")]
+    entities, mapping = link_entities(mentions, published=PUBLISHED)
+    ada = entity_of(entities, mapping, "a0", "Ada Kea").id
+    assert entity_of(entities, mapping, "a1", "CA").id != ada and entity_of(entities, mapping, "a2", "COO").id != ada
+    assert entity_of(entities, mapping, "a3", "Kea").id == ada  # her surname alone still joins her

@@ -28,6 +28,7 @@ MentionKey = tuple[str, str, str]  # (article_id, type as tagged, in-article nam
 MAX_BLOCK = 200  # past this, a block compares only names with one phonetic form
 CLOSE_SPELLING = 0.88  # spelling ratio (2 x common letters / letters) above which two long spellings are one name
 MIN_CLOSE_LENGTH = 7
+MAX_UNSPELT_LENGTH = 3  # names this short match on their letters only, not their sound
 _TYPE_PRIORITY = {"PERSON": 0, "ORG": 1, "GPE": 2, "LOC": 3, "FAC": 4, "NORP": 5}
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
@@ -278,12 +279,21 @@ def _block_key(name: _Name) -> str:
 def _same(a: _Name, b: _Name) -> bool:
     if a.type == "PERSON":
         return _same_person(a, b)
+    if _all_acronyms(a) or _all_acronyms(b):
+        # letters stand for words: "EPA" and "IPO" sound alike and name different things
+        return a.tokens == b.tokens
     return _same_spelling(" ".join(a.tokens), " ".join(b.tokens))
+
+
+def _all_acronyms(name: _Name) -> bool:
+    return bool(name.forms) and all(_is_acronym(form) for form in name.forms)
 
 
 def _same_spelling(a: str, b: str) -> bool:
     if a == b:
         return True
+    if min(len(a), len(b)) <= MAX_UNSPELT_LENGTH:
+        return False  # "ca" and "kea" share a sound, and a sound of two letters says nothing
     pa, pb = phonetic(a), phonetic(b)
     if pa and pa == pb:
         return True
@@ -330,8 +340,8 @@ def _attach_short_forms(names: dict[str, _Name], blocks: dict[tuple[str, str], l
         for n in full:
             by_surname[phonetic(surname_and_given(n.tokens)[0])].append(n)
         for short in block:
-            if short.is_full or not short.tokens:
-                continue
+            if short.is_full or not short.tokens or _all_acronyms(short):
+                continue  # "CA", "COO" tagged as people are no one's surname
             surname = "".join(t for t in short.tokens if t not in ("al", "el"))
             pool = full if len(full) <= MAX_BLOCK else by_surname.get(phonetic(surname), [])
             fits = {
