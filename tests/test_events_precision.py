@@ -1,0 +1,76 @@
+"""Events a reader of real web pages should not be shown (analyse/events/agency.py), over
+sentences we wrote in the style of news pages, with their counterparts that still code."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events import code, events_of, only
+
+pytestmark = pytest.mark.slow
+
+# A thing, an idea or an act as the subject of a coded verb: a cause, not a party's act.
+DONE_BY_A_THING = [
+    ("A lasting peace would allow for the withdrawal of French troops from Mali.", "allow"),
+    ("Shortly after midnight an anonymous tip led Kenyan police officers to a flat in Mombasa.", "led"),
+    ("Rising fuel prices forced the Nigerian government to delay the budget.", "forced"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), DONE_BY_A_THING)
+def test_a_thing_as_the_doer_codes_nothing(text, trigger):
+    assert [e for e in events_of(text) if e.trigger == trigger] == []
+
+
+# Questions that ask whether something happens assert no act.
+POLAR_QUESTIONS = [
+    ("Will Warren keep up her lead, or will the ascendant Buttigieg or a weakened Biden take more hits?", "hits"),
+    ("Will Russia impose new sanctions on Ukraine before the summit?", "sanctions"),
+    ("Did the Turkish army shell Kurdish positions in Syria last week?", "shell"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), POLAR_QUESTIONS)
+def test_a_yes_no_question_codes_nothing(text, trigger):
+    assert [e for e in events_of(text) if e.trigger == trigger] == []
+
+
+# A person named by a pronoun did it or suffered it: no stand-in for them, no city as the victim.
+PRONOUN_PARTIES = [
+    ("Later that night he drove the girl to a motel in Houston, where he carried her into a room "
+     "and held her captive.", "held"),
+    ("The senator was held there for five years after he was shot down over Hanoi in 1967.", "shot"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), PRONOUN_PARTIES)
+def test_pronoun_parties_get_no_stand_in(text, trigger):
+    assert [e for e in events_of(text) if e.trigger == trigger] == []
+
+
+STILL_CODED = [
+    # text, trigger, category, source code, target code
+    # a text speaks for its unnamed author
+    ("The resolution demands that Israel withdraw from the occupied territories.",
+     "demands", "DEMAND", None, "ISR"),
+    # violence with a thing as the doer keeps the victim
+    ("An explosion killed five Nigerian soldiers near the border on Sunday.",
+     "killed", "ASSAULT", None, "NGA"),
+    # a question with a question word takes the act as given
+    ("Why did Russia impose sanctions on Ukraine in 2014?", "sanctions", "SANCTION", "RUS", "UKR"),
+    # a victim named by a noun keeps the convention's unknown attackers of the place
+    ("A journalist was shot dead in Nairobi on Monday.", "shot", "ASSAULT", "KEN", "KEN"),
+    # people by role as the subject are a party
+    ("Residents asked the Kenyan government for help after the floods.", "asked", "REQUEST", "KEN", "KEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "category", "source", "target"), STILL_CODED)
+def test_still_coded(text, trigger, category, source, target):
+    event = only(events_of(text), trigger)
+    assert (event.category, code(event.source), code(event.target)) == (category, source, target)
+
+
+def test_a_pronoun_victim_is_no_city():
+    event = only(events_of("He was shot dead in Nairobi on Monday."), "shot")
+    assert event.target is None and event.source.country == "KEN"
