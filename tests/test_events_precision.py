@@ -74,3 +74,30 @@ def test_still_coded(text, trigger, category, source, target):
 def test_a_pronoun_victim_is_no_city():
     event = only(events_of("He was shot dead in Nairobi on Monday."), "shot")
     assert event.target is None and event.source.country == "KEN"
+
+
+# In a sports, business, culture or science paragraph, an event needs a party a country places:
+# a captain, critics or a firm there are a team's, a review's or a market's, not a state's.
+OFF_POLITICS = [
+    ("The Steelers lost 21-7 on Thursday night. Defensive captain Cam Heyward, who lobbied the "
+     "league to suspend the quarterback, did not offer a response when asked about the league's "
+     "decision to suspend him for the rest of the season.", "offer"),
+    ("Since the earbuds first launched in 2016, users and critics alike have been asking for noise "
+     "cancellation and better battery life, and the new model delivers both.", "asking"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), OFF_POLITICS)
+def test_off_politics_roles_code_nothing(text, trigger):
+    assert [e for e in events_of(text) if e.trigger == trigger] == []
+
+
+def test_a_state_party_on_a_sports_page_still_codes():
+    event = only(events_of("Argentine police arrested 20 fans after the match in Buenos Aires, and the "
+                           "league fined both clubs."), "arrested")
+    assert (event.category, code(event.source)) == ("COERCE", "ARG")
+
+
+def test_pursuing_a_deal_is_an_intent():
+    event = only(events_of("Kenya is pursuing a peace deal with Somalia."), "deal")
+    assert (event.category, event.mode, code(event.source), code(event.target)) == ("AGREE", "intended", "KEN", "SOM")

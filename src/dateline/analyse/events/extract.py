@@ -267,6 +267,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     if done_by_a_thing(verb, found.code, sources, finder):
         return []  # "peace would allow the withdrawal of troops", "a tip led police to him": no doer
     mode = "negated" if denied_by_determiner(found.trigger) else mode_of(verb)  # "made no apology"
+    if mode == "asserted" and found.trigger.i != verb.i and frame_mode(verb) == "intended":
+        mode = "intended"  # "is pursuing a peace deal": a light verb of aiming, the deal not yet made
     # "not able to end the violence" refuses nothing: an inability is the act negated, no REJECT
     code = framed_code(verb, found, "asserted" if unable(verb) else mode, sources[0] if sources else None)
     if mode == "negated" and code.startswith("12") and not found.code.startswith("12"):
