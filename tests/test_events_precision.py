@@ -101,3 +101,24 @@ def test_a_state_party_on_a_sports_page_still_codes():
 def test_pursuing_a_deal_is_an_intent():
     event = only(events_of("Kenya is pursuing a peace deal with Somalia."), "deal")
     assert (event.category, event.mode, code(event.source), code(event.target)) == ("AGREE", "intended", "KEN", "SOM")
+
+
+# "He" or "she" in what a body or a group reports is someone else, not the body.
+REPORTED_BY_A_BODY = [
+    ("A Buffalo man pleaded guilty to charges he threatened to kill Rep. Ilhan Omar, the U.S. "
+     "Attorney's Office for the Western District of New York announced Monday.", "threatened", "USA"),
+    ("Prosecutors said he threatened to kill the Kenyan interior minister during a rally in Nakuru.",
+     "threatened", "KEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), REPORTED_BY_A_BODY)
+def test_he_in_a_bodys_report_is_not_the_body(text, trigger, target):
+    event = only(events_of(text), trigger)
+    assert event.source is None and code(event.target) == target
+
+
+def test_he_in_a_persons_report_is_the_person():
+    event = only(events_of("Kurt Volker, the former envoy, said on Tuesday that he first discussed the delay "
+                           "with the Ukrainians at the end of August."), "discussed")
+    assert (event.source.name, code(event.target)) == ("Kurt Volker", "UKR")

@@ -259,6 +259,8 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
         reporter = _reporting_subject(verb)
         if reporter is not None and subject.lower_ not in SPEAKER_PRONOUNS and _quoted_apart(verb, reporter):
             reporter = None  # "They attacked us," Brel said: "they" is not Brel
+        if reporter is not None and subject.lower_ in ("he", "she") and _not_one_person(reporter, finder):
+            reporter = None  # "prosecutors said he threatened ...": 'he' is no group and no state
         if reporter is not None:
             sources = with_conjuncts(reporter, finder)
         else:
@@ -442,6 +444,19 @@ def _quoted_apart(verb: Token, reporter: Token) -> bool:
     number of them): the verb is then in the reporter's own words."""
     low, high = sorted((verb.i, reporter.i))
     return sum(1 for t in verb.doc[low:high] if t.text in QUOTE_MARKS) % 2 == 1
+
+
+def _not_one_person(token: Token, finder: ActorFinder) -> bool:
+    """A plural, an organisation or a country ('prosecutors', 'the ministry', 'Syria'): what
+    'he' or 'she' cannot stand for; the article's person ('Volker', whatever the tagger says) can."""
+    mention = finder.mention_at(token)
+    if mention is not None and mention.type == "PERSON":
+        return False
+    return token.tag_ in ("NNS", "NNPS") or token.ent_type_ in ("GPE", "NORP") \
+        or token.lemma_.lower() in BODY_HEADS  # (a lone surname may be tagged ORG: "Volker said he")
+
+
+BODY_HEADS = frozenset(words("events/body_heads.txt"))
 
 
 def _reporting_subject(verb: Token) -> Token | None:
