@@ -122,3 +122,20 @@ def test_he_in_a_persons_report_is_the_person():
     event = only(events_of("Kurt Volker, the former envoy, said on Tuesday that he first discussed the delay "
                            "with the Ukrainians at the end of August."), "discussed")
     assert (event.source.name, code(event.target)) == ("Kurt Volker", "UKR")
+
+
+# What is told inside a counterfactual ('would have claimed that ...') did not happen.
+def test_acts_inside_a_counterfactual_code_nothing():
+    events = events_of("The whistleblower would then have claimed that he was told that Obama had confirmed "
+                       "his promise to drop missile defense in Eastern Europe if Putin would give space to Obama.")
+    assert [e for e in events if e.trigger in ("drop", "give")] == []
+
+
+def test_the_counterfactual_act_itself_is_hypothetical():
+    events = events_of("Volker later said he would have objected to Ukraine opening an investigation into Biden.")
+    assert [(e.trigger, e.mode) for e in events] == [("objected", "hypothetical")]
+
+
+def test_a_partner_in_a_purpose_is_no_target():
+    event = only(events_of("Kenyan police worked with the FBI to investigate the attack on the mall."), "investigate")
+    assert (code(event.source), event.target) == ("KEN", None)

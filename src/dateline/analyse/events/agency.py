@@ -111,3 +111,38 @@ def without_the_place(verb: Token, targets: list) -> list:
     places |= {g.text.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
                for g in c.children if g.dep_ == "pobj"}
     return [t for t in targets if (t.name or "").lower() not in places]
+
+
+COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should"})
+MAX_ANCESTORS = 10
+
+
+def under_counterfactual(trigger: Token) -> bool:
+    """The act is told inside what did not happen ('the whistleblower would then have claimed
+    that he was told that Obama had promised to drop ...'): a clause above it is counterfactual
+    ('would have' with a past participle), so nothing below it is asserted, intended or
+    threatened. The counterfactual verb itself keeps its event as hypothetical ('he would have
+    objected')."""
+    own = trigger
+    while own.pos_ not in ("VERB", "AUX") and own.head.i != own.i:
+        own = own.head
+    node, steps = own, 0
+    while node.head.i != node.i and steps < MAX_ANCESTORS:
+        joined = node.dep_ == "conj"  # "would have objected ... and did not realize": a clause of its own
+        node, steps = node.head, steps + 1
+        if not joined and node.pos_ in ("VERB", "AUX") and node.tag_ == "VBN" and _counterfactual(node):
+            return True
+    return False
+
+
+def _counterfactual(verb: Token) -> bool:
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & COUNTERFACTUAL_MODALS) and "have" in aux
+
+
+def partners_of(verb: Token) -> set[str]:
+    """Who the verb is done together with ('worked with the FBI to investigate'), as lower-case
+    phrases and head words: a partner in the verb's purpose, not its target."""
+    objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+               for g in c.children if g.dep_ == "pobj"]
+    return {" ".join(t.text for t in g.subtree).lower() for g in objects} | {g.text.lower() for g in objects}

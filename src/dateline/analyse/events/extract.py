@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from dateline.analyse.events import experiencer, lexicon
 from dateline.analyse.events.agency import (
-    done_by_a_thing, polar_question, pronoun_doer, pronoun_patient, without_the_place,
+    done_by_a_thing, partners_of, polar_question, pronoun_doer, pronoun_patient, under_counterfactual, without_the_place,
 )
 from dateline.analyse.events.figurative import (
     argued_that, done_to_a_thing, impression, question_only, unaddressed_need,
@@ -77,7 +77,7 @@ def extract_events(
         triggers = {t.idx: t for t in sent}
         for event in _sentence_events(sent, finder, article.id, text):
             trigger = triggers.get(event.start)
-            if trigger is not None and (unasserted(trigger) or polar_question(trigger)):
+            if trigger is not None and (unasserted(trigger) or polar_question(trigger) or under_counterfactual(trigger)):
                 continue  # "charges that X is appeasing Y", "will Biden take more hits?": a claim or a question, not an act
             spoken = attach_quote(event, body_quotes, finder)
             attach_date(event, sent, body_timexes, published)
@@ -258,7 +258,9 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     if not targets and _purpose_clause(verb):
         # "sent inspectors to a plant in Iran to monitor the work": the purpose's target is
         # the one its main action went to
-        targets = [t for t in arguments_of(verb.head, finder, code=found.code)[1] if t.code]
+        partners = partners_of(verb.head)
+        targets = [t for t in arguments_of(verb.head, finder, code=found.code)[1]
+                   if t.code and (t.name or "").lower() not in partners]
     if impression(verb) or experiencer.felt_violence(verb, found.code) \
             or done_to_a_thing(verb, found, sources, targets, finder):
         return []  # "struck me as partisan", "wore masks to shield their faces": no act on a party
