@@ -139,3 +139,14 @@ def test_the_counterfactual_act_itself_is_hypothetical():
 def test_a_partner_in_a_purpose_is_no_target():
     event = only(events_of("Kenyan police worked with the FBI to investigate the attack on the mall."), "investigate")
     assert (code(event.source), event.target) == ("KEN", None)
+
+
+# A headline's passive without its auxiliary: 'threatened with', 'accused of' name what was done to.
+def test_a_headline_threatened_with_is_a_passive():
+    event = only(events_of("Hong Kong 'threatened with Chinese military intervention'"), "threatened")
+    assert (code(event.source), code(event.target)) == ("CHN", "HKG")
+
+
+def test_an_active_threat_with_keeps_its_sides():
+    event = only(events_of("Iran threatened Azerbaijan with sanctions over the pipeline."), "threatened")
+    assert (code(event.source), code(event.target)) == ("IRN", "AZE")

@@ -174,6 +174,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/natural_causes.txt": Lexicon("words"),
     "events/author_nouns.txt": Lexicon("words"),
     "events/body_heads.txt": Lexicon("words"),
+    "events/object_prep_verbs.tsv": Lexicon("table", 2),
     "events/everyday_verbs.txt": Lexicon("words"),
     "events/violent_sense_cues.txt": Lexicon("words"),
     "events/political_name_words.txt": Lexicon("words"),

@@ -14,7 +14,7 @@ from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events import lexicon
 from dateline.analyse.events.coding import code_noun, particle_of, reports_the_clause_before, verb_lemma
 from dateline.analyse.events.phrases import GENERIC_HEADS, ActorFinder, of_object
-from dateline.lexicons import words
+from dateline.lexicons import table, words
 
 TARGET_PREPS = ("with", "to", "against", "on", "at", "from", "into", "toward", "towards", "over", "upon", "for")
 PRONOUN_SUBJECTS = frozenset({"i", "we", "it", "they", "he", "she"})
@@ -122,9 +122,19 @@ def headline_passive(verb: Token) -> bool:
     for node in {verb, clause}:
         if node.tag_ not in ("VBD", "VBN") or any(c.dep_ in OBJECT_DEPS | {"aux", "auxpass"} for c in node.children):
             return False
-        if not lexicon_patient(node):
+        if not (lexicon_patient(node) or _object_prep_without_object(node)):
             return False
     return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
+
+
+OBJECT_PREP_VERBS = dict(table("events/object_prep_verbs.tsv", 2))
+
+
+def _object_prep_without_object(verb: Token) -> bool:
+    """'threatened with sanctions', 'accused of spying' with no object: the passive of a verb
+    that names its object before that preposition when active (data/events/object_prep_verbs.tsv)."""
+    prep = OBJECT_PREP_VERBS.get(verb.lemma_.lower())
+    return prep is not None and any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children)
 
 
 def reduced_passive_patient(verb: Token) -> Token | None:
@@ -238,8 +248,13 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
     rejections are "on" is their topic ('negotiations on a troop pullback'), not a party."""
     subject = subject_of(verb)
     if subject is not None and headline_passive(verb):
-        # "US helicopter shot down in Logar": what was done to, the doer unnamed
-        return [], [t for t in with_conjuncts(subject, finder) if t.code or t.sector]
+        # "US helicopter shot down in Logar": what was done to, the doer unnamed; "threatened
+        # with Chinese military intervention": the threat's owner is who threatens
+        means = prep_object(verb, ("with",)) if _object_prep_without_object(verb) else None
+        owner = actor_for(" ".join(t.text for t in means.subtree if t.i <= means.i), finder.date) \
+            if means is not None else None
+        doers = [owner] if owner is not None and owner.code else []
+        return doers, [t for t in with_conjuncts(subject, finder) if t.code or t.sector]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
             and lexicon_patient(verb) and not means_of_violence(verb.head):
         # "three police officers wounded in an attack", "soldiers killed by rebels": the noun a
