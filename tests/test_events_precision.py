@@ -150,3 +150,16 @@ def test_a_headline_threatened_with_is_a_passive():
 def test_an_active_threat_with_keeps_its_sides():
     event = only(events_of("Iran threatened Azerbaijan with sanctions over the pipeline."), "threatened")
     assert (code(event.source), code(event.target)) == ("IRN", "AZE")
+
+
+PRONOUN_PATIENTS = [
+    # text, trigger: the pronoun's person is the target, no place, prison or partner named after it
+    ("We are thankful for and agree with the judge's decision to sentence him to life in prison.", "sentence"),
+    ("The Kenyan foreign minister urged him to hold talks with Somalia before the vote.", "urged"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger"), PRONOUN_PATIENTS)
+def test_a_pronoun_patient_leaves_no_other_target(text, trigger):
+    event = only(events_of(text), trigger)
+    assert event.target is None

@@ -98,19 +98,16 @@ def polar_question(verb: Token) -> bool:
     return not any(t.lower_ in QUESTION_WORDS for t in sent[: max(subject.i - sent.start, 0)])
 
 
-PLACE_PREPS = frozenset({"in", "at", "over", "near", "across", "outside", "inside", "on"})
-
-
 def without_the_place(verb: Token, targets: list) -> list:
-    """'He was shot dead in Nairobi': the act fell on the person the pronoun names, so the city
-    where it happened is no target (it would read as the state attacked)."""
+    """'He was shot dead in Nairobi', 'sentenced him to life in prison', 'urged him to hold talks
+    with Kenya': the act fell on the person the pronoun names, so where it happened, what it sent
+    them to or whom they were asked to deal with is no target (the city would read as the state
+    attacked, the prison as the police)."""
     if not pronoun_patient(verb):
         return targets
-    places = {" ".join(t.text for t in g.subtree).lower() for c in verb.children
-              if c.dep_ == "prep" and c.lower_ in PLACE_PREPS for g in c.children if g.dep_ == "pobj"}
-    places |= {g.text.lower() for c in verb.children if c.dep_ == "prep" and c.lower_ in PLACE_PREPS
-               for g in c.children if g.dep_ == "pobj"}
-    return [t for t in targets if (t.name or "").lower() not in places]
+    objects = [g for g in verb.subtree if g.dep_ == "pobj"]  # ("urged him to hold talks with Kenya")
+    phrases = {" ".join(t.text for t in g.subtree).lower() for g in objects} | {g.text.lower() for g in objects}
+    return [t for t in targets if (t.name or "").lower() not in phrases]
 
 
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should"})

@@ -281,8 +281,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     found = Coded(code, found.trigger, found.specific)
     if not sources and code.startswith("17") and passive_subject(verb) is not None:
         sources = state_of_place(verb, finder)
+    targets = without_the_place(verb, targets)
     if code[:2] in LOCAL_CODES:
-        targets = without_the_place(verb, targets)
         place = clause_place(verb, finder)
         country = place.country if place else None
         sources, targets = placed_in(sources, country), placed_in(targets, country)
