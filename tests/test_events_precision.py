@@ -163,3 +163,12 @@ PRONOUN_PATIENTS = [
 def test_a_pronoun_patient_leaves_no_other_target(text, trigger):
     event = only(events_of(text), trigger)
     assert event.target is None
+
+
+def test_demonstrating_that_is_no_protest():
+    events = events_of("U.S. Attorney James Kennedy said this case demonstrates that free speech does not protect "
+                       "people who threaten lawmakers.")
+    assert [e for e in events if e.trigger == "demonstrates"] == []
+    event = only(events_of("Thousands of Chilean students demonstrated against the government in Santiago."),
+                 "demonstrated")
+    assert (event.category, code(event.source)) == ("PROTEST", "CHL")

@@ -143,3 +143,9 @@ def partners_of(verb: Token) -> set[str]:
     objects = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                for g in c.children if g.dep_ == "pobj"]
     return {" ".join(t.text for t in g.subtree).lower() for g in objects} | {g.text.lower() for g in objects}
+
+
+def shows_that(verb: Token, code: str) -> bool:
+    """A protest verb with a clause as its object ('the case demonstrates that free speech does
+    not protect threats'): it shows or argues something, no one takes to the streets."""
+    return code.startswith("14") and any(c.dep_ == "ccomp" for c in verb.children)

@@ -17,7 +17,8 @@ from spacy.tokens import Span, Token
 
 from dateline.analyse.events import experiencer, lexicon
 from dateline.analyse.events.agency import (
-    done_by_a_thing, partners_of, polar_question, pronoun_doer, pronoun_patient, under_counterfactual, without_the_place,
+    done_by_a_thing, partners_of, polar_question, pronoun_doer, pronoun_patient, shows_that, under_counterfactual,
+    without_the_place,
 )
 from dateline.analyse.events.figurative import (
     argued_that, done_to_a_thing, impression, question_only, unaddressed_need,
@@ -266,7 +267,7 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         return []  # "struck me as partisan", "wore masks to shield their faces": no act on a party
     if _aim_at_nothing(verb, found):
         return []  # "NASA plans to build a rover", "Iran intends to enrich uranium": no act of ours
-    if done_by_a_thing(verb, found.code, sources, finder):
+    if done_by_a_thing(verb, found.code, sources, finder) or (found.trigger.i == verb.i and shows_that(verb, found.code)):
         return []  # "peace would allow the withdrawal of troops", "a tip led police to him": no doer
     mode = "negated" if denied_by_determiner(found.trigger) else mode_of(verb)  # "made no apology"
     if mode == "asserted" and found.trigger.i != verb.i and frame_mode(verb) == "intended":
