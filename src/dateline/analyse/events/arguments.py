@@ -14,7 +14,7 @@ from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events import lexicon
 from dateline.analyse.events.coding import code_noun, particle_of, reports_the_clause_before, verb_lemma
 from dateline.analyse.events.phrases import GENERIC_HEADS, ActorFinder, of_object
-from dateline.lexicons import words
+from dateline.lexicons import table, words
 
 TARGET_PREPS = ("with", "to", "against", "on", "at", "from", "into", "toward", "towards", "over", "upon", "for")
 PRONOUN_SUBJECTS = frozenset({"i", "we", "it", "they", "he", "she"})
@@ -122,9 +122,19 @@ def headline_passive(verb: Token) -> bool:
     for node in {verb, clause}:
         if node.tag_ not in ("VBD", "VBN") or any(c.dep_ in OBJECT_DEPS | {"aux", "auxpass"} for c in node.children):
             return False
-        if not lexicon_patient(node):
+        if not (lexicon_patient(node) or _object_prep_without_object(node)):
             return False
     return any(c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
+
+
+OBJECT_PREP_VERBS = dict(table("events/object_prep_verbs.tsv", 2))
+
+
+def _object_prep_without_object(verb: Token) -> bool:
+    """'threatened with sanctions', 'accused of spying' with no object: the passive of a verb
+    that names its object before that preposition when active (data/events/object_prep_verbs.tsv)."""
+    prep = OBJECT_PREP_VERBS.get(verb.lemma_.lower())
+    return prep is not None and any(c.dep_ == "prep" and c.lower_ == prep for c in verb.children)
 
 
 def reduced_passive_patient(verb: Token) -> Token | None:
@@ -238,8 +248,13 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
     rejections are "on" is their topic ('negotiations on a troop pullback'), not a party."""
     subject = subject_of(verb)
     if subject is not None and headline_passive(verb):
-        # "US helicopter shot down in Logar": what was done to, the doer unnamed
-        return [], [t for t in with_conjuncts(subject, finder) if t.code or t.sector]
+        # "US helicopter shot down in Logar": what was done to, the doer unnamed; "threatened
+        # with Chinese military intervention": the threat's owner is who threatens
+        means = prep_object(verb, ("with",)) if _object_prep_without_object(verb) else None
+        owner = actor_for(" ".join(t.text for t in means.subtree if t.i <= means.i), finder.date) \
+            if means is not None else None
+        doers = [owner] if owner is not None and owner.code else []
+        return doers, [t for t in with_conjuncts(subject, finder) if t.code or t.sector]
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN") \
             and lexicon_patient(verb) and not means_of_violence(verb.head):
         # "three police officers wounded in an attack", "soldiers killed by rebels": the noun a
@@ -259,6 +274,8 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
         reporter = _reporting_subject(verb)
         if reporter is not None and subject.lower_ not in SPEAKER_PRONOUNS and _quoted_apart(verb, reporter):
             reporter = None  # "They attacked us," Brel said: "they" is not Brel
+        if reporter is not None and subject.lower_ in ("he", "she") and _not_one_person(reporter, finder):
+            reporter = None  # "prosecutors said he threatened ...": 'he' is no group and no state
         if reporter is not None:
             sources = with_conjuncts(reporter, finder)
         else:
@@ -442,6 +459,19 @@ def _quoted_apart(verb: Token, reporter: Token) -> bool:
     number of them): the verb is then in the reporter's own words."""
     low, high = sorted((verb.i, reporter.i))
     return sum(1 for t in verb.doc[low:high] if t.text in QUOTE_MARKS) % 2 == 1
+
+
+def _not_one_person(token: Token, finder: ActorFinder) -> bool:
+    """A plural, an organisation or a country ('prosecutors', 'the ministry', 'Syria'): what
+    'he' or 'she' cannot stand for; the article's person ('Volker', whatever the tagger says) can."""
+    mention = finder.mention_at(token)
+    if mention is not None and mention.type == "PERSON":
+        return False
+    return token.tag_ in ("NNS", "NNPS") or token.ent_type_ in ("GPE", "NORP") \
+        or token.lemma_.lower() in BODY_HEADS  # (a lone surname may be tagged ORG: "Volker said he")
+
+
+BODY_HEADS = frozenset(words("events/body_heads.txt"))
 
 
 def _reporting_subject(verb: Token) -> Token | None:

@@ -3,11 +3,14 @@ the clause names none) and the time expression of its sentence, else the publica
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from dateline.analyse.events.actors import actor_for
 from dateline.analyse.events.arguments import SOMEONE, SOMEONE_PERSON, SPEAKER
 from dateline.analyse.events.phrases import ActorFinder
+from dateline.lexicons import words
 from dateline.models import Actor, Event, Quote, Timex
 
 
@@ -35,10 +38,24 @@ def attach_quote(event: Event, quotes: list[Quote], finder: ActorFinder) -> bool
 
 
 def _body(speaker: str | None, finder: ActorFinder) -> bool:
-    """Whether the article names the speaker as an organisation or a country: "he" in what it
-    says is someone else ("charges he threatened to kill ..., the prosecutor's office said")."""
-    return bool(speaker) and any(
-        m.type in ("ORG", "GPE", "NORP", "FAC") for m in finder.entities if m.name == speaker)
+    """Whether the article names the speaker as an organisation or a country, or the speaker's
+    words name a body or a group (data/events/body_heads.txt): "he" in what it says is someone
+    else ("charges he threatened to kill ..., the U.S. Attorney's Office for ... announced")."""
+    if not speaker:
+        return False
+    if any(m.type in ("ORG", "GPE", "NORP", "FAC") for m in finder.entities if m.name == speaker):
+        return True
+    return speaker_head(speaker) in BODY_HEADS
+
+
+BODY_HEADS = frozenset(words("events/body_heads.txt"))
+
+
+def speaker_head(name: str) -> str:
+    """The last word of a name before its 'of' or 'for' phrase ('Office' in 'the Attorney's
+    Office for the Western District of New York')."""
+    head = re.split(r"\s(?:of|for)\s", name, maxsplit=1)[0].split()
+    return head[-1].lower() if head else ""
 
 
 def attach_date(event: Event, sent: Span, timexes: list[Timex], published: str | None) -> None:

@@ -16,6 +16,10 @@ import re
 from spacy.tokens import Span, Token
 
 from dateline.analyse.events import experiencer, lexicon
+from dateline.analyse.events.agency import (
+    done_by_a_thing, partners_of, polar_question, pronoun_doer, pronoun_patient, shows_that, under_counterfactual,
+    without_the_place,
+)
 from dateline.analyse.events.figurative import (
     argued_that, done_to_a_thing, impression, question_only, unaddressed_need,
 )
@@ -73,14 +77,16 @@ def extract_events(
     for sent in parsed.doc.sents:
         triggers = {t.idx: t for t in sent}
         for event in _sentence_events(sent, finder, article.id, text):
-            if event.start in triggers and unasserted(triggers[event.start]):
-                continue  # "charges that X is appeasing Y", "fears that officials restrict ...": a claim, not an act
+            trigger = triggers.get(event.start)
+            if trigger is not None and (unasserted(trigger) or polar_question(trigger) or under_counterfactual(trigger)):
+                continue  # "charges that X is appeasing Y", "will Biden take more hits?": a claim or a question, not an act
             spoken = attach_quote(event, body_quotes, finder)
             attach_date(event, sent, body_timexes, published)
             event.location = event_location(event, sent, places)  # never the dateline by default
             consult_mode(event, sent)
             placed_as_the_article_places(event, sent, places)
-            placed_by_location(event)
+            placed_by_location(event, doer_known=trigger is not None and pronoun_doer(trigger),
+                               patient_known=trigger is not None and pronoun_patient(trigger))
             placed_by_dateline(event, datelined)
             if not _has_actor(event) or domestic_tour(event):
                 continue  # no party, or a tour at home ('visited a school in Wales')
@@ -253,13 +259,19 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     if not targets and _purpose_clause(verb):
         # "sent inspectors to a plant in Iran to monitor the work": the purpose's target is
         # the one its main action went to
-        targets = [t for t in arguments_of(verb.head, finder, code=found.code)[1] if t.code]
+        partners = partners_of(verb.head)
+        targets = [t for t in arguments_of(verb.head, finder, code=found.code)[1]
+                   if t.code and (t.name or "").lower() not in partners]
     if impression(verb) or experiencer.felt_violence(verb, found.code) \
             or done_to_a_thing(verb, found, sources, targets, finder):
         return []  # "struck me as partisan", "wore masks to shield their faces": no act on a party
     if _aim_at_nothing(verb, found):
         return []  # "NASA plans to build a rover", "Iran intends to enrich uranium": no act of ours
+    if done_by_a_thing(verb, found.code, sources, finder) or (found.trigger.i == verb.i and shows_that(verb, found.code)):
+        return []  # "peace would allow the withdrawal of troops", "a tip led police to him": no doer
     mode = "negated" if denied_by_determiner(found.trigger) else mode_of(verb)  # "made no apology"
+    if mode == "asserted" and found.trigger.i != verb.i and frame_mode(verb) == "intended":
+        mode = "intended"  # "is pursuing a peace deal": a light verb of aiming, the deal not yet made
     # "not able to end the violence" refuses nothing: an inability is the act negated, no REJECT
     code = framed_code(verb, found, "asserted" if unable(verb) else mode, sources[0] if sources else None)
     if mode == "negated" and code.startswith("12") and not found.code.startswith("12"):
@@ -270,11 +282,12 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     found = Coded(code, found.trigger, found.specific)
     if not sources and code.startswith("17") and passive_subject(verb) is not None:
         sources = state_of_place(verb, finder)
+    targets = without_the_place(verb, targets)
     if code[:2] in LOCAL_CODES:
         place = clause_place(verb, finder)
         country = place.country if place else None
         sources, targets = placed_in(sources, country), placed_in(targets, country)
-        if not targets and place is not None and code[:2] != "14":
+        if not targets and place is not None and code[:2] != "14" and not pronoun_patient(verb):
             targets = [place]  # "tanks fired shells at targets in Jericho": the place attacked
     if code[:2] not in VIOLENCE_CODES:
         targets, sources = domestic(sources, targets)

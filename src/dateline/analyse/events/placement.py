@@ -220,19 +220,23 @@ def domestic_tour(event: Event) -> bool:
     return target.entity_id is None or bool(place and place.lower() in (target.name or "").lower())
 
 
-def placed_by_location(event: Event) -> None:
+def placed_by_location(event: Event, *, doer_known: bool = False, patient_known: bool = False) -> None:
     """Violence no one is named for is by unidentified attackers of the country it happens in
     ('a journalist was shot dead in Nairobi' -> KEN); a protest no one is named for, by people
     there ('prisoners rioted at a jail in Dili'): event data's convention for agentless events.
     Violence no one is named as the object of falls on the people where it happens.
-    (Named groups the text places nowhere are placed by their clause's place, in _event_for.)"""
+    (Named groups the text places nowhere are placed by their clause's place, in _event_for.)
+    `doer_known`, `patient_known`: the clause names that side by a pronoun ('where he held her
+    captive'): a person the text knows, so no stand-in is put for them."""
     place = event.location
     if event.cameo[:2] not in LOCAL_CODES or place is None or not place.country:
+        return
+    if event.source is None and doer_known:
         return
     if event.source is None:
         who = "unidentified attackers" if event.cameo[:2] in VIOLENCE_CODES else "protesters"
         event.source = Actor(name=f"{who} in {place.name}", country=place.country, sector=None)
-    elif event.target is None and event.cameo[:2] in VIOLENCE_CODES:
+    elif event.target is None and event.cameo[:2] in VIOLENCE_CODES and not patient_known:
         # force used at a place with no one named as its object falls on the people there
         # ("tanks fired at targets in Jericho")
         event.target = Actor(name=f"people in {place.name}", country=place.country, sector="CVL")

@@ -280,6 +280,8 @@ def assess(event: Event, trigger: Token | None, domains: ProseDomains, *, spoken
                       for a, kind in zip((event.source, event.target), kinds))
     if domain is not None and everyday and not state_party:
         return None  # "Croatia beat Spain", "Sony offered its service": the everyday sense
+    if domain is not None and not any(a is not None and a.country for a in (event.source, event.target)):
+        return None  # "the Steelers' defensive captain did not offer a response": a role in a game, a firm or a review, no state's
     confidence = event.confidence
     # a state or armed party makes the political sense of "meet", "offer", "hit" the likely one
     confidence -= 0.1 if everyday and not state_party else 0.0
