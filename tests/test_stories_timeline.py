@@ -430,3 +430,16 @@ def test_story_listing_counts_in_words_and_says_when_no_outlet_is_named():
     assert "1 article ·" in text and "no outlet named" in text and "(1 article)" in text
     pair = Story("s2", "Lake summit", ["p", "q"], "2019-03-12", "2019-03-15", ["Lake Post", "Vessa Radio"], [])
     assert "2 articles · 2 outlets: Lake Post, Vessa Radio" in format_stories([pair])
+
+
+def test_an_entry_s_place_falls_back_to_the_wire_dateline_not_to_unresolved_names():
+    from dateline.link.stories.adapter import story_doc
+    from dateline.models import Article, Place
+
+    text = "Dock workers walked out on Monday, and the Stadia service was down in Brellin."
+    article = Article.from_text(text, title="Dockers strike", published="2019-06-03", dateline_place="BRELLIN")
+    unresolved = Place(article.id, "Stadia", "Stadia", None, None, None, None, None, text.index("Stadia"),
+                       text.index("Stadia") + 6)
+    assert story_doc(article, places=[unresolved]).resolved_places == ("Brellin",)
+    undated_line = Article.from_text(text, title="Dockers strike", published="2019-06-03")
+    assert story_doc(undated_line, places=[unresolved]).resolved_places == ()

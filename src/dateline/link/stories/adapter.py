@@ -58,8 +58,17 @@ def story_doc(
         actors=most_named((canonical.get(m.name, m.name), m.field, m.start) for m in entities
                           if m.type in ACTOR_TYPES and not m.in_caption),
         resolved_places=most_named((p.name, p.field, p.start) for p in places
-                                   if p.geonameid is not None and (p.field, p.start, p.end) not in captions),
+                                   if p.geonameid is not None and (p.field, p.start, p.end) not in captions)
+        or _dateline_place(article),
     )
+
+
+def _dateline_place(article: Article) -> tuple[str, ...]:
+    """A wire dateline's place ("KIROV, Veldoria —") where the gazetteer resolved none: the
+    dateline says where the report was filed, which a name the gazetteer lacks still is
+    (names the gazetteer lacks in running text are mostly not places: "Stadia", "Brexit")."""
+    place = (article.dateline_place or "").strip()
+    return (place.title() if place.isupper() else place,) if place else ()
 
 
 def most_named(mentions: Iterable[tuple[str, str, int]]) -> tuple[str, ...]:
