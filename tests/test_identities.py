@@ -277,3 +277,11 @@ def test_letters_tagged_as_a_person_are_no_one_s_surname():
     ada = entity_of(entities, mapping, "a0", "Ada Kea").id
     assert entity_of(entities, mapping, "a1", "CA").id != ada and entity_of(entities, mapping, "a2", "COO").id != ada
     assert entity_of(entities, mapping, "a3", "Kea").id == ada  # her surname alone still joins her
+
+
+def test_places_the_gazetteer_tells_apart_stay_apart_however_alike_they_sound():
+    mentions = [mention("a0", "Europa", type="LOC"), mention("a1", "Europe", type="LOC"),
+                mention("a2", "Kiev", type="GPE"), mention("a3", "Kyiv", type="GPE")]
+    entities, mapping = link_entities(mentions, published=PUBLISHED)
+    assert entity_of(entities, mapping, "a0", "Europa", "LOC").id != entity_of(entities, mapping, "a1", "Europe", "LOC").id
+    assert entity_of(entities, mapping, "a2", "Kiev", "GPE").id == entity_of(entities, mapping, "a3", "Kyiv", "GPE").id

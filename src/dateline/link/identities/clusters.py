@@ -12,6 +12,7 @@ full name in the corpus it fits, and stays apart when several fit.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -282,7 +283,21 @@ def _same(a: _Name, b: _Name) -> bool:
     if _all_acronyms(a) or _all_acronyms(b):
         # letters stand for words: "EPA" and "IPO" sound alike and name different things
         return a.tokens == b.tokens
+    if a.type in _PLACE_TYPES and a.tokens != b.tokens:
+        known_a, known_b = _gazetteer_places(" ".join(a.tokens)), _gazetteer_places(" ".join(b.tokens))
+        if known_a or known_b:
+            # the gazetteer knows its places' spellings: "Europa" (a moon) is no spelling of
+            # Europe, while "Kiev" and "Kyiv" are one place in it
+            return bool(known_a & known_b)
     return _same_spelling(" ".join(a.tokens), " ".join(b.tokens))
+
+
+@functools.lru_cache(maxsize=65536)
+def _gazetteer_places(name: str) -> frozenset[int]:
+    from dateline.analyse.places.gazetteer import load_gazetteer
+    from dateline.analyse.places.names import name_key
+
+    return frozenset(place.geonameid for place in load_gazetteer().lookup(name_key(name)))
 
 
 def _all_acronyms(name: _Name) -> bool:
