@@ -139,6 +139,8 @@ LEXICONS: dict[str, Lexicon] = {
     "quotes/held_noun_cues.txt": Lexicon("words"),
     "quotes/noun_xcomp_cues.txt": Lexicon("words"),
     "quotes/speaking_nouns.txt": Lexicon("words"),
+    "quotes/reporting_nouns.txt": Lexicon("words"),
+    "quotes/people_nouns.txt": Lexicon("words"),
     "entities/org_heads.txt": Lexicon("words"),
     "entities/place_heads.txt": Lexicon("words"),
     "entities/lowercase_titles.txt": Lexicon("words"),
