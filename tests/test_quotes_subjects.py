@@ -1,5 +1,6 @@
 """Who or what can hold a report: things that neither speak nor report, colon labels, words
-the tagger wrongly calls names, articles in other languages (fictional sentences)."""
+the tagger wrongly calls names, articles in other languages, and "the company" or "the
+agency" as the one organisation of that kind the article named (fictional sentences)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from dateline.analyse.quotes.org_kinds import of_kind, organisation_kinds
+from dateline.analyse.quotes.speaker_resolution import Mention
 from dateline.analyse.quotes.speakers import can_report, can_speak, known_name, lowercase_name
 from quote_helpers import find, parsed, quotes_in
 
@@ -28,6 +31,37 @@ def test_documents_findings_and_counts_can_report():
     doc[1].lemma_ = "figure"
     doc[4].lemma_ = "handle"
     assert [can_report(t) for t in doc] == [True, True, True, False, False]
+
+
+def _org(name: str, start: int, *, sector: str | None = None, descriptors: tuple[str, ...] = ()) -> Mention:
+    return Mention(start, start + len(name), "ORG", name, descriptors=descriptors, sector=sector)
+
+
+def test_organisation_kinds_table_reads_cues():
+    kinds = organisation_kinds()
+    assert "corp." in kinds["company"].words and "BUS" in kinds["company"].sectors
+    assert "GOV" in kinds["agency"].sectors
+
+
+@pytest.mark.parametrize(
+    ("kind", "mentions", "expected"),
+    [
+        # the one government body named before "the agency"
+        ("agency", [_org("NASA", 0, sector="GOV"), _org("Lunar Freight", 40, sector="BUS")], "NASA"),
+        # a description the article gives ("Alden Partners, a private equity firm")
+        ("firm", [_org("Alden Partners", 0, descriptors=("private equity firm",)), _org("Lodz Council", 30)], "Alden Partners"),
+        # two companies named before: either could be meant, so none is
+        ("company", [_org("Veldbank Holdings", 0), _org("Norrhaven Corp.", 30)], None),
+        # the same company named twice is one company
+        ("company", [_org("Norrhaven Corp.", 0), _org("Norrhaven Corp.", 50)], "Norrhaven Corp."),
+        # named only after the noun: not what it stands for
+        ("company", [_org("Norrhaven Corp.", 500)], None),
+        # a kind the table does not know
+        ("club", [_org("Lodz Rowing Club", 0)], None),
+    ],
+)
+def test_of_kind(kind, mentions, expected):
+    assert of_kind(kind, 200, mentions) == expected
 
 
 @pytest.mark.slow
@@ -105,3 +139,31 @@ def test_another_language_keeps_colon_speakers():
 
     found = EXTRACTORS.subset("quotes").analyse(article).quotes
     assert find(found, "Vamos abrir").speaker == "Marta Lopes"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # one company named before "the company": that company
+        (
+            "Norrhaven Corp. cut 300 jobs at its plant in Lodz on Monday. The company said demand for ferries had fallen.",
+            "demand for ferries",
+            "Norrhaven Corp.",
+        ),
+        # two named before: left unresolved rather than guessed
+        (
+            "Veldbank Holdings and Norrhaven Corp. agreed to merge on Monday. The company said the deal would close in May.",
+            "the deal would close",
+            None,
+        ),
+        # "the companies" are several: never one of them
+        (
+            "Norrhaven Corp. won a contract to build two ferries. The companies said the first would sail in 2027.",
+            "the first would sail",
+            None,
+        ),
+    ],
+)
+def test_role_noun_is_the_one_organisation_of_its_kind(text, content, speaker):
+    assert find(quotes_in(text), content, "indirect").speaker == speaker
