@@ -26,11 +26,12 @@ SENTENCE_CAP = 1000
 def extract_quotes(parsed: ParsedArticle, entities: list[EntityMention]) -> list[Quote]:
     """Every quote in the title and body of one parsed article, in text order."""
     quotes: list[Quote] = []
+    english = (parsed.article.language or "en").lower().startswith("en")
     for field_name, doc in parsed.docs():
         if doc is None or not doc_text(doc).strip():
             continue
         field_entities = [e for e in entities if e.field == field_name]
-        quotes.extend(_quotes_in(doc, parsed.article.id, field_name, field_entities))
+        quotes.extend(_quotes_in(doc, parsed.article.id, field_name, field_entities, english=english))
     for quote in quotes:  # linking shows a canonical speaker beside this one, never instead of it
         quote.speaker_in_article = quote.speaker
     return quotes
@@ -88,17 +89,28 @@ def _make(
     )
 
 
-def _quotes_in(doc: Doc, article_id: str, field_name: str, entities: list[EntityMention]) -> list[Quote]:
+def _trusted(attribution: Attribution | None, english: bool) -> Attribution | None:
+    """The attribution, unless the article is in another language and it is not a colon
+    label: the English parse of another language finds "verbs" and "subjects" that are
+    neither, so only what the page marks (quotation marks, "Name: ...") is trusted."""
+    if english or attribution is None or attribution.cue == ":":
+        return attribution
+    return None
+
+
+def _quotes_in(doc: Doc, article_id: str, field_name: str, entities: list[EntityMention], *, english: bool) -> list[Quote]:
     index = build_index(doc, entities)
     resolved: dict[int, str | None] = {}
     hits = find_direct(doc)
     quotes = [
-        _make(doc, article_id, field_name, parts_of(group), group[0].kind, group[0].attribution, index, resolved)
+        _make(doc, article_id, field_name, parts_of(group), group[0].kind, _trusted(group[0].attribution, english), index, resolved)
         for group in join_utterances(doc, hits)
     ]
     ranges = _QuoteRanges([h.span for h in hits]) if hits else None
     inside = ranges.inside if ranges else (lambda offset: False)
     for hit in find_indirect(doc, inside):
+        if _trusted(hit.attribution, english) is None:
+            continue
         start = doc[hit.start].idx
         end = doc[hit.end - 1].idx + len(doc[hit.end - 1])
         quotes.append(_make(doc, article_id, field_name, [[start, end]], "indirect", hit.attribution, index, resolved))

@@ -18,7 +18,7 @@ from dateline.analyse.quotes.attribution import (
 )
 from dateline.analyse.quotes.lexicon import speech_verbs
 from dateline.analyse.quotes.marks import MarkedSpan
-from dateline.analyse.quotes.speakers import can_speak, known_name, name_words
+from dateline.analyse.quotes.speakers import can_speak, known_name, lowercase_name, name_words
 from dateline.analyse.quotes.sentence_cues import _cue_in, _speaker_outside, _with_outer_speaker
 from dateline.analyse.quotes.span_context import SENTENCE_END, _QuoteRanges, _tokens_between
 
@@ -168,6 +168,8 @@ def _colon_speaker(left) -> Attribution | None:
     if not before:
         return None
     head = before[-1]
+    if lowercase_name(head):
+        return None  # "... / biadab:": a word of another language the tagger took for a name
     if len(before) > 6:
         # "STATES TURN RED - Jeffrey M. Jones:": only a name right before the colon
         if not (head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and not head.is_upper)):

@@ -25,6 +25,7 @@ from dateline.analyse.quotes.lexicon import (
     TITLES_MALE,
     first_names,
 )
+from dateline.analyse.quotes.org_kinds import of_kind
 from dateline.analyse.quotes.speakers import can_speak
 from dateline.models import EntityMention
 
@@ -45,6 +46,9 @@ class Mention:
     modifier: bool = False
     # one of two or more people joined by "and": "they" after it means those people
     coordinated: bool = False
+    # what the entities stage tells of it: how the article describes it, its actor sector
+    descriptors: tuple[str, ...] = ()
+    sector: str | None = None
 
 
 @dataclass
@@ -123,12 +127,14 @@ def build_index(doc: Doc, entities: list[EntityMention]) -> SpeakerIndex:
     """Index the names in one parsed text (title or body)."""
     raw: list[tuple[int, int, str, str, int]] = []  # start, end, type, text, first token
     shapes: dict[tuple[int, int], tuple[bool, bool]] = {}  # (start, end) -> (modifier, coordinated)
+    told: dict[tuple[int, int], tuple[tuple[str, ...], str | None]] = {}  # (start, end) -> (descriptors, sector)
     if entities:
         for ent in entities:
             if ent.type in SPEAKER_TYPES:
                 span = doc.char_span(ent.start, ent.end, alignment_mode="expand")
                 raw.append((ent.start, ent.end, ent.type, ent.name or ent.text, span.start if span else 0))
                 shapes[ent.start, ent.end] = _shape(span)
+                told[ent.start, ent.end] = (tuple(ent.descriptors), ent.sector)
     else:
         for ent in doc.ents:
             if ent.label_ in SPEAKER_TYPES:
@@ -150,7 +156,7 @@ def build_index(doc: Doc, entities: list[EntityMention]) -> SpeakerIndex:
             g = _title_gender(doc, first_token)
             if g:
                 votes[g] += 3
-        mentions.append(Mention(start, end, etype, name, *shapes.get((start, end), (False, False))))
+        mentions.append(Mention(start, end, etype, name, *shapes.get((start, end), (False, False)), *told.get((start, end), ((), None))))
     index = SpeakerIndex(mentions=mentions, starts=[m.start for m in mentions])
     # names in capitals (a transcript's "HALDEN:") are what this map is looked up for
     index.by_surname = _by_surname(m.name for m in mentions if m.type == "PERSON" and not m.name.isupper())
@@ -270,6 +276,11 @@ def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
         words = _definite_words(head)
         if words:
             named = _organisation_by_words(words, head.idx, index)
+            if named:
+                return named
+            # "the agency" after NASA: the one organisation of that kind named before (never
+            # "the companies", which stands for several)
+            named = None if head.tag_ == "NNS" else of_kind(head.lemma_.lower(), head.idx, index.mentions)
             if named:
                 return named
             if len(words) == 1 and words[0] & ORGANISATION_ANAPHORS:

@@ -25,6 +25,7 @@ from dateline.analyse.quotes.indirect.phrases import (
     passive_objects,
     stance_clauses,
 )
+from dateline.analyse.quotes.indirect.subjects import held_by_a_thing
 from dateline.analyse.quotes.indirect.verbs import (
     contrasted_report,
     trailing_report,
@@ -57,6 +58,8 @@ def find_indirect(doc: Doc, inside_quote) -> list[IndirectHit]:
     candidates.extend(in_sources(doc, inside_quote))
     taken = {h.attribution.cue_token for h in candidates}
     candidates.extend(h for h in slot_cues(doc, inside_quote) if h.attribution.cue_token not in taken)
+    # before nesting is judged: a thing's description holds no one's report
+    candidates = [h for h in candidates if not held_by_a_thing(doc, h)]
     # PolNeAR-style univocal attributions: a cue inside another's content is nested, drop it,
     # unless it closes that content ("said X, saying Y"): then both stand, the first cut short.
     candidates.sort(key=lambda h: h.start - h.end)

@@ -20,6 +20,7 @@ from dateline.analyse.quotes.indirect.content import (
     mostly_quoted,
     trim,
 )
+from dateline.analyse.quotes.speakers import can_report, lowercase_name, name_words, people_noun
 from dateline.lexicons import words
 
 # "Ostrova: Border stays open" — a headline or lead-in that names its source before a colon.
@@ -68,10 +69,7 @@ def colon_headlines(doc: Doc, inside_quote) -> list[IndirectHit]:
         head = source[-1]
         if head.pos_ not in ("PROPN", "NOUN") or any(t.like_num or t.lower_ in NOT_COLON_SOURCES for t in source):
             continue
-        named = any(t.pos_ == "PROPN" or t.ent_type_ for t in source)
-        # a headline's title case hides names from the tagger ("Sanders: ...", "Insiders: ...")
-        titled = all(t.text[:1].isupper() for t in source if t.is_alpha)
-        if not (named or titled) and head.lower_ not in ("poll", "survey", "study", "report"):
+        if not _colon_source(source):
             continue
         end = colon.i + 1
         while end < len(doc) and "\n" not in doc[end].text and end - colon.i <= MAX_CONTENT_TOKENS:
@@ -79,8 +77,42 @@ def colon_headlines(doc: Doc, inside_quote) -> list[IndirectHit]:
         start, end = trim(doc, colon.i + 1, end)
         if end - start < 3 or mostly_quoted(doc, start, end, inside_quote) or inside_quote(doc[start].idx):
             continue
+        if not _says_something(doc[start:end], head):
+            continue  # "Cover image: the lander on the pad": a caption, nobody's words
         hits.append(IndirectHit(start, end, Attribution(":", colon.i, source, head)))
     return hits
+
+
+def _colon_source(source) -> bool:
+    """The label of "Label: what they said" is a source when its head (its root) or its last
+    word is a name ("Sanders:", "Schilling told WEEI:"), its head a noun for people
+    ("Insiders:") or something that reports ("Poll:"), or the whole label is in title case,
+    which hides names from the tagger ("Milbank:"); not a topic ("Hong Kong chaos:",
+    "NASA's moon shot:", "Pro tip:", "Anger with police:")."""
+    head = source.root
+    if any(_a_name(t) for t in (head, source[-1])):
+        return True
+    if all(t.text[:1].isupper() for t in source if t.is_alpha):
+        return True
+    return people_noun(head) or (head.pos_ == "NOUN" and can_report(head))
+
+
+def _a_name(tok: Token) -> bool:
+    if lowercase_name(tok):
+        return False  # "biadab", "my6sense": the tagger's guess at a foreign word or a brand
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or tok.pos_ == "PROPN" or tok.text in name_words(tok.doc)
+
+
+def _says_something(content, head: Token) -> bool:
+    """What follows a label is words someone said: it has a verb, or it is a headline in
+    title case (whose verbs the tagger reads as names), or the label is a name other than a
+    place's ("Halden: 'Not on my watch'")."""
+    if any(t.pos_ in ("VERB", "AUX") for t in content):
+        return True
+    if head.ent_type_ == "PERSON" or (head.pos_ == "PROPN" and head.ent_type_ in ("", "ORG", "NORP")):
+        return True  # a place before a colon heads a list ("Iowa: Tim Albrecht, ..."), a person speaks
+    alpha = [t for t in content if t.is_alpha and len(t) > 3]
+    return len(alpha) >= 2 and all(t.text[:1].isupper() for t in alpha)
 
 
 # "In the latest poll, Ostrova leads by six points": a poll or a mind holds the clause.

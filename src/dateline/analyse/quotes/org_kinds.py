@@ -1,0 +1,70 @@
+"""'The company said', 'the agency said': a noun for a kind of organisation is the one
+organisation of that kind the article has named before it.
+
+A kind is known by cues (data/quotes/organisation_kinds.tsv): words of the organisation's
+name or of a description the article gives it, or its actor sector. Two organisations of
+the kind named before leave the noun unresolved: the article may mean either, and a wrong
+speaker is worse than none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Protocol
+
+from dateline.lexicons import table
+
+
+@dataclass(frozen=True)
+class KindCues:
+    words: frozenset[str]
+    sectors: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def organisation_kinds() -> dict[str, KindCues]:
+    """kind noun -> the cues that show an organisation is of that kind."""
+    kinds: dict[str, KindCues] = {}
+    for kind, cues in table("quotes/organisation_kinds.tsv", 2):
+        items = cues.lower().split()
+        words = frozenset(c for c in items if not c.startswith("sector:"))
+        sectors = frozenset(c.split(":", 1)[1].upper() for c in items if c.startswith("sector:"))
+        kinds[kind.lower()] = KindCues(words, sectors)
+    return kinds
+
+
+class Named(Protocol):
+    """What `of_kind` needs of a named organisation (speaker_resolution's Mention)."""
+
+    start: int
+    end: int
+    type: str
+    name: str
+    modifier: bool
+    descriptors: Sequence[str]
+    sector: str | None
+
+
+def is_of_kind(mention: Named, cues: KindCues) -> bool:
+    """The organisation's name, a description of it or its sector shows the kind."""
+    if mention.sector and mention.sector.upper() in cues.sectors:
+        return True
+    words = {w.strip(",.()") for w in mention.name.lower().split()}
+    for descriptor in mention.descriptors:
+        words.update(w.strip(",.()") for w in descriptor.lower().split())
+    return bool(words & cues.words)
+
+
+def of_kind(kind: str, offset: int, mentions: Iterable[Named]) -> str | None:
+    """The one organisation of this kind named before `offset`, else None (none, or two or more)."""
+    cues = organisation_kinds().get(kind)
+    if cues is None:
+        return None
+    found = {
+        m.name
+        for m in mentions
+        if m.end <= offset and m.type == "ORG" and not m.modifier and is_of_kind(m, cues)
+    }
+    return next(iter(found)) if len(found) == 1 else None
