@@ -319,3 +319,14 @@ def test_a_city_s_other_name_needs_its_region_named_not_only_its_country(blank):
     kansas = "Officials in Google, Kansas, renamed the town back after a month."
     found = by_text(places_in(blank, kansas, entities=[("Google", "GPE", None)]))
     assert found["Google"].geonameid == 4280539
+
+
+def test_a_planet_s_name_is_no_town_without_the_town_s_region(blank):
+    # GeoNames has a Jupiter in Florida; the article is about the planet, though it names the US
+    text = "NASA said the United States will send a probe to Jupiter, whose moon Orun spews water."
+    found = by_text(places_in(blank, text, entities=[("Jupiter", "LOC", None)]))
+    assert "Jupiter" not in found or found["Jupiter"].geonameid is None
+    # with the town's state beside it, the town
+    town = "Police in Jupiter, Florida, closed the beach on Monday."
+    found = by_text(places_in(blank, town, entities=[("Jupiter", "GPE", None)]))
+    assert found["Jupiter"].geonameid is not None and found["Jupiter"].admin1 == "Florida"

@@ -45,6 +45,7 @@ LEXICONS: dict[str, Lexicon] = {
     "site_words.txt": Lexicon("words"),
     "function_words.txt": Lexicon("words"),
     "place_stopwords.txt": Lexicon("words"),
+    "celestial_bodies.txt": Lexicon("words"),
     "place_generic_words.txt": Lexicon("words"),
     "place_type_words.tsv": Lexicon("table", 2),
     "place_description_nouns.txt": Lexicon("words"),

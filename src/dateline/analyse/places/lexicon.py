@@ -22,6 +22,12 @@ def stop_names() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def celestial_bodies() -> frozenset[str]:
+    """Name keys of planets and moons that towns share ("jupiter", "mars")."""
+    return frozenset(name_key(n) for n in _data_lines("celestial_bodies.txt"))
+
+
+@lru_cache(maxsize=1)
 def demonym_keys() -> frozenset[str]:
     """"somali", "ukrainian", "ukrainians": a people, not a place."""
     from dateline.analyse.entities.lexicon import demonyms

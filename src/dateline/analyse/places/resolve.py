@@ -15,6 +15,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from dateline.analyse.places.lexicon import celestial_bodies
 from dateline.analyse.places.gazetteer import Gazetteer, GazPlace
 from dateline.analyse.places.names import name_key, spelt_alike
 
@@ -203,6 +204,10 @@ def resolve_name(use: NameUse, gaz: Gazetteer, ctx: Context) -> Resolution:
         return Resolution(None, confidence, ["ambiguous"])
     share, present, region = ctx.support(use.key, best)
     supported = present or region or "apposition" in evidence
+    if use.key in celestial_bodies() and not (region or "apposition" in evidence):
+        # "Jupiter's moon Europa", "orbit Jupiter": the planet, not the Florida town, unless
+        # the town's state is named or set beside it
+        return Resolution(None, confidence, ["a planet's or moon's name, without its region"])
     if (
         best.feature == "city" and best.population < SMALL_CITY and not region
         and "apposition" not in evidence and ctx.regions_in(use.key, best.country3)
