@@ -14,6 +14,8 @@ from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events import lexicon
 from dateline.analyse.events.coding import code_noun, particle_of, reports_the_clause_before, verb_lemma
 from dateline.analyse.events.phrases import GENERIC_HEADS, ActorFinder, of_object
+from dateline.analyse.events.dashes import before_the_list, dashed_doers
+from dateline.analyse.events.relatives import noun_before, personal_relative
 from dateline.lexicons import table, words
 
 TARGET_PREPS = ("with", "to", "against", "on", "at", "from", "into", "toward", "towards", "over", "upon", "for")
@@ -268,6 +270,15 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         return with_conjuncts(agent, finder), [t for t in with_conjuncts(patient, finder) if t.code or t.sector]
     sources = with_conjuncts(subject, finder)
+    dashed = dashed_doers(verb, subject)
+    if dashed:
+        # "Two Gulf states – Oman and Qatar – criticised ...": the names the dashes set off
+        sources = [a for a in (actor_for(name, finder.date) for name in dashed) if a is not None] or sources
+    relative = personal_relative(verb)
+    if not sources and relative is not None and subject is not None and subject.i == verb.head.i:
+        # "talks between Kabul and the Taliban, who refused ...": the parser's antecedent names
+        # no one; 'who' stands for the noun before it
+        sources = with_conjuncts(noun_before(relative), finder)
     if subject is not None and subject.lower_ in PRONOUN_SUBJECTS:
         # "Syria says it will not accept ...": the reporting clause's subject; "we will
         # retaliate," she said: the quote's speaker, once known
@@ -299,7 +310,7 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
     reason_over = code[:2] in REASON_OVER_CODES
     for token, is_place in target_candidates(verb, topic_preps=topic_preps, verb_topics=verb_topics,
                                              reason_over=reason_over):
-        if own_possession(token):
+        if own_possession(token) or (dashed and before_the_list(verb, token)):
             continue
         found = [t for t in with_conjuncts(token, finder) if t.name not in names]
         source_countries = {s.country for s in sources if s.country}
@@ -426,9 +437,37 @@ def with_conjuncts(token: Token | None, finder: ActorFinder) -> list[ActorRef]:
     # "scores of Somali and Ethiopian refugees": the counted group's conjuncts and modifiers
     counted = of_object(token) if token.lemma_.lower() in GENERIC_HEADS or token.lower_ in GENERIC_HEADS else None
     base = counted if counted is not None else token
+    listed = _listed_names(base)
+    if listed is not None:
+        named = _names_of_kind(listed, finder.actor(base), finder)
+        if named:
+            return named  # "two neighbouring states, Oman and Qatar,": the names are the parties
+    return _phrase_and_conjuncts(token, base, finder)
+
+
+def _phrase_and_conjuncts(token: Token, base: Token, finder: ActorFinder) -> list[ActorRef]:
     tokens = [token] + [c for c in base.conjuncts if c.i > base.i][:3]
     found = [a for a in (finder.actor(t) for t in tokens) if a is not None]
     return found + _modifier_conjuncts(base, found, finder)
+
+
+def _names_of_kind(first: Token, kind: ActorRef | None, finder: ActorFinder) -> list[ActorRef]:
+    """The names a noun lists, each of the noun's kind where nothing else places or classes
+    it ("two opposition leaders, Jan Novak and Petr Svoboda"); none when no name has a code or
+    sector even so, or only a firm's ("two firms, Ceres and Tyvak": no better than the noun)."""
+    found = _phrase_and_conjuncts(first, first, finder)
+    if kind is not None:
+        found = [ActorRef(a.name, a.country or kind.country, a.sector or kind.sector, a.entity_id) for a in found]
+    return found if any(a.code or a.sector not in (None, "BUS", "MNC") for a in found) else []
+
+
+def _listed_names(token: Token) -> Token | None:
+    """The first of the names a common noun's apposition lists ('states, Oman and Qatar'),
+    when it lists two or more; a single name in apposition is read with the noun (phrases.py)."""
+    if token.pos_ != "NOUN":
+        return None
+    appos = next((c for c in token.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    return appos if appos is not None and any(c.i > appos.i for c in appos.conjuncts) else None
 
 
 def _modifier_conjuncts(token: Token, found: list[ActorRef], finder: ActorFinder) -> list[ActorRef]:

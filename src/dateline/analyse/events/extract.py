@@ -33,6 +33,7 @@ from dateline.analyse.events.framing import (
     SPEECH_VERBS, complement_of, denied_by_determiner, is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, event_mode, unable,
 )
 from dateline.analyse.events.attach import attach_date, attach_quote
+from dateline.analyse.events.continuity import continued_person
 from dateline.analyse.events.location import event_location
 from dateline.analyse.events.nominal import NounEvent, aspectual_subject, noun_parties, subject_noun_event
 from dateline.analyse.events.phrases import ActorFinder
@@ -41,6 +42,7 @@ from dateline.analyse.events.placement import (
     domestic_tour, own_state, placed_as_the_article_places, placed_by_dateline, placed_by_location,
     placed_peoples, state_of_place,
 )
+from dateline.analyse.events.reciprocal import reciprocal_pairs
 from dateline.analyse.events.relevance import ProseDomains, assess
 from dateline.analyse.events.unasserted import unasserted
 from dateline.analyse.events.verbal import VERBAL_CODE, verbal_attack
@@ -80,7 +82,12 @@ def extract_events(
             trigger = triggers.get(event.start)
             if trigger is not None and (unasserted(trigger) or polar_question(trigger) or under_counterfactual(trigger)):
                 continue  # "charges that X is appeasing Y", "will Biden take more hits?": a claim or a question, not an act
+            pronoun = event.source.name if event.source is not None else None
             spoken = attach_quote(event, body_quotes, finder)
+            if pronoun == SOMEONE_PERSON and event.source is None and event.quote_id is None:
+                # "Defence Minister Ana Ruiz toured the base. She urged Peru to ...": who the
+                # sentence before was about
+                event.source = _as_actor(continued_person(sent, finder))
             attach_date(event, sent, body_timexes, published)
             event.location = event_location(event, sent, places)  # never the dateline by default
             consult_mode(event, sent)
@@ -306,10 +313,10 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     if verbal_attack(verb, code, sources, targets):
         found, category = Coded(VERBAL_CODE, found.trigger, found.specific), lexicon.category_of(VERBAL_CODE)
     category = lexicon.Category(category.name, event_mode(found.trigger, sent, category), category.context)
-    events = []
-    for source in sources or [None]:
-        for target in targets or [None]:
-            events.append(_make_event(found, category, mode, source, target, article_id, sent, text))
+    # "Argentina and Chile accused one another": each party is the other's target
+    pairs = reciprocal_pairs(verb, sources, targets, at_home=code[:2] not in VIOLENCE_CODES) or [
+        (source, target) for source in sources or [None] for target in targets or [None]]
+    events = [_make_event(found, category, mode, source, target, article_id, sent, text) for source, target in pairs]
     return events[:MAX_PAIRS]
 
 
