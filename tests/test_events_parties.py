@@ -73,3 +73,24 @@ def test_he_or_she_opening_a_sentence_is_the_person_the_sentence_before_was_abou
 def test_a_pronoun_without_a_clear_antecedent_stays_open(text):
     event = next(e for e in events_of(text) if e.trigger == "urged")
     assert event.source is None or code(event.source) != "PER"
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Retaliatory duties imposed by India have badly hurt American almond growers.", "USA"),
+    ("Sanctions imposed by the European Union have crippled Belarusian potash exporters.", "BLR"),
+])
+def test_a_measure_named_by_its_doer_targets_whom_its_clause_hits(text, target):
+    event = next(e for e in events_of(text) if e.trigger == "imposed")
+    assert event.source is not None and code(event.target) == target
+
+
+def test_a_measure_with_no_party_in_its_clause_keeps_no_target():
+    text = "The tariffs imposed so far by Washington would reduce growth by 0.3 percent."
+    event = next(e for e in events_of(text) if e.trigger == "imposed")
+    assert (code(event.source), event.target) == ("USA", None)
+
+
+def test_a_conjoined_modifier_names_who_criticised():
+    text = "Israel faced stiff international and Egyptian criticism on Monday over the raid."
+    event = next(e for e in events_of(text) if e.trigger == "criticism")
+    assert (code(event.source), code(event.target)) == ("EGY", "ISR")

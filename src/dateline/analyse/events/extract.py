@@ -36,6 +36,7 @@ from dateline.analyse.events.attach import attach_date, attach_quote
 from dateline.analyse.events.continuity import continued_person
 from dateline.analyse.events.location import event_location
 from dateline.analyse.events.nominal import NounEvent, aspectual_subject, noun_parties, subject_noun_event
+from dateline.analyse.events.participles import reached_by_measure
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.events.placement import (
     LOCAL_CODES, VIOLENCE_CODES, VIOLENCE_VERBS, clause_place, consult_mode, dateline_country, domestic,
@@ -269,6 +270,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         partners = partners_of(verb.head)
         targets = [t for t in arguments_of(verb.head, finder, code=found.code)[1]
                    if t.code and (t.name or "").lower() not in partners]
+    if not targets:
+        targets = reached_by_measure(verb, found.code, finder)  # "duties imposed by India hurt U.S. farmers"
     if impression(verb) or experiencer.felt_violence(verb, found.code) \
             or done_to_a_thing(verb, found, sources, targets, finder):
         return []  # "struck me as partisan", "wore masks to shield their faces": no act on a party
