@@ -94,3 +94,21 @@ def test_a_conjoined_modifier_names_who_criticised():
     text = "Israel faced stiff international and Egyptian criticism on Monday over the raid."
     event = next(e for e in events_of(text) if e.trigger == "criticism")
     assert (code(event.source), code(event.target)) == ("EGY", "ISR")
+
+
+def test_the_verbs_own_object_beats_a_party_inside_the_charge():
+    text = "The minister accused the Democrats of being blinded by their hatred for President Trump."
+    event = next(e for e in events_of(text) if e.trigger == "accused")
+    assert event.target.sector == "PTY" and "Democrats" in event.target.name
+
+
+def test_a_body_in_the_objects_apposition_places_the_object():
+    text = "Democratic lawmakers grilled Lt Col Marcus Hale, an Iran expert on the National Security Council, on Tuesday."
+    event = next(e for e in events_of(text) if e.trigger == "grilled")
+    assert "Hale" in event.target.name and event.target.country == "USA"
+
+
+@pytest.mark.parametrize("text", ["The Democrats", "Republicans", "The Tories"])
+def test_a_party_named_by_its_members_is_a_party(text):
+    from dateline.analyse.events import actor_for
+    assert actor_for(text, "2020-01-01").sector == "PTY"

@@ -14,6 +14,7 @@ from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events import lexicon
 from dateline.analyse.events.coding import code_noun, particle_of, reports_the_clause_before, verb_lemma
 from dateline.analyse.events.phrases import GENERIC_HEADS, ActorFinder, of_object
+from dateline.analyse.events.objects import describes, in_a_clause_below, own_party_object, placed_by_description
 from dateline.analyse.events.dashes import before_the_list, dashed_doers
 from dateline.analyse.events.relatives import noun_before, personal_relative
 from dateline.lexicons import table, words
@@ -302,6 +303,8 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
     patient: list[ActorRef] = []  # the verb's own object, a group no country places ("40 students")
     located: set[int] = set()  # things placed by where they are ("the streets of Lagos")
     thing: list[ActorRef] | None = None
+    own_object: list[ActorRef] = []  # the verb's direct object, a party by its role but unplaced
+    own_object_token = verb
     place_country = None
     topic_preps = TOPIC_PREPS if code[:2] in TOPIC_CODES else frozenset()
     # talks and agreements are "on" their topic wherever the parse hangs it ("renewed negotiations
@@ -347,6 +350,14 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
             patient = found[:1]
         if thing is not None and not any(t.code and t.sector for t in found):
             continue  # after a placed thing, only an actor proper is a better target
+        if own_object and any(t.code for t in found):
+            if describes(token, own_object_token):
+                # "grilled Lt Col Hale, an expert on the National Security Council": Hale, a US officer
+                return placed_in(sources, place_country), placed_by_description(own_object, found[0].country)
+            if in_a_clause_below(token, verb):
+                continue  # "accused the Democrats of being blinded by hatred for Trump": the Democrats
+        if not own_object and not fallback:
+            own_object, own_object_token = own_party_object(verb, token, found), token
         if any(t.code for t in found):
             if thing is None and token.pos_ == "NOUN" and not any(t.sector for t in found) \
                     and any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in token.children):
