@@ -112,3 +112,14 @@ def test_a_body_in_the_objects_apposition_places_the_object():
 def test_a_party_named_by_its_members_is_a_party(text):
     from dateline.analyse.events import actor_for
     assert actor_for(text, "2020-01-01").sector == "PTY"
+
+
+@pytest.mark.parametrize("text", [
+    "Regulators fined Northwind Logistics in March. The New York state attorney general is investigating "
+    "Northwind Logistics amid layoffs.",
+    "Northwind Logistics announced layoffs. Northwind Logistics is being investigated by the attorney general of Ohio.",
+])
+def test_a_named_organisation_is_whom_an_investigation_is_done_to(text):
+    event = [e for e in events_of(text) if e.trigger.startswith("investigat")][-1]
+    assert event.target is not None and event.target.name == "Northwind Logistics"
+    assert code(event.source) == "USA"

@@ -14,7 +14,9 @@ from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events import lexicon
 from dateline.analyse.events.coding import code_noun, particle_of, reports_the_clause_before, verb_lemma
 from dateline.analyse.events.phrases import GENERIC_HEADS, ActorFinder, of_object
-from dateline.analyse.events.objects import describes, in_a_clause_below, own_party_object, placed_by_description
+from dateline.analyse.events.objects import (
+    describes, in_a_clause_below, named_organisation_object, own_party_object, placed_by_description,
+)
 from dateline.analyse.events.dashes import before_the_list, dashed_doers
 from dateline.analyse.events.relatives import noun_before, personal_relative
 from dateline.lexicons import table, words
@@ -207,8 +209,8 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
         token, depth, in_place = frontier.pop()
         if depth > MAX_DEPTH or token.dep_ not in WALK_DEPS:
             continue
-        if token.dep_ == "nsubj" and token.head.i == verb.i:
-            continue  # the source
+        if token.dep_ in ("nsubj", "agent") and token.head.i == verb.i:
+            continue  # the source ("investigated by the attorney general of Ohio": not Ohio either)
         if token.dep_ == "agent" and token.head.i != verb.i and token.head.lemma_.lower() in MEDIATION_VERBS:
             continue  # "a ceasefire brokered by Qatar": a mediator, no target
         if token.dep_ == "prep" and (token.lower_ in SKIP_PREPS or (
@@ -368,6 +370,8 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
             return placed_in(sources, place_country), [t for t in found if t.code or t.sector]
         if not fallback and found and found[0].sector and found[0].sector != "CVL":
             fallback = found[:1]  # "rebel fighters": a sector without a country, if nothing better
+        if not fallback and token.pos_ in ("NOUN", "PROPN"):
+            fallback = named_organisation_object(verb, token, found, code, finder.organisation_named(token))
     if thing is not None:
         return placed_in(sources, place_country), thing
     if not fallback and patient and code[:2] in PATIENT_FAMILIES:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.analyse.events.actors import ActorRef
+from dateline.models import Entity
 
 # a clause below the verb: what one is accused of, asked to do, criticised for
 CLAUSE_DEPS = frozenset({"pcomp", "xcomp", "ccomp", "acl", "advcl", "relcl"})
@@ -52,3 +53,20 @@ def placed_by_description(objects: list[ActorRef], country: str | None) -> list[
     if not country:
         return objects
     return [ActorRef(a.name, a.country or country, a.sector, a.entity_id) for a in objects]
+
+
+# Acts done to a body whatever it is (investigating, accusing, suing, sanctioning, coercing):
+# a named organisation the dictionary does not know is still whom it is done to.
+ORG_TARGET_CODES = frozenset({"09", "11", "16", "17"})
+
+
+def named_organisation_object(verb: Token, token: Token, found: list[ActorRef], code: str,
+                              organisation) -> list[ActorRef]:
+    """'is investigating WeWork', 'WeWork is being investigated by ...': the organisation the
+    article names (`organisation`, its mention) as the verb's object or passive subject, when
+    nothing places or classes it."""
+    if code[:2] not in ORG_TARGET_CODES or organisation is None or token.head.i != verb.i:
+        return []
+    if token.dep_ not in ("dobj", "obj", "nsubjpass") or (found and (found[0].sector or found[0].country)):
+        return []
+    return found[:1] or [ActorRef(organisation.name, None, None, Entity.make_id("ORG", organisation.name))]

@@ -77,6 +77,15 @@ class ActorFinder:
     def mention_at(self, token: Token) -> EntityMention | None:
         return self._by_offset.get(token.idx)
 
+    def organisation_named(self, token: Token) -> EntityMention | None:
+        """The organisation the token's phrase names, here or (read as something else here:
+        'investigating WeWork' tagged a product) where the article names it as one."""
+        here = self.mention_at(token)
+        if here is not None:
+            return here if here.type == "ORG" else None
+        text = _phrase_text(token)
+        return next((m for m in self.entities if m.type == "ORG" and m.field == "text" and m.name == text), None)
+
     def actor(self, token: Token) -> ActorRef | None:
         """The actor a noun (or pronoun-free noun phrase head) names, or None."""
         if token.pos_ in ("PRON", "NUM") or (token.lower_ in NON_ACTORS and token.pos_ != "PROPN"):
