@@ -123,3 +123,14 @@ def test_a_named_organisation_is_whom_an_investigation_is_done_to(text):
     event = [e for e in events_of(text) if e.trigger.startswith("investigat")][-1]
     assert event.target is not None and event.target.name == "Northwind Logistics"
     assert code(event.source) == "USA"
+
+
+def test_police_using_force_are_of_the_country_they_act_in():
+    text = "The University of Nairobi was besieged by police, who fired tear gas at students."
+    event = next(e for e in events_of(text) if e.trigger == "besieged")
+    assert (code(event.source), code(event.target)) == ("KEN", "KEN")
+
+
+def test_gunmen_are_not_placed_by_their_victims():
+    event = next(e for e in events_of("Gunmen attacked a Kenyan army convoy.") if e.trigger == "attacked")
+    assert event.source is None or event.source.country is None

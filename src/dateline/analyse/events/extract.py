@@ -41,7 +41,7 @@ from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.events.placement import (
     LOCAL_CODES, VIOLENCE_CODES, VIOLENCE_VERBS, clause_place, consult_mode, dateline_country, domestic,
     domestic_tour, own_state, placed_as_the_article_places, placed_by_dateline, placed_by_location,
-    placed_peoples, state_of_place,
+    placed_peoples, police_at_home, state_of_place,
 )
 from dateline.analyse.events.reciprocal import reciprocal_pairs
 from dateline.analyse.events.relevance import ProseDomains, assess
@@ -301,6 +301,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
             targets = [place]  # "tanks fired shells at targets in Jericho": the place attacked
     if code[:2] not in VIOLENCE_CODES:
         targets, sources = domestic(sources, targets)
+    else:
+        sources = police_at_home(sources, targets)
     sources, targets = placed_peoples(sources, targets, sent), placed_peoples(targets, sources, sent)
     if code.startswith("14") and not targets:
         targets = own_state(sources)
