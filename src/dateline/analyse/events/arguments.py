@@ -13,7 +13,13 @@ from spacy.tokens import Token
 from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events import lexicon
 from dateline.analyse.events.coding import code_noun, particle_of, reports_the_clause_before, verb_lemma
-from dateline.analyse.events.phrases import GENERIC_HEADS, ActorFinder, of_object
+from dateline.analyse.events.phrases import ActorFinder
+from dateline.analyse.events.objects import (
+    describes, in_a_clause_below, named_organisation_object, own_party_object, placed_by_description,
+)
+from dateline.analyse.events.conjuncts import with_conjuncts
+from dateline.analyse.events.dashes import before_the_list, dashed_doers
+from dateline.analyse.events.relatives import noun_before, personal_relative
 from dateline.lexicons import table, words
 
 TARGET_PREPS = ("with", "to", "against", "on", "at", "from", "into", "toward", "towards", "over", "upon", "for")
@@ -204,8 +210,8 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
         token, depth, in_place = frontier.pop()
         if depth > MAX_DEPTH or token.dep_ not in WALK_DEPS:
             continue
-        if token.dep_ == "nsubj" and token.head.i == verb.i:
-            continue  # the source
+        if token.dep_ in ("nsubj", "agent") and token.head.i == verb.i:
+            continue  # the source ("investigated by the attorney general of Ohio": not Ohio either)
         if token.dep_ == "agent" and token.head.i != verb.i and token.head.lemma_.lower() in MEDIATION_VERBS:
             continue  # "a ceasefire brokered by Qatar": a mediator, no target
         if token.dep_ == "prep" and (token.lower_ in SKIP_PREPS or (
@@ -268,6 +274,15 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
         agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
         return with_conjuncts(agent, finder), [t for t in with_conjuncts(patient, finder) if t.code or t.sector]
     sources = with_conjuncts(subject, finder)
+    dashed = dashed_doers(verb, subject)
+    if dashed:
+        # "Two Gulf states – Oman and Qatar – criticised ...": the names the dashes set off
+        sources = [a for a in (actor_for(name, finder.date) for name in dashed) if a is not None] or sources
+    relative = personal_relative(verb)
+    if not sources and relative is not None and subject is not None and subject.i == verb.head.i:
+        # "talks between Kabul and the Taliban, who refused ...": the parser's antecedent names
+        # no one; 'who' stands for the noun before it
+        sources = with_conjuncts(noun_before(relative), finder)
     if subject is not None and subject.lower_ in PRONOUN_SUBJECTS:
         # "Syria says it will not accept ...": the reporting clause's subject; "we will
         # retaliate," she said: the quote's speaker, once known
@@ -291,6 +306,8 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
     patient: list[ActorRef] = []  # the verb's own object, a group no country places ("40 students")
     located: set[int] = set()  # things placed by where they are ("the streets of Lagos")
     thing: list[ActorRef] | None = None
+    own_object: list[ActorRef] = []  # the verb's direct object, a party by its role but unplaced
+    own_object_token = verb
     place_country = None
     topic_preps = TOPIC_PREPS if code[:2] in TOPIC_CODES else frozenset()
     # talks and agreements are "on" their topic wherever the parse hangs it ("renewed negotiations
@@ -299,7 +316,7 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
     reason_over = code[:2] in REASON_OVER_CODES
     for token, is_place in target_candidates(verb, topic_preps=topic_preps, verb_topics=verb_topics,
                                              reason_over=reason_over):
-        if own_possession(token):
+        if own_possession(token) or (dashed and before_the_list(verb, token)):
             continue
         found = [t for t in with_conjuncts(token, finder) if t.name not in names]
         source_countries = {s.country for s in sources if s.country}
@@ -336,6 +353,14 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
             patient = found[:1]
         if thing is not None and not any(t.code and t.sector for t in found):
             continue  # after a placed thing, only an actor proper is a better target
+        if own_object and any(t.code for t in found):
+            if describes(token, own_object_token):
+                # "grilled Lt Col Hale, an expert on the National Security Council": Hale, a US officer
+                return placed_in(sources, place_country), placed_by_description(own_object, found[0].country)
+            if in_a_clause_below(token, verb):
+                continue  # "accused the Democrats of being blinded by hatred for Trump": the Democrats
+        if not own_object and not fallback:
+            own_object, own_object_token = own_party_object(verb, token, found), token
         if any(t.code for t in found):
             if thing is None and token.pos_ == "NOUN" and not any(t.sector for t in found) \
                     and any(c.dep_ == "prep" and c.lower_ in PLACE_PREPS for c in token.children):
@@ -346,6 +371,8 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
             return placed_in(sources, place_country), [t for t in found if t.code or t.sector]
         if not fallback and found and found[0].sector and found[0].sector != "CVL":
             fallback = found[:1]  # "rebel fighters": a sector without a country, if nothing better
+        if not fallback and token.pos_ in ("NOUN", "PROPN"):
+            fallback = named_organisation_object(verb, token, found, code, finder.organisation_named(token))
     if thing is not None:
         return placed_in(sources, place_country), thing
     if not fallback and patient and code[:2] in PATIENT_FAMILIES:
@@ -418,37 +445,6 @@ def placed_in(actors: list[ActorRef], country: str | None) -> list[ActorRef]:
     return [ActorRef(a.name, country, a.sector, a.entity_id)
             if not a.country and (not a.entity_id or a.sector == "ETH") and a.sector not in (None, "IGO", "NGO")
             else a for a in actors]
-
-
-def with_conjuncts(token: Token | None, finder: ActorFinder) -> list[ActorRef]:
-    if token is None:
-        return []
-    # "scores of Somali and Ethiopian refugees": the counted group's conjuncts and modifiers
-    counted = of_object(token) if token.lemma_.lower() in GENERIC_HEADS or token.lower_ in GENERIC_HEADS else None
-    base = counted if counted is not None else token
-    tokens = [token] + [c for c in base.conjuncts if c.i > base.i][:3]
-    found = [a for a in (finder.actor(t) for t in tokens) if a is not None]
-    return found + _modifier_conjuncts(base, found, finder)
-
-
-def _modifier_conjuncts(token: Token, found: list[ActorRef], finder: ActorFinder) -> list[ActorRef]:
-    """'French and Egyptian warships', 'U.S. and Russian negotiators': one actor per country
-    the conjoined modifiers name, each with the head's sector."""
-    if not found:
-        return []
-    extra, seen = [], {found[0].country}
-    for modifier in token.children:
-        if modifier.dep_ not in ("amod", "compound", "nmod") or modifier.i > token.i or not modifier.conjuncts:
-            continue
-        # each conjoined modifier, the first too: "Japanese and South Korean officials" reads
-        # as South Korea's, so Japan's comes from the first modifier
-        for conj in (modifier, *modifier.conjuncts):
-            words = " ".join(t.text for t in conj.subtree if t.i <= conj.i and t.dep_ in ("compound", "amod") or t.i == conj.i)
-            placed = actor_for(words, finder.date)
-            if placed is not None and placed.country and placed.country not in seen:
-                seen.add(placed.country)
-                extra.append(ActorRef(f"{words} {token.text}", placed.country, found[0].sector))
-    return extra[:3]
 
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})

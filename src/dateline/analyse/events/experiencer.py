@@ -74,13 +74,19 @@ def _agents(verb: Token, noun: Token, finder: ActorFinder) -> list[ActorRef]:
                 found = with_conjuncts(obj, finder) if obj is not None else []
                 if found:
                     return found
+    parties = []
     for child in noun.children:
-        # "faced US sanctions", "drew Chinese criticism": the noun's own party
+        # "faced US sanctions", "drew Chinese criticism": the noun's own party; "faced
+        # international and Palestinian criticism": a conjoined modifier's too
         if child.dep_ in ("compound", "amod", "poss", "nmod") and child.i < noun.i and child.pos_ != "PRON":
-            # a demonym ("Palestinian criticism") is the people's, as actors read it alone
-            found = actor_for(child.text, finder.date) if child.dep_ == "amod" else finder.actor(child)
-            if found is not None and found.code:
-                return [found]
+            for modifier in (child, *(c for c in child.conjuncts if c.dep_ == "conj" and c.i < noun.i)):
+                # a demonym ("Palestinian criticism") is the people's, as actors read it alone
+                adjective = child.dep_ == "amod"
+                found = actor_for(modifier.text, finder.date) if adjective else finder.actor(modifier)
+                if found is not None and found.code and found.country not in {p.country for p in parties}:
+                    parties.append(found)
+            if parties:
+                return parties
     return []
 
 

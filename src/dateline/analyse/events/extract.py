@@ -33,14 +33,17 @@ from dateline.analyse.events.framing import (
     SPEECH_VERBS, complement_of, denied_by_determiner, is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, event_mode, unable,
 )
 from dateline.analyse.events.attach import attach_date, attach_quote
+from dateline.analyse.events.continuity import continued_person
 from dateline.analyse.events.location import event_location
 from dateline.analyse.events.nominal import NounEvent, aspectual_subject, noun_parties, subject_noun_event
+from dateline.analyse.events.participles import reached_by_measure
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.events.placement import (
     LOCAL_CODES, VIOLENCE_CODES, VIOLENCE_VERBS, clause_place, consult_mode, dateline_country, domestic,
     domestic_tour, own_state, placed_as_the_article_places, placed_by_dateline, placed_by_location,
-    placed_peoples, state_of_place,
+    placed_peoples, police_at_home, state_of_place,
 )
+from dateline.analyse.events.reciprocal import reciprocal_pairs
 from dateline.analyse.events.relevance import ProseDomains, assess
 from dateline.analyse.events.unasserted import unasserted
 from dateline.analyse.events.verbal import VERBAL_CODE, verbal_attack
@@ -80,7 +83,12 @@ def extract_events(
             trigger = triggers.get(event.start)
             if trigger is not None and (unasserted(trigger) or polar_question(trigger) or under_counterfactual(trigger)):
                 continue  # "charges that X is appeasing Y", "will Biden take more hits?": a claim or a question, not an act
+            pronoun = event.source.name if event.source is not None else None
             spoken = attach_quote(event, body_quotes, finder)
+            if pronoun == SOMEONE_PERSON and event.source is None and event.quote_id is None:
+                # "Defence Minister Ana Ruiz toured the base. She urged Peru to ...": who the
+                # sentence before was about
+                event.source = _as_actor(continued_person(sent, finder))
             attach_date(event, sent, body_timexes, published)
             event.location = event_location(event, sent, places)  # never the dateline by default
             consult_mode(event, sent)
@@ -262,6 +270,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         partners = partners_of(verb.head)
         targets = [t for t in arguments_of(verb.head, finder, code=found.code)[1]
                    if t.code and (t.name or "").lower() not in partners]
+    if not targets:
+        targets = reached_by_measure(verb, found.code, finder)  # "duties imposed by India hurt U.S. farmers"
     if impression(verb) or experiencer.felt_violence(verb, found.code) \
             or done_to_a_thing(verb, found, sources, targets, finder):
         return []  # "struck me as partisan", "wore masks to shield their faces": no act on a party
@@ -291,6 +301,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
             targets = [place]  # "tanks fired shells at targets in Jericho": the place attacked
     if code[:2] not in VIOLENCE_CODES:
         targets, sources = domestic(sources, targets)
+    else:
+        sources = police_at_home(sources, targets)
     sources, targets = placed_peoples(sources, targets, sent), placed_peoples(targets, sources, sent)
     if code.startswith("14") and not targets:
         targets = own_state(sources)
@@ -306,10 +318,10 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     if verbal_attack(verb, code, sources, targets):
         found, category = Coded(VERBAL_CODE, found.trigger, found.specific), lexicon.category_of(VERBAL_CODE)
     category = lexicon.Category(category.name, event_mode(found.trigger, sent, category), category.context)
-    events = []
-    for source in sources or [None]:
-        for target in targets or [None]:
-            events.append(_make_event(found, category, mode, source, target, article_id, sent, text))
+    # "Argentina and Chile accused one another": each party is the other's target
+    pairs = reciprocal_pairs(verb, sources, targets, at_home=code[:2] not in VIOLENCE_CODES) or [
+        (source, target) for source in sources or [None] for target in targets or [None]]
+    events = [_make_event(found, category, mode, source, target, article_id, sent, text) for source, target in pairs]
     return events[:MAX_PAIRS]
 
 

@@ -77,6 +77,15 @@ class ActorFinder:
     def mention_at(self, token: Token) -> EntityMention | None:
         return self._by_offset.get(token.idx)
 
+    def organisation_named(self, token: Token) -> EntityMention | None:
+        """The organisation the token's phrase names, here or (read as something else here:
+        'investigating WeWork' tagged a product) where the article names it as one."""
+        here = self.mention_at(token)
+        if here is not None:
+            return here if here.type == "ORG" else None
+        text = _phrase_text(token)
+        return next((m for m in self.entities if m.type == "ORG" and m.field == "text" and m.name == text), None)
+
     def actor(self, token: Token) -> ActorRef | None:
         """The actor a noun (or pronoun-free noun phrase head) names, or None."""
         if token.pos_ in ("PRON", "NUM") or (token.lower_ in NON_ACTORS and token.pos_ != "PROPN"):
@@ -134,15 +143,18 @@ class ActorFinder:
     def _event_noun_actor(self, token: Token) -> ActorRef | None:
         """'a U.S. request', 'an appeal from President X', 'calls by X', 'the removal of X':
         an event noun stands for the actor its modifiers or its of/by/from phrase name."""
-        for child in token.children:
-            if child.dep_ in ("poss", "compound", "amod", "nmod") and child.i < token.i:
-                found = self._phrase_actor(child) if child.dep_ != "amod" else actor_for(child.text, self.date)
-                if found is not None and child.dep_ == "amod" and child.pos_ == "ADJ" and found.sector == "GOV":
-                    # "Palestinian criticism": the country's people or its state, which one the
-                    # adjective does not say (a government is named: "the Palestinian Authority")
-                    found = ActorRef(found.name, found.country, None, found.entity_id)
-                if found is not None and found.code:
-                    return found
+        # "international and Palestinian criticism": a conjoined modifier names the doer too
+        modifiers = [m for c in token.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < token.i
+                     for m in (c, *(j for j in c.conjuncts if j.i < token.i and j.dep_ == "conj"))]
+        for child in modifiers:
+            adjective = child.dep_ == "amod" or (child.dep_ == "conj" and child.pos_ == "ADJ")
+            found = actor_for(child.text, self.date) if adjective else self._phrase_actor(child)
+            if found is not None and adjective and child.pos_ == "ADJ" and found.sector == "GOV":
+                # "Palestinian criticism": the country's people or its state, which one the
+                # adjective does not say (a government is named: "the Palestinian Authority")
+                found = ActorRef(found.name, found.country, None, found.entity_id)
+            if found is not None and found.code:
+                return found
         doer = _doer_of_force(token)
         if doer is not None:
             return self.actor(doer)  # "the arrest of two leaders by police": the police's

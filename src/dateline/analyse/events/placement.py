@@ -110,6 +110,18 @@ def placed_by_counterpart(actors: list[ActorRef], others: list[ActorRef]) -> lis
     return placed
 
 
+def police_at_home(sources: list[ActorRef], targets: list[ActorRef]) -> list[ActorRef]:
+    """Police act in their own country: unplaced police using force on a party of one placed
+    country are that country's ('a university in Hong Kong was besieged by police'), where
+    soldiers or gunmen may be foreign."""
+    countries = {t.country for t in targets if t.country}
+    if len(countries) != 1:
+        return sources
+    country = next(iter(countries))
+    return [ActorRef(a.name, country, a.sector, a.entity_id) if a.sector == "COP" and not a.country else a
+            for a in sources]
+
+
 def domestic_pair(sector: str | None, other: str | None) -> bool:
     return (sector in DOMESTIC_ROLES and other in STATE_SECTORS) or (
         sector in STATE_SECTORS and other in CHALLENGER_SECTORS)
