@@ -52,9 +52,10 @@ def thing_subject(head: Token | None) -> bool:
 
 
 def held_by_a_thing(doc: Doc, hit: IndirectHit) -> bool:
-    """A hit to drop: the cue verb's own subject (or the noun its participle describes) is a
-    thing and its content no clause (a subject borrowed from another verb, as for a gerund
-    after a preposition, is the parse's guess: left alone)."""
+    """A hit to drop: the cue verb's own subject (or the noun its participle describes, or the
+    subject a trailing participle borrows) is a thing and its content no clause (a subject
+    borrowed from another verb otherwise, as for a gerund after a preposition, is the parse's
+    guess: left alone)."""
     head = hit.attribution.speaker_head
     cue = hit.attribution.cue_token
     if head is None or cue is None:
@@ -63,6 +64,20 @@ def held_by_a_thing(doc: Doc, hit: IndirectHit) -> bool:
     # "a license allowing firms to sell", "lighting elements designed to fit": the noun the
     # participle describes is its subject
     described = doc[cue].dep_ == "acl" and doc[cue].head.i == head.i
-    if not (own_subject or described):
+    if not (own_subject or described or _trailing_participle(doc[cue], head)):
         return False
     return thing_subject(head) and not is_clause(doc, hit.start, hit.end)
+
+
+def _trailing_participle(cue: Token, head: Token) -> bool:
+    """ "the lights came up, signaling the end of the night", "the flexibility shows, allowing
+    ...": a participle after its clause's verb says what that clause's subject brought about;
+    a thing there is not reporting anything."""
+    verb = cue.head
+    return (
+        cue.tag_ == "VBG"
+        and cue.dep_ in ("advcl", "xcomp", "conj")
+        and verb.i < cue.i
+        and head.head.i == verb.i
+        and head.dep_ in ("nsubj", "nsubjpass")
+    )
