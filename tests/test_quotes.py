@@ -128,6 +128,11 @@ def test_speaker_resolution(text, words, speaker):
         ("Marlow Bank raised its fees in May. Analysts expect more rises this year.\n\nThey say the smaller lenders will follow.", "the smaller lenders will follow", "Marlow Bank"),
         ("The Harbour Board issued a statement on Monday. Dockers in Lodz were angry.\n\n“We were never asked,” they said.", "We were never asked", "(The )?Harbour Board"),
         ("The Lodz Tenants Union said rents would rise. The union's lawyer, Piet Dorn, met the mayor on Monday.\n\n“We will go to court,” they said.", "We will go to court", "(The )?Lodz Tenants Union|Piet Dorn"),
+        # an institution named inside the phrase of whoever spoke did not speak itself
+        ("The laboratory of Ana Ruiz, who was then at the Lodz Institute of Technology, reported that the cells carried the receptor. Moreover, they showed that the receptor opened the airways.", "the receptor opened the airways", "Lodz Institute of Technology"),
+        # an "it" that stands for the clause after it, though the organisation spoke just before
+        ("The Lodz Rebel Front released two videos of the hostages. Both men said they were treated well, but it is impossible to know whether they were forced to speak.", "whether they were forced to speak", "Lodz Rebel Front"),
+        ("The Harbour Board released a statement on Monday. It is hard to believe that the wall will hold.", "the wall will hold", "(The )?Harbour Board"),
         # the writers' "we" and the article's own "it is hard to"
         ("We tested the new Kirov phone for a week. We found that the battery lasts two days.", "the battery lasts two days", "Kirov.*"),
         ("Marlow Bank opened a branch in Lodz on Monday. It is hard to believe the branch will last.", "the branch will last", "Marlow Bank"),

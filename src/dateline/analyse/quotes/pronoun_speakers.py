@@ -57,10 +57,6 @@ def resolve_pronoun_speakers(quotes: Sequence[Quote], doc: Doc, index, inside: C
     # what someone is reported to have said, marked or not ("warned that voters are ..."),
     # names no one who might be speaking now
     contents = [(a, b) for q in quotes for a, b in q.parts]
-
-    def quoted(offset: int) -> bool:
-        return inside(offset) or any(a <= offset < b for a, b in contents)
-
     named = _NamedIndex(index, quotes)
     for quote in sorted(quotes, key=lambda q: q.speaker_start or 0):
         pronoun = pronoun_of(quote)
@@ -68,9 +64,19 @@ def resolve_pronoun_speakers(quotes: Sequence[Quote], doc: Doc, index, inside: C
             continue
         quote.speaker = None
         if pronoun in ORGANISATION_PRONOUNS:
-            quote.speaker = _organisation(doc, named, quote.speaker_start, quoted)
+            # ... but not a content in the pronoun's own sentence ("said that staff were told
+            # by WeWork to sign, otherwise it would ..."): a name there is as near as any
+            at = quote.speaker_start
+            sentence_start = _sentence_start(doc, at)
+            around = [(a, b) for a, b in contents if b <= sentence_start]
+
+            def quoted(offset: int, around=around) -> bool:
+                return inside(offset) or any(a <= offset < b for a, b in around)
+
+            quote.speaker = _organisation(doc, named, at, quoted, plural=pronoun == "they")
             if quote.speaker is not None:  # "... they said. '...,' it says": the same one again
                 named.add_speaker(quote, quote.speaker)
+                named.speakers.append((quote.speaker_start, quote.speaker_end, quote.speaker))
 
 
 class _NamedIndex:
@@ -80,10 +86,10 @@ class _NamedIndex:
     def __init__(self, index, quotes: Sequence[Quote]) -> None:
         self.types = {m.name: m.type for m in index.mentions}
         self.items = [_Named(m.start, m.end, m.type, m.name, m.modifier) for m in index.mentions]
-        self.speakers: list[tuple[int, int]] = []
+        self.speakers: list[tuple[int, int, str]] = []  # spans of speakers, and who they are
         for quote in quotes:
             if quote.speaker_start is not None and quote.speaker_end is not None:
-                self.speakers.append((quote.speaker_start, quote.speaker_end))
+                self.speakers.append((quote.speaker_start, quote.speaker_end, quote.speaker or ""))
                 if quote.speaker and pronoun_of(quote) is None:
                     self.add_speaker(quote, quote.speaker)
         self.items.sort(key=lambda n: (n.start, n.end))
@@ -95,13 +101,17 @@ class _NamedIndex:
         bisect.insort(self.items, _Named(quote.speaker_start, quote.speaker_end, kind, name), key=lambda n: (n.start, n.end))
 
     def spoke(self, named: _Named) -> bool:
-        return any(s < named.end and e > named.start for s, e in self.speakers)
+        """It is what a quote's speaker resolved to ("the laboratory of X, who was at the
+        University of Y, reported": the laboratory spoke, not the university in its phrase)."""
+        return any(s < named.end and e > named.start and who == named.name for s, e, who in self.speakers)
 
 
-def _organisation(doc: Doc, named: _NamedIndex, offset: int, inside) -> str | None:
+def _organisation(doc: Doc, named: _NamedIndex, offset: int, inside, *, plural: bool) -> str | None:
     pronoun = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    if pronoun is None or _expletive(pronoun[0]):
+        return None
     candidate = _nearest_organisation(named.items, offset)
-    if pronoun is None or candidate is None or _blocked(doc, named.items, candidate, offset, inside):
+    if candidate is None or _blocked(doc, named.items, candidate, offset, inside, plural=plural):
         return None
     head = _head_of(doc, candidate)
     if head is None:
@@ -109,6 +119,25 @@ def _organisation(doc: Doc, named: _NamedIndex, offset: int, inside) -> str | No
     spoke = named.spoke(candidate) or _speech_subject(head)
     own_subject = head.sent == pronoun[0].sent and head.dep_ in _SUBJECT_DEPS
     return candidate.name if spoke or own_subject else None
+
+
+def _expletive(token: Token) -> bool:
+    """ "it is impossible to know whether ...", "it was noted that ...": an "it" that stands for
+    the clause after it, no one."""
+    verb = token.head
+    if token.lower_ != "it" or token.dep_ not in ("nsubj", "nsubjpass", "expl"):
+        return False
+    if token.dep_ == "expl":
+        return True
+    children = {c.dep_ for c in verb.children}
+    return verb.lemma_ == "be" and bool(children & {"acomp", "attr"}) and bool(children & {"xcomp", "ccomp"}) or (
+        token.dep_ == "nsubjpass" and "ccomp" in children
+    )
+
+
+def _sentence_start(doc: Doc, offset: int) -> int:
+    span = doc.char_span(offset, offset + 1, alignment_mode="expand")
+    return span[0].sent.start_char if span is not None and len(span) else offset
 
 
 def _nearest_organisation(items: list[_Named], offset: int) -> _Named | None:
@@ -124,9 +153,10 @@ def _nearest_organisation(items: list[_Named], offset: int) -> _Named | None:
     return None
 
 
-def _blocked(doc: Doc, items: list[_Named], candidate: _Named, offset: int, inside) -> bool:
+def _blocked(doc: Doc, items: list[_Named], candidate: _Named, offset: int, inside, *, plural: bool) -> bool:
     """Someone else named between the organisation and the pronoun, outside quotation marks:
-    another organisation or place, a person, or a plural subject for people ("analysts")."""
+    another organisation or place, a person, or (for "they") a plural subject for people
+    ("analysts")."""
     for named in items:
         if named.start <= candidate.start or named.start >= offset:
             continue
@@ -134,8 +164,8 @@ def _blocked(doc: Doc, items: list[_Named], candidate: _Named, offset: int, insi
         if named.name != candidate.name and not named.modifier and not inside(named.start):
             return True
     between = doc.char_span(candidate.end, offset, alignment_mode="contract")
-    if between is None:
-        return False
+    if between is None or not plural:
+        return False  # "it" never stands for "analysts"
     return any(
         t.dep_ in _SUBJECT_DEPS and t.tag_ in ("NNS", "NNPS") and people_noun(t) and not inside(t.idx)
         for t in between

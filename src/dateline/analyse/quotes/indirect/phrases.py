@@ -111,6 +111,8 @@ def _heading(source) -> bool:
     words_ = [t for t in source if t.is_alpha]
     if len(words_) < 2 or not all(t.text[:1].isupper() for t in words_):
         return False
+    if all(t.is_upper for t in words_):
+        return False  # a transcript's "JAKE TAPPER:" names its speaker in capitals
     opener = words_[0].lower_
     if opener in TITLES or opener + "." in TITLES or opener in first_names():
         return False

@@ -52,10 +52,9 @@ def thing_subject(head: Token | None) -> bool:
 
 
 def held_by_a_thing(doc: Doc, hit: IndirectHit) -> bool:
-    """A hit to drop: the cue verb's own subject (or the noun its participle describes, or the
-    subject a trailing participle borrows) is a thing and its content no clause (a subject
-    borrowed from another verb otherwise, as for a gerund after a preposition, is the parse's
-    guess: left alone)."""
+    """A hit to drop: the cue verb's own subject (or the noun its participle describes) is a
+    thing and its content no clause (a subject borrowed from another verb, as for a gerund
+    after a preposition, is the parse's guess: left alone, or see `borrowed_by_a_thing`)."""
     head = hit.attribution.speaker_head
     cue = hit.attribution.cue_token
     if head is None or cue is None:
@@ -64,15 +63,24 @@ def held_by_a_thing(doc: Doc, hit: IndirectHit) -> bool:
     # "a license allowing firms to sell", "lighting elements designed to fit": the noun the
     # participle describes is its subject
     described = doc[cue].dep_ == "acl" and doc[cue].head.i == head.i
-    if not (own_subject or described or _trailing_participle(doc[cue], head)):
+    if not (own_subject or described):
         return False
     return thing_subject(head) and not is_clause(doc, hit.start, hit.end)
 
 
+def borrowed_by_a_thing(doc: Doc, hit: IndirectHit) -> bool:
+    """A hit to keep without a speaker: a participle after its clause's verb ("the lights came
+    up, signaling the end of the night", "the frame is light, allowing ...") whose borrowed
+    subject is a thing. That subject reports nothing; the content may still be someone's, as
+    PolNeAR train often marks it when the parse borrowed the wrong subject."""
+    head = hit.attribution.speaker_head
+    cue = hit.attribution.cue_token
+    if head is None or cue is None:
+        return False
+    return _trailing_participle(doc[cue], head) and thing_subject(head)
+
+
 def _trailing_participle(cue: Token, head: Token) -> bool:
-    """ "the lights came up, signaling the end of the night", "the flexibility shows, allowing
-    ...": a participle after its clause's verb says what that clause's subject brought about;
-    a thing there is not reporting anything."""
     verb = cue.head
     return (
         cue.tag_ == "VBG"
