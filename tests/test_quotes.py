@@ -92,6 +92,16 @@ def test_quote_and_speaker(text, words, kind, speaker, mention, cue):
         # a definite description whose words are in the organisation's name
         ("The Federation of Veldorian Workers called the strike.\n\nThe federation said the strike would go on until the bill is withdrawn.", "the strike would go on", "Federation of Veldorian Workers"),
         ("The Central Bank of Veldoria left rates unchanged.\n\nThe central bank said inflation would fall next year.", "inflation would fall next year", "Central Bank of Veldoria"),
+        # a name set off after the speaker's relative clause
+        ("The group that owns most of her songs, Harbour Records, says she may play them at the awards on Sunday.", "she may play them", "Harbour Records"),
+        ("The company that runs the awards, Lantern Productions Inc., denies that anything has been agreed.", "anything has been agreed", "Lantern Productions Inc."),
+        # "he" is the person named as someone, not the possessor of a thing named after him
+        ("Tomas Brel was the third witness who listened in on President Piet Halden's call with the envoy.\n\nHe said he was not worried about the content of the call.", "he was not worried", "Tomas Brel"),
+        # "they" and then "it" after an organisation spoke, no one else named between
+        ("Harbour Records have twice denied blocking the concert.\n\n“At no point did we refuse a licence,” they said.\n\n“We have agreed to grant every licence,” it says.", "At no point", "Harbour Records"),
+        ("Harbour Records have twice denied blocking the concert.\n\n“At no point did we refuse a licence,” they said.\n\n“We have agreed to grant every licence,” it says.", "We have agreed", "Harbour Records"),
+        # "it" in the sentence whose subject the organisation is
+        ("The Volkov Motor Company says the new van is a preview of a larger model, but it did not say when the model would go on sale.", "when the model would go on sale", "Volkov Motor Company"),
     ],
 )
 def test_speaker_resolution(text, words, speaker):
@@ -114,6 +124,20 @@ def test_speaker_resolution(text, words, speaker):
         ("The Harbour Board met on Monday. Senators Ana Ruiz and Tom Bell criticised the plan.\n\n“It is a disgrace,” they said.", "It is a disgrace", "(The )?Harbour Board"),
         # an adjective is no antecedent of "they"
         ("Democratic candidates toured the port on Monday.\n\n“We will win this state,” they said.", "We will win this state", "Democratic"),
+        # "they" after people who could be meant: analysts, dockers, a named person
+        ("Marlow Bank raised its fees in May. Analysts expect more rises this year.\n\nThey say the smaller lenders will follow.", "the smaller lenders will follow", "Marlow Bank"),
+        ("The Harbour Board issued a statement on Monday. Dockers in Lodz were angry.\n\n“We were never asked,” they said.", "We were never asked", "(The )?Harbour Board"),
+        ("The Lodz Tenants Union said rents would rise. The union's lawyer, Piet Dorn, met the mayor on Monday.\n\n“We will go to court,” they said.", "We will go to court", "(The )?Lodz Tenants Union|Piet Dorn"),
+        # an institution named inside the phrase of whoever spoke did not speak itself
+        ("The laboratory of Ana Ruiz, who was then at the Lodz Institute of Technology, reported that the cells carried the receptor. Moreover, they showed that the receptor opened the airways.", "the receptor opened the airways", "Lodz Institute of Technology"),
+        # an "it" that stands for the clause after it, though the organisation spoke just before
+        ("The Lodz Rebel Front released two videos of the hostages. Both men said they were treated well, but it is impossible to know whether they were forced to speak.", "whether they were forced to speak", "Lodz Rebel Front"),
+        ("The Harbour Board released a statement on Monday. It is hard to believe that the wall will hold.", "the wall will hold", "(The )?Harbour Board"),
+        # the writers' "we" and the article's own "it is hard to"
+        ("We tested the new Kirov phone for a week. We found that the battery lasts two days.", "the battery lasts two days", "Kirov.*"),
+        ("Marlow Bank opened a branch in Lodz on Monday. It is hard to believe the branch will last.", "the branch will last", "Marlow Bank"),
+        # two people joined by "and" speak together: neither alone
+        ("The Harbour Board met on Monday. Senators Ana Ruiz and Tom Bell criticised the plan.", "the plan", "Ana Ruiz|Tom Bell"),
     ],
 )
 def test_speaker_left_empty_rather_than_wrong(text, words, not_speaker):

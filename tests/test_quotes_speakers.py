@@ -224,6 +224,19 @@ def test_signed_quotes(text, words, mention):
 
 
 @pytest.mark.slow
+def test_masked_signature_names_no_one():
+    # a review signed with a name the page hides behind asterisks: a quote, but no speaker
+    text = (
+        "Readers reviewed the show.\n\n"
+        "“A lovely evening, and the dancers were superb.” – Ka**** Ro**\n\n"
+        "“Too long, but the music carried it.” – Piet Dorn, Lodz"
+    )
+    found = quotes_in(text)
+    assert find_marked(found, "A lovely evening").speaker is None
+    assert find_marked(found, "Too long").speaker == "Piet Dorn"
+
+
+@pytest.mark.slow
 def test_uncued_quote_after_a_sentence_about_a_person():
     text = (
         "“Workers must be heard,” Halden said.\n\n"

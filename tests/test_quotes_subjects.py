@@ -80,6 +80,21 @@ def test_a_thing_with_no_clause_reports_nothing(text):
 
 @pytest.mark.slow
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a participle after its clause borrows that clause's subject, here a thing: no one
+        # is named as saying it (PolNeAR often marks such content as someone's all the same)
+        ("The crowd cheered for an encore even as the stage lights came up signaling the end of the concert.", "the end of the concert"),
+        ("The new frame is light and stiff, allowing the makers a wider range of models.", "a wider range of models"),
+    ],
+)
+def test_a_thing_borrowed_by_a_participle_is_no_speaker(text, content):
+    found = [q for q in quotes_in(text) if q.kind == "indirect" and content in q.text]
+    assert all(q.speaker is None and q.speaker_mention is None for q in found)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
     ("text", "content", "mention"),
     [
         # a document or finding reports a noun phrase too
@@ -90,6 +105,8 @@ def test_a_thing_with_no_clause_reports_nothing(text):
         # people, even ones no word list of speakers names
         ("Striking dockers blamed the port authority for the delays.", "the port authority", "Striking dockers"),
         ("The British royal denied any wrongdoing in the harbour deal.", "any wrongdoing", "The British royal"),
+        # a participle after the clause of someone who can speak keeps that speaker
+        ("The minister spoke for an hour, promising new roads for the north.", "new roads for the north", "The minister"),
     ],
 )
 def test_speakers_and_reporters_keep_their_content(text, content, mention):
@@ -105,10 +122,29 @@ def test_speakers_and_reporters_keep_their_content(text, content, mention):
         "Harbour chaos: ferries stop as the strike spreads to Lodz\n\nThe port closed on Monday.",
         "Cover photo: the night ferry at the quay in Lodz\n\nThe port closed on Monday.",
         "Disclosure: Lodz Daily may earn a commission from links on this page.\n\nThe port closed on Monday.",
+        # a heading in title case over a list or a section, no name in it
+        "Weekly Meal Plan: 2 eggs, 1 cup oats and a banana; eat every three hours\n\nDrink water often.",
+        "The Build Stage: create something people can buy and keep improving it\n\nThat takes months.",
     ],
 )
 def test_colon_label_without_a_source(text):
     assert [q for q in quotes_in(text) if q.cue == ":"] == []
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # a name the tagger knows, or one opened by a title, in a transcript
+        ("Piet Halden: the port will reopen on Friday\n\nThe interior minister spoke in Lodz.", "the port will reopen", "Piet Halden"),
+        ("Prof. Halden: We open the port on Friday, as planned.\n\nThe interview was recorded in Lodz.", "We open the port", "Halden"),
+        # a transcript's speaker in capitals
+        ("Partial transcript follows.\n\nLENA MARSH: The port reopens on Friday, and the ferries run again.\n\nThe interview was recorded in Lodz.", "The port reopens", "LENA MARSH"),
+    ],
+)
+def test_colon_label_in_title_case_with_a_name(text, content, speaker):
+    quote = find(quotes_in(text), content, "indirect")
+    assert quote.speaker == speaker
 
 
 @pytest.mark.slow

@@ -123,6 +123,8 @@ LEXICONS: dict[str, Lexicon] = {
     "quotes/pronouns_female.txt": Lexicon("words"),
     "quotes/pronouns_plural.txt": Lexicon("words"),
     "quotes/pronouns_skip.txt": Lexicon("words"),
+    "quotes/pronouns_organisation.txt": Lexicon("words"),
+    "quotes/pronouns_writers.txt": Lexicon("words"),
     "quotes/titles_male.txt": Lexicon("words"),
     "quotes/titles_female.txt": Lexicon("words"),
     "quotes/name_titles.txt": Lexicon("words"),

@@ -14,6 +14,7 @@ from dateline.analyse.quotes.attribution import Attribution
 from dateline.analyse.quotes.direct import find_direct
 from dateline.analyse.quotes.span_context import _QuoteRanges
 from dateline.analyse.quotes.indirect import find_indirect
+from dateline.analyse.quotes.pronoun_speakers import resolve_pronoun_speakers
 from dateline.analyse.quotes.speaker_resolution import SpeakerIndex, build_index, resolve_speaker
 from dateline.analyse.quotes.utterances import join_utterances, parts_of
 from dateline.models import EntityMention, Quote
@@ -115,4 +116,6 @@ def _quotes_in(doc: Doc, article_id: str, field_name: str, entities: list[Entity
         end = doc[hit.end - 1].idx + len(doc[hit.end - 1])
         quotes.append(_make(doc, article_id, field_name, [[start, end]], "indirect", hit.attribution, index, resolved))
     quotes.sort(key=lambda q: (q.start, q.end))
+    # "they said" needs to know which organisations have spoken: after every quote is found
+    resolve_pronoun_speakers(quotes, doc, index, inside)
     return quotes

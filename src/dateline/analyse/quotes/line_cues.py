@@ -41,10 +41,18 @@ def _signed_name(doc: Doc, start: int) -> Attribution | None:
     first = region[0]
     if first.pos_ != "PROPN" and first.ent_type_ != "PERSON":
         return None
+    if _masked(text[m.end() : line_end]):
+        return None  # "— Mel**** Ka**": a reviewer whose name the page hides is no one we can name
     head = first
     while head.i + 1 < region.end and doc[head.i + 1].pos_ == "PROPN" and doc[head.i + 1].text not in ",.":
         head = doc[head.i + 1]
     return Attribution("—", first.i, doc[first.i : head.i + 1], head)
+
+
+def _masked(signature: str) -> bool:
+    """A signature whose first word has letters hidden behind asterisks ("Jo** Al****")."""
+    words = signature.split()
+    return bool(words) and "*" in words[0]
 
 
 def _signature_after(doc: Doc, span: MarkedSpan, para_end: int) -> Attribution | None:

@@ -1,8 +1,8 @@
 """Resolve a speaker as written ("he", "the palace spokeswoman", "Mr Halden") to a name.
 
 Works from the entities stage's mentions when it gives them, else from the parse's own
-named entities. Pronouns go to the last compatible person (or organisation, for
-"they"/"it"); roles go to the person the article names in that role, before or after.
+named entities. Pronouns go to the last compatible person ("they" and "it" to an
+organisation, in pronoun_speakers, once every quote is known); roles go to the person the article names in that role, before or after.
 """
 
 from __future__ import annotations
@@ -32,8 +32,6 @@ from dateline.models import EntityMention
 SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 ROLE_NOUN_POS = frozenset({"NOUN"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-# How far back (characters) "they"/"it" may look for an organisation.
-ORG_PRONOUN_WINDOW = 600
 
 
 @dataclass
@@ -165,8 +163,10 @@ def build_index(doc: Doc, entities: list[EntityMention]) -> SpeakerIndex:
         first = name.split()[0].lower() if name else ""
         fg = first_names().get(first)
         if fg:
-            votes[fg] += 2
-        if votes["m"] != votes["f"]:
+            # a first name of known gender decides: a "he" near "Virginia Lenz" is as often
+            # someone else in her sentence, and such votes had made her a man
+            index.gender[name] = fg
+        elif votes["m"] != votes["f"]:
             index.gender[name] = "m" if votes["m"] > votes["f"] else "f"
     _index_roles(doc, index, entities)
     return index
@@ -242,6 +242,8 @@ def _index_roles(doc: Doc, index: SpeakerIndex, entities: list[EntityMention]) -
 def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
     """The speaker's name as the article gives it, or None when it cannot be told."""
     low = head.lower_
+    if _several(head):
+        return None  # "Ana Ruiz and Tom Bell said": two speakers, neither of them alone
     # "Mira Kovach of the Workers' Federation": the name at the head speaks, not the one after it.
     mention = index.mention_at(head.idx, head.idx + len(head)) or _name_in(span, index)
     if mention is not None and low not in PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL:
@@ -256,7 +258,8 @@ def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
         want = "m" if low in PRONOUNS_MALE else "f"
         return _last_person(index, head.idx, want)
     if low in PRONOUNS_PLURAL:
-        return _last_org(index, head.idx)
+        # "they", "it": resolved once every quote is known (pronoun_speakers), or not at all
+        return None
     apposed = _apposed(head, index)
     if apposed is not None:
         return apposed.name  # "Veldoria's President, Anna Ostrova," and "the group, WeWorkers Coalition,"
@@ -289,6 +292,21 @@ def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
                 return None
         return clean_name(_role_text(span))
     return None
+
+
+def _several(head: Token) -> bool:
+    """The speaker is people joined by "and" ("Ana Ruiz and her husband", "he and his wife")."""
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in head.children):
+        return False
+    return any(child.dep_ == "conj" and _someone(child) for child in head.children)
+
+
+def _someone(token: Token) -> bool:
+    """A name, a pronoun, or a noun with its own determiner ("her husband"): another speaker,
+    where "the singer and guitarist" is one person with two roles."""
+    if token.pos_ in ("PROPN", "PRON"):
+        return True
+    return token.pos_ == "NOUN" and any(c.dep_ in ("det", "poss") for c in token.children)
 
 
 def _relative_antecedent(head: Token) -> Token | None:
@@ -344,7 +362,25 @@ def _apposed(head: Token, index: SpeakerIndex) -> Mention | None:
             mention = index.mention_at(child.idx, child.idx + len(child))
             if mention is not None and mention.type in ("PERSON", "ORG"):
                 return mention
-    return None
+    return _named_after_clause(head, index)
+
+
+def _named_after_clause(head: Token, index: SpeakerIndex) -> Mention | None:
+    """ "The group that owns her catalogue, Harbour Records, says ...": a name set off by
+    commas between the speaker's relative clause and its verb is the speaker's (the parse
+    hangs it from the clause's last noun)."""
+    verb = head.head
+    doc = head.doc
+    if not any(c.dep_ == "relcl" for c in head.children) or verb.i <= head.i + 3 or doc[verb.i - 1].text != ",":
+        return None
+    last = doc[verb.i - 2]
+    mention = index.mention_at(last.idx, last.idx + len(last))
+    if mention is None or mention.type not in ("PERSON", "ORG"):
+        return None
+    first = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if first is None or first.start == 0 or doc[first.start - 1].text != ",":
+        return None
+    return mention
 
 
 def _organisation_by_words(words: list[set[str]], offset: int, index: SpeakerIndex) -> str | None:
@@ -380,13 +416,23 @@ def _role_text(span: Span) -> str:
 
 
 def _last_person(index: SpeakerIndex, before: int, gender: str) -> str | None:
+    """The nearest person of that gender (else of unknown gender) named before: first one of that
+    gender among those named as someone, not as a possessor or modifier ("Morrison listened in
+    on President Trump's call. He said ..." is Morrison), then among all."""
+    named_as_someone = _last_person_among(index, before, gender, modifiers=False)
+    if named_as_someone is not None and index.gender.get(named_as_someone) == gender:
+        return named_as_someone
+    return _last_person_among(index, before, gender, modifiers=True)
+
+
+def _last_person_among(index: SpeakerIndex, before: int, gender: str, *, modifiers: bool) -> str | None:
     i = bisect.bisect_left(index.starts, before) - 1
     fallback = None
     seen = 0
     while i >= 0 and seen < 12:
         m = index.mentions[i]
         i -= 1
-        if m.type != "PERSON":
+        if m.type != "PERSON" or (m.modifier and not modifiers):
             continue
         seen += 1
         g = index.gender.get(m.name)
@@ -395,23 +441,6 @@ def _last_person(index: SpeakerIndex, before: int, gender: str) -> str | None:
         if g is None and fallback is None:
             fallback = m.name
     return fallback
-
-
-def _last_org(index: SpeakerIndex, before: int) -> str | None:
-    """The organisation (or people, "Democrats") "they" or "the group" stands for: the
-    nearest one named before, unless people joined by "and" come between ("Warren and
-    Ocasio-Cortez criticised ... they said" is those two: no one speaker)."""
-    i = bisect.bisect_left(index.starts, before) - 1
-    while i >= 0:
-        m = index.mentions[i]
-        if before - m.end > ORG_PRONOUN_WINDOW:
-            return None
-        if m.type == "PERSON" and m.coordinated:
-            return None
-        if m.type in ("ORG", "NORP") and not m.modifier:
-            return m.name
-        i -= 1
-    return None
 
 
 def _by_role(head: Token, index: SpeakerIndex) -> str | None:

@@ -4,6 +4,8 @@ all and keeps one attribution per stretch of text."""
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.tokens import Doc
 
 from dateline.analyse.quotes.attribution import Attribution
@@ -25,7 +27,7 @@ from dateline.analyse.quotes.indirect.phrases import (
     passive_objects,
     stance_clauses,
 )
-from dateline.analyse.quotes.indirect.subjects import held_by_a_thing
+from dateline.analyse.quotes.indirect.subjects import borrowed_by_a_thing, held_by_a_thing
 from dateline.analyse.quotes.indirect.verbs import (
     contrasted_report,
     trailing_report,
@@ -60,6 +62,7 @@ def find_indirect(doc: Doc, inside_quote) -> list[IndirectHit]:
     candidates.extend(h for h in slot_cues(doc, inside_quote) if h.attribution.cue_token not in taken)
     # before nesting is judged: a thing's description holds no one's report
     candidates = [h for h in candidates if not held_by_a_thing(doc, h)]
+    candidates = [_unspoken(h) if borrowed_by_a_thing(doc, h) else h for h in candidates]
     # PolNeAR-style univocal attributions: a cue inside another's content is nested, drop it,
     # unless it closes that content ("said X, saying Y"): then both stand, the first cut short.
     candidates.sort(key=lambda h: h.start - h.end)
@@ -89,3 +92,9 @@ def find_indirect(doc: Doc, inside_quote) -> list[IndirectHit]:
         hit.start, hit.end = drop_trailing_aside(doc, hit.start, hit.end)
     kept.sort(key=lambda h: h.start)
     return kept
+
+
+def _unspoken(hit: IndirectHit) -> IndirectHit:
+    """The hit without its speaker: the content stands, no one is named as saying it."""
+    attribution = dataclasses.replace(hit.attribution, speaker=None, speaker_head=None)
+    return dataclasses.replace(hit, attribution=attribution)

@@ -20,6 +20,7 @@ from dateline.analyse.quotes.indirect.content import (
     mostly_quoted,
     trim,
 )
+from dateline.analyse.quotes.lexicon import TITLES, first_names
 from dateline.analyse.quotes.speakers import can_report, lowercase_name, name_words, people_noun
 from dateline.lexicons import words
 
@@ -90,11 +91,33 @@ def _colon_source(source) -> bool:
     which hides names from the tagger ("Milbank:"); not a topic ("Hong Kong chaos:",
     "NASA's moon shot:", "Pro tip:", "Anger with police:")."""
     head = source.root
+    if _heading(source):
+        return False
     if any(_a_name(t) for t in (head, source[-1])):
         return True
     if all(t.text[:1].isupper() for t in source if t.is_alpha):
         return True
     return people_noun(head) or (head.pos_ == "NOUN" and can_report(head))
+
+
+_NAME_TYPES = ("PERSON", "ORG", "NORP", "GPE")
+
+
+def _heading(source) -> bool:
+    """ "Portion Fix Containers:", "New Price Drop:", "High School Roundup:": two or more words
+    in title case of which the tagger names none (here or elsewhere in the article), not opened
+    by a title or a first name: a heading over a list or a section, not someone speaking (the
+    tagger calls every title-case word a proper noun, so that alone shows no name)."""
+    words_ = [t for t in source if t.is_alpha]
+    if len(words_) < 2 or not all(t.text[:1].isupper() for t in words_):
+        return False
+    if all(t.is_upper for t in words_):
+        return False  # a transcript's "JAKE TAPPER:" names its speaker in capitals
+    opener = words_[0].lower_
+    if opener in TITLES or opener + "." in TITLES or opener in first_names():
+        return False
+    names = name_words(source.doc)
+    return not any(t.ent_type_ in _NAME_TYPES or t.text in names for t in words_)
 
 
 def _a_name(tok: Token) -> bool:

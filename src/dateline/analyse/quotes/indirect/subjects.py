@@ -54,7 +54,7 @@ def thing_subject(head: Token | None) -> bool:
 def held_by_a_thing(doc: Doc, hit: IndirectHit) -> bool:
     """A hit to drop: the cue verb's own subject (or the noun its participle describes) is a
     thing and its content no clause (a subject borrowed from another verb, as for a gerund
-    after a preposition, is the parse's guess: left alone)."""
+    after a preposition, is the parse's guess: left alone, or see `borrowed_by_a_thing`)."""
     head = hit.attribution.speaker_head
     cue = hit.attribution.cue_token
     if head is None or cue is None:
@@ -66,3 +66,26 @@ def held_by_a_thing(doc: Doc, hit: IndirectHit) -> bool:
     if not (own_subject or described):
         return False
     return thing_subject(head) and not is_clause(doc, hit.start, hit.end)
+
+
+def borrowed_by_a_thing(doc: Doc, hit: IndirectHit) -> bool:
+    """A hit to keep without a speaker: a participle after its clause's verb ("the lights came
+    up, signaling the end of the night", "the frame is light, allowing ...") whose borrowed
+    subject is a thing. That subject reports nothing; the content may still be someone's, as
+    PolNeAR train often marks it when the parse borrowed the wrong subject."""
+    head = hit.attribution.speaker_head
+    cue = hit.attribution.cue_token
+    if head is None or cue is None:
+        return False
+    return _trailing_participle(doc[cue], head) and thing_subject(head)
+
+
+def _trailing_participle(cue: Token, head: Token) -> bool:
+    verb = cue.head
+    return (
+        cue.tag_ == "VBG"
+        and cue.dep_ in ("advcl", "xcomp", "conj")
+        and verb.i < cue.i
+        and head.head.i == verb.i
+        and head.dep_ in ("nsubj", "nsubjpass")
+    )
