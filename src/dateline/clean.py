@@ -384,8 +384,9 @@ def clean(
     metadata = dict(raw.metadata)
     if site_name:
         metadata.setdefault("title_site_name", site_name)  # the page title's tail ("... | Outlet")
-    if raw.source and outlet_name(_one_line(raw.source)) != _one_line(raw.source):
-        metadata.setdefault("site_name", _one_line(raw.source))  # as the page gave it, tagline and all
+    site, source = _one_line(raw.source), outlet_name(_one_line(raw.source))
+    if site and source != site:
+        metadata.setdefault("site_name", site)  # as the page gave it, tagline and all
     place, date_text = raw.dateline_place, raw.dateline_date
     found = find_dateline(text)
     if found is not None:
@@ -420,7 +421,7 @@ def clean(
         text=text,
         published=published,
         published_from=published_from,
-        source=outlet_name(_one_line(raw.source)),
+        source=source,
         url=raw.url.strip() if isinstance(raw.url, str) and raw.url.strip() else None,
         dateline_place=place,
         dateline_date=dateline_date_iso(date_text, published=published),

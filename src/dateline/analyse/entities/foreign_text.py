@@ -50,10 +50,9 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 def _known_place(name: str) -> bool:
     # imported here: the places extractor builds on the entities, not the other way round
-    from dateline.analyse.places.gazetteer import load_gazetteer
-    from dateline.analyse.places.names import name_key
+    from dateline.analyse.places.gazetteer import place_ids
 
-    return bool(load_gazetteer().lookup(name_key(name)))
+    return bool(place_ids(name))
 
 
 def _acronym(name: str) -> bool:

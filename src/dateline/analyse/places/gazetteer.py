@@ -91,6 +91,12 @@ def load_gazetteer() -> Gazetteer:
     return builder.gazetteer
 
 
+@lru_cache(maxsize=65536)
+def place_ids(name: str) -> frozenset[int]:
+    """GeoNames ids of the places a name (any spelling the gazetteer indexes) may be."""
+    return frozenset(place.geonameid for place in load_gazetteer().lookup(name_key(name)))
+
+
 class _Builder:
     def __init__(self) -> None:
         self.gazetteer = Gazetteer()

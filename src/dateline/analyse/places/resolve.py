@@ -203,20 +203,21 @@ def resolve_name(use: NameUse, gaz: Gazetteer, ctx: Context) -> Resolution:
     if margin < MIN_MARGIN:
         return Resolution(None, confidence, ["ambiguous"])
     share, present, region = ctx.support(use.key, best)
-    supported = present or region or "apposition" in evidence
-    if use.key in celestial_bodies() and not (region or "apposition" in evidence):
+    placed = region or "apposition" in evidence  # its region named, or set beside it
+    supported = present or placed
+    if use.key in celestial_bodies() and not placed:
         # "Jupiter's moon Europa", "orbit Jupiter": the planet, not the Florida town, unless
         # the town's state is named or set beside it
         return Resolution(None, confidence, ["a planet's or moon's name, without its region"])
     if (
-        best.feature == "city" and best.population < SMALL_CITY and not region
-        and "apposition" not in evidence and ctx.regions_in(use.key, best.country3)
+        best.feature == "city" and best.population < SMALL_CITY and not placed
+        and ctx.regions_in(use.key, best.country3)
     ):
         # "the Estelle unit" among Huntsville and Beaumont (Texas) is not the Louisiana town:
         # in the article's country but outside every region it names, a small town's name is
         # more likely a place the gazetteer lacks
         return Resolution(None, confidence, ["small town outside the article's regions"])
-    if best.feature == "city" and not (region or "apposition" in evidence) and not _own_name(use.key, best, gaz):
+    if best.feature == "city" and not placed and not _own_name(use.key, best, gaz):
         # only another language's or another age's name for it ("Sam" for Damascus, in
         # "Sam's Club"; "Google", a name Topeka took for a month, in a report on Google):
         # without its region named or an apposition, not this place; its country named

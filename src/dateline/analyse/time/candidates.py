@@ -5,6 +5,7 @@ Context a handler reads (text, sentences, tense, nearby words).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -154,6 +155,7 @@ class Context:
         # an earnings report: "a year ago" there means the same quarter last year
         self.financial = len(re.findall(r"\bquarter\b", text, re.I)) >= 1 and "a share" in text
         self._tokens_by_char: dict[int, int] | None = None  # built on first use
+        self._years: tuple[list[int], list[int]] | None = None  # ends and values of the years written out
 
     def direction(self, start: int, end: int, *, present: int = 1) -> int:
         try:
@@ -179,10 +181,12 @@ class Context:
     def year_before(self, start: int) -> int | None:
         """The year last written out before `start` ("a 2020 tour", "June 9, 2020"), a hint
         for a year-less date the tense leaves open (see anchor._resolve, md)."""
-        found = None
-        for found in _YEAR.finditer(self.text, 0, start):
-            pass
-        return int(found.group(0)) if found else None
+        if self._years is None:  # found once a text: a tour's list of dates asks for each
+            found = [(m.end(), int(m.group(0))) for m in _YEAR.finditer(self.text)]
+            self._years = ([end for end, _ in found], [year for _, year in found])
+        ends, years = self._years
+        before = bisect.bisect_right(ends, start)
+        return years[before - 1] if before else None
 
     def _past_perfect(self, start: int, end: int) -> bool:
         try:

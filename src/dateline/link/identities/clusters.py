@@ -12,13 +12,13 @@ full name in the corpus it fits, and stays apart when several fit.
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
 from dateline.analyse.entities.lexicon import place_variants
+from dateline.analyse.places.gazetteer import place_ids
 from dateline.vocabulary.names import acronym, fold, is_full_name, name_tokens, surname_and_given
 from dateline.link.phonetic import phonetic, skeleton
 from dateline.analyse.events.mentions import entity_country_code
@@ -284,20 +284,12 @@ def _same(a: _Name, b: _Name) -> bool:
         # letters stand for words: "EPA" and "IPO" sound alike and name different things
         return a.tokens == b.tokens
     if a.type in _PLACE_TYPES and a.tokens != b.tokens:
-        known_a, known_b = _gazetteer_places(" ".join(a.tokens)), _gazetteer_places(" ".join(b.tokens))
+        known_a, known_b = place_ids(" ".join(a.tokens)), place_ids(" ".join(b.tokens))
         if known_a or known_b:
             # the gazetteer knows its places' spellings: "Europa" (a moon) is no spelling of
             # Europe, while "Kiev" and "Kyiv" are one place in it
             return bool(known_a & known_b)
     return _same_spelling(" ".join(a.tokens), " ".join(b.tokens))
-
-
-@functools.lru_cache(maxsize=65536)
-def _gazetteer_places(name: str) -> frozenset[int]:
-    from dateline.analyse.places.gazetteer import load_gazetteer
-    from dateline.analyse.places.names import name_key
-
-    return frozenset(place.geonameid for place in load_gazetteer().lookup(name_key(name)))
 
 
 def _all_acronyms(name: _Name) -> bool:

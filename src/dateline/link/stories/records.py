@@ -40,9 +40,9 @@ class StoryDoc:
     # first-level region with its country ("USA/California"); two towns of one state share it
     regions: tuple[str, ...] = ()
     language: str | None = None  # ISO 639-1 code of its text (None: English); picks its stop words
-    # its people and organisations, and its places the gazetteer resolved, most named first
-    # (adapter.most_named): what a timeline entry shows as its actors and place. None: not
-    # ranked, entity_names and place_names stand in
+    # its people and organisations, and its places the gazetteer resolved (else its wire
+    # dateline's place), most named first (adapter.most_named): what a timeline entry shows as
+    # its actors and place. None: not ranked, entity_names and place_names stand in
     actors: tuple[str, ...] | None = None
     resolved_places: tuple[str, ...] | None = None
 
