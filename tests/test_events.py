@@ -19,8 +19,13 @@ def events_of(text: str, published: str | None = "2024-03-14", *, cleaned: bool 
                           timexes=analysis.timexes, places=analysis.places)
 
 
+def on_trigger(events, trigger):
+    """The events coded on one trigger word."""
+    return [e for e in events if e.trigger == trigger]
+
+
 def only(events, trigger):
-    found = [e for e in events if e.trigger == trigger]
+    found = on_trigger(events, trigger)
     assert found, f"no event on {trigger!r}: {[(e.trigger, e.category) for e in events]}"
     return found[0]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import code, events_of, only
+from test_events import code, events_of, on_trigger, only
 
 NOT_ASSERTED = [
     # text, the trigger of the act the sentence does not assert
@@ -24,7 +24,7 @@ NOT_ASSERTED = [
 
 @pytest.mark.parametrize(("text", "trigger"), NOT_ASSERTED)
 def test_an_act_inside_a_charge_fear_or_hope_is_no_event(text, trigger):
-    assert [e for e in events_of(text) if e.trigger == trigger] == []
+    assert on_trigger(events_of(text), trigger) == []
 
 
 def test_what_a_speaker_reports_is_still_an_event():
@@ -42,7 +42,7 @@ def test_the_charge_itself_is_still_coded():
     ("The border plan is more complicated than the congressman suggests.", "suggests"),
 ])
 def test_a_claim_or_suggestion_aimed_at_no_one_is_no_event(text, trigger):
-    assert [e for e in events_of(text) if e.trigger == trigger] == []
+    assert on_trigger(events_of(text), trigger) == []
 
 
 def test_given_that_is_a_preposition_not_an_act_of_giving():
@@ -67,7 +67,7 @@ def test_what_would_have_happened_did_not_and_is_no_intent():
     ("Asked by reporters, Pellworth said he supported the Peruvian president.", "supported"),
 ])
 def test_a_firms_or_private_persons_dealings_with_a_state_are_no_event(text, trigger):
-    assert [e for e in events_of(text) if e.trigger == trigger] == []
+    assert on_trigger(events_of(text), trigger) == []
 
 
 def test_a_placed_people_and_an_aid_group_still_deal_with_states():

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import code, events_of
+from test_events import code, events_of, on_trigger
 
 # PLOVER 0.5 names the finer categories fold into (as the PLOVER scorer reads them)
 SCORED_AS = {"REQUEST": "DEMAND", "ACCUSE": "DISAPPROVE"}
@@ -234,15 +234,11 @@ CASES = [
 ]
 
 
-def _found(events, trigger):
-    return [e for e in events if e.trigger == trigger]
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(("check", "text", "trigger", "category", "source", "target"), CASES,
                          ids=[case[0] for case in CASES])
 def test_general_sentences(check, text, trigger, category, source, target):
-    found = _found(events_of(text), trigger)
+    found = on_trigger(events_of(text), trigger)
     assert found, f"no event on {trigger!r}"
     event = found[0]
     assert SCORED_AS.get(event.category, event.category) == category
@@ -376,7 +372,7 @@ MORE = [
 @pytest.mark.parametrize(("check", "text", "trigger", "category", "source", "target", "mode"), MORE,
                          ids=[case[0] for case in MORE])
 def test_more_general_sentences(check, text, trigger, category, source, target, mode):
-    found = _found(events_of(text), trigger)
+    found = on_trigger(events_of(text), trigger)
     assert found, f"no event on {trigger!r}"
     event = found[0]
     assert SCORED_AS.get(event.category, event.category) == category
@@ -500,7 +496,7 @@ SPREAD = [
 @pytest.mark.parametrize(("check", "text", "trigger", "categories", "source", "target"), SPREAD,
                          ids=[case[0] for case in SPREAD])
 def test_sparse_categories(check, text, trigger, categories, source, target):
-    found = _found(events_of(text), trigger)
+    found = on_trigger(events_of(text), trigger)
     assert found, f"no event on {trigger!r}"
     event = found[0]
     assert SCORED_AS.get(event.category, event.category) in categories
@@ -555,7 +551,7 @@ ACTORS_2025 = [
 @pytest.mark.parametrize(("check", "text", "trigger", "category", "source", "target"), ACTORS_2025,
                          ids=[case[0] for case in ACTORS_2025])
 def test_actors_to_2025(check, text, trigger, category, source, target):
-    found = _found(events_of(text, published="2025-12-01"), trigger)
+    found = on_trigger(events_of(text, published="2025-12-01"), trigger)
     assert found, f"no event on {trigger!r}"
     event = found[0]
     assert SCORED_AS.get(event.category, event.category) == category
@@ -604,7 +600,7 @@ MODES = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("check", "text", "trigger", "plover_mode"), MODES, ids=[case[0] for case in MODES])
 def test_plover_modes(check, text, trigger, plover_mode):
-    found = _found(events_of(text), trigger)
+    found = on_trigger(events_of(text), trigger)
     assert found, f"no event on {trigger!r}"
     assert found[0].plover_mode == plover_mode
 
@@ -647,7 +643,7 @@ REPORTED = [
 @pytest.mark.parametrize(("check", "text", "trigger", "categories", "source", "target", "mode"), REPORTED,
                          ids=[case[0] for case in REPORTED])
 def test_reported_and_framed(check, text, trigger, categories, source, target, mode):
-    found = _found(events_of(text), trigger)
+    found = on_trigger(events_of(text), trigger)
     assert found, f"no event on {trigger!r}"
     event = found[0]
     assert SCORED_AS.get(event.category, event.category) in categories

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import code, events_of, only
+from test_events import code, events_of, on_trigger, only
 
 FRAMED = [
     # text, trigger, category, mode, source code, target code
@@ -109,7 +109,7 @@ def test_a_refusal_read_off_a_negated_act_happened():
     ("Veldoria intends to enrich uranium to higher levels.", "intends"),
 ])
 def test_an_aim_at_an_act_the_coder_does_not_know_is_no_event(text, trigger):
-    assert [e for e in events_of(text) if e.trigger == trigger] == []
+    assert on_trigger(events_of(text), trigger) == []
 
 
 def test_an_aim_at_a_known_act_and_a_promise_of_anything_stay():
@@ -135,7 +135,7 @@ NEGATED = [
 
 @pytest.mark.parametrize(("text", "trigger"), NEGATED)
 def test_inability_negates_the_act(text, trigger):
-    found = [e for e in events_of(text) if e.trigger == trigger]
+    found = on_trigger(events_of(text), trigger)
     assert found and all(e.mode == "negated" for e in found), [(e.trigger, e.mode) for e in events_of(text)]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import code, events_of, only
+from test_events import code, events_of, on_trigger, only
 
 pytestmark = pytest.mark.slow
 
@@ -19,7 +19,7 @@ DONE_BY_A_THING = [
 
 @pytest.mark.parametrize(("text", "trigger"), DONE_BY_A_THING)
 def test_a_thing_as_the_doer_codes_nothing(text, trigger):
-    assert [e for e in events_of(text) if e.trigger == trigger] == []
+    assert on_trigger(events_of(text), trigger) == []
 
 
 # Questions that ask whether something happens assert no act.
@@ -32,7 +32,7 @@ POLAR_QUESTIONS = [
 
 @pytest.mark.parametrize(("text", "trigger"), POLAR_QUESTIONS)
 def test_a_yes_no_question_codes_nothing(text, trigger):
-    assert [e for e in events_of(text) if e.trigger == trigger] == []
+    assert on_trigger(events_of(text), trigger) == []
 
 
 # A person named by a pronoun did it or suffered it: no stand-in for them, no city as the victim.
@@ -45,7 +45,7 @@ PRONOUN_PARTIES = [
 
 @pytest.mark.parametrize(("text", "trigger"), PRONOUN_PARTIES)
 def test_pronoun_parties_get_no_stand_in(text, trigger):
-    assert [e for e in events_of(text) if e.trigger == trigger] == []
+    assert on_trigger(events_of(text), trigger) == []
 
 
 STILL_CODED = [
@@ -89,7 +89,7 @@ OFF_POLITICS = [
 
 @pytest.mark.parametrize(("text", "trigger"), OFF_POLITICS)
 def test_off_politics_roles_code_nothing(text, trigger):
-    assert [e for e in events_of(text) if e.trigger == trigger] == []
+    assert on_trigger(events_of(text), trigger) == []
 
 
 def test_a_state_party_on_a_sports_page_still_codes():

@@ -8,7 +8,7 @@ import pytest
 from dateline.analyse.events.relevance import CONFIDENCE_FLOOR, ProseDomains, party_kind
 from dateline.analyse.pipeline import parse_articles
 from dateline.models import Actor, Article
-from test_events import code, events_of, only
+from test_events import code, events_of, on_trigger, only
 
 pytestmark = pytest.mark.slow
 
@@ -43,7 +43,7 @@ NO_EVENT = [
 
 @pytest.mark.parametrize(("text", "trigger"), NO_EVENT)
 def test_everyday_senses_code_no_event(text, trigger):
-    assert [e for e in events_of(text) if e.trigger == trigger] == []
+    assert on_trigger(events_of(text), trigger) == []
 
 
 def test_a_list_of_headlines_holds_no_event():
@@ -132,7 +132,7 @@ def test_a_situation_or_an_intervention_is_no_party(text, trigger, target):
      "political in nature given that Kenyatta is a rival of the president,\" the aide said.", "struck"),
 ])
 def test_an_act_on_a_thing_or_an_impression_is_no_event(text, trigger):
-    assert [e for e in events_of(text) if e.trigger == trigger] == []
+    assert on_trigger(events_of(text), trigger) == []
 
 
 @pytest.mark.parametrize(("text", "trigger", "category"), [
@@ -179,7 +179,7 @@ def test_a_need_someone_is_asked_to_meet_and_an_argument_with_someone_stay():
     ("Critics say Kenyan officials are restricting information about the outbreak.", "restricting"),
 ])
 def test_words_given_a_question_or_a_thing_restricted_is_no_event(text, trigger):
-    assert [e for e in events_of(text) if e.trigger == trigger] == []
+    assert on_trigger(events_of(text), trigger) == []
 
 
 def test_aid_a_partner_and_an_allegation_stay():

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import code, events_of
-from test_events_general import SCORED_AS, _found
+from test_events import code, events_of, on_trigger
+from test_events_general import SCORED_AS
 
 # a category the reading may give in either of two PLOVER senses (a rebel attack on an army
 # base is fighting or an assault by the codebook's modes; a state's aircraft, missiles or drones
@@ -407,7 +407,7 @@ def _matches(actor, expected):
 @pytest.mark.slow
 @pytest.mark.parametrize(("check", "text", "trigger", "category", "source", "target", "mode"), _known_gaps(WIRE))
 def test_wire_sentences(check, text, trigger, category, source, target, mode):
-    found = _found(events_of(text, cleaned=True), trigger)
+    found = on_trigger(events_of(text, cleaned=True), trigger)
     assert found, f"no event on {trigger!r}"
     event = found[0]
     accepted = (category,) if isinstance(category, str) else category
@@ -445,7 +445,7 @@ EMBEDDED = [
 @pytest.mark.slow
 @pytest.mark.parametrize(("check", "text", "trigger"), EMBEDDED, ids=[case[0] for case in EMBEDDED])
 def test_embedded_acts_not_asserted(check, text, trigger):
-    assert [e.category for e in _found(events_of(text, cleaned=True), trigger) if e.mode == "asserted"] == []
+    assert [e.category for e in on_trigger(events_of(text, cleaned=True), trigger) if e.mode == "asserted"] == []
 
 
 # Finance, sport, weather and business: no party does anything to another
