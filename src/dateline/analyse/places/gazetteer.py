@@ -194,9 +194,11 @@ def _add_second_level(builder: _Builder, sub) -> None:
 
 
 def _without_type_word(name: str, kind: str | None) -> list[str]:
-    """"Donetsk Oblast" is also "Donetsk" (the text says "the Donetsk region")."""
+    """"Donetsk Oblast" is also "Donetsk" (the text says "the Donetsk region"). "State" goes
+    only from a state's name ("Rivers State"): in a province's ("Free State") it is part of the
+    name, and what is left is an ordinary word ("get it for Free")."""
     words = name.split()
-    if len(words) > 1 and kind and words[-1].lower() in {kind.lower(), "oblast", "province", "region", "state"}:
+    if len(words) > 1 and kind and words[-1].lower() in {kind.lower(), "oblast", "province", "region"}:
         return [" ".join(words[:-1])]
     return []
 

@@ -62,12 +62,16 @@ def find_mentions(doc: Doc, field: str, entities: list[EntityMention], gaz: Gaze
     blocked: list[tuple[int, int]] = []
     # words of the article's full personal names: "Garland" after "Merrick Garland" is him
     person_words = {name_key(w) for e in entities if e.type == "PERSON" and " " in e.text for w in e.text.split()}
+    org_keys = {name_key(e.text) for e in entities if e.type == "ORG"}
     for entity in entities:
         if entity.field != field:
             continue
         span = doc.char_span(entity.start, entity.end, alignment_mode="expand")
         if span is None or not len(span):
             continue
+        if _short_for_organisation(name_key(entity.text), org_keys, gaz):
+            blocked.append((span.start_char, span.end_char))
+            continue  # "Emirates" after "Emirates Airline": the airline, not the country
         if name_key(entity.text) in person_words and not any(
             p.feature in ("country", "admin1") for p in gaz.lookup(name_key(entity.text))
         ):
@@ -81,9 +85,21 @@ def find_mentions(doc: Doc, field: str, entities: list[EntityMention], gaz: Gaze
         if not _run_of_places(span, gaz):
             blocked.append((span.start_char, span.end_char))
     taken = blocked + [(m.start, m.end) for m in found]
-    found.extend(_gazetteer_mentions(doc, field, gaz, taken))
+    found.extend(m for m in _gazetteer_mentions(doc, field, gaz, taken) if not _short_for_organisation(m.key, org_keys, gaz))
     found.sort(key=lambda m: m.start)
     return [m for m in found if not in_street_address(m.span)]
+
+
+def _short_for_organisation(key: str, org_keys: set[str], gaz: Gazetteer) -> bool:
+    """A name that is only another name of a place ("Emirates" for the United Arab Emirates),
+    while the article names an organisation by it or starting with it ("Emirates Airline",
+    "Emirates said"): the organisation, short. A place's own name stays a place ("Qatar"
+    beside "Qatar Airways")."""
+    if not key or key in gaz.variants:
+        return False
+    if not (key in org_keys or any(org.startswith(key + " ") for org in org_keys)):
+        return False
+    return not any(name_key(p.name) == key for p in gaz.lookup(key))
 
 
 def in_street_address(span: Span) -> bool:
@@ -172,13 +188,21 @@ def _entity_mention(span: Span, field: str, entity: EntityMention, gaz: Gazettee
         return None
     name_span, hint, span = _with_type_word(span)
     source = "ner" if entity.type in PLACE_TYPES else "gazetteer"
-    if entity.type == "FAC" and not any(name_key(p.name) == name_key(name_span.text) for p in gaz.lookup(name_key(name_span.text))):
+    key = name_key(name_span.text)
+    candidates = gaz.lookup(key)
+    if entity.type == "FAC" and not any(name_key(p.name) == key for p in candidates):
         # a building or a road; an alternate name is no evidence ("White House" is one of
         # Casablanca's, translated)
         return None
+    if entity.type == "LOC" and candidates and all(
+        p.feature == "city" and not _spelling_of(key, p.name, multiword=" " in key) for p in candidates
+    ):
+        # a park, a landmark, a mountain: a town elsewhere whose former or other name it is
+        # ("Central Park", once Bethpage's) is not it
+        return None
     return PlaceMention(
         field=field, start=span.start_char, end=span.end_char, text=span.text,
-        key=name_key(name_span.text), hint=hint or _hint_before(span), source=source,
+        key=key, hint=hint or _hint_before(span), source=source,
         span=name_span, entity_name=entity.name,
     )
 

@@ -28,8 +28,21 @@ SPELLING_SIMILARITY = 0.6  # "kiev"/"kyiv", "odessa"/"odesa"; not "quinnipiac"/"
 
 
 def spelt_alike(key: str, own: str) -> bool:
-    """Two name keys close enough in letters to be spellings of one name."""
+    """Two name keys close enough in letters to be spellings of one name. A word in the
+    plural is another name, not a spelling: "Forest Hill" (Texas) is not "Forest Hills" (New
+    York), "Palm Spring" not "Palm Springs"."""
+    if _plural_apart(key, own):
+        return False
     return SequenceMatcher(None, key, own).ratio() >= SPELLING_SIMILARITY
+
+
+def _plural_apart(key: str, own: str) -> bool:
+    """The keys differ only by one word's plural "s"."""
+    a, b = key.split(), own.split()
+    if len(a) != len(b):
+        return False
+    differ = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(differ) == 1 and (differ[0][0] + "s" == differ[0][1] or differ[0][1] + "s" == differ[0][0])
 
 
 def is_usable_alternate(name: str) -> bool:
