@@ -18,6 +18,7 @@ from dateline.analyse.parsed import ParsedArticle
 from dateline.analyse.time.anchor import from_reference, parse_anchor, resolve_spec
 from dateline.analyse.time.normalise import is_timex3_value
 from dateline.analyse.time.candidates import Candidate
+from dateline.analyse.time.series import DaySeries
 from dateline.analyse.time.tagger import find_candidates
 from dateline.models import Timex
 
@@ -38,10 +39,12 @@ def timexes_in_doc(
     anchor_iso = anchor_date.isoformat() if anchor_date else None
     timexes: list[Timex] = []
     references: list[tuple[int, str, str | None]] = []  # (end, value, expression) in text order
+    series = DaySeries()
     text = doc.text  # Doc.text joins every token on each access: read it once
     for candidate in find_candidates(doc, text=text):
         if candidate.spec and candidate.spec.startswith("ana:"):
             candidate.value, candidate.spec = _anaphoric(candidate, references, anchor_iso)
+        series.place(candidate)
         value, expression = _value_of(candidate, anchor_iso)
         if not is_timex3_value(value):
             continue

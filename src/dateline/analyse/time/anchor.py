@@ -8,9 +8,10 @@ after the anchor's week/period, 0 nearest):
 
     day:N            anchor + N days                          ("yesterday" day:-1)
     wd:DIR:N         weekday N (1 = Monday ... 7 = Sunday)    ("on Sunday" wd:-1:7)
-    md:DIR:MM:DD[:YYYY]  month and day without a year ("May 17"); YYYY: the year the text
-                     last wrote out, used when the tense leaves it open and the nearest
-                     reading is months away
+    md:DIR:MM:DD[:YYYY][>SPEC]  month and day without a year ("May 17"); YYYY: the year the
+                     text last wrote out, used when the tense leaves it open and the nearest
+                     reading is months away; SPEC: the first day of the series it continues,
+                     which it is not before when that day is still to come (series.py)
     m:DIR:MM         a month without a year                    ("in June")
     rel:U:N          the unit U (Y M W D Q H E C WE) N steps away ("last week" rel:W:-1)
     season:DIR:SS    a season (SP SU FA WI)                    ("last summer")
@@ -97,6 +98,19 @@ def _in_year_said(found: dt.date, year_said: str | None, anchor: dt.date) -> dt.
     # only another reading within a year of the anchor ("as of March 20" after "in 2018", in
     # an article of November 2019, is not March 2018)
     return said if said is not None and abs(said - anchor) <= YEAR_FROM_ANCHOR else found
+
+
+def _after_series_start(found: dt.date, start: dt.date | None, anchor: dt.date) -> dt.date:
+    """A day of a series whose first day is still to come is not before that first day:
+    "kicks off June 9th ... concludes October 10th", said in November, ends the October
+    after. A series begun in the past is read day by day, as it was."""
+    if start is None or start < anchor or found >= start:
+        return found
+    for year in (start.year, start.year + 1):
+        later = _safe_date(year, found.month, found.day)
+        if later is not None and later >= start:
+            return later
+    return found
 
 
 def _weekday(anchor: dt.date, direction: int, weekday: int) -> dt.date:
@@ -273,6 +287,7 @@ def resolve_spec(spec: str, anchor: str | dt.date | None) -> str:
 
 def _resolve(spec: str, anchor: dt.date) -> str:
     base, _, suffix = spec.partition("|")
+    base, _, series_start = base.partition(">")
     parts = base.split(":")
     kind = parts[0]
     value: str
@@ -295,6 +310,8 @@ def _resolve(spec: str, anchor: dt.date) -> str:
         if found is None:
             return unanchored(spec)
         found = _in_year_said(found, parts[4] if len(parts) > 4 else None, anchor)
+        if series_start:
+            found = _after_series_start(found, parse_anchor(_resolve(series_start, anchor)), anchor)
         value = found.isoformat()
     elif kind == "m":
         direction, month = int(parts[1]), int(parts[2])
