@@ -92,14 +92,13 @@ def find_mentions(doc: Doc, field: str, entities: list[EntityMention], gaz: Gaze
 
 def _short_for_organisation(key: str, org_keys: set[str], gaz: Gazetteer) -> bool:
     """A name that is only another name of a place ("Emirates" for the United Arab Emirates),
-    while the article names an organisation by it or starting with it ("Emirates Airline",
-    "Emirates said"): the organisation, short. A place's own name stays a place ("Qatar"
-    beside "Qatar Airways")."""
-    if not key or key in gaz.variants:
+    while the article names an organisation starting with it ("Emirates Airline"): the
+    organisation, short. A place's own name or a spelling of it stays a place ("Qatar" beside
+    "Qatar Airways", "Seville" for Sevilla)."""
+    if not key or key in gaz.variants or not any(org.startswith(key + " ") for org in org_keys):
         return False
-    if not (key in org_keys or any(org.startswith(key + " ") for org in org_keys)):
-        return False
-    return not any(name_key(p.name) == key for p in gaz.lookup(key))
+    candidates = gaz.lookup(key)
+    return bool(candidates) and not any(_spelling_of(key, p.name, multiword=" " in key) for p in candidates)
 
 
 def in_street_address(span: Span) -> bool:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol
 
+from spacy.tokens import Token
+
 from dateline.lexicons import table
 
 
@@ -68,3 +70,38 @@ def of_kind(kind: str, offset: int, mentions: Iterable[Named]) -> str | None:
         if m.end <= offset and m.type == "ORG" and not m.modifier and is_of_kind(m, cues)
     }
     return next(iter(found)) if len(found) == 1 else None
+
+
+# how a name that is what its sentence is about stands in it: its subject, or the subject's
+# owner or apposition ("Volkswagen's new car is ...", "The group that owns it, Big Machine, says")
+_TOPIC_DEPS = frozenset({"nsubj", "nsubjpass"})
+_TOPIC_OF_SUBJECT_DEPS = frozenset({"poss", "appos", "compound"})
+
+
+def topic_organisation(head: Token, mentions: Iterable[Named]) -> str | None:
+    """'The automaker says', 'the band's plans' where no organisation named shows the kind:
+    the one organisation named in this sentence or the one before, when it is what that
+    sentence is about (its subject) - "Volkswagen is giving us a glimpse ... The German
+    automaker says". None when a second organisation is named there, when the sentence before
+    names its own "the automaker" (another one, introduced), or for a noun that is no kind of
+    organisation the project knows ("the family")."""
+    kind = head.lemma_.lower()
+    if head.tag_ == "NNS" or kind not in organisation_kinds():
+        return None
+    doc = head.doc
+    sent = head.sent
+    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    window_start, window_end = doc[first].idx, head.idx
+    if any(t.lemma_.lower() == kind for t in doc[first : head.i]):
+        return None
+    named = [m for m in mentions if m.type == "ORG" and window_start <= m.start and m.end <= window_end]
+    if len({m.name for m in named}) != 1:
+        return None
+    span = doc.char_span(named[0].start, named[0].end, alignment_mode="expand")
+    return named[0].name if span is not None and _is_topic(span.root) else None
+
+
+def _is_topic(token: Token) -> bool:
+    if token.dep_ in _TOPIC_DEPS:
+        return True
+    return token.dep_ in _TOPIC_OF_SUBJECT_DEPS and token.head.dep_ in _TOPIC_DEPS

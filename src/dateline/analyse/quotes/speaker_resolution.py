@@ -25,7 +25,7 @@ from dateline.analyse.quotes.lexicon import (
     TITLES_MALE,
     first_names,
 )
-from dateline.analyse.quotes.org_kinds import of_kind
+from dateline.analyse.quotes.org_kinds import of_kind, topic_organisation
 from dateline.analyse.quotes.speakers import can_speak
 from dateline.models import EntityMention
 
@@ -284,12 +284,18 @@ def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
             # "the agency" after NASA: the one organisation of that kind named before (never
             # "the companies", which stands for several)
             named = None if head.tag_ == "NNS" else of_kind(head.lemma_.lower(), head.idx, index.mentions)
+            named = named or topic_organisation(head, index.mentions)
             if named:
                 return named
             if len(words) == 1 and words[0] & ORGANISATION_ANAPHORS:
                 # "the group" names no one the article has tied to it: the last organisation
                 # named before is as often another one (the firm it deals with)
                 return None
+        elif any(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts):
+            # "the German automaker": a name-like modifier, still the kind
+            named = topic_organisation(head, index.mentions)
+            if named:
+                return named
         return clean_name(_role_text(span))
     return None
 
