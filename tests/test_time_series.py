@@ -36,3 +36,11 @@ def test_a_past_series_stays_in_the_past(nlp):  # noqa: F811
     values = _values(_timexes(nlp, text, published="2023-11-20"))
     assert values["March 3"] == "2023-03-03"
     assert values["May 20"] == "2023-05-20"
+
+
+def test_a_new_sentence_starts_another_account(nlp):  # noqa: F811
+    text = ("The 2024 tour kicks off June 12th in Miami and concludes October 4th in Denver. The band "
+            "announced it at their November 18th concert in Nashville.")
+    values = _values(_timexes(nlp, text, published="2023-11-20"))
+    assert values["October 4th"] == "2024-10-04"
+    assert values["November 18th"] == "2023-11-18"

@@ -44,7 +44,7 @@ def timexes_in_doc(
     for candidate in find_candidates(doc, text=text):
         if candidate.spec and candidate.spec.startswith("ana:"):
             candidate.value, candidate.spec = _anaphoric(candidate, references, anchor_iso)
-        series.place(candidate)
+        series.place(candidate, text)
         value, expression = _value_of(candidate, anchor_iso)
         if not is_timex3_value(value):
             continue

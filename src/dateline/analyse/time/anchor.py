@@ -101,10 +101,11 @@ def _in_year_said(found: dt.date, year_said: str | None, anchor: dt.date) -> dt.
 
 
 def _after_series_start(found: dt.date, start: dt.date | None, anchor: dt.date) -> dt.date:
-    """A day of a series whose first day is still to come is not before that first day:
-    "kicks off June 9th ... concludes October 10th", said in November, ends the October
-    after. A series begun in the past is read day by day, as it was."""
-    if start is None or start < anchor or found >= start:
+    """A day of a series whose first day is still to come is not in the past: "kicks off June
+    9th ... concludes October 10th", said in November, ends the October after. A day read in
+    the future stays as it is (a series need not run in text order: "payable Jan. 2 to holders
+    of record Dec. 15"), and a series begun in the past is read day by day."""
+    if start is None or start < anchor or found >= anchor:
         return found
     for year in (start.year, start.year + 1):
         later = _safe_date(year, found.month, found.day)

@@ -18,6 +18,7 @@ from dateline.analyse.time.candidates import Candidate
 # June 9th in West Palm Beach, Florida, and concludes October 10th", a list of dates a line each
 SERIES_GAP = 160
 _DAY_SPEC = re.compile(r"^md:(-?\d+):(\d+):(\d+)(?::\d+)?$")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s")
 _PAST = ("-1", "-2")  # the text's tense puts the day in the past: it is read alone
 
 
@@ -29,14 +30,14 @@ class DaySeries:
         self._last_end = -(10**9)
         self._start: str | None = None  # the first day's spec of the current series
 
-    def place(self, candidate: Candidate) -> None:
+    def place(self, candidate: Candidate, text: str) -> None:
         spec = candidate.spec
         base, bar, suffix = (spec or "").partition("|")
         found = _DAY_SPEC.match(base)
         if not found:
             return
         direction, month, day = found.groups()
-        continues = candidate.start - self._last_end <= SERIES_GAP
+        continues = candidate.start - self._last_end <= SERIES_GAP and _joined(text[max(0, self._last_end) : candidate.start])
         self._last_end = candidate.end
         if direction in _PAST:
             self._start = None
@@ -50,3 +51,10 @@ class DaySeries:
         if not continues or self._start is None:
             self._start = base
         candidate.spec = base + bar + suffix
+
+
+def _joined(between: str) -> bool:
+    """Two days are of one series in one sentence ("kicks off June 9th ... concludes October
+    10th") or on lines of a list; a new sentence starts another account ("... in Houston,
+    Texas. The band announced it at their November 18th concert")."""
+    return "\n" in between or not _SENTENCE_END.search(between)
