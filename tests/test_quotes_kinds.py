@@ -36,3 +36,19 @@ def test_the_family_is_a_group_not_a_person():
             "had not heard from him in weeks.")
     quote = find(quotes_in(text), "not heard from him")
     assert quote.speaker != "Martin Kessler"
+
+
+def test_he_is_not_carried_past_a_paragraph_naming_someone_of_unknown_gender():
+    text = ("Daniel Ortiz, the mayor, opened the new library on Monday. He said the building had cost "
+            "$4 million.\n\nRobin Castellano, who runs the reading programme, described the children's "
+            "wing as the best in the county.\n\n\"We waited ten years for this,\" he said.")
+    quote = find(quotes_in(text), "waited ten years")
+    assert quote.speaker != "Daniel Ortiz"
+
+
+def test_he_is_still_the_man_of_the_paragraph_before_when_no_one_intervenes():
+    text = ("Daniel Ortiz, the mayor, opened the new library on Monday. He said the building had cost "
+            "$4 million.\n\nThe children's wing will open in March.\n\n\"We waited ten years for this,\" "
+            "he said.")
+    quote = find(quotes_in(text), "waited ten years")
+    assert quote.speaker == "Daniel Ortiz"

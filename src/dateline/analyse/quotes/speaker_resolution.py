@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
+from dateline.analyse.parsed import doc_text
 from dateline.analyse.quotes.lexicon import (
     ORGANISATION_ANAPHORS,
     PRONOUNS_FEMALE,
@@ -256,7 +257,7 @@ def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
         return None
     if low in PRONOUNS_MALE or low in PRONOUNS_FEMALE:
         want = "m" if low in PRONOUNS_MALE else "f"
-        return _last_person(index, head.idx, want)
+        return _last_person(index, head.idx, want, *_paragraphs(doc_text(head.doc), head.idx))
     if low in PRONOUNS_PLURAL:
         # "they", "it": resolved once every quote is known (pronoun_speakers), or not at all
         return None
@@ -421,14 +422,55 @@ def _role_text(span: Span) -> str:
     return "".join(words).strip()
 
 
-def _last_person(index: SpeakerIndex, before: int, gender: str) -> str | None:
+def _paragraphs(text: str, offset: int) -> tuple[int, int]:
+    """Where the paragraph holding `offset` starts, and where the one before it starts."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return start, text.rfind("\n", 0, end) + 1 if end else 0
+
+
+def _last_person(index: SpeakerIndex, before: int, gender: str, paragraph: int = 0, previous: int = 0) -> str | None:
     """The nearest person of that gender (else of unknown gender) named before: first one of that
     gender among those named as someone, not as a possessor or modifier ("Morrison listened in
-    on President Trump's call. He said ..." is Morrison), then among all."""
-    named_as_someone = _last_person_among(index, before, gender, modifiers=False)
-    if named_as_someone is not None and index.gender.get(named_as_someone) == gender:
-        return named_as_someone
-    return _last_person_among(index, before, gender, modifiers=True)
+    on President Trump's call. He said ..." is Morrison), then among all. Not past a paragraph
+    break where someone of unknown gender was named since: in a long feature "he" is as often
+    that other person (a man whose first name we cannot tell)."""
+    found = _last_person_among(index, before, gender, modifiers=False)
+    if found is None or index.gender.get(found) != gender:
+        found = _last_person_among(index, before, gender, modifiers=True)
+    if found is None:
+        return None
+    last = _last_mention(index, found, before)
+    if last is None:
+        return found
+    if index.gender.get(found) != gender:
+        # a person of unknown gender: only one named in this paragraph or the one before
+        return found if last.start >= previous else None
+    if last.start < paragraph and _unknown_between(index, last.end, before, found):
+        return None
+    return found
+
+
+def _last_mention(index: SpeakerIndex, name: str, before: int) -> Mention | None:
+    i = bisect.bisect_left(index.starts, before) - 1
+    while i >= 0:
+        if index.mentions[i].name == name:
+            return index.mentions[i]
+        i -= 1
+    return None
+
+
+def _unknown_between(index: SpeakerIndex, start: int, end: int, name: str) -> bool:
+    """Someone else, of unknown gender, named as someone between two offsets."""
+    lo, hi = bisect.bisect_left(index.starts, start), bisect.bisect_left(index.starts, end)
+    return any(
+        m.type == "PERSON" and not m.modifier and m.name != name and m.name not in name and name not in m.name
+        and index.gender.get(m.name) is None
+        for m in index.mentions[lo:hi]
+    )
+
 
 
 def _last_person_among(index: SpeakerIndex, before: int, gender: str, *, modifiers: bool) -> str | None:
