@@ -80,28 +80,39 @@ _TOPIC_OF_SUBJECT_DEPS = frozenset({"poss", "appos", "compound"})
 
 def topic_organisation(head: Token, mentions: Iterable[Named]) -> str | None:
     """'The automaker says', 'the band's plans' where no organisation named shows the kind:
-    the one organisation named in this sentence or the one before, when it is what that
-    sentence is about (its subject) - "Volkswagen is giving us a glimpse ... The German
-    automaker says". None when a second organisation is named there, when the sentence before
-    names its own "the automaker" (another one, introduced), or for a noun that is no kind of
-    organisation the project knows ("the family")."""
+    the one organisation that is what this sentence or the two before are about (their
+    subject) - "Volkswagen is giving us a glimpse ... The German automaker says". None when
+    two organisations are subjects there ("Renault and Stellantis showed ..."), when those
+    sentences name their own "the automaker" (another one, introduced), or for a noun that is
+    no kind of organisation the project knows ("the family")."""
     kind = head.lemma_.lower()
     if head.tag_ == "NNS" or kind not in organisation_kinds():
         return None
     doc = head.doc
-    sent = head.sent
-    first = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    window_start, window_end = doc[first].idx, head.idx
+    first = head.sent.start
+    for _ in range(TOPIC_SENTENCES_BEFORE):
+        if first > 0:
+            first = doc[first - 1].sent.start
     if any(t.lemma_.lower() == kind for t in doc[first : head.i]):
         return None
-    named = [m for m in mentions if m.type == "ORG" and window_start <= m.start and m.end <= window_end]
-    if len({m.name for m in named}) != 1:
-        return None
-    span = doc.char_span(named[0].start, named[0].end, alignment_mode="expand")
-    return named[0].name if span is not None and _is_topic(span.root) else None
+    window_start, window_end = doc[first].idx, head.idx
+    topics = set()
+    for m in mentions:
+        if m.type == "ORG" and window_start <= m.start and m.end <= window_end:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and _is_topic(span.root):
+                topics.add(m.name)
+    return next(iter(topics)) if len(topics) == 1 else None
+
+
+# sentences before the noun's own that may hold its organisation (an abbreviation's full stop,
+# "the ID. Space Vizzion", splits one sentence into two)
+TOPIC_SENTENCES_BEFORE = 2
 
 
 def _is_topic(token: Token) -> bool:
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head  # "Renault and Stellantis showed": both are
     if token.dep_ in _TOPIC_DEPS:
         return True
     return token.dep_ in _TOPIC_OF_SUBJECT_DEPS and token.head.dep_ in _TOPIC_DEPS

@@ -257,7 +257,7 @@ def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
         return None
     if low in PRONOUNS_MALE or low in PRONOUNS_FEMALE:
         want = "m" if low in PRONOUNS_MALE else "f"
-        return _last_person(index, head.idx, want, *_paragraphs(doc_text(head.doc), head.idx))
+        return _last_person(index, head.idx, want, _paragraph_before(doc_text(head.doc), head.idx))
     if low in PRONOUNS_PLURAL:
         # "they", "it": resolved once every quote is known (pronoun_speakers), or not at all
         return None
@@ -422,21 +422,20 @@ def _role_text(span: Span) -> str:
     return "".join(words).strip()
 
 
-def _paragraphs(text: str, offset: int) -> tuple[int, int]:
-    """Where the paragraph holding `offset` starts, and where the one before it starts."""
-    start = text.rfind("\n", 0, offset) + 1
-    end = start
+def _paragraph_before(text: str, offset: int) -> int:
+    """Where the paragraph before the one holding `offset` starts."""
+    end = text.rfind("\n", 0, offset) + 1
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    return start, text.rfind("\n", 0, end) + 1 if end else 0
+    return text.rfind("\n", 0, end) + 1 if end else 0
 
 
-def _last_person(index: SpeakerIndex, before: int, gender: str, paragraph: int = 0, previous: int = 0) -> str | None:
+def _last_person(index: SpeakerIndex, before: int, gender: str, previous: int = 0) -> str | None:
     """The nearest person of that gender (else of unknown gender) named before: first one of that
     gender among those named as someone, not as a possessor or modifier ("Morrison listened in
-    on President Trump's call. He said ..." is Morrison), then among all. Not past a paragraph
-    break where someone of unknown gender was named since: in a long feature "he" is as often
-    that other person (a man whose first name we cannot tell)."""
+    on President Trump's call. He said ..." is Morrison), then among all. Not from before the
+    paragraph before when someone of unknown gender was named since: in a long feature "he" is
+    as often that other person (a man whose first name we cannot tell)."""
     found = _last_person_among(index, before, gender, modifiers=False)
     if found is None or index.gender.get(found) != gender:
         found = _last_person_among(index, before, gender, modifiers=True)
@@ -448,7 +447,7 @@ def _last_person(index: SpeakerIndex, before: int, gender: str, paragraph: int =
     if index.gender.get(found) != gender:
         # a person of unknown gender: only one named in this paragraph or the one before
         return found if last.start >= previous else None
-    if last.start < paragraph and _unknown_between(index, last.end, before, found):
+    if last.start < previous and _unknown_between(index, last.end, before, found):
         return None
     return found
 
