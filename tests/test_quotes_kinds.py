@@ -52,3 +52,10 @@ def test_he_is_still_the_man_of_the_paragraph_before_when_no_one_intervenes():
             "he said.")
     quote = find(quotes_in(text), "waited ten years")
     assert quote.speaker == "Daniel Ortiz"
+
+
+def test_he_opening_a_sentence_is_the_subject_before_not_the_last_man_named():
+    text = ("Peter Lindqvist testified that he had ignored advice from Gordon Baxter. He said his "
+            "predecessor had warned him about the contract.")
+    quote = find(quotes_in(text), "predecessor had warned")
+    assert quote.speaker == "Peter Lindqvist"

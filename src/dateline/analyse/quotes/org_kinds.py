@@ -96,13 +96,18 @@ def topic_organisation(head: Token, mentions: Iterable[Named]) -> str | None:
     if any(t.lemma_.lower() == kind for t in doc[first : head.i]):
         return None
     window_start, window_end = doc[first].idx, head.idx
-    topics = set()
+    # a kind any business is ("the company") has every organisation named there for a rival:
+    # "Kirov Port Logistics signed a deal with Marlow Freight ... the company said" may be
+    # either; a narrower kind ("the automaker") only another subject
+    generic = bool(organisation_kinds()[kind].sectors & {"BUS"})
+    topics, others = set(), set()
     for m in mentions:
         if m.type == "ORG" and window_start <= m.start and m.end <= window_end:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None and _is_topic(span.root):
-                topics.add(m.name)
-    return next(iter(topics)) if len(topics) == 1 else None
+            (topics if span is not None and _is_topic(span.root) else others).add(m.name)
+    if len(topics) != 1 or (generic and others - topics):
+        return None
+    return next(iter(topics))
 
 
 # sentences before the noun's own that may hold its organisation (an abbreviation's full stop,

@@ -257,7 +257,7 @@ def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
         return None
     if low in PRONOUNS_MALE or low in PRONOUNS_FEMALE:
         want = "m" if low in PRONOUNS_MALE else "f"
-        return _last_person(index, head.idx, want, _paragraph_before(doc_text(head.doc), head.idx))
+        return _subject_before(head, index, want) or _last_person(index, head.idx, want, doc_text(head.doc))
     if low in PRONOUNS_PLURAL:
         # "they", "it": resolved once every quote is known (pronoun_speakers), or not at all
         return None
@@ -422,20 +422,35 @@ def _role_text(span: Span) -> str:
     return "".join(words).strip()
 
 
-def _paragraph_before(text: str, offset: int) -> int:
-    """Where the paragraph before the one holding `offset` starts."""
-    end = text.rfind("\n", 0, offset) + 1
-    while end > 0 and text[end - 1].isspace():
-        end -= 1
-    return text.rfind("\n", 0, end) + 1 if end else 0
+def _subject_before(head: Token, index: SpeakerIndex, gender: str) -> str | None:
+    """ "Morrison testified that he ignored suggestions from Sondland. He said ...": a
+    sentence opening with "he" continues the person the sentence before was about (its
+    subject), not the last man it named."""
+    sent = head.sent
+    if head.i != sent.start or head.dep_ != "nsubj" or sent.start == 0:
+        return None
+    before = head.doc[sent.start - 1].sent
+    if "\n" in head.doc[before.end - 1 : sent.start + 1].text:
+        return None  # a new paragraph
+    lo, hi = bisect.bisect_left(index.starts, before.start_char), bisect.bisect_left(index.starts, before.end_char)
+    subjects = set()
+    for m in index.mentions[lo:hi]:
+        span = head.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if m.type == "PERSON" and span is not None and span.root.dep_ in ("nsubj", "nsubjpass") and span.root.head == before.root:
+            subjects.add(m.name)
+    if len(subjects) != 1:
+        return None
+    name = subjects.pop()
+    return name if index.gender.get(name) == gender else None
 
 
-def _last_person(index: SpeakerIndex, before: int, gender: str, previous: int = 0) -> str | None:
+def _last_person(index: SpeakerIndex, before: int, gender: str, text: str = "") -> str | None:
     """The nearest person of that gender (else of unknown gender) named before: first one of that
     gender among those named as someone, not as a possessor or modifier ("Morrison listened in
-    on President Trump's call. He said ..." is Morrison), then among all. Not from before the
-    paragraph before when someone of unknown gender was named since: in a long feature "he" is
-    as often that other person (a man whose first name we cannot tell)."""
+    on President Trump's call. He said ..." is Morrison), then among all. Not when someone of
+    unknown gender was named as someone in a later paragraph than that person and the
+    pronoun's paragraph is not theirs: in a long feature "he" is as often that other person
+    (one whose first name we cannot tell)."""
     found = _last_person_among(index, before, gender, modifiers=False)
     if found is None or index.gender.get(found) != gender:
         found = _last_person_among(index, before, gender, modifiers=True)
@@ -444,12 +459,19 @@ def _last_person(index: SpeakerIndex, before: int, gender: str, previous: int = 
     last = _last_mention(index, found, before)
     if last is None:
         return found
+    paragraph_end = text.find("\n", last.end)
+    if paragraph_end < 0 or paragraph_end >= before:
+        return found  # named in the pronoun's own paragraph
     if index.gender.get(found) != gender:
-        # a person of unknown gender: only one named in this paragraph or the one before
-        return found if last.start >= previous else None
-    if last.start < previous and _unknown_between(index, last.end, before, found):
-        return None
-    return found
+        # a person of unknown gender, from an earlier paragraph: only the one just before
+        return found if not _paragraphs_between(text, paragraph_end, before) else None
+    return None if _unknown_between(index, paragraph_end, before, found) else found
+
+
+def _paragraphs_between(text: str, start: int, offset: int) -> int:
+    """Paragraphs wholly between a paragraph ending at `start` and the one holding `offset`."""
+    own = text.rfind("\n", 0, offset)
+    return sum(1 for line in text[start:own].split("\n") if line.strip())
 
 
 def _last_mention(index: SpeakerIndex, name: str, before: int) -> Mention | None:
