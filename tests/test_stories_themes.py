@@ -115,3 +115,19 @@ def test_themes_are_stored_and_each_story_names_its_theme(tmp_path):
         assert by_article["n0"] == by_article["s1"] != by_article["m0"]  # stored articles name nothing here
         link_stories(store, LinkBatch())  # nothing new: nothing changes
         assert list(store.rows("themes")) == themes
+
+
+def test_stories_of_one_theme_are_listed_under_it():
+    from dateline.models import Story, Theme
+    from dateline.present.stories import format_stories
+
+    stories = [Story("s1", "Quake hits Vellisk", ["n0"], "2022-03-04", None, ["Outlet 0"], theme_id="t1"),
+               Story("s2", "Halvern Foods buys Oskel", ["m0"], "2023-10-20", None, ["Outlet 0"], theme_id="t2"),
+               Story("s3", "Quake hits Porto Davra", ["s0"], "2023-10-19", None, ["Outlet 1"], theme_id="t1")]
+    themes = [Theme("t1", "earthquake magnitude aftershocks", ["s1", "s3"], ["n0", "s0"]),
+              Theme("t2", "merger deal shareholders", ["s2"], ["m0"])]
+    text = format_stories(stories, themes=themes)
+    lines = text.splitlines()
+    assert lines[0] == "theme t1  earthquake magnitude aftershocks (2 stories)"
+    assert text.index("s3  Quake hits Porto Davra") < text.index("s2  Halvern Foods")  # together under t1
+    assert "    theme: merger deal shareholders" in lines

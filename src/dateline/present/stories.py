@@ -39,7 +39,7 @@ def format_stories(stories: Sequence[Story], *, outlets: bool = False, themes: S
         theme = by_id.get(story.theme_id or "")
         fellows = [s for s in stories if theme and s.theme_id == theme.id]
         if len(fellows) > 1 and theme is not None:
-            lines.append(f"theme {theme.id}  {theme.title} ({_count(len(fellows), 'story')})")
+            lines.append(f"theme {theme.id}  {theme.title} ({len(fellows)} stories)")
             lines.append("")
         for member in fellows if len(fellows) > 1 else [story]:
             lines.extend(_story_block(member, outlets=outlets, theme=None if len(fellows) > 1 else theme))
