@@ -31,7 +31,7 @@ def test_ecbplus_figures_at_three_levels():
     assert split_subjects() <= {d.topic for d in documents}
     figures = evaluate(require_shared_data("ecbplus"), split="odd", limit=60)
     text = format_figures(figures)
-    for level in ("topic", "subject", "subtopic"):
+    for level in ("theme", "topic", "subject", "subtopic"):
         assert f"  {level} " in text
         assert 0.0 <= figures["all"][level]["bcubed_f1"] <= 1.0
     # the subject gold splits topics, never joins them: at least as many gold clusters

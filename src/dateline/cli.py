@@ -204,12 +204,12 @@ def events(db_path, actor, category):
 @db_option
 @click.option("--outlets", is_flag=True, help="Under each happening, what each outlet reported (its key sentence).")
 def stories(db_path, outlets):
-    """The stories linking found: their happenings, dates, articles and outlets."""
-    from dateline.present.stories import format_stories, stored_stories
+    """The stories linking found: their themes, happenings, dates, articles and outlets."""
+    from dateline.present.stories import format_stories, stored_stories, stored_themes
 
     db_path = existing_db(settings_from(db=db_path).db)
     with open_store(db_path) as store:
-        click.echo(format_stories(stored_stories(store), outlets=outlets))
+        click.echo(format_stories(stored_stories(store), outlets=outlets, themes=stored_themes(store)))
 
 
 @cli.command()

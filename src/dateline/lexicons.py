@@ -213,6 +213,7 @@ LEXICONS: dict[str, Lexicon] = {
     "names/surname_particles.txt": Lexicon("words"),
     "names/joined_particles.txt": Lexicon("words"),
     "stories/extra_stop_words.txt": Lexicon("words"),
+    "stories/theme_stop_words.txt": Lexicon("words"),
     "stories/figure_placeholders.txt": Lexicon("words"),
     "stories/figure_nouns.tsv": Lexicon("table", 2),
     "stories/bound_qualifiers.tsv": Lexicon("table", 2),

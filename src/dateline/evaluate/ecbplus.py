@@ -18,6 +18,9 @@ listed in data/stories/ecbplus_subjects.tsv (halves about different people in di
 two subjects each. A story is one subject (issue 18's definition), while ECB+ pairs two
 happenings of one kind, so the topic level rewards joining unrelated subjects of one kind.
 
+Themes (link.stories.themes: stories of one kind grouped) are scored against the topics, the
+level ECB+ pairs its happenings at; stories against the subjects (and, for the record, the topics).
+
 Runs: all topics, odd topics (where the settings were tuned) and even topics, each
 clustered on its own as one batch; and all topics linked online in batches of 50 articles
 in a shuffled order (seeded), to show what arrival in batches costs.
@@ -36,6 +39,7 @@ from dateline.evaluate.common import check_split
 from dateline.evaluate.clustering import clustering_figures
 from dateline.lexicons import table
 from dateline.link.stories import LinkerSettings, StoryDoc, StoryLinker
+from dateline.link.stories.themes import ThemeSettings, form_themes
 
 ONLINE_BATCH = 50
 ONLINE_SEED = 13
@@ -148,8 +152,11 @@ def _with_id(doc: StoryDoc, doc_id: str) -> StoryDoc:
 
 
 def link_all(docs: list[StoryDoc], *, batch: int | None = None, seed: int | None = None,
-             settings: LinkerSettings | None = None) -> tuple[dict[str, str], dict[str, str]]:
-    """(article -> story, article -> happening), linking in one batch or in shuffled batches."""
+             settings: LinkerSettings | None = None, themes: ThemeSettings | None = None
+             ) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    """(article -> story, article -> happening, article -> theme), linking in one batch or in
+    shuffled batches; themes formed over the stories at the end, as a stored run forms them
+    after its last batch."""
     order = list(docs)
     if seed is not None:
         random.Random(seed).shuffle(order)
@@ -159,7 +166,10 @@ def link_all(docs: list[StoryDoc], *, batch: int | None = None, seed: int | None
     rows = []
     for start in range(0, len(order), step):
         rows.extend(linker.link(order[start : start + step]))
-    return {r.article_id: r.story_id for r in rows}, {r.article_id: r.happening_id for r in rows}
+    members = linker.state.members  # every article's final place (later batches move some)
+    theme_of = {s: t.id for t in form_themes(linker.state.stories(), themes) for s in t.story_ids}
+    return ({a: m.story_id for a, m in members.items()}, {a: m.happening_id for a, m in members.items()},
+            {a: theme_of[m.story_id] for a, m in members.items()})
 
 
 def split_subjects() -> frozenset[str]:
@@ -172,7 +182,7 @@ def subject_of(document: EcbDocument, split: frozenset[str]) -> str:
 
 
 def score(docs: list[StoryDoc], documents: list[EcbDocument], **options: Any) -> dict[str, Any]:
-    stories, happenings = link_all(docs, **options)
+    stories, happenings, themes = link_all(docs, **options)
     split = split_subjects()
     topics = {d.doc_id: d.topic for d in documents}
     subjects = {d.doc_id: subject_of(d, split) for d in documents}
@@ -180,7 +190,8 @@ def score(docs: list[StoryDoc], documents: list[EcbDocument], **options: Any) ->
     # what the gold subjects themselves score against the topics: the most a clustering that
     # keeps every subject whole and apart can reach at the topic level
     ceiling = clustering_figures(subjects, topics)["bcubed_f1"]
-    return {"articles": len(documents), "topic": clustering_figures(stories, topics),
+    return {"articles": len(documents), "theme": clustering_figures(themes, topics),
+            "topic": clustering_figures(stories, topics),
             "subject": clustering_figures(stories, subjects),
             "subtopic": clustering_figures(happenings, subtopics),
             "topic_f1_of_gold_subjects": ceiling}
@@ -213,7 +224,7 @@ def format_figures(figures: dict[str, Any]) -> str:
             continue
         label = f"{name} ({run['articles']} articles" + (f", batches of {run['batch']})" if "batch" in run else ")")
         lines.append(f"ecbplus {label}")
-        for level in ("topic", "subject", "subtopic"):
+        for level in ("theme", "topic", "subject", "subtopic"):
             f = run[level]
             lines.append(
                 f"  {level:<9} B3 P {f['bcubed_precision']:.3f} R {f['bcubed_recall']:.3f} "

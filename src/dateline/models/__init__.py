@@ -23,7 +23,7 @@ from dateline.models.articles import Article, IngestError, RawArticle, RemovedLi
 from dateline.models.common import PublishedFrom, QuoteKind, TextField, as_dict, from_row, stable_id
 from dateline.models.linked import (
     ComparedValue, Comparison, CorpusFact, Entity, EntityName, Happening, LinkedArticle, MentionLink,
-    OutletReport, QuoteSpeaker, Story, TimelineEntry, TimexAnchor,
+    OutletReport, QuoteSpeaker, Story, Theme, TimelineEntry, TimexAnchor,
 )
 
 __all__ = [
@@ -32,5 +32,5 @@ __all__ = [
     "EntityMention", "Quote", "Timex", "Amount", "Place", "Actor", "Location", "EventMode", "Event",
     "ArticleAnalysis",
     "Entity", "MentionLink", "EntityName", "CorpusFact", "LinkedArticle", "QuoteSpeaker", "TimexAnchor",
-    "OutletReport", "Happening", "Story", "TimelineEntry", "ComparedValue", "Comparison",
+    "OutletReport", "Happening", "Story", "Theme", "TimelineEntry", "ComparedValue", "Comparison",
 ]

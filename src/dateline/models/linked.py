@@ -153,6 +153,19 @@ class Story:
     last_date: str | None
     sources: list[str]
     happenings: list[Happening] = dataclasses.field(default_factory=list)
+    theme_id: str | None = None  # its theme: stories of one kind (link.stories.themes)
+
+
+@dataclass
+class Theme:
+    """Stories of one kind ("the earthquake stories"), grouped by the words of their kind, not
+    their names (export: themes.jsonl)."""
+
+    id: str
+    title: str  # its strongest common terms
+    story_ids: list[str]
+    article_ids: list[str]
+    terms: list[str] = dataclasses.field(default_factory=list)
 
 
 @dataclass

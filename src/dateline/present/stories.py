@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from dateline.models import ComparedValue, Comparison, Happening, OutletReport, Story, TimelineEntry, from_row
+from dateline.models import ComparedValue, Comparison, Happening, OutletReport, Story, Theme, TimelineEntry, from_row
 
 _WIDTH = 100
 
@@ -24,27 +24,46 @@ def _count(number: int, noun: str) -> str:
     return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
-def format_stories(stories: Sequence[Story], *, outlets: bool = False) -> str:
-    """One block per story: title, dates, article and outlet counts, then its happenings;
-    with `outlets`, under each happening what each outlet reported (its key sentence)."""
+def format_stories(stories: Sequence[Story], *, outlets: bool = False, themes: Sequence[Theme] = ()) -> str:
+    """One block per story: title, dates, article and outlet counts, its theme, then its
+    happenings; with `outlets`, under each happening what each outlet reported (its key
+    sentence). Stories of a theme holding more than one come together under its title."""
     if not stories:
         return "no stories"
-    lines = []
+    by_id = {theme.id: theme for theme in themes}
+    lines: list[str] = []
+    shown: set[str] = set()
     for story in stories:
-        lines.append(f"{story.id}  {_clip(story.title, 80)}")
-        lines.append(
-            f"    {_span(story.first_date, story.last_date)} · {_count(len(story.article_ids), 'article')} · "
-            + (f"{_count(len(story.sources), 'outlet')}: {', '.join(story.sources)}" if story.sources else "no outlet named")
-        )
-        for happening in story.happenings:
-            lines.append(
-                f"    - {_span(happening.first_date, happening.last_date):<23} "
-                f"{_clip(happening.title, 60)} ({_count(len(happening.article_ids), 'article')})"
-            )
-            if outlets:
-                lines.extend(_report_line(report) for report in happening.reports)
-        lines.append("")
+        if story.id in shown:
+            continue
+        theme = by_id.get(story.theme_id or "")
+        fellows = [s for s in stories if theme and s.theme_id == theme.id]
+        if len(fellows) > 1 and theme is not None:
+            lines.append(f"theme {theme.id}  {theme.title} ({len(fellows)} stories)")
+            lines.append("")
+        for member in fellows if len(fellows) > 1 else [story]:
+            lines.extend(_story_block(member, outlets=outlets, theme=None if len(fellows) > 1 else theme))
+            shown.add(member.id)
     return "\n".join(lines).rstrip()
+
+
+def _story_block(story: Story, *, outlets: bool, theme: Theme | None) -> list[str]:
+    lines = [f"{story.id}  {_clip(story.title, 80)}"]
+    lines.append(
+        f"    {_span(story.first_date, story.last_date)} · {_count(len(story.article_ids), 'article')} · "
+        + (f"{_count(len(story.sources), 'outlet')}: {', '.join(story.sources)}" if story.sources else "no outlet named")
+    )
+    if theme is not None:
+        lines.append(f"    theme: {theme.title}")
+    for happening in story.happenings:
+        lines.append(
+            f"    - {_span(happening.first_date, happening.last_date):<23} "
+            f"{_clip(happening.title, 60)} ({_count(len(happening.article_ids), 'article')})"
+        )
+        if outlets:
+            lines.extend(_report_line(report) for report in happening.reports)
+    lines.append("")
+    return lines
 
 
 def _report_line(report: OutletReport) -> str:
@@ -120,6 +139,11 @@ def stored_stories(store) -> list[Story]:
         story.happenings = [_happening(h) for h in row.get("happenings") or []]
         stories.append(story)
     return stories
+
+
+def stored_themes(store) -> list[Theme]:
+    """The themes linking wrote (none in a store linked before themes were)."""
+    return [from_row(Theme, row) for row in store.rows("themes")] if store.columns("themes") else []
 
 
 def stored_timeline(store, *, story_id: str | None = None, top: int | None = None) -> list[TimelineEntry]:

@@ -21,7 +21,8 @@ from dateline.link.stories.outputs import story_outputs
 from dateline.link.stories.records import LinkerState, StoryDoc
 from dateline.link.stories.reform import DocumentSource
 from dateline.link.stories.stored import STATE_TABLES, cluster_from_row, forget_terms, load_state, member_from_row, save_state
-from dateline.models import Amount, Comparison, EntityMention, Place, Quote, Story, Timex, TimelineEntry
+from dateline.link.stories.themes import form_themes
+from dateline.models import Amount, Comparison, EntityMention, Place, Quote, Story, Theme, Timex, TimelineEntry
 from dateline.store import Store, TableSpec
 
 
@@ -31,6 +32,7 @@ TABLES = (
                           indexes=(("story_id",),), per_article=False),
     TableSpec.from_record("comparisons", Comparison, key=(), order=("happening_id", "quantity"),
                           indexes=(("happening_id",),), per_article=False),
+    TableSpec.from_record("themes", Theme, key=("id",), order=("id",), per_article=False),
     *STATE_TABLES,
 )
 SETTINGS = LinkerSettings()
@@ -122,7 +124,8 @@ def link_stories(store: Store, batch: LinkBatch) -> LinkOutcome:
     touched = {r.story_id for r in state.members.values()} | _stories_of(store, batch.revised)
     _drop_absorbed(store, state.clusters.dropped())
     _rebuild(store, state, touched, documents)
-    return LinkOutcome({"stories": store.count("stories"), "stories_touched": len(touched)})
+    themes = _retheme(store)
+    return LinkOutcome({"stories": store.count("stories"), "stories_touched": len(touched), "themes": themes})
 
 
 def _drop_absorbed(store: Store, cluster_ids: list[str]) -> None:
@@ -170,11 +173,37 @@ def _rebuild(store: Store, state: LinkerState, story_ids: set[str], documents: S
         store.insert_rows("comparisons", outputs.comparisons)
 
 
+def _retheme(store: Store) -> int:
+    """Themes formed anew over every story's cluster row (a fixed size each: the cost grows with
+    the stories, not their articles); only the stories whose theme changed are rewritten, and
+    the same stories give the same themes, so a run that changed no story changes nothing."""
+    rows = [cluster_from_row(row) for row in store.rows_matching("story_clusters", "level", ["story"])]
+    themes = form_themes(rows)
+    theme_of = {story_id: theme.id for theme in themes for story_id in theme.story_ids}
+    stored = {row["id"]: row for row in store.rows_matching("stories", "id", theme_of,
+                                                             columns=("id", "article_ids", "theme_id"))}
+    records = [Theme(theme.id, theme.title, list(theme.story_ids),
+                     sorted(a for s in theme.story_ids for a in stored.get(s, {}).get("article_ids") or ()),
+                     list(theme.terms)) for theme in themes]
+    changed: dict[str, list[str]] = defaultdict(list)
+    for story_id, row in stored.items():
+        if row.get("theme_id") != theme_of[story_id]:
+            changed[theme_of[story_id]].append(story_id)
+    old = [row["id"] for row in store.rows("themes")]
+    with store.transaction():
+        store.delete_matching("themes", "id", old)
+        store.insert_rows("themes", records)
+        for theme_id, story_ids in sorted(changed.items()):
+            store.update_matching("stories", "id", story_ids, theme_id=theme_id)
+    return len(records)
+
+
 COMPONENT = Linker(
     name="stories",
     function=link_stories,
     requires=("entities", "places", "timexes", "amounts", "quotes", "events", "identities", "pubdates"),
     tables=TABLES,
-    exports=("stories", "timeline", "comparisons"),
-    doc="stories and happenings, each story's dated timeline, and figures compared across outlets",
+    exports=("stories", "themes", "timeline", "comparisons"),
+    doc="stories and happenings, each story's dated timeline, figures compared across outlets, and "
+        "themes (stories of one kind)",
 )
