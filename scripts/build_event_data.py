@@ -218,9 +218,15 @@ def _pattern_words(text: str) -> list[str]:
             depth += 1
         elif raw == ")":
             depth = max(0, depth - 1)
+        elif raw.startswith("&"):
+            words.append("(" + raw if depth else raw)
         elif raw not in {"$", "+", "^", "%"}:
-            word = raw if raw.startswith("&") else raw.lower()
-            words.append("(" + word if depth else word)
+            # PETRARCH joins a compound's words with '_' ('AIR_STRIKE', 'IDEA_OF'); a trailing
+            # '_' only marks an exact word. The coder matches word by word.
+            for word in raw.strip("_").split("_"):
+                word = word if word.startswith("&") else word.lower()
+                if word:
+                    words.append("(" + word if depth else word)
     return words
 
 

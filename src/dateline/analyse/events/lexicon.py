@@ -335,8 +335,19 @@ def _pattern_table(file: str) -> dict[str, tuple[Pattern, ...]]:
     table: dict[str, list[Pattern]] = defaultdict(list)
     for row in _rows(file):
         key, before, after, code = (row + [""] * 4)[:4]
-        table[key].append(Pattern(tuple(before.split()), tuple(after.split()), code))
+        table[key].append(Pattern(_token_words(before), _token_words(after), code))
     return {k: tuple(sorted(v, key=lambda p: -p.size)) for k, v in table.items()}
+
+
+def _token_words(text: str) -> tuple[str, ...]:
+    """A pattern's words as the tokenizer splits text: a hyphenated word ('go-ahead',
+    '(self-determination') is its parts in order, each in the group its whole is in."""
+    found = []
+    for word in text.split():
+        group = "(" * (len(word) - len(word.lstrip("(")))
+        parts = [p for p in word.lstrip("(").split("-") if p] if not word.startswith("&") else [word.lstrip("(")]
+        found += [group + part for part in parts]
+    return tuple(found)
 
 
 @lru_cache(maxsize=1)
