@@ -15,7 +15,7 @@ from dateline.analyse.events import lexicon
 from dateline.analyse.events.coding import code_noun, particle_of, reports_the_clause_before, verb_lemma
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.events.objects import (
-    describes, in_a_clause_below, named_organisation_object, own_party_object, placed_by_description,
+    describes, earlier_object, in_a_clause_below, named_organisation_object, named_person_object, own_party_object, placed_by_description,
 )
 from dateline.analyse.events.conjuncts import with_conjuncts
 from dateline.analyse.events.dashes import before_the_list, dashed_doers
@@ -372,9 +372,13 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
         if not fallback and found and found[0].sector and found[0].sector != "CVL":
             fallback = found[:1]  # "rebel fighters": a sector without a country, if nothing better
         if not fallback and token.pos_ in ("NOUN", "PROPN"):
-            fallback = named_organisation_object(verb, token, found, code, finder.organisation_named(token))
+            fallback = named_organisation_object(verb, token, found, code, finder.organisation_named(token)) \
+                or named_person_object(verb, token, found, code, finder.mention_at(token))
     if thing is not None:
         return placed_in(sources, place_country), thing
+    if not fallback and earlier_object(verb) is not None:
+        # "arrested Ana Ruiz, charged her and ...": the first act's object, as that act reads it
+        fallback = arguments_of(verb.head, finder, code=code)[1]
     if not fallback and patient and code[:2] in PATIENT_FAMILIES:
         fallback = patient  # "released 110 people", "arrested 30 people": those it was done to, placed later
     if not fallback and reports_the_clause_before(verb):

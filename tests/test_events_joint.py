@@ -1,0 +1,83 @@
+"""Events on real pages whose actors were missing (December 2026, third round): joint parties
+and the parties of a list of acts. Sentences of our own, fictional: a private person named as
+the object of an arrest or a meeting, a pronoun object in a list of acts, a person the
+dictionary does not know beside one it does, 'the two leaders' after the two were named, and
+a first name the parser hangs as a modifier of the second's phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events import events_of, on_trigger
+
+
+def sides(events, trigger):
+    return sorted(((e.source.name if e.source else None), (e.target.name if e.target else None))
+                  for e in on_trigger(events, trigger))
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Police in Dayton arrested Carla Mendes, 34, after a traffic stop on Friday.", "arrested", "Carla Mendes"),
+    ("Federal prosecutors charged Dennis Okafor with wire fraud on Tuesday.", "charged", "Dennis Okafor"),
+    ("Dennis Okafor was detained by police in Leeds on Monday.", "detained", "Dennis Okafor"),
+    ("The Kenyan foreign minister met Paul Varga, a local businessman, in Nairobi.", "met", "Paul Varga"),
+])
+def test_a_private_person_named_as_the_object_is_the_target_without_a_country(text, trigger, target):
+    [event] = on_trigger(events_of(text), trigger)
+    assert event.target is not None and event.target.name == target
+    assert event.target.country is None
+
+
+def test_a_private_person_alone_makes_no_event():
+    # a name the article neither places nor classes on both sides: no political event
+    assert not on_trigger(events_of("Carla Mendes met Paul Varga at a cafe on Friday."), "met")
+
+
+def test_a_pronoun_object_later_in_a_list_of_acts_is_the_first_acts_object():
+    events = events_of("Police arrested Carla Mendes, 34, charged her with fraud and seized her car.")
+    assert sides(events, "charged") == [("Police", "Carla Mendes")]
+
+
+def test_them_goes_back_through_the_list_to_a_plural_object():
+    events = events_of("Ugandan soldiers detained two Kenyan journalists, questioned them for hours "
+                       "and later released them.")
+    [released] = on_trigger(events, "released")
+    assert released.target is not None and released.target.country == "KEN"
+
+
+def test_a_pronoun_of_another_number_is_not_the_first_object():
+    # 'them' after one person is someone else
+    events = events_of("Police arrested Carla Mendes and questioned them about the robbery.")
+    assert all(e.target is None or e.target.name != "Carla Mendes" for e in on_trigger(events, "questioned"))
+
+
+def test_a_person_the_dictionary_does_not_know_keeps_their_place_beside_a_known_one():
+    events = events_of("Kenyan President William Ruto and Amos Kiprono met in Eldoret on Monday.")
+    assert sides(events, "met") == [("Amos Kiprono", None), ("William Ruto", None)]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Kenyan President William Ruto met Tanzanian President Samia Suluhu Hassan in Arusha on Monday. "
+     "The two leaders agreed to reopen the border crossing.", "agreed"),
+    ("Israel and Lebanon renewed negotiations on the border on Tuesday. Both sides rejected the "
+     "Egyptian proposal.", "rejected"),
+])
+def test_the_two_leaders_are_the_two_parties_just_named(text, trigger):
+    events = on_trigger(events_of(text), trigger)
+    assert len(events) == 2
+    assert len({e.source.country for e in events}) == 2 and all(e.source.country for e in events)
+
+
+def test_the_two_leaders_with_no_pair_before_name_no_one():
+    events = events_of("The two sides rejected the Egyptian proposal on Tuesday.")
+    assert all(e.source is None or e.source.name.lower() != "the two sides" for e in events)
+
+
+def test_a_first_name_hung_as_a_modifier_of_the_second_is_a_party():
+    events = events_of("Putin and Chinese leader Xi Jinping met in Moscow on Tuesday.")
+    assert sorted(e.source.country for e in on_trigger(events, "met")) == ["CHN", "RUS"]
+
+
+def test_conjoined_peoples_stay_the_modifiers_business():
+    events = events_of("French and Egyptian warships began joint exercises in the Mediterranean.")
+    assert all(e.source.name != "French" for e in events if e.source)
