@@ -81,3 +81,28 @@ def test_a_first_name_hung_as_a_modifier_of_the_second_is_a_party():
 def test_conjoined_peoples_stay_the_modifiers_business():
     events = events_of("French and Egyptian warships began joint exercises in the Mediterranean.")
     assert all(e.source.name != "French" for e in events if e.source)
+
+
+def test_a_list_of_acts_after_a_colon_is_done_by_the_clauses_subject():
+    events = events_of("The Kenyan government kept its old promises: freeing political prisoners, "
+                       "lifting the curfew and arming the coast guard against Somali pirates.",
+                       published="2019-11-20")
+    [freeing] = on_trigger(events, "freeing")
+    assert freeing.source is not None and freeing.source.country == "KEN"
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("\"We condemn the attack on Kenyan troops,\" a spokesman for the Somali government said.", "SOM"),
+    ("\"We condemn the attack on Kenyan troops,\" Somali government spokesman Ali Farah said.", "SOM"),
+    ("Somali government spokeswoman Amina Warsame spoke after the talks. \"We condemn the attack on "
+     "Kenyan troops,\" Warsame said.", "SOM"),
+])
+def test_a_spokespersons_we_is_the_body_they_speak_for(text, body):
+    [event] = on_trigger(events_of(text), "condemn")
+    assert event.source is not None and event.source.country == body and event.source.sector == "GOV"
+
+
+def test_a_ministers_we_stays_the_minister():
+    [event] = on_trigger(events_of("\"We will retaliate against Uganda,\" said Kenyan Defence Minister Ana Ruiz."),
+                         "retaliate")
+    assert event.source.name == "Ana Ruiz"

@@ -20,12 +20,15 @@ from dateline.analyse.events.objects import (
 from dateline.analyse.events.conjuncts import with_conjuncts
 from dateline.analyse.events.dashes import before_the_list, dashed_doers
 from dateline.analyse.events.relatives import noun_before, personal_relative
+from dateline.analyse.events.speaking_for import body_in, reporter_phrase
 from dateline.lexicons import table, words
 
 TARGET_PREPS = ("with", "to", "against", "on", "at", "from", "into", "toward", "towards", "over", "upon", "for")
 PRONOUN_SUBJECTS = frozenset({"i", "we", "it", "they", "he", "she"})
 SPEAKER_PRONOUNS = frozenset({"i", "we"})
 SPEAKER = "\x00speaker"  # stands for "I" or "we" until the quote's speaker is known
+SPEAKER_WE = "\x00speaker-we"  # "we": the speaker, or the body a spokesperson speaks for (attach.py)
+SPEAKERS = (SPEAKER, SPEAKER_WE)
 SOMEONE = "\x00someone"  # stands for another pronoun subject: someone, never the speaker
 SOMEONE_PERSON = "\x00someone-person"  # "he" or "she": as SOMEONE, and never a body
 PERSON_PRONOUNS = frozenset({"he", "she"})
@@ -89,6 +92,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         if depth < 3 and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" \
                 and head.lemma_.lower() in lexicon.speech_act_nouns():
             return subject_of(head.head, depth + 1)  # "X issued a declaration demanding ...": X's
+        if depth < 3 and _spelt_out_acts(head, verb):
+            # "the government kept its promises: freeing prisoners, arming the police": the list
+            # spells out what the clause's subject did
+            return subject_of(head.head, depth + 1)
         return head
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
         head = verb.head
@@ -99,8 +106,19 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return raised
         if head.pos_ == "ADJ" and head.dep_ == "acomp":
             head = head.head
-        return subject_of(head, depth + 1)
+        # a list of conjoined acts climbs to its first without using up the depth (it only goes up)
+        return subject_of(head, depth + (verb.dep_ != "conj"))
     return None
+
+
+LIST_MARKS = frozenset({":", "—", "–"})
+
+
+def _spelt_out_acts(noun: Token, verb: Token) -> bool:
+    """The -ing verb opens a list, after a colon or dash, of what a common noun that is a
+    verb's object stands for ('fulfilled its promises: ending ..., arming ...')."""
+    return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX") \
+        and noun.i < verb.i and any(t.text in LIST_MARKS for t in noun.doc[noun.i + 1:verb.i])
 
 
 def _infinitive_governor(verb: Token) -> Token | None:
@@ -293,9 +311,15 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
             reporter = None  # "prosecutors said he threatened ...": 'he' is no group and no state
         if reporter is not None:
             sources = with_conjuncts(reporter, finder)
+            if subject.lower_ == "we":
+                # "'We condemn ...,' a spokesman for X said": X's; a speaker this phrase does not
+                # place ("Grisham said") is the quote's speaker, placed by their other mentions
+                body = body_in(reporter_phrase(reporter), finder.date)
+                sources = [body] if body is not None else (
+                    sources if any(s.code for s in sources) else [ActorRef(SPEAKER_WE, None, None)])
         else:
             # only "I" and "we" are the speaker; "they attacked us," he said: someone else
-            placeholder = SPEAKER if subject.lower_ in SPEAKER_PRONOUNS else (
+            placeholder = (SPEAKER_WE if subject.lower_ == "we" else SPEAKER) if subject.lower_ in SPEAKER_PRONOUNS else (
                 SOMEONE_PERSON if subject.lower_ in PERSON_PRONOUNS else SOMEONE)
             sources = [ActorRef(placeholder, None, None)]
     if subject is not None and own_possession(subject) and not any(s.code for s in sources):

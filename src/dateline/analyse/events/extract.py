@@ -26,7 +26,7 @@ from dateline.analyse.events.figurative import (
 from dateline.analyse.events.actors import ActorRef
 from dateline.analyse.events.coding import Coded, code_noun, code_verb
 from dateline.analyse.events.arguments import (
-    SOMEONE, SOMEONE_PERSON, SPEAKER, actor_of, arguments_of, passive_subject, placed_in, prep_object, subject_of,
+    SOMEONE, SOMEONE_PERSON, SPEAKERS, actor_of, arguments_of, passive_subject, placed_in, prep_object, subject_of,
     with_conjuncts,
 )
 from dateline.analyse.events.framing import (
@@ -511,7 +511,7 @@ def _event_for_tokens(found, source_token, target_token, finder, article_id, sen
 
 
 def _as_actor(ref: ActorRef | None) -> Actor | None:
-    if ref is None or not (ref.country or ref.sector or ref.entity_id or ref.name in (SPEAKER, SOMEONE, SOMEONE_PERSON)
+    if ref is None or not (ref.country or ref.sector or ref.entity_id or ref.name in (*SPEAKERS, SOMEONE, SOMEONE_PERSON)
                            or pair_text(ref.name)):
         return None
     return Actor(name=_balanced(ref.name), country=ref.country, sector=ref.sector, entity_id=ref.entity_id)
