@@ -106,3 +106,14 @@ def test_a_ministers_we_stays_the_minister():
     [event] = on_trigger(events_of("\"We will retaliate against Uganda,\" said Kenyan Defence Minister Ana Ruiz."),
                          "retaliate")
     assert event.source.name == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("text", [
+    "The new tariffs will heighten tensions with China, analysts said.",
+    "The ruling will have serious implications for Kenyan security.",
+    "The Kenyan government ensured that the freed prisoners would not return to Somalia.",
+    "Next year Kenyans will vote on a new president.",
+    "\"We have learned nothing new from the Ugandan ministry,\" the Kenyan minister said.",
+])
+def test_senses_rare_in_news_code_no_event(text):
+    assert not events_of(text)
