@@ -117,3 +117,11 @@ def test_a_ministers_we_stays_the_minister():
 ])
 def test_senses_rare_in_news_code_no_event(text):
     assert not events_of(text)
+
+
+def test_the_by_phrase_of_the_noun_an_infinitive_hangs_on_is_its_doer():
+    events = events_of("Odinga said it was only the latest move by Uganda to try to force Kenya to give up "
+                       "its claims to the island.", published="2019-11-20")
+    [force] = on_trigger(events, "force")
+    assert (force.source.country, force.target.country) == ("UGA", "KEN")
+    assert not on_trigger(events, "claims")  # a territorial claim is no disapproval

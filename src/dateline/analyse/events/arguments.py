@@ -66,6 +66,8 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # "Israeli air strikes killed 30 people", "300 fighters handed over their weapons": the
         # parser's slip, the noun's own act
         return verb.head
+    if verb.dep_ == "acl" and _noun_doer(verb) is not None:
+        return _noun_doer(verb)  # "the latest move by the US to force the Palestinians ...": the US
     if verb.dep_ == "acl" and depth < 3 and _infinitive_governor(verb) is not None:
         # "Iran expressed willingness to resume talks": the one who expressed it; "a Somali
         # proposal to hold talks", "Somalia's offer to ...": the noun's own proposer
@@ -119,6 +121,14 @@ def _spelt_out_acts(noun: Token, verb: Token) -> bool:
     verb's object stands for ('fulfilled its promises: ending ..., arming ...')."""
     return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX") \
         and noun.i < verb.i and any(t.text in LIST_MARKS for t in noun.doc[noun.i + 1:verb.i])
+
+
+def _noun_doer(verb: Token) -> Token | None:
+    """The 'by' object of the noun an infinitive hangs on ('a move by the US to ...')."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.head.pos_ != "NOUN":
+        return None
+    by = next((c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < verb.i), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
 
 
 def _infinitive_governor(verb: Token) -> Token | None:
