@@ -125,3 +125,15 @@ def test_the_by_phrase_of_the_noun_an_infinitive_hangs_on_is_its_doer():
     [force] = on_trigger(events, "force")
     assert (force.source.country, force.target.country) == ("UGA", "KEN")
     assert not on_trigger(events, "claims")  # a territorial claim is no disapproval
+
+
+def test_the_object_of_a_verb_of_forcing_does_its_infinitives_act():
+    events = events_of("The army forced the rebels to release the hostages near Goma.")
+    [release] = on_trigger(events, "release")
+    assert release.source is not None and release.source.sector == "REB"
+
+
+def test_an_instrument_object_does_not_do_the_purpose():
+    events = events_of("Liberian riot police used tear gas to disperse demonstrators in Monrovia.")
+    [disperse] = on_trigger(events, "disperse")
+    assert disperse.source.sector == "COP"

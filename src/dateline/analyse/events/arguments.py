@@ -102,6 +102,10 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
         head = verb.head
         raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        controller = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+        if verb.dep_ == "xcomp" and controller is not None and head.lemma_.lower() in OBJECT_CONTROL_VERBS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return controller  # "forced the rebels to capitulate", "urged Kenya to withdraw": the object acts
         if verb.dep_ == "xcomp" and raised is not None and not any(c.dep_ == "agent" for c in head.children):
             # "Egypt is expected to host talks", "troops were ordered to withdraw": the passive
             # frame's subject does its complement's act
@@ -144,6 +148,9 @@ def _infinitive_governor(verb: Token) -> Token | None:
 
 
 PATIENT_SUBJECT_VERBS = frozenset(words("events/patient_subject_verbs.txt"))
+# verbs whose object does their infinitive's act ("forced the rebels to capitulate"), unlike an
+# instrument's verb ("used tear gas to disperse the crowd": the users disperse it)
+OBJECT_CONTROL_VERBS = frozenset(words("events/object_control_verbs.txt"))
 OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "ccomp", "xcomp", "attr", "oprd"})
 
 
