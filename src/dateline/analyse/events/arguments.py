@@ -15,104 +15,24 @@ from dateline.analyse.events import lexicon
 from dateline.analyse.events.coding import code_noun, particle_of, reports_the_clause_before, verb_lemma
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.events.objects import (
-    describes, in_a_clause_below, named_organisation_object, own_party_object, placed_by_description,
+    describes, earlier_object, in_a_clause_below, named_organisation_object, named_person_object, own_party_object, placed_by_description,
 )
 from dateline.analyse.events.conjuncts import with_conjuncts
 from dateline.analyse.events.dashes import before_the_list, dashed_doers
 from dateline.analyse.events.relatives import noun_before, personal_relative
+from dateline.analyse.events.speaking_for import body_in, reporter_phrase
+from dateline.analyse.events.subjects import means_of_violence, subject_of
 from dateline.lexicons import table, words
 
 TARGET_PREPS = ("with", "to", "against", "on", "at", "from", "into", "toward", "towards", "over", "upon", "for")
 PRONOUN_SUBJECTS = frozenset({"i", "we", "it", "they", "he", "she"})
 SPEAKER_PRONOUNS = frozenset({"i", "we"})
 SPEAKER = "\x00speaker"  # stands for "I" or "we" until the quote's speaker is known
+SPEAKER_WE = "\x00speaker-we"  # "we": the speaker, or the body a spokesperson speaks for (attach.py)
+SPEAKERS = (SPEAKER, SPEAKER_WE)
 SOMEONE = "\x00someone"  # stands for another pronoun subject: someone, never the speaker
 SOMEONE_PERSON = "\x00someone-person"  # "he" or "she": as SOMEONE, and never a body
 PERSON_PRONOUNS = frozenset({"he", "she"})
-
-
-def means_of_violence(noun: Token) -> bool:
-    """'air strikes', 'a car bomb', 'shelling': a weapon or an act of violence, which kills and
-    is never killed."""
-    lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and (lemma in lexicon.weapon_heads() or lemma in lexicon.weapons()
-                                    or (code_noun(noun) or "")[:2] in ("18", "19", "20"))
-
-
-def _main_verb_made_modifier(verb: Token) -> bool:
-    """The sentence's only verb, with an object of its own, parsed as a modifier of the noun
-    that is the sentence's root ("Some 300 fighters [handed] over their weapons.")."""
-    return verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN" and any(c.dep_ in ("dobj", "obj") for c in verb.children)
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
-
-
-def subject_of(verb: Token, depth: int = 0) -> Token | None:
-    """The clause's acting subject; a complement or conjunct verb borrows its head's."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
-            if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                return verb.head
-            return child
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    if verb.dep_ == "acl" and verb.head.i < verb.i and not _has_subject(verb) and (
-            means_of_violence(verb.head) or _main_verb_made_modifier(verb)):
-        # "Israeli air strikes killed 30 people", "300 fighters handed over their weapons": the
-        # parser's slip, the noun's own act
-        return verb.head
-    if verb.dep_ == "acl" and depth < 3 and _infinitive_governor(verb) is not None:
-        # "Iran expressed willingness to resume talks": the one who expressed it; "a Somali
-        # proposal to hold talks", "Somalia's offer to ...": the noun's own proposer
-        owner = next((c for c in verb.head.children if c.i < verb.head.i and (
-            c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")))), None)
-        if owner is not None and owner.lower_ not in ("its", "their", "his", "her", "our", "my"):
-            return owner
-        return subject_of(_infinitive_governor(verb), depth + 1) or verb.head
-    if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
-        governor = _infinitive_governor(verb)
-        if depth < 3 and governor is not None:
-            # "workers walked off the job to demand higher pay", "announced a plan to attack":
-            # an infinitive hung on a noun is done by the clause's subject, not by the noun
-            return subject_of(governor, depth + 1) or verb.head
-        return verb.head
-    if verb.dep_ == "acl" and reports_the_clause_before(verb):
-        return verb.head  # "..., a rights group protested": the group
-    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
-        # "The Polish foreign minister called on Belarus to ...": the parser made the sentence's
-        # only finite verb a modifier of its subject; a past tense is no participle
-        return verb.head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        head = verb.head
-        if depth < 3 and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" \
-                and head.lemma_.lower() in lexicon.speech_act_nouns():
-            return subject_of(head.head, depth + 1)  # "X issued a declaration demanding ...": X's
-        return head
-    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
-        head = verb.head
-        raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
-        if verb.dep_ == "xcomp" and raised is not None and not any(c.dep_ == "agent" for c in head.children):
-            # "Egypt is expected to host talks", "troops were ordered to withdraw": the passive
-            # frame's subject does its complement's act
-            return raised
-        if head.pos_ == "ADJ" and head.dep_ == "acomp":
-            head = head.head
-        return subject_of(head, depth + 1)
-    return None
-
-
-def _infinitive_governor(verb: Token) -> Token | None:
-    """The verb whose object (or prepositional object) an infinitive clause hangs on."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return None
-    noun = verb.head
-    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
-        return noun.head
-    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
-        return noun.head.head
-    return None
 
 
 PATIENT_SUBJECT_VERBS = frozenset(words("events/patient_subject_verbs.txt"))
@@ -293,9 +213,15 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
             reporter = None  # "prosecutors said he threatened ...": 'he' is no group and no state
         if reporter is not None:
             sources = with_conjuncts(reporter, finder)
+            if subject.lower_ == "we":
+                # "'We condemn ...,' a spokesman for X said": X's; a speaker this phrase does not
+                # place ("Grisham said") is the quote's speaker, placed by their other mentions
+                body = body_in(reporter_phrase(reporter), finder.date)
+                sources = [body] if body is not None else (
+                    sources if any(s.code for s in sources) else [ActorRef(SPEAKER_WE, None, None)])
         else:
             # only "I" and "we" are the speaker; "they attacked us," he said: someone else
-            placeholder = SPEAKER if subject.lower_ in SPEAKER_PRONOUNS else (
+            placeholder = (SPEAKER_WE if subject.lower_ == "we" else SPEAKER) if subject.lower_ in SPEAKER_PRONOUNS else (
                 SOMEONE_PERSON if subject.lower_ in PERSON_PRONOUNS else SOMEONE)
             sources = [ActorRef(placeholder, None, None)]
     if subject is not None and own_possession(subject) and not any(s.code for s in sources):
@@ -372,9 +298,13 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
         if not fallback and found and found[0].sector and found[0].sector != "CVL":
             fallback = found[:1]  # "rebel fighters": a sector without a country, if nothing better
         if not fallback and token.pos_ in ("NOUN", "PROPN"):
-            fallback = named_organisation_object(verb, token, found, code, finder.organisation_named(token))
+            fallback = named_organisation_object(verb, token, found, code, finder.organisation_named(token)) \
+                or named_person_object(verb, token, found, code, finder.mention_at(token))
     if thing is not None:
         return placed_in(sources, place_country), thing
+    if not fallback and earlier_object(verb) is not None:
+        # "arrested Ana Ruiz, charged her and ...": the first act's object, as that act reads it
+        fallback = arguments_of(verb.head, finder, code=code)[1]
     if not fallback and patient and code[:2] in PATIENT_FAMILIES:
         fallback = patient  # "released 110 people", "arrested 30 people": those it was done to, placed later
     if not fallback and reports_the_clause_before(verb):

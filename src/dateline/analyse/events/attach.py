@@ -8,7 +8,8 @@ import re
 from spacy.tokens import Span
 
 from dateline.analyse.events.actors import actor_for
-from dateline.analyse.events.arguments import SOMEONE, SOMEONE_PERSON, SPEAKER
+from dateline.analyse.events.arguments import SOMEONE, SOMEONE_PERSON, SPEAKER_WE, SPEAKERS
+from dateline.analyse.events.speaking_for import body_spoken_for
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.lexicons import words
 from dateline.models import Actor, Event, Quote, Timex
@@ -20,19 +21,22 @@ def attach_quote(event: Event, quotes: list[Quote], finder: ActorFinder) -> bool
     in the speaker's own words "they" and "he" are someone else ("They attacked us," he said).
     Whether the source is the speaker of the quotation (one who speaks for a body: "we thank")."""
     pronoun = event.source.name if event.source is not None else None
-    if pronoun in (SPEAKER, SOMEONE, SOMEONE_PERSON):
+    if pronoun in (*SPEAKERS, SOMEONE, SOMEONE_PERSON):
         event.source = None
     for quote in quotes:
         if quote.start <= event.start < quote.end:
             event.quote_id = quote.id
-            speaking = pronoun == SPEAKER or (pronoun == SOMEONE and quote.kind != "direct") or (
+            speaking = pronoun in SPEAKERS or (pronoun == SOMEONE and quote.kind != "direct") or (
                 pronoun == SOMEONE_PERSON and quote.kind != "direct" and not _body(quote.speaker, finder))
             if speaking and quote.speaker:
                 ref = actor_for(quote.speaker, finder.date, person=True)
                 event.source = Actor(name=quote.speaker, country=ref.country if ref else None,
                                      sector=ref.sector if ref else None,
                                      entity_id=quote.speaker_entity_id)
-                return pronoun == SPEAKER  # "we thank ...": one speaking for a body; "he said he ..." is himself
+                if pronoun == SPEAKER_WE:
+                    # "'We thank ...,' the White House press secretary said": the White House's
+                    event.source = body_spoken_for(quote, quotes, finder.date) or event.source
+                return pronoun in SPEAKERS  # "we thank ...": one speaking for a body; "he said he ..." is himself
             return False
     return False
 

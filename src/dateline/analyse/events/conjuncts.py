@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.analyse.events.actors import ActorRef, actor_for
+from dateline.analyse.events.lexicon import demonym_words
 from dateline.analyse.events.phrases import GENERIC_HEADS, ActorFinder, of_object
 
 
@@ -27,7 +28,28 @@ def with_conjuncts(token: Token | None, finder: ActorFinder) -> list[ActorRef]:
 def _phrase_and_conjuncts(token: Token, base: Token, finder: ActorFinder) -> list[ActorRef]:
     tokens = [token] + [c for c in base.conjuncts if c.i > base.i][:3]
     found = [a for a in (finder.actor(t) for t in tokens) if a is not None]
-    return found + _modifier_conjuncts(base, found, finder)
+    return _name_swallowed(base, finder) + found + _modifier_conjuncts(base, found, finder)
+
+
+def _name_swallowed(token: Token, finder: ActorFinder) -> list[ActorRef]:
+    """'Trump and Chinese leader Xi Jinping met ...': the parser may hang a first name, before
+    'and', as a modifier of the second's phrase ('Trump' an adjective of 'leader'); the words
+    before the 'and' at the phrase's start are a party of their own when they are capitalised
+    names (no people's adjective: 'French and Egyptian warships' is the modifiers' business)
+    that the dictionary places."""
+    doc = token.doc
+    start = token.left_edge.i
+    if token.pos_ != "PROPN" and token.ent_type_ != "PERSON":
+        return []
+    conj = next((t for t in doc[start:token.i] if t.lower_ == "and" and t.dep_ == "cc"), None)
+    if conj is None or conj.i == start or conj.i - start > 3:
+        return []
+    name = doc[start:conj.i]
+    if not all(t.text[:1].isupper() for t in name) or any(t.ent_type_ in ("NORP", "GPE") for t in name) \
+            or any(t.lower_ in demonym_words() for t in name):
+        return []
+    found = actor_for(name.text, finder.date, person=True)
+    return [found] if found is not None and found.code and found.sector else []
 
 
 def _names_of_kind(first: Token, kind: ActorRef | None, finder: ActorFinder) -> list[ActorRef]:

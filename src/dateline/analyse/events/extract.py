@@ -26,7 +26,7 @@ from dateline.analyse.events.figurative import (
 from dateline.analyse.events.actors import ActorRef
 from dateline.analyse.events.coding import Coded, code_noun, code_verb
 from dateline.analyse.events.arguments import (
-    SOMEONE, SOMEONE_PERSON, SPEAKER, actor_of, arguments_of, passive_subject, placed_in, prep_object, subject_of,
+    SOMEONE, SOMEONE_PERSON, SPEAKERS, actor_of, arguments_of, passive_subject, placed_in, prep_object, subject_of,
     with_conjuncts,
 )
 from dateline.analyse.events.framing import (
@@ -34,7 +34,9 @@ from dateline.analyse.events.framing import (
 )
 from dateline.analyse.events.attach import attach_date, attach_quote
 from dateline.analyse.events.continuity import continued_person
+from dateline.analyse.events.joint import named_party, with_partners
 from dateline.analyse.events.location import event_location
+from dateline.analyse.events.pair_anaphors import pair_named, pair_text
 from dateline.analyse.events.nominal import NounEvent, aspectual_subject, noun_parties, subject_noun_event
 from dateline.analyse.events.participles import reached_by_measure
 from dateline.analyse.events.phrases import ActorFinder
@@ -77,9 +79,13 @@ def extract_events(
     text = doc_text(parsed.doc)
     domains = ProseDomains(parsed.doc)
     datelined = dateline_country(article.dateline_place, published)
+    opened: list[int] = []  # where each sentence so far starts (pair_anaphors.py looks back)
     for sent in parsed.doc.sents:
         triggers = {t.idx: t for t in sent}
-        for event in _sentence_events(sent, finder, article.id, text):
+        opened.append(sent.start_char)
+        kept, partnered = [], []  # this sentence's events, and those kept only beside a partner (joint.py)
+        for event in (e for found in _sentence_events(sent, finder, article.id, text)
+                      for e in pair_named(found, events + kept, opened)):  # 'the two leaders'
             trigger = triggers.get(event.start)
             if trigger is not None and (unasserted(trigger) or polar_question(trigger) or under_counterfactual(trigger)):
                 continue  # "charges that X is appeasing Y", "will Biden take more hits?": a claim or a question, not an act
@@ -96,15 +102,20 @@ def extract_events(
             placed_by_location(event, doer_known=trigger is not None and pronoun_doer(trigger),
                                patient_known=trigger is not None and pronoun_patient(trigger))
             placed_by_dateline(event, datelined)
-            if not _has_actor(event) or domestic_tour(event):
-                continue  # no party, or a tour at home ('visited a school in Wales')
+            if not _has_actor(event):
+                if named_party(event):
+                    partnered.append(event)  # judged with its partner's event, if any (joint.py)
+                continue  # no party
+            if domestic_tour(event):
+                continue  # a tour at home ('visited a school in Wales')
             confidence = assess(event, triggers.get(event.start), domains, spoken=spoken)
             if confidence is None:
                 continue  # the evidence does not carry it (relevance.py): none is better than wrong
             event.confidence = confidence
-            events.append(event)
-            if len(events) >= MAX_EVENTS:
-                return events
+            kept.append(event)
+        events.extend(with_partners(kept, partnered))
+        if len(events) >= MAX_EVENTS:
+            return events[:MAX_EVENTS]
     return events
 
 
@@ -500,7 +511,8 @@ def _event_for_tokens(found, source_token, target_token, finder, article_id, sen
 
 
 def _as_actor(ref: ActorRef | None) -> Actor | None:
-    if ref is None or not (ref.country or ref.sector or ref.entity_id or ref.name in (SPEAKER, SOMEONE, SOMEONE_PERSON)):
+    if ref is None or not (ref.country or ref.sector or ref.entity_id or ref.name in (*SPEAKERS, SOMEONE, SOMEONE_PERSON)
+                           or pair_text(ref.name)):
         return None
     return Actor(name=_balanced(ref.name), country=ref.country, sector=ref.sector, entity_id=ref.entity_id)
 

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from dateline.analyse.events.actors import ActorRef, acceptable_name, actor_for, role_of
 from dateline.analyse.events.coding import code_noun
+from dateline.analyse.events.pair_anaphors import pair_text
 from dateline.analyse.events.lexicon import country_codes, country_names, demonym_words, names_a_country
 from dateline.models import Entity, EntityMention
 from dateline.lexicons import words
@@ -104,6 +105,8 @@ class ActorFinder:
                         return ActorRef(found.name, found.country or own.country, own.sector, found.entity_id)
                     return found
         found = self._phrase_actor(token)
+        if found is None and pair_text(_phrase_text(token)):
+            return ActorRef(_phrase_text(token), None, None)  # "both sides": the two named before (pair_anaphors.py)
         if (found is None or not found.code) and token.pos_ == "NOUN":
             # "President Reagan's latest statement", "a Security Council resolution": the
             # thing is the possessor's or the named body's

@@ -1,0 +1,133 @@
+"""The acting subject of a clause in the parse: its own subject or agent, or the one it borrows.
+
+A complement or conjoined verb borrows its head's subject ('troops were ordered to withdraw':
+the troops; 'arrested X, charged her and ...': the arresters); the object of a verb of forcing
+does its infinitive's act ('forced the rebels to capitulate'); an infinitive hung on a noun is
+done by the noun's owner or 'by' phrase ('Somalia's offer to ...', 'a move by the US to ...');
+a list of -ing acts after a colon by the clause's subject ('kept its promises: freeing ...').
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.analyse.events import lexicon
+from dateline.analyse.events.coding import code_noun, reports_the_clause_before
+from dateline.lexicons import words
+
+# verbs whose object does their infinitive's act ("forced the rebels to capitulate"), unlike an
+# instrument's verb ("used tear gas to disperse the crowd": the users disperse it)
+OBJECT_CONTROL_VERBS = frozenset(words("events/object_control_verbs.txt"))
+
+
+def means_of_violence(noun: Token) -> bool:
+    """'air strikes', 'a car bomb', 'shelling': a weapon or an act of violence, which kills and
+    is never killed."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in lexicon.weapon_heads() or lemma in lexicon.weapons()
+                                    or (code_noun(noun) or "")[:2] in ("18", "19", "20"))
+
+
+def _main_verb_made_modifier(verb: Token) -> bool:
+    """The sentence's only verb, with an object of its own, parsed as a modifier of the noun
+    that is the sentence's root ("Some 300 fighters [handed] over their weapons.")."""
+    return verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN" and any(c.dep_ in ("dobj", "obj") for c in verb.children)
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
+
+
+def subject_of(verb: Token, depth: int = 0) -> Token | None:
+    """The clause's acting subject; a complement or conjunct verb borrows its head's."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
+                return verb.head
+            return child
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    if verb.dep_ == "acl" and verb.head.i < verb.i and not _has_subject(verb) and (
+            means_of_violence(verb.head) or _main_verb_made_modifier(verb)):
+        # "Israeli air strikes killed 30 people", "300 fighters handed over their weapons": the
+        # parser's slip, the noun's own act
+        return verb.head
+    if verb.dep_ == "acl" and _noun_doer(verb) is not None:
+        return _noun_doer(verb)  # "the latest move by the US to force the Palestinians ...": the US
+    if verb.dep_ == "acl" and depth < 3 and _infinitive_governor(verb) is not None:
+        # "Iran expressed willingness to resume talks": the one who expressed it; "a Somali
+        # proposal to hold talks", "Somalia's offer to ...": the noun's own proposer
+        owner = next((c for c in verb.head.children if c.i < verb.head.i and (
+            c.dep_ == "poss" or (c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG")))), None)
+        if owner is not None and owner.lower_ not in ("its", "their", "his", "her", "our", "my"):
+            return owner
+        return subject_of(_infinitive_governor(verb), depth + 1) or verb.head
+    if verb.dep_ == "relcl" and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        governor = _infinitive_governor(verb)
+        if depth < 3 and governor is not None:
+            # "workers walked off the job to demand higher pay", "announced a plan to attack":
+            # an infinitive hung on a noun is done by the clause's subject, not by the noun
+            return subject_of(governor, depth + 1) or verb.head
+        return verb.head
+    if verb.dep_ == "acl" and reports_the_clause_before(verb):
+        return verb.head  # "..., a rights group protested": the group
+    if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "The Polish foreign minister called on Belarus to ...": the parser made the sentence's
+        # only finite verb a modifier of its subject; a past tense is no participle
+        return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        head = verb.head
+        if depth < 3 and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" \
+                and head.lemma_.lower() in lexicon.speech_act_nouns():
+            return subject_of(head.head, depth + 1)  # "X issued a declaration demanding ...": X's
+        if depth < 3 and _spelt_out_acts(head, verb):
+            # "the government kept its promises: freeing prisoners, arming the police": the list
+            # spells out what the clause's subject did
+            return subject_of(head.head, depth + 1)
+        return head
+    if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
+        head = verb.head
+        raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        controller = next((c for c in head.children if c.dep_ in ("dobj", "obj") and c.i < verb.i), None)
+        if verb.dep_ == "xcomp" and controller is not None and head.lemma_.lower() in OBJECT_CONTROL_VERBS \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            return controller  # "forced the rebels to capitulate", "urged Kenya to withdraw": the object acts
+        if verb.dep_ == "xcomp" and raised is not None and not any(c.dep_ == "agent" for c in head.children):
+            # "Egypt is expected to host talks", "troops were ordered to withdraw": the passive
+            # frame's subject does its complement's act
+            return raised
+        if head.pos_ == "ADJ" and head.dep_ == "acomp":
+            head = head.head
+        # a list of conjoined acts climbs to its first without using up the depth (it only goes up)
+        return subject_of(head, depth + (verb.dep_ != "conj"))
+    return None
+
+
+LIST_MARKS = frozenset({":", "—", "–"})
+
+
+def _spelt_out_acts(noun: Token, verb: Token) -> bool:
+    """The -ing verb opens a list, after a colon or dash, of what a common noun that is a
+    verb's object stands for ('fulfilled its promises: ending ..., arming ...')."""
+    return noun.pos_ == "NOUN" and noun.dep_ in ("dobj", "obj") and noun.head.pos_ in ("VERB", "AUX") \
+        and noun.i < verb.i and any(t.text in LIST_MARKS for t in noun.doc[noun.i + 1:verb.i])
+
+
+def _noun_doer(verb: Token) -> Token | None:
+    """The 'by' object of the noun an infinitive hangs on ('a move by the US to ...')."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.head.pos_ != "NOUN":
+        return None
+    by = next((c for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "by" and c.i < verb.i), None)
+    return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _infinitive_governor(verb: Token) -> Token | None:
+    """The verb whose object (or prepositional object) an infinitive clause hangs on."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.dep_ in ("dobj", "obj") and noun.head.pos_ == "VERB":
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "VERB":
+        return noun.head.head
+    return None
