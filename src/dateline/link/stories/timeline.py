@@ -41,7 +41,7 @@ SUMMARY_CHARS = 280
 TOP_ACTORS = 3
 # a party coded in one of an entry's events, or quoted in it, counts this much more than its
 # rank among the names: the entry's reports are about it
-ROLE_WEIGHT = 1.0
+ROLE_WEIGHT = 0.5
 MAX_QUOTES = 3
 _DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
