@@ -372,8 +372,8 @@ def _happening_entries(story, happening, member_ids, docs, timexes, quotes, even
             article_ids=article_ids, sources=_sources(article_ids, docs),
             event_ids=sorted({e for a in article_ids for e in event_ids.get(a, [])}),
             quote_ids=[q.id for q in direct], importance=round(importance, 2),
-            actors=_most_named([_ranked(docs[a].actors, docs[a].entity_names) for a in article_ids], TOP_ACTORS,
-                               roles),
+            actors=_most_named([_with_parties(_ranked(docs[a].actors, docs[a].entity_names), docs[a], roles)
+                                for a in article_ids], TOP_ACTORS, roles),
             place=next(iter(_most_named([_ranked(docs[a].resolved_places, docs[a].place_names)
                                          for a in article_ids], 1)), None),
             text_article_id=chosen[0] or None,
@@ -396,6 +396,12 @@ def _parties(article_ids: list[str], quotes: Mapping[str, list[Quote]],
         for event in events.get(article_id, []):
             found.update(name for actor in (event.source, event.target) if (name := _actor_name(actor)))
     return found
+
+
+def _with_parties(ranking: tuple[str, ...], doc: StoryDoc, roles: set[str]) -> tuple[str, ...]:
+    """An article's ranked names, and after them the names it quotes or codes in an event that
+    the ranking left out (named once past the lead: a resident quoted on the flood)."""
+    return ranking + tuple(sorted(n for n in roles if n in doc.entity_names and n not in ranking))
 
 
 def _actor_name(actor) -> str | None:
