@@ -44,10 +44,14 @@ _PARTICLES = frozenset(words("names/surname_particles.txt"))
 
 
 _JOINED_PARTICLES = frozenset(words("names/joined_particles.txt"))
+_SUFFIXES = frozenset(words("names/generational_suffixes.txt"))
 
 
 def surname_and_given(tokens: list[str]) -> tuple[str, list[str]]:
-    """Surname (particles joined: "ben ali" -> "benali"; "al" dropped) and given names."""
+    """Surname (particles joined: "ben ali" -> "benali"; "al" dropped) and given names; a
+    generational suffix ("jr") is no surname."""
+    if len(tokens) >= 3 and tokens[-1] in _SUFFIXES:
+        tokens = tokens[:-1]
     if len(tokens) >= 3 and tokens[-2] in ("al", "el"):
         return tokens[-1], tokens[:-2]
     if len(tokens) >= 3 and tokens[-2] in _JOINED_PARTICLES:

@@ -22,6 +22,7 @@ from dateline.analyse.places.gazetteer import place_ids
 from dateline.vocabulary.names import acronym, fold, is_full_name, name_tokens, surname_and_given
 from dateline.link.phonetic import phonetic, skeleton
 from dateline.analyse.events.mentions import entity_country_code
+from dateline.lexicons import table
 from dateline.models import Entity, EntityMention, Quote
 
 MentionKey = tuple[str, str, str]  # (article_id, type as tagged, in-article name)
@@ -33,6 +34,7 @@ MAX_UNSPELT_LENGTH = 3  # names this short match on their letters only, not thei
 _TYPE_PRIORITY = {"PERSON": 0, "ORG": 1, "GPE": 2, "LOC": 3, "FAC": 4, "NORP": 5}
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
+_NICKNAMES = frozenset((short, full) for short, full in table("names/nicknames.tsv", 2))
 
 
 @dataclasses.dataclass
@@ -333,6 +335,8 @@ def _given_names_agree(a: list[str], b: list[str]) -> bool:
     short, long_ = sorted((first_a, first_b), key=len)
     if len(short) >= 4 and long_.startswith(short):
         return True  # "Piet" / "Pieter"
+    if (short, long_) in _NICKNAMES:
+        return True  # "Pat" / "Patrick"
     joined_a, joined_b = "".join(a).replace("-", ""), "".join(b).replace("-", "")
     return _same_spelling(joined_a, joined_b)
 

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
+from dateline.lexicons import words as word_list
 from dateline.link.stories.records import StoryDoc
 from dateline.models import Article, EntityMention, Place, Timex
+from dateline.sentences import sentence_spans
 
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 NAME_TYPES = frozenset({"PERSON", "ORG", "NORP", "EVENT"})
 ACTOR_TYPES = frozenset({"PERSON", "ORG"})  # a demonym or an event's name is no actor of its own
 HEADLINE_WEIGHT = 3  # a name in the headline counts as this many in the body
+LEAD_WEIGHT = 2  # a name in the lead (its first LEAD_SENTENCES sentences) counts as this many
+LEAD_SENTENCES = 3
+_NOT_ACTORS = frozenset(word_list("stories/not_actors.txt"))
 
 
 def story_doc(
@@ -55,12 +61,39 @@ def story_doc(
         copy_sources=tuple(sorted({s for s in copy_sources if s and s != article.source})),
         regions=regions(p for p in places if (p.field, p.start, p.end) not in captions),
         language=article.language,
-        actors=most_named((canonical.get(m.name, m.name), m.field, m.start) for m in entities
-                          if m.type in ACTOR_TYPES and not m.in_caption),
+        actors=actors(article, [m for m in entities if m.type in ACTOR_TYPES and not m.in_caption], canonical),
         resolved_places=most_named((p.name, p.field, p.start) for p in places
                                    if p.geonameid is not None and (p.field, p.start, p.end) not in captions)
         or _dateline_place(article),
     )
+
+
+def actors(article: Article, mentions: list[EntityMention], canonical: dict[str, str]) -> tuple[str, ...]:
+    """The parties an article is about, the most named first (a name in its lead counting
+    LEAD_WEIGHT): names that are no party are left out (is_actor_name), and so is a name
+    mentioned once past the lead ("Supreme Court" in a markets piece)."""
+    spans = sentence_spans(article.text)
+    lead_end = spans[min(LEAD_SENTENCES, len(spans)) - 1][1] if spans else 0
+    kept = [m for m in mentions if is_actor_name(canonical.get(m.name, m.name), article.text)]
+    weight: Counter[str] = Counter()
+    for m in kept:
+        weight[canonical.get(m.name, m.name)] += LEAD_WEIGHT if m.field == "title" or m.start < lead_end else 1
+    ranked = most_named((canonical.get(m.name, m.name), m.field, m.start) for m in kept
+                        for _ in range(LEAD_WEIGHT if m.field == "text" and m.start < lead_end else 1))
+    return tuple(name for name in ranked if weight[name] >= 2)
+
+
+def is_actor_name(name: str, text: str) -> bool:
+    """Whether a tagged name can be a party: not a measure or jargon ("CTR", "AI"), not a
+    phrase in lower case ("bird fancier", "¼ cup feta"), not a one-word name the article also
+    writes as a common word ("Strategy" beside "strategy"), not a name ending in a number
+    ("Jose Luevano 1")."""
+    name = name.strip()
+    if not name[:1].isupper() or name in _NOT_ACTORS or name.split()[-1].isdigit():
+        return False
+    if " " not in name and not name.isupper():
+        return re.search(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])", text) is None
+    return True
 
 
 def _dateline_place(article: Article) -> tuple[str, ...]:

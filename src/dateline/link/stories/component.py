@@ -22,7 +22,7 @@ from dateline.link.stories.records import LinkerState, StoryDoc
 from dateline.link.stories.reform import DocumentSource
 from dateline.link.stories.stored import STATE_TABLES, cluster_from_row, forget_terms, load_state, member_from_row, save_state
 from dateline.link.stories.themes import form_themes
-from dateline.models import Amount, Comparison, EntityMention, Place, Quote, Story, Theme, Timex, TimelineEntry
+from dateline.models import Amount, Comparison, EntityMention, Event, Place, Quote, Story, Theme, Timex, TimelineEntry
 from dateline.store import Store, TableSpec
 
 
@@ -155,13 +155,11 @@ def _rebuild(store: Store, state: LinkerState, story_ids: set[str], documents: S
     article_ids = set(members)
     view = LinkerState(clusters=clusters, members=members)
     docs = documents(article_ids)
-    events: dict[str, list[str]] = defaultdict(list)
-    for row in store.rows_for_articles("events", article_ids) if store.columns("events") else ():
-        events[row["article_id"]].append(row["id"])
+    events = _records(store, "events", Event, article_ids) if store.columns("events") else defaultdict(list)
     outputs = story_outputs(
         view, docs, timexes=documents.timexes,
         quotes=_records(store, "quotes", Quote, article_ids),
-        amounts=_records(store, "amounts", Amount, article_ids), event_ids=events,
+        amounts=_records(store, "amounts", Amount, article_ids), events=events,
     )
     happening_ids = {c.id for c in clusters.values() if c.level == "happening"}
     with store.transaction():

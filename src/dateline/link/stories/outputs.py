@@ -10,7 +10,7 @@ from dateline.link.stories.compare import compare_figures
 from dateline.link.stories.records import LinkerState, StoryDoc
 from dateline.link.stories.timeline import build_stories, build_timeline
 from dateline.link.stories.tone import OutletTone, outlet_tone
-from dateline.models import Amount, Comparison, Quote, Story, Timex, TimelineEntry
+from dateline.models import Amount, Comparison, Event, Quote, Story, Timex, TimelineEntry
 
 
 @dataclass
@@ -29,6 +29,7 @@ def story_outputs(
     quotes: Mapping[str, list[Quote]] | None = None,
     amounts: Mapping[str, list[Amount]] | None = None,
     event_ids: Mapping[str, list[str]] | None = None,
+    events: Mapping[str, list[Event]] | None = None,
 ) -> StoryOutputs:
     """All keyed by article id; `docs` must hold every linked article (the adapter builds them).
     Near-duplicate copies (MembershipRow.duplicate_of) are left out of the tone, so a wire
@@ -37,7 +38,9 @@ def story_outputs(
     happenings = {h.id: state.member_ids(h.id) for h in state.happenings()}
     originals = [doc for article_id, doc in docs.items()
                  if not (article_id in state.members and state.members[article_id].duplicate_of)]
-    timeline = build_timeline(state, docs, timexes=timexes, quotes=quotes, event_ids=event_ids)
+    if events is not None and event_ids is None:
+        event_ids = {article_id: [e.id for e in found] for article_id, found in events.items()}
+    timeline = build_timeline(state, docs, timexes=timexes, quotes=quotes, event_ids=event_ids, events=events)
     return StoryOutputs(
         stories=build_stories(state, docs, event_ids, timeline),
         timeline=timeline,

@@ -27,7 +27,8 @@ from dateline.headline import is_title_case
 from dateline.lexicons import words as word_list
 from dateline.link.stories.features import parse_date, words
 from dateline.link.stories.records import ClusterRow, LinkerState, MembershipRow, StoryDoc
-from dateline.models import Happening, OutletReport, Quote, Story, Timex, TimelineEntry
+from dateline.link.stories.summary import is_boilerplate, summary_sentence
+from dateline.models import Event, Happening, OutletReport, Quote, Story, Timex, TimelineEntry
 from dateline.sentences import sentence_spans
 from dateline.timestamp_lines import stamp_prefix
 
@@ -38,6 +39,9 @@ BACKGROUND_DAYS = 366
 SUMMARY_MIN_WORDS = 5  # a shorter lead line is a dateline or a label ("BAAR, SWITZERLAND")
 SUMMARY_CHARS = 280
 TOP_ACTORS = 3
+# a party coded in one of an entry's events, or quoted in it, counts this much more than its
+# rank among the names: the entry's reports are about it
+ROLE_WEIGHT = 0.5
 MAX_QUOTES = 3
 _DATE_VALUE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’-]*)")
@@ -153,12 +157,13 @@ def _first_sentence(doc: StoryDoc, spans: list[tuple[int, int]]) -> str:
 
 
 def _statement(line: str) -> bool:
-    """A sentence of SUMMARY_MIN_WORDS words or more that asks nothing, is no aside in
+    """A sentence of SUMMARY_MIN_WORDS words or more that asks nothing, introduces no list
+    (ends in a colon: "Final standings after 36 races:"), is no aside in
     brackets or item of a list, is not in the writer's own voice and is not set in title
     case (a link to another story left above the text: "Jonas Brothers Added to 2019
     American Music Awards Performance Lineup")."""
     found = line.split()
-    return (len(found) >= SUMMARY_MIN_WORDS and not line.rstrip("\"'”’)» ").endswith("?")
+    return (len(found) >= SUMMARY_MIN_WORDS and not line.rstrip("\"'”’)» ").endswith(("?", ":"))
             and not line.startswith(("(", "[", "-", "•", "*", "–")) and not _FIRST_PERSON.intersection(w.strip(_PUNCTUATION) for w in found)
             and not is_title_case(line))
 
@@ -239,7 +244,8 @@ def outlet_reports(row: ClusterRow, member_ids: Iterable[str], docs: Mapping[str
     reports = []
     for source, own in sorted(by_source.items()):
         originals = [a for a in own if a in firsts and docs[a].source == (source or None)]
-        candidates = [(a, sentence) for a in originals or own for sentence in lead_sentences(docs[a])]
+        candidates = [(a, sentence) for a in originals or own for sentence in lead_sentences(docs[a])
+                      if not is_boilerplate(sentence)]
         article_id, sentence = _central(candidates, row.vectors.get("text", {}))
         reports.append(OutletReport(source=source or None, article_ids=own, sentence=_summary(sentence),
                                     article_id=article_id, copied=not originals))
@@ -319,21 +325,24 @@ def build_timeline(
     timexes: Mapping[str, list[Timex]],
     quotes: Mapping[str, list[Quote]] | None = None,
     event_ids: Mapping[str, list[str]] | None = None,
+    events: Mapping[str, list[Event]] | None = None,
 ) -> list[TimelineEntry]:
-    """The timeline.jsonl records of every story, in story then date order."""
+    """The timeline.jsonl records of every story, in story then date order. `events`, the
+    coded events of each article, mark the sentences that report an act and the parties acted."""
     quotes = quotes or {}
-    event_ids = event_ids or {}
+    events = events or {}
+    event_ids = event_ids or {a: [e.id for e in found] for a, found in events.items()}
     entries: list[TimelineEntry] = []
     story_order = {}
     for story in state.stories():
         story_order[story.id] = (story.first_date or "9999", story.id)
         for happening in state.happenings(story.id):
             entries.extend(_happening_entries(story, happening, state.member_ids(happening.id), docs, timexes,
-                                              quotes, event_ids))
+                                              quotes, event_ids, events))
     return sorted(entries, key=lambda e: (story_order[e.story_id], e.date or "9999", -e.importance, e.happening_id))
 
 
-def _happening_entries(story, happening, member_ids, docs, timexes, quotes, event_ids) -> list[TimelineEntry]:
+def _happening_entries(story, happening, member_ids, docs, timexes, quotes, event_ids, events) -> list[TimelineEntry]:
     by_date: dict[str | None, list[tuple[str, EventDate]]] = defaultdict(list)
     present = [a for a in member_ids if a in docs]
     reference = min((docs[a].published for a in present if docs[a].published), default=None)
@@ -351,8 +360,10 @@ def _happening_entries(story, happening, member_ids, docs, timexes, quotes, even
     for value, reports in by_date.items():
         article_ids = sorted(a for a, _ in reports)
         planned = all(e.planned for _, e in reports) and not (value and latest_report[: len(value)] >= value)
-        chosen = _central([(a, e.sentence) for a, e in reports], happening.vectors.get("text", {}))
+        chosen = _central([(a, _summary_of(docs[a], e, timexes.get(a, []), events.get(a, []))) for a, e in reports],
+                          happening.vectors.get("text", {}))
         direct = [q for a in article_ids for q in quotes.get(a, []) if q.kind == "direct" and q.speaker][:MAX_QUOTES]
+        roles = _parties(article_ids, quotes, events)
         outlets = {source or f"?{a}" for a in article_ids for source in _outlets(docs[a])}
         importance = len(outlets) + 0.5 * sum(e.from_lead for _, e in reports) + 0.25 * min(len(direct), 4)
         entries.append(TimelineEntry(
@@ -361,12 +372,43 @@ def _happening_entries(story, happening, member_ids, docs, timexes, quotes, even
             article_ids=article_ids, sources=_sources(article_ids, docs),
             event_ids=sorted({e for a in article_ids for e in event_ids.get(a, [])}),
             quote_ids=[q.id for q in direct], importance=round(importance, 2),
-            actors=_most_named([_ranked(docs[a].actors, docs[a].entity_names) for a in article_ids], TOP_ACTORS),
+            actors=_most_named([_with_parties(_ranked(docs[a].actors, docs[a].entity_names), docs[a], roles)
+                                for a in article_ids], TOP_ACTORS, roles),
             place=next(iter(_most_named([_ranked(docs[a].resolved_places, docs[a].place_names)
                                          for a in article_ids], 1)), None),
             text_article_id=chosen[0] or None,
         ))
     return entries
+
+
+def _summary_of(doc: StoryDoc, found: EventDate, timexes: list[Timex], events: list[Event]) -> str:
+    """The article's summary line (summary.py): the lead sentence reporting most, its coded
+    events (those said to have happened) marking acts."""
+    acts = [(e.field, e.start) for e in events if e.mode == "asserted"]
+    return summary_sentence(doc, timexes, acts, _statement, found.sentence if found.from_lead else None, found.value)
+
+
+def _parties(article_ids: list[str], quotes: Mapping[str, list[Quote]],
+             events: Mapping[str, list[Event]]) -> set[str]:
+    """Names of those the entry's articles quote or code as an event's source or target."""
+    found = {q.speaker for a in article_ids for q in quotes.get(a, []) if q.speaker}
+    for article_id in article_ids:
+        for event in events.get(article_id, []):
+            found.update(name for actor in (event.source, event.target) if (name := _actor_name(actor)))
+    return found
+
+
+def _with_parties(ranking: tuple[str, ...], doc: StoryDoc, roles: set[str]) -> tuple[str, ...]:
+    """An article's ranked names, and after them the names it quotes or codes in an event that
+    the ranking left out (named once past the lead: a resident quoted on the flood)."""
+    return ranking + tuple(sorted(n for n in roles if n in doc.entity_names and n not in ranking))
+
+
+def _actor_name(actor) -> str | None:
+    """An event actor's name; read back from the store an actor is the dict it was saved as."""
+    if isinstance(actor, dict):
+        return actor.get("name")
+    return actor.name if actor else None
 
 
 def _ranked(ranking: tuple[str, ...] | None, names: tuple[str, ...]) -> tuple[str, ...]:
@@ -375,13 +417,17 @@ def _ranked(ranking: tuple[str, ...] | None, names: tuple[str, ...]) -> tuple[st
     return ranking if ranking is not None else names
 
 
-def _most_named(rankings: list[tuple[str, ...]], keep: int) -> list[str]:
+def _most_named(rankings: list[tuple[str, ...]], keep: int, roles: set[str] = frozenset()) -> list[str]:
     """The names first in the entry's articles' rankings: each article gives its name at rank r
-    1/(r + 1), so a name every report leads with comes first, then one each names at all."""
+    1/(r + 1), so a name every report leads with comes first, then one each names at all; a
+    name in `roles` (quoted, or coded in an event) gains ROLE_WEIGHT once. Only ranked names
+    count: an event's "the police" or "China" is no name the entry shows."""
     score: dict[str, float] = defaultdict(float)
     for ranking in rankings:
         for rank, name in enumerate(ranking):
             score[name] += 1.0 / (rank + 1)
+    for name in roles & score.keys():
+        score[name] += ROLE_WEIGHT
     return sorted(score, key=lambda name: (-score[name], name))[:keep]
 
 
