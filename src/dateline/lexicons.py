@@ -72,6 +72,8 @@ LEXICONS: dict[str, Lexicon] = {
     "events/person_target_codes.txt": Lexicon("words"),
     "events/pair_nouns.txt": Lexicon("words"),
     "events/object_control_verbs.txt": Lexicon("words"),
+    "events/attempt_verbs.txt": Lexicon("words"),
+    "events/desire_frames.txt": Lexicon("words"),
     "events/speaking_roles.txt": Lexicon("words"),
     "events/perception_verbs.txt": Lexicon("words"),
     "events/necessity_verbs.txt": Lexicon("words"),
