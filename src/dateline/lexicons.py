@@ -74,6 +74,8 @@ LEXICONS: dict[str, Lexicon] = {
     "events/object_control_verbs.txt": Lexicon("words"),
     "events/attempt_verbs.txt": Lexicon("words"),
     "events/desire_frames.txt": Lexicon("words"),
+    "events/target_needed_verbs.txt": Lexicon("words"),
+    "events/rescue_words.txt": Lexicon("words"),
     "events/speaking_roles.txt": Lexicon("words"),
     "events/perception_verbs.txt": Lexicon("words"),
     "events/necessity_verbs.txt": Lexicon("words"),
