@@ -18,7 +18,7 @@ from dateline.analyse.events.objects import (
     describes, earlier_object, in_a_clause_below, named_organisation_object, named_person_object, own_party_object, placed_by_description,
 )
 from dateline.analyse.events.conjuncts import with_conjuncts
-from dateline.analyse.events.dashes import before_the_list, dashed_doers
+from dateline.analyse.events.dashes import before_the_list, dashed_doers, name_before_the_list
 from dateline.analyse.events.relatives import noun_before, personal_relative
 from dateline.analyse.events.speaking_for import body_in, reporter_phrase
 from dateline.analyse.events.subjects import means_of_violence, subject_of
@@ -244,6 +244,7 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
                                              reason_over=reason_over):
         if own_possession(token) or (dashed and before_the_list(verb, token)):
             continue
+        token = (name_before_the_list(token) if dashed else None) or token
         found = [t for t in with_conjuncts(token, finder) if t.name not in names]
         source_countries = {s.country for s in sources if s.country}
         if token.pos_ == "NOUN" and code_noun(token) and found and all(t.country in source_countries for t in found):

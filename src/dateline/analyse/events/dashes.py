@@ -91,3 +91,14 @@ def before_the_list(verb: Token, token: Token) -> bool:
     for or the list itself, no target of the verb (the parse may hang them under it)."""
     found = dash_list(verb.sent)
     return found is not None and verb.i == found.verb and token.i < found.closing
+
+
+def name_before_the_list(token: Token) -> Token | None:
+    """'signed treaties with Israel - Egypt and Jordan - criticised': the parser may hang the
+    name before the opening dash as a compound of the list's first name, making the list the
+    preposition's object; the name before the dash is that object."""
+    found = dash_list(token.sent)
+    if found is None or not found.opening < token.i < found.closing or token.dep_ != "pobj":
+        return None
+    return next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                 and c.i == found.opening - 1), None)

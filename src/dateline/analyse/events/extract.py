@@ -21,7 +21,8 @@ from dateline.analyse.events.agency import (
     without_the_place,
 )
 from dateline.analyse.events.figurative import (
-    argued_that, done_to_a_thing, impression, question_only, unaddressed_need,
+    argued_that, done_to_a_thing, impression, forces_on_the_streets, no_party_reached, question_only, rescue_purpose,
+    unaddressed_need,
 )
 from dateline.analyse.events.actors import ActorRef
 from dateline.analyse.events.coding import Coded, code_noun, code_verb
@@ -284,17 +285,19 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     if not targets:
         targets = reached_by_measure(verb, found.code, finder)  # "duties imposed by India hurt U.S. farmers"
     if impression(verb) or experiencer.felt_violence(verb, found.code) \
-            or done_to_a_thing(verb, found, sources, targets, finder):
+            or done_to_a_thing(verb, found, sources, targets, finder) or no_party_reached(verb, found, targets):
         return []  # "struck me as partisan", "wore masks to shield their faces": no act on a party
     if _aim_at_nothing(verb, found):
         return []  # "NASA plans to build a rover", "Iran intends to enrich uranium": no act of ours
     if done_by_a_thing(verb, found.code, sources, finder) or (found.trigger.i == verb.i and shows_that(verb, found.code)):
         return []  # "peace would allow the withdrawal of troops", "a tip led police to him": no doer
-    mode = "negated" if denied_by_determiner(found.trigger) else mode_of(verb)  # "made no apology"
+    denied = denied_by_determiner(found.trigger)
+    mode = "negated" if denied else mode_of(verb)  # "made no apology"
     if mode == "asserted" and found.trigger.i != verb.i and frame_mode(verb) == "intended":
         mode = "intended"  # "is pursuing a peace deal": a light verb of aiming, the deal not yet made
     # "not able to end the violence" refuses nothing: an inability is the act negated, no REJECT
-    code = framed_code(verb, found, "asserted" if unable(verb) else mode, sources[0] if sources else None)
+    # nor is a denied noun ("no talks were held", "we make no apology"): the act did not happen
+    code = framed_code(verb, found, "asserted" if unable(verb) or denied else mode, sources[0] if sources else None)
     if mode == "negated" and code.startswith("12") and not found.code.startswith("12"):
         mode = "asserted"  # "would not withdraw the bill" is a refusal that happened, not a refusal denied
     category = lexicon.category_of(code)
@@ -303,6 +306,10 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     found = Coded(code, found.trigger, found.specific)
     if not sources and code.startswith("17") and passive_subject(verb) is not None:
         sources = state_of_place(verb, finder)
+    if not sources and code.startswith("15") and passive_subject(verb) is not None and found.trigger.i == verb.i:
+        # "troops could be deployed in the capital": the force deployed is the one mobilising
+        # (PLOVER's source of a MOBILIZE event), not its target
+        sources, targets = targets, []
     targets = without_the_place(verb, targets)
     if code[:2] in LOCAL_CODES:
         place = clause_place(verb, finder)
@@ -317,6 +324,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     sources, targets = placed_peoples(sources, targets, sent), placed_peoples(targets, sources, sent)
     if code.startswith("14") and not targets:
         targets = own_state(sources)
+    if forces_on_the_streets(verb, found, code, sources) or (code.startswith("084") and rescue_purpose(verb)):
+        return []  # "the army took to the streets to clear barricades", "a rescue mission to free the hostages"
     if unaddressed_need(verb, code, targets) or question_only(verb, code):
         return []  # "the country needs stronger border security", "demanded how he could": no one asked to act
     if (not targets or argued_that(verb, found)) and _statement_only(verb, found):

@@ -78,6 +78,17 @@ def done_to_a_thing(verb: Token, found: Coded, sources: list, targets: list, fin
     return actor_of(obj, finder) is None  # "their faces", "its detection", "a quarantine"
 
 
+@lru_cache(maxsize=1)
+def target_needed_verbs() -> frozenset[str]:
+    return frozenset(words("events/target_needed_verbs.txt"))
+
+
+def no_party_reached(verb: Token, found: Coded, targets: list) -> bool:
+    """'distancing himself from a royal drama', 'will tour together': a verb whose act needs a
+    party (data/events/target_needed_verbs.txt) with none found as the target."""
+    return not targets and found.trigger.i == verb.i and verb.lemma_.lower() in target_needed_verbs()
+
+
 def _gives_words(verb: Token) -> bool:
     """The thing given is words: the verb's object, or the noun its participle describes."""
     given = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
@@ -122,3 +133,23 @@ def argued_that(verb: Token, found: Coded) -> bool:
     return found.code == "110" and verb.lemma_.lower() not in ACCUSING_VERBS \
         and any(c.dep_ == "ccomp" for c in verb.children) \
         and not any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in verb.children)
+
+
+RESCUE_WORDS = frozenset(words("events/rescue_words.txt"))
+
+
+def rescue_purpose(verb: Token) -> bool:
+    """'a rescue mission to free the hostages', 'raided the camp to free them': freeing as the
+    purpose of a rescue or raid (the noun it hangs on, that noun's modifiers, or the verb it serves)."""
+    head = verb.head
+    if head.i == verb.i or verb.dep_ not in ("relcl", "acl", "advcl", "xcomp"):
+        return False
+    near = [head, *(c for c in head.children if c.dep_ in ("compound", "amod", "dobj", "obj"))]
+    return any(t.lemma_.lower() in RESCUE_WORDS for t in near)
+
+
+def forces_on_the_streets(verb: Token, found: Coded, code: str, sources: list) -> bool:
+    """'the army took to the city's streets to clear barricades': soldiers or police out on the
+    streets are deployed there, no demonstration (CAMEO 141) of theirs."""
+    return code.startswith("141") and found.trigger.i == verb.i and bool(sources) \
+        and all(s.sector in ("MIL", "COP") for s in sources)

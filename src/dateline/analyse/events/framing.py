@@ -47,6 +47,9 @@ DEMAND_CODES = {"04": "106", "045": "108", "046": "106", "05": "102", "06": "101
 
 
 COOPERATIVE_FRAMES = frozenset(words("events/cooperative_frames.txt"))
+ATTEMPT_VERBS = frozenset(words("events/attempt_verbs.txt"))
+DESIRE_FRAMES = frozenset(words("events/desire_frames.txt"))
+OBJECT_CONTROL_VERBS = frozenset(words("events/object_control_verbs.txt"))
 # Verbs of saying (the quote extractor's, class "say"): a clause they report keeps its tense.
 SPEECH_VERBS = frozenset(row[0] for row in table("speech_verbs.txt", 2, optional_last=True) if row[1] == "say")
 
@@ -80,7 +83,8 @@ def framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) -
             # appeal or intent to cooperate read off the frame verb's own code
             code = inner.code
     if mode in ("offered", "intended") and source is not None:
-        code = _mapped(code, INTENT_CODES) or _mapped(code, THREAT_CODES) or code
+        threat = None if _desired(verb) else _mapped(code, THREAT_CODES)
+        code = _mapped(code, INTENT_CODES) or threat or code
     elif mode == "threatened":
         code = _mapped(code, THREAT_CODES) or code  # a threatened attack is a threat, not an attack
     elif mode in ("negated", "refused") and not code.startswith("12"):
@@ -147,6 +151,24 @@ def _own_side(verb: Token, source: ActorRef | None) -> bool:
 CAUSATIVES = frozenset(words("events/causative_verbs.txt"))
 # What one makes others do is one's own act: concede, withdraw, mobilise, sanction, coerce, fight.
 CAUSED_FAMILIES = frozenset({"08", "15", "16", "17", "18", "19", "20"})
+
+
+def _desired(verb: Token) -> bool:
+    """'wanted to raid a base': the act is the complement of a frame of wanting (DESIRE_FRAMES),
+    an intent no one was told of, so no threat."""
+    return is_complement(verb) and frame_head(verb).i != verb.i \
+        and frame_head(verb).lemma_.lower() in DESIRE_FRAMES
+
+
+def attempted(verb: Token) -> bool:
+    """'tried to force the rebels to SURRENDER': the act one tries to make another do
+    (a verb of forcing or persuading under a verb of trying) has not been done."""
+    if not is_complement(verb):
+        return False
+    maker = frame_head(verb)
+    if maker.i == verb.i or maker.lemma_.lower() not in OBJECT_CONTROL_VERBS | CAUSATIVES:
+        return False
+    return is_complement(maker) and frame_head(maker).lemma_.lower() in ATTEMPT_VERBS
 
 
 def frame_mode(word: Token) -> str | None:
@@ -383,6 +405,8 @@ def mode_of(verb: Token) -> str:
         return own
     if framed:
         return framed
+    if attempted(verb):
+        return "hypothetical"
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if aux & (HYPOTHETICAL_MODALS | {"should"}) and "have" in aux and verb.tag_ == "VBN":
         return "hypothetical"  # "he would have objected": what did not happen, never an intent
