@@ -142,7 +142,7 @@ def use_user_actors(rows: tuple[tuple[str, ...], ...]) -> None:
     if rows != _user_rows:
         _user_rows = rows
         for table in (actor_book, abbreviations, surnames, surname_counts, surname_countries,
-                      people_by_first_word, offices):
+                      people_by_first_word, offices, office_names):
             table.cache_clear()
 
 
@@ -178,7 +178,20 @@ def _book(rows: list[tuple[list[str], ActorEntry]]) -> dict[str, tuple[ActorEntr
     for names, entry in rows:
         for name in names:
             book[plain(name)][entry] = None
-    return {key: tuple(entries) for key, entries in book.items()}
+    found = {key: tuple(entries) for key, entries in book.items()}
+    for key, entries in list(found.items()):
+        # the forms a phrase is looked up in: no leading article (a phrase's "the" is stripped
+        # before lookup: "The Holders of the Black Banners"), no comma ("Global Kids, Inc"),
+        # PETRARCH's inverted article ("Citizens Foundation, The")
+        variant = _lookup_form(key)
+        if variant and variant != key and variant not in found:
+            found[variant] = entries
+    return found
+
+
+def _lookup_form(key: str) -> str:
+    key = key.removesuffix(", the").removeprefix("the ").replace(",", "")
+    return " ".join(key.split())
 
 
 @lru_cache(maxsize=1)
@@ -252,6 +265,17 @@ def people_by_first_word() -> dict[str, tuple[str, ...]]:
         if len(words) >= 2 and any(e.country and (e.start or e.end) for e in entries):
             table[words[0]].append(key)
     return {k: tuple(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def office_names() -> dict[str, tuple[tuple[tuple[tuple[str, ...], ...], ActorEntry], ...]]:
+    """Office -> (the words of each name and alias, entry) of its holders, so that a title and
+    a name ("Prime Minister al-Sudani") can be matched against the holder on a date."""
+    table: dict[str, list] = defaultdict(list)
+    for names, entry in _current_rows():
+        if entry.office:
+            table[entry.office].append((tuple(tuple(plain(n).split()) for n in names), entry))
+    return {office: tuple(rows) for office, rows in table.items()}
 
 
 @lru_cache(maxsize=1)
