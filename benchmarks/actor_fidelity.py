@@ -12,13 +12,16 @@ per form, the actor once as source and once as target of a well-coded verb:
 
 Form types (what the dictionary says the actor is, on the article's publication date):
     holder_full    an office holder in office on the date, full name ("Ana Soto")
-    holder_title   the same by title and surname ("President Soto")
+    holder_title   the same by title and surname ("President Soto"), title and full name
+                   ("President Ana Soto"), demonym, title and name ("Peruvian President Ana Soto")
     holder_role    the office alone, resolved through the office holder of the date
-                   ("the Peruvian president")
-    former         a holder's name alone after the term (the country; sector ELI)
+                   ("the Peruvian president", "Peru's president", "the president of Peru")
+    former         a holder's name after the term, alone or "former President Ana Soto"
+                   (the country; sector ELI)
     institution    a ministry, force or body of a country ("Kenya's interior ministry",
-                   "the Brazilian navy"): the agent table's sector
-    demonym_agent  a demonym and a role noun ("Chilean police", "the Nigerian defence minister")
+                   "the Brazilian navy", "the Kenyan Ministry of Interior"): the agent table's sector
+    demonym_agent  a demonym and a role noun ("Chilean police", "the Nigerian defence minister"),
+                   or the people of a role placed in the country ("rebels in Sudan")
     capital        a seat of government ("Paris", "the Kremlin"): the country, GOV
     country        a country's name: the country, GOV
     igo_name       an international organisation or NGO by name: no country, IGO/NGO
@@ -118,11 +121,19 @@ def holders() -> dict[str, list[Form]]:
         if not (country and office and day):
             continue
         found["holder_full"].append(Form("holder_full", name, country, sector, day))
+        # the forms news writes them in, one per entry, chosen by the entry's own text
+        variant = int(hashlib.sha1(f"{name}:{start}".encode()).hexdigest(), 16) % 3
+        country_name = lexicon.country_names().get(country, "")
         if office in TITLES and len(name.split()) > 1:
             title = f"{TITLES[office]} {_surname(name, aliases.split('|'))}"
+            if variant == 1 and country in adjective:
+                title = f"{adjective[country]} {TITLES[office]} {name}"
+            elif variant == 2:
+                title = f"{TITLES[office]} {name}"
             found["holder_title"].append(Form("holder_title", title, country, sector, day))
         if office in TITLES and country in adjective:
-            role = f"the {adjective[country]} {office}"
+            role = [f"the {adjective[country]} {office}", f"{country_name}'s {office}",
+                    f"the {office} of {country_name}"][variant]
             found["holder_role"].append(Form("holder_role", role, country, sector, day))
     return found
 
@@ -140,18 +151,23 @@ def former() -> list[Form]:
             day = _shift(last, 730)
             latest = max((e for e in entries if e.end == last), key=lambda e: e.end)
             if day <= LATEST and latest.country == country:
-                found.append(Form("former", name, country, "ELI", day))
+                titled = latest.office in TITLES and int(hashlib.sha1(name.encode()).hexdigest(), 16) % 2
+                text = f"former {TITLES[latest.office]} {name}" if titled else name
+                found.append(Form("former", text, country, "ELI", day))
     return found
 
 
 def _agent_words() -> dict[str, str]:
     """Role nouns of one or two plain words (the agent table also holds phrases and ranks)."""
     return {role: sector for role, sector in lexicon.agents().items()
-            if 1 <= len(role.split()) <= 2 and role.replace(" ", "").isalpha()}
+            if 1 <= len(role.split()) <= 2 and role.replace(" ", "").isalpha()
+            and role.split()[0] not in ("the", "a", "an")}
 
 
 def _plural(noun: str) -> str:
-    if noun.endswith(("s", "x", "ch", "sh")):
+    if noun.endswith("s"):
+        return noun  # the table holds plurals too ("industry ministers")
+    if noun.endswith(("x", "ch", "sh")):
         return noun + "es"
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
         return noun[:-1] + "ies"
@@ -168,14 +184,16 @@ def institutions_and_agents(seed: int) -> dict[str, list[Form]]:
     for role, sector in sorted(_agent_words().items()):
         # each role gets its own country, fixed by the seed and the role's text
         code = codes[int(hashlib.sha1(f"{seed}:{role}".encode()).hexdigest(), 16) % len(codes)]
+        variant = int(hashlib.sha1(role.encode()).hexdigest(), 16) % 3
         if role.endswith(INSTITUTION_HEADS):
-            possessive = int(hashlib.sha1(role.encode()).hexdigest(), 16) % 2
-            text = f"{names[code]}'s {role}" if possessive else f"the {adjective[code]} {role}"
-            found["institution"].append(Form("institution", text, code, sector, PLAIN_DATE))
+            forms = [f"{names[code]}'s {role}", f"the {adjective[code]} {role}", f"the {adjective[code]} {role}"]
+            if role.endswith(" ministry"):  # "the Kenyan Ministry of Interior"
+                forms[2] = f"the {adjective[code]} Ministry of {role.removesuffix(' ministry').title()}"
+            found["institution"].append(Form("institution", forms[variant], code, sector, PLAIN_DATE))
         else:
-            plural = int(hashlib.sha1(role.encode()).hexdigest(), 16) % 2
-            text = f"{adjective[code]} {_plural(role)}" if plural else f"the {adjective[code]} {role}"
-            found["demonym_agent"].append(Form("demonym_agent", text, code, sector, PLAIN_DATE))
+            forms = [f"{adjective[code]} {_plural(role)}", f"the {adjective[code]} {role}",
+                     f"{_plural(role)} in {names[code]}"]
+            found["demonym_agent"].append(Form("demonym_agent", forms[variant], code, sector, PLAIN_DATE))
     return found
 
 

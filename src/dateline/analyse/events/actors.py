@@ -192,6 +192,16 @@ def _office_holder(country: str | None, words: list[str], date: str | None) -> l
 
 
 UNIQUE_OFFICES = frozenset(words("events/unique_offices.txt"))
+
+
+def _sole_holders(office: str) -> tuple[lexicon.ActorEntry, ...]:
+    """The holders of an office only one state has ("the pope"), which needs no country."""
+    if office not in UNIQUE_OFFICES:
+        return ()
+    return tuple(entry for (country, name), entries in lexicon.offices().items() if name == office and country
+                 for entry in entries)
+
+
 def actor_for(text: str, date: str | None = None, *, book=None, person: bool = False) -> ActorRef | None:
     """The actor a phrase names on a date (ISO), or None when the phrase gives no evidence.
 

@@ -190,8 +190,12 @@ def _book(rows: list[tuple[list[str], ActorEntry]]) -> dict[str, tuple[ActorEntr
 
 
 def _lookup_form(key: str) -> str:
-    key = key.removesuffix(", the").removeprefix("the ").replace(",", "")
-    return " ".join(key.split())
+    if not (key.startswith("the ") or key.endswith(", the")):
+        return " ".join(key.replace(",", " ").split())
+    # without its article only a name of four words or more: "The Order", "Order, The",
+    # "The Group of Death" less theirs are everyday words ("the order favoured banks")
+    bare = " ".join(key.removesuffix(", the").removeprefix("the ").replace(",", " ").split())
+    return bare if len(bare.split()) >= 4 else key
 
 
 @lru_cache(maxsize=1)

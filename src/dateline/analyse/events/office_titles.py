@@ -51,11 +51,3 @@ def _bears(name: list[str], tail: list[str]) -> bool:
     """Whether a name ends with the words, or (a longer name) begins with them ('Park Geun-hye')."""
     size = len(tail)
     return name[-size:] == tail or (len(name) > size and name[:size] == tail)
-
-
-def _sole_holders(office: str) -> tuple[lexicon.ActorEntry, ...]:
-    """The holders of an office only one state has ("the pope"), which needs no country."""
-    if office not in UNIQUE_OFFICES:
-        return ()
-    return tuple(entry for (country, name), entries in lexicon.offices().items() if name == office and country
-                 for entry in entries)
