@@ -22,7 +22,8 @@ Form types (what the dictionary says the actor is, on the article's publication 
                    "the Brazilian navy", "the Kenyan Ministry of Interior"): the agent table's sector
     demonym_agent  a demonym and a role noun ("Chilean police", "the Nigerian defence minister"),
                    or the people of a role placed in the country ("rebels in Sudan")
-    capital        a seat of government ("Paris", "the Kremlin"): the country, GOV
+    capital        a seat of government ("Paris", "the Kremlin"): the country, GOV (a body the
+                   actor book holds, "the Pentagon": its sector there)
     country        a country's name: the country, GOV
     igo_name       an international organisation or NGO by name: no country, IGO/NGO
     igo_abbr       the same by its abbreviation
@@ -199,11 +200,14 @@ def institutions_and_agents(seed: int) -> dict[str, list[Form]]:
 
 def places() -> dict[str, list[Form]]:
     found: dict[str, list[Form]] = defaultdict(list)
+    book = lexicon.actor_book()
     for seat, code in table_rows("events/government_seats.tsv", 2):
-        text = seat if seat[:1].isupper() else " ".join(w.capitalize() for w in seat.split())
+        text = seat.upper() if len(seat) <= 3 else " ".join(w.capitalize() for w in seat.split())
         if seat in ("white house", "pentagon", "kremlin", "elysee", "élysée", "state department"):
             text = "the " + text
-        found["capital"].append(Form("capital", text, code, "GOV", PLAIN_DATE))
+        # a body the actor book holds ('Hamas', 'the Pentagon') has the book's sector
+        sector = next((e.sector for e in book.get(lexicon.plain(seat), ()) if e.country == code and e.sector), "GOV")
+        found["capital"].append(Form("capital", text, code, sector, PLAIN_DATE))
     for code, name in lexicon.country_names().items():
         found["country"].append(Form("country", name, code, "GOV", PLAIN_DATE))
     return found
@@ -273,11 +277,12 @@ def slot_actor(events: list, slot: str, other_code: str):
     return None
 
 
-def run(forms: list[Form]) -> list[tuple]:
+def run(forms: list[Form], undated: bool = False) -> list[tuple]:
     articles, others = [], []
     for form in forms:
         source, target, other_code = sentences(form)
-        articles += [Article.from_text(source, published=form.date), Article.from_text(target, published=form.date)]
+        published = None if undated else form.date
+        articles += [Article.from_text(source, published=published), Article.from_text(target, published=published)]
         others.append(other_code)
     results = [analyse_parsed(parsed)["events"] for parsed in parse_articles(articles)]
     return [(slot_actor(results[2 * i], "source", others[i]), slot_actor(results[2 * i + 1], "target", others[i]))
@@ -290,13 +295,15 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--misses", action="store_true", help="print each miss")
     parser.add_argument("--kind", help="only this form type")
+    parser.add_argument("--undated", action="store_true",
+                        help="articles without a publication date (as PLOVER's); scored on country only")
     args = parser.parse_args()
     found = candidates(args.seed)
     if args.kind:
         found = {args.kind: found[args.kind]}
     forms = sample(found, args.per_type, args.seed)
     table: dict[str, Counter] = defaultdict(Counter)
-    for form, pair in zip(forms, run(forms)):
+    for form, pair in zip(forms, run(forms, args.undated)):
         for slot, actor in zip(("source", "target"), pair):
             row = table[form.kind]
             row["sentences"] += 1

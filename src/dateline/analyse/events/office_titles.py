@@ -21,9 +21,8 @@ def titled_holder(words: list[str], date: str | None) -> lexicon.ActorEntry | No
     """'President Castillo', 'Iraqi Prime Minister al-Sudani': an office's title and a name
     the office's holder on the date bears (surname, or a surname written first: 'President
     Park'). Asked of the office before the name alone, whose owner a shared surname ('Johnson',
-    'Sharif') leaves unsure; one holder (or one country's) on the date, else none."""
-    if not date:
-        return None
+    'Sharif') leaves unsure; one holder (or one country's) on the date, else none. Undated
+    text: the one person who ever held the office under that name, in their latest term."""
     start = 0
     countries = lexicon.countries()
     while start < len(words) and (words[start] in countries or words[start].removesuffix("'s") in countries):
@@ -37,10 +36,12 @@ def titled_holder(words: list[str], date: str | None) -> lexicon.ActorEntry | No
     if not 1 <= len(tail) <= 3 or all(w in EMPTY_WORDS or w in TITLES for w in tail):
         return None
     found = [entry for names, entry in lexicon.office_names().get(OFFICES[role], ())
-             if entry.start <= date and (not entry.end or date < entry.end)
+             if (not date or entry.start <= date and (not entry.end or date < entry.end))
              and (country is None or entry.country == country)
              and any(_bears(_without_particles(list(name)), tail) for name in names)]
-    return found[0] if len({e.country for e in found}) == 1 and len({e.name for e in found}) == 1 else None
+    if len({e.country for e in found}) != 1 or len({e.name for e in found}) != 1:
+        return None
+    return max(found, key=lambda e: e.start)
 
 
 def _without_particles(words: list[str]) -> list[str]:
