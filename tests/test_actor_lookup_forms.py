@@ -76,6 +76,9 @@ def test_names_are_looked_up_without_their_article_comma_or_final_stop():
     assert actor_for("an order", "2024-06-15") is None
     # a sentence's full stop kept on the last word of a name
     assert actor_for("Hun Sen.", "1990-01-01", person=True).country == "KHM"
+    # a name the dictionary writes with a final stop is found either way
+    assert actor_for("Eric H. Holder Jr.", "2012-01-01", person=True).country == "USA"
+    assert actor_for("Eric H. Holder Jr", "2012-01-01", person=True).country == "USA"
 
 
 def test_a_title_case_name_with_a_place_word_does_not_recurse():

@@ -7,6 +7,7 @@ so the coder stays pure and picklable.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -190,6 +191,9 @@ def _book(rows: list[tuple[list[str], ActorEntry]]) -> dict[str, tuple[ActorEntr
 
 
 def _lookup_form(key: str) -> str:
+    # a final stop on an abbreviation ("eric h. holder jr."): the phrase is looked up without
+    # it, as a sentence's full stop kept on a name's last word is dropped (actors.py)
+    key = re.sub(r"(?<=\s)([^.\s]+)\.$", r"\1", key)
     if not (key.startswith("the ") or key.endswith(", the")):
         return " ".join(key.replace(",", " ").split())
     # without its article only a name of four words or more: "The Order", "Order, The",
