@@ -64,12 +64,27 @@ def _date(raw: str | None) -> str:
     return f"{raw[:4]}-{raw[4:6]}-{raw[6:8]}"
 
 
-def _code_parts(code: str) -> tuple[str, str]:
-    """'RUSGOV' -> ('RUS', 'GOV'); 'IGOUNO' -> ('', 'IGO'); '~MIL' -> ('', 'MIL')."""
+def _code_parts(code: str, places: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """'RUSGOV' -> ('RUS', 'GOV'); 'IGOUNO' -> ('', 'IGO'); '~MIL' -> ('', 'MIL'); a code with
+    a territory of the country after it ('GBRVGBGOV', the British Virgin Islands' government,
+    'PSEGZA' Gaza) takes its sector after the territory: the territory is no sector."""
     code = code.lstrip("~")
     if code[:3] in {"IGO", "NGO", "IMG", "MNC", "NGM", "ELI", "UIS", "UAF"}:
         return "", code[:3]
+    if code[3:6] in places:
+        return code[:3], code[6:9]
     return code[:3], code[3:6]
+
+
+def _territories(folder: Path) -> frozenset[str]:
+    """The territory parts of PETRARCH's country codes: an entry of the countries file coded
+    with a country and a place and nothing else ('AMERICAN_SAMOA_ [USAASM]', 'GAZA_ [PSEGZA]');
+    less the codes that are sectors ('[USAGOV]' is one too)."""
+    text = (folder / "Phoenix.Countries.actors.txt").read_text(encoding="utf-8", errors="replace")
+    agents = (folder / "Phoenix.agents.txt").read_text(encoding="utf-8", errors="replace")
+    sectors = set(re.findall(r"~([A-Z]{3})", agents)) | {"ELI", "GOV", "MIL", "REB", "OPP", "SPY"}
+    found = {m.group(1)[3:6] for m in re.finditer(r"^\S+\s+\[([A-Z]{6})\]", text, re.MULTILINE)}
+    return frozenset(found - sectors)
 
 
 def _blocks(lines: list[str]):
@@ -145,6 +160,7 @@ def _initials_hold(acronym: str, name: str) -> bool:
 
 def build_actors(folder: Path) -> tuple[list[str], list[str]]:
     countries, actors = [], []
+    places = _territories(folder)
     for file_name in ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                       "Phoenix.MilNonState.actors.txt"):
         lines = (folder / file_name).read_text(encoding="utf-8", errors="replace").splitlines()
@@ -161,7 +177,7 @@ def build_actors(folder: Path) -> tuple[list[str], list[str]]:
             for code, start, end in ranges:
                 if code in {"---"} or (end and int(end[:4]) < FIRST_YEAR):
                     continue
-                country, sector = _code_parts(code)
+                country, sector = _code_parts(code, places)
                 if country in NOT_COUNTRIES:
                     country, sector = "", sector or ("MED" if country == "MED" else "")
                 country = ISO_FIXES.get(country, country)

@@ -108,6 +108,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/mediation_verbs.txt": Lexicon("words"),
     "events/country_anaphors.txt": Lexicon("words"),
     "events/unique_offices.txt": Lexicon("words"),
+    "events/name_particles.txt": Lexicon("words"),
     "events/british_spellings.tsv": Lexicon("table", 2),
     "events/weak_verbs.tsv": Lexicon("rows"),
     "events/weapons.tsv": Lexicon("rows"),

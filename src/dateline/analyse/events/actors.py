@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -23,6 +24,7 @@ from dateline.analyse.events.actor_countries import country_in_plain as _country
 from dateline.analyse.events.actor_countries import placed_only as _placed_only
 from dateline.analyse.events.actor_countries import singular as _singular
 from dateline.analyse.events.descriptors import described, field_not_force, legislative, topic_country_words
+from dateline.analyse.events.office_titles import titled_holder as _titled_holder
 from dateline.analyse.events.lone_names import (everyday_or_common, lone_word_names, role_as_surname,
                                                without_titles_in_names)
 from dateline.analyse.quotes.lexicon import first_names
@@ -59,6 +61,14 @@ class ActorRef:
 def _plain(text: str) -> str:
     text = text.replace("’", "'").replace("\u00a0", " ").replace("-", " ")
     return " ".join(text.lower().split())
+
+
+def _without_final_stop(words: list[str]) -> list[str]:
+    """'Global Kids Inc.', 'Hun Sen.' at a sentence's end: the tokenizer keeps the full stop on
+    an abbreviation-like last word; the name has none ('U.S.', dotted throughout, keeps its)."""
+    if len(words) > 1 and re.fullmatch(r"[^.]+\.", words[-1]):
+        return words[:-1] + [words[-1][:-1]]
+    return words
 
 
 def _strip_article(words: list[str]) -> list[str]:
@@ -198,7 +208,7 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
     `person`: the phrase is a person's name (as the entity tagger found it), so the dictionary
     is asked for the whole name and its last word (the surname) too. The phrase's own
     descriptors ("Rep.", "a former ... official") set the sector last (descriptors.py)."""
-    words = without_titles_in_names(_strip_article(_plain(text).split()))
+    words = _without_final_stop(without_titles_in_names(_strip_article(_plain(text).split())))
     found = _actor_by_evidence(text, words, date, book or lexicon.actor_book(), person)
     if found is not None and not person and not found.country and len(words) > 1 and words[0] in TITLES \
             and text.strip().split()[-1][:1].isupper():
@@ -209,9 +219,11 @@ def actor_for(text: str, date: str | None = None, *, book=None, person: bool = F
     if found is not None and person and not found.country and found.sector == _sector_of(words[-1:]) \
             and role_as_surname(text, words):
         found = None  # "Kevin King", "King and Weeks were abducted": a surname, not a monarch's title
-    if found is not None and not found.sector and _placed_only(words):
-        # "Houthi positions in Sanaa": the group named before the place, placed there
-        own = actor_for(_before_place(text), date, book=book, person=person)
+    before = _before_place(text)
+    if found is not None and not found.sector and _placed_only(words) and before != text:
+        # "Houthi positions in Sanaa": the group named before the place, placed there (a
+        # phrase that does not split, "Cooperation In Europe", would only ask itself again)
+        own = actor_for(before, date, book=book, person=person)
         if own is not None and own.sector:
             found = ActorRef(found.name, own.country or found.country, own.sector, found.entity_id)
     if found is None:
@@ -232,6 +244,9 @@ def _actor_by_evidence(text: str, words: list[str], date: str | None, book, pers
         if group[0] in ("IGO", "NGO"):
             return ActorRef(text.strip(), None, group[0])
         return ActorRef(text.strip(), group[0], group[1])
+    titled = _titled_holder(words, date)
+    if titled is not None:
+        return ActorRef(titled.name if person else text.strip(), titled.country or None, titled.sector)
     if _only_role_words(words):
         holder = _office_holder(_country_in(words, _capitals(text))[0], words, date)
         if holder:
@@ -249,13 +264,15 @@ def _actor_by_evidence(text: str, words: list[str], date: str | None, book, pers
             sector = entry.sector or ("GOV" if entry.country else None)
             return ActorRef(entry.name if person else text.strip(), entry.country or None, sector)
     ethnic = _ethnic_group(words)
-    country, size = _country_in(_without_borrowed_countries(words), _capitals(text))
+    country, size = _country_in(_without_borrowed_countries(words, text), _capitals(text))
     # a people across borders ("Kurds", "Tuareg elders"): an ethnic group the text must place
     sector = _sector_of(words) or ("ETH" if ethnic or (not country and lexicon.people_states(phrase)) else None)
     if country and size == len(words):
         # the phrase is a country, capital or demonym: the state (a plural demonym: its people)
         # "Palestinians" (a people) has no sector; "Israel", "Moscow" speak for the government
-        is_people = words[-1].endswith("s") and _singular(words[-1]) in lexicon.demonym_words()
+        # ("the Philippines", whose singular is a demonym too, is the country's name)
+        is_people = words[-1].endswith("s") and _singular(words[-1]) in lexicon.demonym_words() \
+            and phrase not in _country_name_set()
         return ActorRef(text.strip(), country, None if is_people else "GOV")
     igo = _igo_in(words, date)
     if igo is not None and country and _placed_only(words):
@@ -286,9 +303,15 @@ def _actor_by_evidence(text: str, words: list[str], date: str | None, book, pers
     return None
 
 
+@lru_cache(maxsize=1)
+def _country_name_set() -> frozenset[str]:
+    """The countries' own names (lower case), not their demonyms or short forms."""
+    return frozenset(lexicon.plain(n) for n in lexicon.country_names().values())
+
+
 def _before_place(text: str) -> str:
     """The words before the phrase's first place preposition ("Houthi positions in Sanaa")."""
-    return re.split(r"\s(?:in|at|near|outside|inside)\s", text, maxsplit=1)[0]
+    return re.split(r"\s(?:in|at|near|outside|inside)\s", text, maxsplit=1, flags=re.IGNORECASE)[0]
 
 
 BACKER_WORDS = frozenset(words("events/backer_words.txt"))
@@ -303,7 +326,7 @@ def _ethnic_group(words: list[str]) -> bool:
                for w, nxt in zip(words, words[1:]))
 
 
-def _without_borrowed_countries(words: list[str]) -> list[str]:
+def _without_borrowed_countries(words: list[str], text: str = "") -> list[str]:
     """The phrase's words less those that name a country it is not of: the people after
     'ethnic', after 'anti-'/'pro-', before a topic role ('a Ukraine specialist') and a backer's
     ('Iran-backed militias': the backer and its word)."""
@@ -313,13 +336,31 @@ def _without_borrowed_countries(words: list[str]) -> list[str]:
         if skip or index in topics:  # "a Ukraine specialist" works on Ukraine
             skip = False
             continue
-        if index + 1 < len(words) and words[index + 1] in BACKER_WORDS:
+        if index + 1 < len(words) and words[index + 1] in BACKER_WORDS \
+                and _backs(words[max(0, index - 2):index + 1], words[index + 1], text):
             skip = True  # "iran backed": neither word says whose the group is
             continue
         if word == ETHNIC or word in _STANCE_PREFIXES:
             skip = True
         kept.append(word)
     return kept
+
+
+def _backs(before: list[str], backer: str, text: str) -> bool:
+    """'Iran-backed', 'Iran backed' name a backer; a possessive ("Latvia's armed police") or
+    a demonym before a plain adjective ('Saint Lucian armed bandits') names the group's own
+    country: unhyphenated, only a country's name backs."""
+    word = before[-1]
+    if word.endswith("'s"):
+        return False
+    if re.search(rf"\b{re.escape(word)}\s*-\s*{re.escape(backer)}\b", _plain_keep_hyphens(text)):
+        return True
+    demonyms = lexicon.demonym_words()
+    return not any(" ".join(before[start:]) in demonyms for start in range(len(before)))
+
+
+def _plain_keep_hyphens(text: str) -> str:
+    return " ".join(text.replace("’", "'").lower().split())
 
 
 def _spelt_out_abbreviation(key: str, written: str) -> bool:

@@ -7,6 +7,7 @@ so the coder stays pure and picklable.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -142,7 +143,7 @@ def use_user_actors(rows: tuple[tuple[str, ...], ...]) -> None:
     if rows != _user_rows:
         _user_rows = rows
         for table in (actor_book, abbreviations, surnames, surname_counts, surname_countries,
-                      people_by_first_word, offices):
+                      people_by_first_word, offices, office_names):
             table.cache_clear()
 
 
@@ -178,7 +179,27 @@ def _book(rows: list[tuple[list[str], ActorEntry]]) -> dict[str, tuple[ActorEntr
     for names, entry in rows:
         for name in names:
             book[plain(name)][entry] = None
-    return {key: tuple(entries) for key, entries in book.items()}
+    found = {key: tuple(entries) for key, entries in book.items()}
+    for key, entries in list(found.items()):
+        # the forms a phrase is looked up in: no leading article (a phrase's "the" is stripped
+        # before lookup: "The Holders of the Black Banners"), no comma ("Global Kids, Inc"),
+        # PETRARCH's inverted article ("Citizens Foundation, The")
+        variant = _lookup_form(key)
+        if variant and variant != key and variant not in found:
+            found[variant] = entries
+    return found
+
+
+def _lookup_form(key: str) -> str:
+    # a final stop on an abbreviation ("eric h. holder jr."): the phrase is looked up without
+    # it, as a sentence's full stop kept on a name's last word is dropped (actors.py)
+    key = re.sub(r"(?<=\s)([^.\s]+)\.$", r"\1", key)
+    if not (key.startswith("the ") or key.endswith(", the")):
+        return " ".join(key.replace(",", " ").split())
+    # without its article only a name of four words or more: "The Order", "Order, The",
+    # "The Group of Death" less theirs are everyday words ("the order favoured banks")
+    bare = " ".join(key.removesuffix(", the").removeprefix("the ").replace(",", " ").split())
+    return bare if len(bare.split()) >= 4 else key
 
 
 @lru_cache(maxsize=1)
@@ -252,6 +273,17 @@ def people_by_first_word() -> dict[str, tuple[str, ...]]:
         if len(words) >= 2 and any(e.country and (e.start or e.end) for e in entries):
             table[words[0]].append(key)
     return {k: tuple(v) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def office_names() -> dict[str, tuple[tuple[tuple[tuple[str, ...], ...], ActorEntry], ...]]:
+    """Office -> (the words of each name and alias, entry) of its holders, so that a title and
+    a name ("Prime Minister al-Sudani") can be matched against the holder on a date."""
+    table: dict[str, list] = defaultdict(list)
+    for names, entry in _current_rows():
+        if entry.office:
+            table[entry.office].append((tuple(tuple(plain(n).split()) for n in names), entry))
+    return {office: tuple(rows) for office, rows in table.items()}
 
 
 @lru_cache(maxsize=1)
