@@ -25,10 +25,11 @@ from dateline.analyse.quotes.lexicon import (
     TITLES_FEMALE,
     TITLES_MALE,
     first_names,
+    speech_verbs,
 )
 from dateline.analyse.quotes.org_kinds import of_kind, topic_organisation
 from dateline.analyse.quotes.role_speakers import acronym, spoken_for
-from dateline.analyse.quotes.speakers import can_speak
+from dateline.analyse.quotes.speakers import can_report, can_speak, people_noun
 from dateline.models import EntityMention
 
 SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -304,6 +305,8 @@ def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
             named = topic_organisation(head, index.mentions)
             if named:
                 return named
+        if not (can_speak(head) or people_noun(head) or can_report(head) or _speaks(head)):
+            return None  # "its decision to no longer consider", "the benefits ... supporting": a thing
         return clean_name(_role_text(span))
     return None
 
@@ -321,6 +324,15 @@ def _organisation_spoken_for(head: Token, index: SpeakerIndex) -> str | None:
         if name in organisations:
             return name
     return None
+
+
+def _speaks(head: Token) -> bool:
+    """The noun is the subject of a speech verb or the source of "according to": whatever the
+    noun ("the brokerage said", "the US military said"), the article makes it speak."""
+    verb = head.head
+    if head.dep_ == "pobj":
+        return verb.lower_ in ("to", "by")
+    return head.dep_ == "nsubj" and verb.lemma_.lower() in speech_verbs()
 
 
 def _several(head: Token) -> bool:
