@@ -27,7 +27,7 @@ from dateline.analyse.quotes.lexicon import (
     first_names,
     speech_verbs,
 )
-from dateline.analyse.quotes.org_kinds import of_kind, topic_organisation
+from dateline.analyse.quotes.org_kinds import kind_of, of_kind, topic_organisation
 from dateline.analyse.quotes.role_speakers import acronym, spoken_for
 from dateline.analyse.quotes.speakers import can_report, can_speak, people_noun
 from dateline.models import EntityMention
@@ -292,7 +292,7 @@ def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
                 return named
             # "the agency" after NASA: the one organisation of that kind named before (never
             # "the companies", which stands for several)
-            named = None if head.tag_ == "NNS" else of_kind(head.lemma_.lower(), head.idx, index.mentions)
+            named = None if head.tag_ == "NNS" else of_kind(kind_of(head), head.idx, index.mentions)
             named = named or topic_organisation(head, index.mentions)
             if named:
                 return named
@@ -464,7 +464,6 @@ def _subject_before(head: Token, index: SpeakerIndex, gender: str) -> str | None
     if head.i != sent.start or head.dep_ != "nsubj" or sent.start == 0:
         return None
     before = head.doc[sent.start - 1].sent
-    new_paragraph = "\n" in head.doc[before.end - 1 : sent.start + 1].text
     lo, hi = bisect.bisect_left(index.starts, before.start_char), bisect.bisect_left(index.starts, before.end_char)
     subjects = set()
     for m in index.mentions[lo:hi]:
@@ -475,7 +474,7 @@ def _subject_before(head: Token, index: SpeakerIndex, gender: str) -> str | None
         return None
     name = subjects.pop()
     known = index.gender.get(name)
-    if known == gender and not new_paragraph:
+    if known == gender:
         return name
     # a name of unknown gender ("Scooter Braun") as the one subject of the sentence just
     # before, and no one of the pronoun's gender named in it: the text goes on about them
