@@ -107,3 +107,27 @@ def test_transcript_turns_stay_quotes() -> None:
     found = quotes_in(text)
     assert find(found, "We will not close").speaker == "Piet Halden"
     assert find(found, "The port is losing").speaker == "Anna Ostrova"
+
+
+def test_interview_answers_are_the_interviewees() -> None:
+    text = (
+        "Harbourline is thrilled to have Teodor Vasko as our new chief executive. We asked him "
+        "about the road ahead.\n\n"
+        "Q: Teodor, what did you feel on your first morning in charge?\n\n"
+        "A: Humbled and inspired. I have worked here for six years and I love this company.\n\n"
+        "Q: What is next for the business?\n\n"
+        "A: We are moving our subscriptions to the next level this spring."
+    )
+    found = quotes_in(text)
+    assert find(found, "Humbled and inspired").speaker == "Teodor Vasko"
+    assert find(found, "We are moving our subscriptions").speaker == "Teodor Vasko"
+    assert not [q for q in found if "what did you feel" in q.text and q.speaker]
+
+
+def test_a_nickname_is_no_ones_words() -> None:
+    text = (
+        'He denied that he, Ambassador Tom Reed and Minister Rick Perro formed an "irregular" '
+        'channel, for which they were known as the "Three Amigos."'
+    )
+    found = [q for q in quotes_in(text) if "Three Amigos" in q.text and q.kind != "indirect"]
+    assert found and all(q.speaker is None for q in found)

@@ -267,6 +267,8 @@ def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
         # "they", "it": resolved once every quote is known (pronoun_speakers), or not at all
         return None
     apposed = _apposed(head, index)
+    if apposed is not None and apposed.type == "ORG" and head.pos_ == "PROPN" and head.lower_ not in TITLES:
+        apposed = None  # "Teodor Vasko, long time Harbourliner,": a name is no organisation beside it
     if apposed is not None:
         return apposed.name  # "Veldoria's President, Anna Ostrova," and "the group, WeWorkers Coalition,"
     if head.pos_ == "PROPN" or head.is_upper and len(head) > 1:

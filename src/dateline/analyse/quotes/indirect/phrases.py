@@ -20,6 +20,7 @@ from dateline.analyse.quotes.indirect.content import (
     mostly_quoted,
     trim,
 )
+from dateline.analyse.quotes.indirect.interviews import INTERVIEW_LABELS, interview_answer
 from dateline.analyse.quotes.lexicon import TITLES, first_names
 from dateline.analyse.quotes.speakers import can_report, lowercase_name, name_words, people_noun
 from dateline.lexicons import words
@@ -68,6 +69,11 @@ def colon_headlines(doc: Doc, inside_quote) -> list[IndirectHit]:
         if colon is None or colon.i == first.i or inside_quote(colon.idx) or first.text in LIST_MARKS:
             continue  # "- Keck Observatory: Twin Telescopes on Mauna Kea": a list of links
         source = doc[first.i : colon.i]
+        if source.text in INTERVIEW_LABELS:
+            hit = interview_answer(doc, source, colon, inside_quote)
+            if hit is not None:
+                hits.append(hit)
+            continue
         head = source[-1]
         if head.pos_ not in ("PROPN", "NOUN") or any(t.like_num or t.lower_ in NOT_COLON_SOURCES for t in source):
             continue
