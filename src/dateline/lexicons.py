@@ -153,6 +153,7 @@ LEXICONS: dict[str, Lexicon] = {
     "quotes/speaking_nouns.txt": Lexicon("words"),
     "quotes/reporting_nouns.txt": Lexicon("words"),
     "quotes/people_nouns.txt": Lexicon("words"),
+    "quotes/spokes_nouns.txt": Lexicon("words"),
     "quotes/organisation_kinds.tsv": Lexicon("table", 2),
     "entities/org_heads.txt": Lexicon("words"),
     "entities/place_heads.txt": Lexicon("words"),

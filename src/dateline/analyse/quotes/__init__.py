@@ -14,6 +14,8 @@ from dateline.analyse.quotes.attribution import Attribution
 from dateline.analyse.quotes.direct import find_direct
 from dateline.analyse.quotes.span_context import _QuoteRanges
 from dateline.analyse.quotes.indirect import find_indirect
+from dateline.analyse.quotes.indirect.verbs import ADDRESSEE_VERBS
+from dateline.analyse.quotes.role_speakers import told
 from dateline.analyse.quotes.pronoun_speakers import resolve_pronoun_speakers
 from dateline.analyse.quotes.speaker_resolution import SpeakerIndex, build_index, resolve_speaker
 from dateline.analyse.quotes.utterances import join_utterances, parts_of
@@ -63,7 +65,8 @@ def _make(
     cue = None
     if attribution is not None:
         cue = attribution.cue
-        if attribution.speaker is not None and attribution.speaker_head is not None:
+        # "employees were told that ...": the ones told are not the speaker
+        if attribution.speaker is not None and attribution.speaker_head is not None and not told(attribution.speaker_head, ADDRESSEE_VERBS):
             span = attribution.speaker
             mention = span.text
             s_start, s_end = span.start_char, span.end_char

@@ -100,6 +100,8 @@ def is_title(text: str, span: MarkedSpan, left) -> bool:
     prev = left[-1]
     if prev.lower_ in _WORK_NOUNS or prev.lemma_ in ("title", "entitle"):
         return True
+    if _nickname(left):
+        return True
     if _in_title_cased_line(text, span):
         # 'Ostrova Calls Halden's Plan ‘Reckless’': in a headline every word is capitalised,
         # so the quote's capitals say nothing about it being a title.
@@ -110,6 +112,19 @@ def is_title(text: str, span: MarkedSpan, left) -> bool:
     # name of several words that no speech verb introduces names a thing; nobody says it.
     names = [w for w in _WORD.findall(text[span.start : span.end]) if w.lower() not in _SMALL_WORDS]
     return len(names) >= _NAME_MIN_WORDS and not any(verb_classes(tok) for tok in left)
+
+
+def _nickname(left) -> bool:
+    """'known as the "Three Amigos"', 'nicknamed "The Wall"': a name given, no one's words (a
+    name "dubbed ... by" someone is theirs, and stays with them)."""
+    words_ = [t for t in left if not t.is_punct]
+    if words_ and words_[-1].pos_ == "DET":
+        words_ = words_[:-1]
+    if not words_:
+        return False
+    if words_[-1].lemma_.lower() == "nickname":
+        return True
+    return len(words_) >= 2 and words_[-1].lower_ == "as" and words_[-2].lemma_.lower() == "know"
 
 
 def _in_title_cased_line(text: str, span: MarkedSpan) -> bool:

@@ -59,6 +59,16 @@ def is_of_kind(mention: Named, cues: KindCues) -> bool:
     return bool(words & cues.words)
 
 
+def kind_of(head: Token) -> str:
+    """The kind a noun names: with its modifier where the table has both ("the news
+    organization" is a news organisation, "the organization" no kind), else its lemma."""
+    lemma = head.lemma_.lower()
+    for child in head.lefts:
+        if child.dep_ in ("compound", "amod") and f"{child.lower_} {lemma}" in organisation_kinds():
+            return f"{child.lower_} {lemma}"
+    return lemma
+
+
 def of_kind(kind: str, offset: int, mentions: Iterable[Named]) -> str | None:
     """The one organisation of this kind named before `offset`, else None (none, or two or more)."""
     cues = organisation_kinds().get(kind)
@@ -85,7 +95,7 @@ def topic_organisation(head: Token, mentions: Iterable[Named]) -> str | None:
     two organisations are subjects there ("Renault and Stellantis showed ..."), when those
     sentences name their own "the automaker" (another one, introduced), or for a noun that is
     no kind of organisation the project knows ("the family")."""
-    kind = head.lemma_.lower()
+    kind = kind_of(head)
     if head.tag_ == "NNS" or kind not in organisation_kinds():
         return None
     doc = head.doc
@@ -93,7 +103,7 @@ def topic_organisation(head: Token, mentions: Iterable[Named]) -> str | None:
     for _ in range(TOPIC_SENTENCES_BEFORE):
         if first > 0:
             first = doc[first - 1].sent.start
-    if any(t.lemma_.lower() == kind for t in doc[first : head.i]):
+    if any(t.lemma_.lower() == kind.split()[-1] for t in doc[first : head.i]):
         return None
     window_start, window_end = doc[first].idx, head.idx
     # a kind any business is ("the company") has every organisation named there for a rival:

@@ -25,9 +25,11 @@ from dateline.analyse.quotes.lexicon import (
     TITLES_FEMALE,
     TITLES_MALE,
     first_names,
+    speech_verbs,
 )
-from dateline.analyse.quotes.org_kinds import of_kind, topic_organisation
-from dateline.analyse.quotes.speakers import can_speak
+from dateline.analyse.quotes.org_kinds import kind_of, of_kind, topic_organisation
+from dateline.analyse.quotes.role_speakers import acronym, spoken_for
+from dateline.analyse.quotes.speakers import can_report, can_speak, people_noun
 from dateline.models import EntityMention
 
 SPEAKER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -249,6 +251,9 @@ def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
     mention = index.mention_at(head.idx, head.idx + len(head)) or _name_in(span, index)
     if mention is not None and low not in PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL:
         return _named(mention.name, index) if mention.name.isupper() else mention.name
+    name = acronym(head) if low in PRONOUNS_SKIP | PRONOUNS_PLURAL | RELATIVE_PRONOUNS | {"us"} else None
+    if name is not None:
+        return name  # "according to WHO": the health organisation, no pronoun
     antecedent = _relative_antecedent(head)
     if antecedent is not None:
         # "Piet Halden, the port's director, who said ...": whoever the clause is about
@@ -262,6 +267,8 @@ def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
         # "they", "it": resolved once every quote is known (pronoun_speakers), or not at all
         return None
     apposed = _apposed(head, index)
+    if apposed is not None and apposed.type == "ORG" and head.pos_ == "PROPN" and head.lower_ not in TITLES:
+        apposed = None  # "Teodor Vasko, long time Harbourliner,": a name is no organisation beside it
     if apposed is not None:
         return apposed.name  # "Veldoria's President, Anna Ostrova," and "the group, WeWorkers Coalition,"
     if head.pos_ == "PROPN" or head.is_upper and len(head) > 1:
@@ -277,6 +284,9 @@ def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
         named = None if _named_possessor(head) else _by_role(head, index)
         if named:
             return named
+        named = _organisation_spoken_for(head, index)
+        if named:
+            return named  # "a spokeswoman for the ministry": the ministry speaks
         words = _definite_words(head)
         if words:
             named = _organisation_by_words(words, head.idx, index)
@@ -284,7 +294,7 @@ def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
                 return named
             # "the agency" after NASA: the one organisation of that kind named before (never
             # "the companies", which stands for several)
-            named = None if head.tag_ == "NNS" else of_kind(head.lemma_.lower(), head.idx, index.mentions)
+            named = None if head.tag_ == "NNS" else of_kind(kind_of(head), head.idx, index.mentions)
             named = named or topic_organisation(head, index.mentions)
             if named:
                 return named
@@ -297,8 +307,34 @@ def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
             named = topic_organisation(head, index.mentions)
             if named:
                 return named
+        if not (can_speak(head) or people_noun(head) or can_report(head) or _speaks(head)):
+            return None  # "its decision to no longer consider", "the benefits ... supporting": a thing
         return clean_name(_role_text(span))
     return None
+
+
+def _organisation_spoken_for(head: Token, index: SpeakerIndex) -> str | None:
+    """The organisation the article names that a spokesperson with no name speaks for: named
+    in the phrase, or a definite noun standing for one named ("the ministry")."""
+    organisations = {m.name for m in index.mentions if m.type in ("ORG", "GPE", "NORP")}
+    for token in spoken_for(head):
+        mention = index.mention_at(token.idx, token.idx + len(token))
+        if mention is not None:
+            name = mention.name if mention.type in ("ORG", "GPE", "NORP") else None
+        else:
+            name = resolve_speaker(token, _phrase_of(token), index) if token.pos_ == "NOUN" else None
+        if name in organisations:
+            return name
+    return None
+
+
+def _speaks(head: Token) -> bool:
+    """The noun is the subject of a speech verb or the source of "according to": whatever the
+    noun ("the brokerage said", "the US military said"), the article makes it speak."""
+    verb = head.head
+    if head.dep_ == "pobj":
+        return verb.lower_ in ("to", "by")
+    return head.dep_ == "nsubj" and verb.lemma_.lower() in speech_verbs()
 
 
 def _several(head: Token) -> bool:
@@ -430,8 +466,6 @@ def _subject_before(head: Token, index: SpeakerIndex, gender: str) -> str | None
     if head.i != sent.start or head.dep_ != "nsubj" or sent.start == 0:
         return None
     before = head.doc[sent.start - 1].sent
-    if "\n" in head.doc[before.end - 1 : sent.start + 1].text:
-        return None  # a new paragraph
     lo, hi = bisect.bisect_left(index.starts, before.start_char), bisect.bisect_left(index.starts, before.end_char)
     subjects = set()
     for m in index.mentions[lo:hi]:
@@ -441,7 +475,15 @@ def _subject_before(head: Token, index: SpeakerIndex, gender: str) -> str | None
     if len(subjects) != 1:
         return None
     name = subjects.pop()
-    return name if index.gender.get(name) == gender else None
+    known = index.gender.get(name)
+    if known == gender:
+        return name
+    # a name of unknown gender ("Scooter Braun") as the one subject of the sentence just
+    # before, and no one of the pronoun's gender named in it: the text goes on about them
+    others = {m.name for m in index.mentions[lo:hi] if m.type == "PERSON" and m.name != name}
+    if known is None and not any(index.gender.get(o) == gender for o in others):
+        return name
+    return None
 
 
 def _last_person(index: SpeakerIndex, before: int, gender: str, text: str = "") -> str | None:

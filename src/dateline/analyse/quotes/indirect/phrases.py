@@ -20,6 +20,7 @@ from dateline.analyse.quotes.indirect.content import (
     mostly_quoted,
     trim,
 )
+from dateline.analyse.quotes.indirect.interviews import INTERVIEW_LABELS, interview_answer
 from dateline.analyse.quotes.lexicon import TITLES, first_names
 from dateline.analyse.quotes.speakers import can_report, lowercase_name, name_words, people_noun
 from dateline.lexicons import words
@@ -68,6 +69,11 @@ def colon_headlines(doc: Doc, inside_quote) -> list[IndirectHit]:
         if colon is None or colon.i == first.i or inside_quote(colon.idx) or first.text in LIST_MARKS:
             continue  # "- Keck Observatory: Twin Telescopes on Mauna Kea": a list of links
         source = doc[first.i : colon.i]
+        if source.text in INTERVIEW_LABELS:
+            hit = interview_answer(doc, source, colon, inside_quote)
+            if hit is not None:
+                hits.append(hit)
+            continue
         head = source[-1]
         if head.pos_ not in ("PROPN", "NOUN") or any(t.like_num or t.lower_ in NOT_COLON_SOURCES for t in source):
             continue
@@ -81,8 +87,68 @@ def colon_headlines(doc: Doc, inside_quote) -> list[IndirectHit]:
             continue
         if not _says_something(doc[start:end], head):
             continue  # "Cover image: the lander on the pad": a caption, nobody's words
+        if _listing_entry(doc, first, doc[start:end]):
+            continue  # "Ann Bell: Possession of cocaine, held on bond": a charge sheet
         hits.append(IndirectHit(start, end, Attribution(":", colon.i, source, head)))
     return hits
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SPEAKING_PRONOUNS = frozenset({"i", "we", "you", "me", "us", "my", "our", "your"})
+
+
+def _listing_entry(doc: Doc, first: Token, content) -> bool:
+    """One entry of a list under a heading ("... on the following charges:" then "Name: charges"
+    a paragraph each): this entry and every other label paragraph next to it hold no verb with
+    tense and no one speaking in the first or second person. A transcript's turns have tense
+    somewhere ("Halden: We will not close the port")."""
+    if _speaks(content):
+        return False
+    text = doc_text(doc)
+    run = [p for p in _label_run(text, first.idx) if p is not None]
+    if len(run) < 2:
+        return False
+    for para_start, para_end in run:
+        span = doc.char_span(para_start, para_end, alignment_mode="expand")
+        if span is None or _speaks(span[_colon_at(span) + 1 :]):
+            return False
+    return True
+
+
+def _speaks(tokens) -> bool:
+    return any(t.tag_ in _FINITE_TAGS or t.lower_ in _SPEAKING_PRONOUNS for t in tokens)
+
+
+def _colon_at(span) -> int:
+    return next((i for i, t in enumerate(span) if t.text == ":"), len(span))
+
+
+def _label_run(text: str, offset: int) -> list[tuple[int, int]]:
+    """The paragraphs around the one at `offset` that open "Label: ..." (a label of a few words)."""
+    paragraphs = []
+    pos = 0
+    for line in text.split("\n"):
+        paragraphs.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    here = next(i for i, (a, b) in enumerate(paragraphs) if a <= offset <= b)
+
+    def labelled(i: int) -> bool:
+        a, b = paragraphs[i]
+        label, colon, _ = text[a:b].partition(":")
+        return bool(colon) and 0 < len(label.split()) <= COLON_SOURCE_MAX_TOKENS
+
+    run = [paragraphs[here]]
+    for step in (-1, 1):
+        i = here + step
+        while 0 <= i < len(paragraphs):
+            if not text[paragraphs[i][0] : paragraphs[i][1]].strip():
+                i += step
+                continue
+            if not labelled(i):
+                break
+            run.append(paragraphs[i])
+            i += step
+    return run
 
 
 def _colon_source(source) -> bool:
