@@ -279,6 +279,15 @@ def test_letters_tagged_as_a_person_are_no_one_s_surname():
     assert entity_of(entities, mapping, "a3", "Kea").id == ada  # her surname alone still joins her
 
 
+def test_a_lone_word_joins_a_surname_it_sounds_like_only_when_spelled_nearly_as_long():
+    # 'Yahudi' and 'Audi' share a phonetic form; 'Gadhafi' is a spelling of 'Qaddafi'
+    mentions = [mention("a0", "Ilham Yahudi"), mention("a1", "Audi"),
+                mention("a2", "Muammar Qaddafi"), mention("a3", "Gadhafi")]
+    entities, mapping = link_entities(mentions, published=PUBLISHED)
+    assert entity_of(entities, mapping, "a1", "Audi").id != entity_of(entities, mapping, "a0", "Ilham Yahudi").id
+    assert entity_of(entities, mapping, "a3", "Gadhafi").id == entity_of(entities, mapping, "a2", "Muammar Qaddafi").id
+
+
 def test_places_the_gazetteer_tells_apart_stay_apart_however_alike_they_sound():
     mentions = [mention("a0", "Europa", type="LOC"), mention("a1", "Europe", type="LOC"),
                 mention("a2", "Kiev", type="GPE"), mention("a3", "Kyiv", type="GPE")]

@@ -30,6 +30,7 @@ MentionKey = tuple[str, str, str]  # (article_id, type as tagged, in-article nam
 MAX_BLOCK = 200  # past this, a block compares only names with one phonetic form
 CLOSE_SPELLING = 0.88  # spelling ratio (2 x common letters / letters) above which two long spellings are one name
 MIN_CLOSE_LENGTH = 7
+MAX_LONE_LENGTH_GAP = 1  # letters a lone surname's spelling may differ in length from the full name's
 MAX_UNSPELT_LENGTH = 3  # names this short match on their letters only, not their sound
 _TYPE_PRIORITY = {"PERSON": 0, "ORG": 1, "GPE": 2, "LOC": 3, "FAC": 4, "NORP": 5}
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -358,7 +359,7 @@ def _attach_short_forms(names: dict[str, _Name], blocks: dict[tuple[str, str], l
             fits = {
                 uf.find(n.key)
                 for n in pool
-                if _same_spelling(surname_and_given(n.tokens)[0], surname)
+                if _lone_surname_fits(surname_and_given(n.tokens)[0], surname)
                 and not (n.country and short.country and n.country != short.country)
             }
             if len(fits) == 1:
@@ -376,6 +377,16 @@ def _attach_short_forms(names: dict[str, _Name], blocks: dict[tuple[str, str], l
         fits = acronyms.get((name.type, name.tokens[0].replace(".", "").upper()), set())
         if len(fits) == 1:
             uf.union(key, next(iter(fits)))
+
+
+def _lone_surname_fits(full_surname: str, lone: str) -> bool:
+    """A lone word has no given name to agree with, so sounding alike is not enough: its
+    spelling may differ from the surname by one letter's length at most ("Gadhafi" and
+    "Qaddafi" fit; the carmaker "Audi", tagged a person, is no "Yahudi", whose phonetic form
+    it shares)."""
+    if not _same_spelling(full_surname, lone):
+        return False
+    return full_surname == lone or abs(len(full_surname) - len(lone)) <= MAX_LONE_LENGTH_GAP
 
 
 def _attach_org_heads(names: dict[str, _Name], uf: _UnionFind) -> None:
