@@ -17,12 +17,12 @@ from spacy.tokens import Span, Token
 
 from dateline.analyse.events import experiencer, lexicon
 from dateline.analyse.events.agency import (
-    done_by_a_thing, partners_of, polar_question, pronoun_doer, pronoun_patient, shows_that, under_counterfactual,
+    agentless_permission, done_by_a_thing, partners_of, polar_question, pronoun_doer, pronoun_patient, shows_that, under_counterfactual,
     without_the_place,
 )
 from dateline.analyse.events.figurative import (
-    argued_that, done_to_a_thing, impression, forces_on_the_streets, no_party_reached, question_only, rescue_purpose,
-    unaddressed_need,
+    argued_that, done_to_a_thing, impression, forces_on_the_streets, no_party_reached, police_ending_violence, question_only,
+    rescue_purpose, unaddressed_need,
 )
 from dateline.analyse.events.coding import Coded, code_noun, code_verb
 from dateline.analyse.events.arguments import (
@@ -268,6 +268,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         return []  # "struck me as partisan", "wore masks to shield their faces": no act on a party
     if _aim_at_nothing(verb, found):
         return []  # "NASA plans to build a rover", "Iran intends to enrich uranium": no act of ours
+    if agentless_permission(verb, found.code):
+        return []  # "was later allowed to enter": no one named yields
     if done_by_a_thing(verb, found.code, sources, finder) or (found.trigger.i == verb.i and shows_that(verb, found.code)):
         return []  # "peace would allow the withdrawal of troops", "a tip led police to him": no doer
     denied = denied_by_determiner(found.trigger)
@@ -303,6 +305,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     sources, targets = placed_peoples(sources, targets, sent), placed_peoples(targets, sources, sent)
     if code.startswith("14") and not targets:
         targets = own_state(sources)
+    if police_ending_violence(code, sources):
+        return []  # "police are not able to end the violence": order kept, no retreat of theirs
     if forces_on_the_streets(verb, found, code, sources) or (code.startswith("084") and rescue_purpose(verb)):
         return []  # "the army took to the streets to clear barricades", "a rescue mission to free the hostages"
     if unaddressed_need(verb, code, targets) or question_only(verb, code):
