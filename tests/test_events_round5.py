@@ -90,3 +90,13 @@ def test_nothing_is_asserted_in_a_question_of_what_would_have_been():
 def test_a_plain_question_keeps_a_reported_accusation():
     events = events_of("Kenya accused Tanzania of arming the rebels. Why did Nairobi wait so long?")
     assert on_trigger(events, "accused")
+
+
+def test_a_partner_in_the_purpose_is_a_second_source():
+    events = events_of("The ministry referred the case to the Kenyan police, who worked with Interpol to investigate the smugglers.")
+    assert {e.source.name for e in on_trigger(events, "investigate") if e.source} >= {"the Kenyan police", "Interpol"}
+
+
+def test_a_partner_of_a_purpose_is_never_its_target():
+    events = events_of("Kenya worked with Uganda to investigate the smuggling ring.")
+    assert all(e.target is None or e.target.name != "Uganda" for e in on_trigger(events, "investigate"))

@@ -34,7 +34,7 @@ from dateline.analyse.events.framing import (
 )
 from dateline.analyse.events.attach import attach_date, attach_quote
 from dateline.analyse.events.continuity import continued_person
-from dateline.analyse.events.joint import named_party, with_partners
+from dateline.analyse.events.joint import named_party, purpose_partners, with_partners
 from dateline.analyse.events.location import event_location
 from dateline.analyse.events.pair_anaphors import pair_named
 from dateline.analyse.events.nominal import aspectual_subject, noun_parties, subject_noun_event
@@ -261,6 +261,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         partners = partners_of(verb.head)
         targets = [t for t in arguments_of(verb.head, finder, code=found.code)[1]
                    if t.code and (t.name or "").lower() not in partners]
+    if sources and _purpose_clause(verb):
+        sources = sources + purpose_partners(verb.head, sources, finder)  # "worked with the FBI to investigate"
     if not targets:
         targets = reached_by_measure(verb, found.code, finder)  # "duties imposed by India hurt U.S. farmers"
     if impression(verb) or experiencer.felt_violence(verb, found.code) \
