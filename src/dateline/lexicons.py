@@ -76,6 +76,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/desire_frames.txt": Lexicon("words"),
     "events/target_needed_verbs.txt": Lexicon("words"),
     "events/rescue_words.txt": Lexicon("words"),
+    "events/deliberation_nouns.txt": Lexicon("words"),
     "events/speaking_roles.txt": Lexicon("words"),
     "events/perception_verbs.txt": Lexicon("words"),
     "events/necessity_verbs.txt": Lexicon("words"),

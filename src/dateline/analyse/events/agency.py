@@ -127,14 +127,47 @@ def under_counterfactual(trigger: Token) -> bool:
     while node.head.i != node.i and steps < MAX_ANCESTORS:
         joined = node.dep_ == "conj"  # "would have objected ... and did not realize": a clause of its own
         node, steps = node.head, steps + 1
-        if not joined and node.pos_ in ("VERB", "AUX") and node.tag_ == "VBN" and _counterfactual(node):
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        if not joined and node.tag_ == "VBN" and _counterfactual(node):
             return True
-    return False
+        if node.tag_ in ("VBN", "VBD") and _inverted_had(node):
+            return True  # 'had an aide gone ... and claimed': all of the condition (a participle may be tagged past)
+    return _unreal_question(own)
+
+
+def _unreal_question(own: Token) -> bool:
+    """'What would have been the reaction had an aide gone to claim ...?': a question that asks
+    what would have happened tells of nothing that did, however the parser joins its clauses."""
+    sent = own.sent
+    if not sent.text.rstrip().rstrip("\u201d\"'").endswith("?"):
+        return False
+    return any(t.i != own.i and t.tag_ == "VBN" and t.pos_ in ("VERB", "AUX") and _counterfactual(t) for t in sent)
+
+
+def _inverted_had(verb: Token) -> bool:
+    """'had an aide gone to the inspector general to claim ...': a past perfect whose 'had'
+    comes before its subject is an unreal condition, whatever the parser hangs 'had' on."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return False
+    had = [t for t in (*verb.children, verb.head) if t.lower_ == "had" and t.i < subject.i]
+    return bool(had) and all(t.i > had[0].i for t in subject.subtree)
 
 
 def _counterfactual(verb: Token) -> bool:
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return bool(aux & COUNTERFACTUAL_MODALS) and "have" in aux
+
+
+def agentless_permission(verb: Token, code: str) -> bool:
+    """'the former speaker was later allowed to enter': a permission with no one named giving
+    it is no concession between parties (who yielded is unknown, the act is the permitted one's)."""
+    return code.startswith("08") and verb.lemma_.lower() in PERMISSION_VERBS and verb.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
+PERMISSION_VERBS = frozenset({"allow", "permit"})
 
 
 def partners_of(verb: Token) -> set[str]:

@@ -125,9 +125,9 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
     withdraw") and prepositional objects ("talks with X", "cut off power to X"); a place the
     action happens in ("arrived in Amman") only last."""
     found: list[tuple[int, int, int, Token]] = []
-    frontier = [(child, 1, False) for child in verb.children]
+    frontier = [(child, 1, False, False) for child in verb.children]
     while frontier:
-        token, depth, in_place = frontier.pop()
+        token, depth, in_place, in_content = frontier.pop()
         if depth > MAX_DEPTH or token.dep_ not in WALK_DEPS:
             continue
         if token.dep_ in ("nsubj", "agent") and token.head.i == verb.i:
@@ -137,11 +137,16 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
         if token.dep_ == "prep" and (token.lower_ in SKIP_PREPS or (
                 token.lower_ in topic_preps and (token.head.pos_ == "NOUN" or (verb_topics and token.head.i == verb.i)))):
             continue  # "talks on X", "agreement on X": the noun's topic ("reneged on" keeps its object)
+        if token.dep_ == "prep" and token.lower_ == "under" and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in DELIBERATION_NOUNS for c in token.children):
+            continue  # "the act, under consideration by the Senate, would impose ...": who weighs it
         if reason_over and token.dep_ == "prep" and token.lower_ == "over" and token.head.i == verb.i:
             continue  # "broke off relations with Israel over the Gaza offensive": the reason
         place = in_place or (token.dep_ == "prep" and token.lower_ in PLACE_PREPS and not _in_stance(token))
         if token.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
             continue
+        if place and in_content:
+            continue  # "warning: 'they are already there in the garrison'": no one the warning is aimed at
         if token.dep_ in TARGET_RANK and token.pos_ in ("NOUN", "PROPN"):
             rank = TARGET_RANK[token.dep_]
             if token.dep_ == "nsubj" and token.head.dep_ == "ccomp":
@@ -153,8 +158,13 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
             found.append((1 if place else 0, near, rank, token))
         # a complement clause is the frame's own action: its arguments are as near as the frame's
         step = 0 if token.dep_ in ("xcomp", "ccomp") else 1
-        frontier.extend((child, depth + step, place) for child in token.children)
+        # a said state of things ("warning: they are already there in the garrison") places no act
+        content = in_content or (token.dep_ == "ccomp" and token.head.i == verb.i and token.lemma_ == "be")
+        frontier.extend((child, depth + step, place, content) for child in token.children)
     return [(token, bool(place)) for place, *_key, token in sorted(found, key=lambda f: (f[0], f[1], f[2], f[3].i))]
+
+
+DELIBERATION_NOUNS = frozenset(words("events/deliberation_nouns.txt"))
 
 
 # "in defiance of Chinese authorities", "in protest at", "in retaliation for": 'in' with these

@@ -17,28 +17,28 @@ from spacy.tokens import Span, Token
 
 from dateline.analyse.events import experiencer, lexicon
 from dateline.analyse.events.agency import (
-    done_by_a_thing, partners_of, polar_question, pronoun_doer, pronoun_patient, shows_that, under_counterfactual,
+    agentless_permission, done_by_a_thing, partners_of, polar_question, pronoun_doer, pronoun_patient, shows_that, under_counterfactual,
     without_the_place,
 )
 from dateline.analyse.events.figurative import (
-    argued_that, done_to_a_thing, impression, forces_on_the_streets, no_party_reached, question_only, rescue_purpose,
-    unaddressed_need,
+    argued_that, done_to_a_thing, impression, forces_on_the_streets, no_party_reached, police_ending_violence, question_only,
+    rescue_purpose, unaddressed_need,
 )
-from dateline.analyse.events.actors import ActorRef
 from dateline.analyse.events.coding import Coded, code_noun, code_verb
 from dateline.analyse.events.arguments import (
-    SOMEONE, SOMEONE_PERSON, SPEAKERS, actor_of, arguments_of, passive_subject, placed_in, prep_object, subject_of,
-    with_conjuncts,
+    SOMEONE_PERSON, arguments_of, passive_subject, placed_in, subject_of, with_conjuncts,
 )
 from dateline.analyse.events.framing import (
-    SPEECH_VERBS, complement_of, denied_by_determiner, is_state, frame_mode, framed_by_coded, framed_code, has_object, mode_of, negated, noun_mode, event_mode, unable,
+    SPEECH_VERBS, complement_of, denied_by_determiner, event_mode, frame_mode, framed_by_coded, framed_code, has_object,
+    mode_of, negated, unable,
 )
 from dateline.analyse.events.attach import attach_date, attach_quote
 from dateline.analyse.events.continuity import continued_person
-from dateline.analyse.events.joint import named_party, with_partners
+from dateline.analyse.events.joint import named_party, purpose_partners, with_partners
 from dateline.analyse.events.location import event_location
-from dateline.analyse.events.pair_anaphors import pair_named, pair_text
-from dateline.analyse.events.nominal import NounEvent, aspectual_subject, noun_parties, subject_noun_event
+from dateline.analyse.events.pair_anaphors import pair_named
+from dateline.analyse.events.nominal import aspectual_subject, noun_parties, subject_noun_event
+from dateline.analyse.events.noun_events import noun_events, subject_noun_events
 from dateline.analyse.events.participles import reached_by_measure
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.events.placement import (
@@ -47,16 +47,16 @@ from dateline.analyse.events.placement import (
     placed_peoples, police_at_home, state_of_place,
 )
 from dateline.analyse.events.reciprocal import reciprocal_pairs
+from dateline.analyse.events.records import MAX_PAIRS, as_actor, make_event
 from dateline.analyse.events.relevance import ProseDomains, assess
 from dateline.analyse.events.unasserted import unasserted
 from dateline.analyse.events.verbal import VERBAL_CODE, verbal_attack
 from dateline.analyse.parsed import ParsedArticle, doc_text
 from dateline.lexicons import words
-from dateline.models import Actor, EntityMention, Event, Quote, Timex, stable_id
+from dateline.models import EntityMention, Event, Quote, Timex
 
 ISO_DATE = re.compile(r"^\d{4}-\d{2}(-\d{2})?$")
 MAX_EVENTS = 2000
-MAX_PAIRS = 6
 
 
 def extract_events(
@@ -95,7 +95,7 @@ def extract_events(
             if pronoun == SOMEONE_PERSON and event.source is None and event.quote_id is None:
                 # "Defence Minister Ana Ruiz toured the base. She urged Peru to ...": who the
                 # sentence before was about
-                event.source = _as_actor(continued_person(sent, finder))
+                event.source = as_actor(continued_person(sent, finder))
             attach_date(event, sent, body_timexes, published)
             event.location = event_location(event, sent, places)  # never the dateline by default
             consult_mode(event, sent)
@@ -193,30 +193,9 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
         events.extend(_demand_event(sent.doc[speech], sent.doc[inner], finder, article_id, sent, text))
     named = [e for e in (subject_noun_event(t, finder) for t in sent) if e is not None]
     for noun_event in named:
-        events.extend(_subject_noun_events(noun_event, finder, article_id, sent, text))
-    events.extend(_noun_events(sent, coded, finder, article_id, text, skip={e.found.trigger.i for e in named}))
+        events.extend(subject_noun_events(noun_event, finder, article_id, sent, text))
+    events.extend(noun_events(sent, coded, finder, article_id, text, skip={e.found.trigger.i for e in named}))
     return events
-
-
-def _subject_noun_events(noun_event: NounEvent, finder: ActorFinder, article_id: str, sent: Span,
-                         text: str) -> list[Event]:
-    """'Palestinian riots against Israeli policies are continuing': the noun's event."""
-    found, verb = noun_event.found, noun_event.verb
-    category = lexicon.category_of(found.code)
-    if category is None:
-        return []
-    sources, targets = noun_event.sources, noun_event.targets
-    if found.code[:2] in LOCAL_CODES:
-        place = clause_place(verb, finder)
-        country = place.country if place else None
-        sources, targets = placed_in(sources, country), placed_in(targets, country)
-    if found.code.startswith("14") and not targets:
-        targets = own_state(sources)
-    category = lexicon.Category(category.name, event_mode(found.trigger, sent, category), category.context)
-    mode = mode_of(verb)
-    events = [_make_event(found, category, mode, source, target, article_id, sent, text, confidence=0.6)
-              for source in sources or [None] for target in targets or [None]]
-    return events[:MAX_PAIRS]
 
 
 OBLIGATION_AUX = frozenset({"must", "should"})
@@ -251,7 +230,7 @@ def _demand_event(speech: Token, inner: Token, finder: ActorFinder, article_id: 
         return []  # "calculated that bloody suppression should be avoided": no one is told to act
     category = lexicon.category_of("100")
     found = Coded("100", speech, 1)
-    return [_make_event(found, category, "demanded", source, target, article_id, sent, text)
+    return [make_event(found, category, "demanded", source, target, article_id, sent, text)
             for source in sources or [None] for target in targets or [None]][:MAX_PAIRS]
 
 
@@ -282,6 +261,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         partners = partners_of(verb.head)
         targets = [t for t in arguments_of(verb.head, finder, code=found.code)[1]
                    if t.code and (t.name or "").lower() not in partners]
+    if sources and _purpose_clause(verb):
+        sources = sources + purpose_partners(verb.head, sources, finder)  # "worked with the FBI to investigate"
     if not targets:
         targets = reached_by_measure(verb, found.code, finder)  # "duties imposed by India hurt U.S. farmers"
     if impression(verb) or experiencer.felt_violence(verb, found.code) \
@@ -289,6 +270,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         return []  # "struck me as partisan", "wore masks to shield their faces": no act on a party
     if _aim_at_nothing(verb, found):
         return []  # "NASA plans to build a rover", "Iran intends to enrich uranium": no act of ours
+    if agentless_permission(verb, found.code):
+        return []  # "was later allowed to enter": no one named yields
     if done_by_a_thing(verb, found.code, sources, finder) or (found.trigger.i == verb.i and shows_that(verb, found.code)):
         return []  # "peace would allow the withdrawal of troops", "a tip led police to him": no doer
     denied = denied_by_determiner(found.trigger)
@@ -324,6 +307,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     sources, targets = placed_peoples(sources, targets, sent), placed_peoples(targets, sources, sent)
     if code.startswith("14") and not targets:
         targets = own_state(sources)
+    if police_ending_violence(code, sources):
+        return []  # "police are not able to end the violence": order kept, no retreat of theirs
     if forces_on_the_streets(verb, found, code, sources) or (code.startswith("084") and rescue_purpose(verb)):
         return []  # "the army took to the streets to clear barricades", "a rescue mission to free the hostages"
     if unaddressed_need(verb, code, targets) or question_only(verb, code):
@@ -341,7 +326,7 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     # "Argentina and Chile accused one another": each party is the other's target
     pairs = reciprocal_pairs(verb, sources, targets, at_home=code[:2] not in VIOLENCE_CODES) or [
         (source, target) for source in sources or [None] for target in targets or [None]]
-    events = [_make_event(found, category, mode, source, target, article_id, sent, text) for source, target in pairs]
+    events = [make_event(found, category, mode, source, target, article_id, sent, text) for source, target in pairs]
     return events[:MAX_PAIRS]
 
 
@@ -397,138 +382,3 @@ def _purpose_clause(verb: Token) -> bool:
     """'... to monitor the work' hanging on the verb of the main action."""
     return verb.dep_ == "advcl" and verb.head.i != verb.i and verb.head.pos_ == "VERB" \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _make_event(found: Coded, category, mode: str, source, target, article_id: str,
-                sent: Span, text: str, confidence: float | None = None) -> Event:
-    trigger = found.trigger
-    start, end = trigger.idx, trigger.idx + len(trigger.text)
-    if confidence is None:
-        confidence = 0.6 + 0.1 * min(found.specific, 2) + (0.1 if source and target else 0.0)
-    if _embedded(trigger):
-        confidence -= 0.15  # the main clause's event is the sentence's news, not a relative's or a reason's
-    return Event(
-        id=stable_id("event", article_id, "text", start, end, source.name if source else "",
-                     target.name if target else ""),
-        article_id=article_id, sentence=text[sent.start_char:sent.end_char], start=start, end=end,
-        category=category.name, cameo=found.code, mode=mode, source=_as_actor(source),
-        target=_as_actor(target), date=None, date_from=None, confidence=round(min(confidence, 0.95), 2),
-        trigger=trigger.text, plover_mode=category.mode or None, context=category.context or None,
-    )
-
-
-# Clauses that modify or give circumstances ("the group that attacked", "after clashes erupted",
-# "to protest"); a reported ("said it would") or coordinated clause is as main as its head.
-EMBEDDED_DEPS = frozenset({"relcl", "acl", "advcl", "pcomp", "csubj"})
-
-
-def _embedded(trigger: Token) -> bool:
-    """Whether the trigger stands in a clause embedded under another (a relative, adverbial or
-    participial clause), not the sentence's main clause or what a main verb reports."""
-    node, steps = trigger, 0
-    while node.head.i != node.i and steps < 12:
-        if node.dep_ in EMBEDDED_DEPS:
-            return True
-        node, steps = node.head, steps + 1
-    return False
-
-
-CONTEST_VERBS = frozenset(words("events/contest_verbs.txt"))
-# Force, coercion and violence are 'of' what they are done to ("the invasion of Kuwait").
-PATIENT_OF_CODES = frozenset({"15", "16", "17", "18", "19", "20"})
-
-
-def _noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, article_id: str,
-                 text: str, *, skip: set[int] = frozenset()) -> list[Event]:
-    """'talks with Veldoria', 'an attack on the base' where no coded verb carries the noun."""
-    events = []
-    taken = {c.trigger.i for c in coded.values()} | set(skip)
-    for token in sent:
-        if token.pos_ != "NOUN" or token.i in taken or token.head.i in coded:
-            continue
-        if token.dep_ == "dobj" and token.head.lemma_.lower() in CONTEST_VERBS:
-            continue  # "had won all 15 previous meetings": a contest's results, no meeting
-        code = code_noun(token)
-        if not code or lexicon.category_of(code) is None:
-            continue
-        target_token = prep_object(token, ("with", "on", "against", "to", "between"))
-        source_token = next((c for c in token.children if c.dep_ == "poss"), None)
-        if source_token is None and code[:2] in PATIENT_OF_CODES:
-            # "the arrest of two leaders by police", the parse hanging "by" on either noun
-            patient = prep_object(token, ("of",))
-            source_token = prep_object(token, ("by",)) or (prep_object(patient, ("by",)) if patient is not None else None)
-        if target_token is None and source_token is not None and code[:2] in PATIENT_OF_CODES:
-            target_token = prep_object(token, ("of",))  # "Iraq's invasion of Kuwait"
-        between = prep_object(token, ("between",))
-        if source_token is None and between is not None and token.dep_ in ("nsubj", "nsubjpass"):
-            # "a peace deal between Angola and UNITA was signed": the two parties, each a side
-            partner = next((c for c in between.children if c.dep_ == "conj"), None)
-            if partner is not None:
-                source_token, target_token = between, partner
-        purpose = _purpose_of_motion(token, coded)
-        if purpose is not None and source_token is None:
-            # "negotiators return to Geneva for talks": the goers' act, with whom the noun says
-            found = Coded(code, token, 1)
-            category = lexicon.category_of(code)
-            category = lexicon.Category(category.name, event_mode(token, sent, category), category.context)
-            target = actor_of(target_token, finder)
-            sources = with_conjuncts(subject_of(purpose), finder)[:MAX_PAIRS]
-            targets = [target] if target is not None else []
-            if code[:2] in LOCAL_CODES:
-                place = clause_place(purpose, finder)
-                sources = placed_in(sources, place.country if place else None)
-            if code.startswith("14") and not targets:
-                targets = own_state(sources)  # "converged for a rally": against their own state
-            events.extend(_make_event(found, category, noun_mode(token), source, target, article_id, sent,
-                                      text, confidence=0.6)
-                          for source in sources for target in targets or [None])
-            continue
-        if target_token is None or source_token is None and token.dep_ not in ("dobj", "nsubj", "pobj"):
-            continue
-        if source_token is None and token.dep_ == "dobj":
-            source_token = subject_of(token.head)
-        found = Coded(code, token, 1)
-        event = _event_for_tokens(found, source_token, target_token, finder, article_id, sent, text)
-        if event is not None:
-            events.append(event)
-    return events
-
-
-def _purpose_of_motion(noun: Token, coded: dict[int, Coded]) -> Token | None:
-    """The verb a noun is the purpose of ('returned to Geneva for talks', 'flew in for
-    consultations'), when that verb codes nothing itself; else None."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
-        return None
-    verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.i in coded:
-        return None
-    return verb
-
-
-def _event_for_tokens(found, source_token, target_token, finder, article_id, sent, text):
-    category = lexicon.category_of(found.code)
-    source, target = actor_of(source_token, finder), actor_of(target_token, finder)
-    if source is None or target is None:
-        return None
-    if found.code[:2] not in VIOLENCE_CODES:
-        # "the arrest of two opposition leaders by Tanzanian police": the leaders are Tanzania's
-        [target], [source] = domestic([source], [target])
-    category = lexicon.Category(category.name, event_mode(found.trigger, sent, category), category.context)
-    return _make_event(found, category, noun_mode(found.trigger), source, target, article_id,
-                       sent, text, confidence=0.6)
-
-
-def _as_actor(ref: ActorRef | None) -> Actor | None:
-    if ref is None or not (ref.country or ref.sector or ref.entity_id or ref.name in (*SPEAKERS, SOMEONE, SOMEONE_PERSON)
-                           or pair_text(ref.name)):
-        return None
-    return Actor(name=_balanced(ref.name), country=ref.country, sector=ref.sector, entity_id=ref.entity_id)
-
-
-def _balanced(name: str) -> str:
-    """A name cut at an opening bracket the mention left unclosed ('International Criminal
-    Court (ICC' -> 'International Criminal Court'): the acronym is the same body's."""
-    if name.count("(") > name.count(")"):
-        return name[:name.rindex("(")].rstrip(" -,") or name
-    return name

@@ -153,3 +153,9 @@ def forces_on_the_streets(verb: Token, found: Coded, code: str, sources: list) -
     streets are deployed there, no demonstration (CAMEO 141) of theirs."""
     return code.startswith("141") and found.trigger.i == verb.i and bool(sources) \
         and all(s.sector in ("MIL", "COP") for s in sources)
+
+
+def police_ending_violence(code: str, sources: list) -> bool:
+    """'police alone are not able to end the violence': the police ending others' violence
+    restore order, no de-escalation (CAMEO 087) of a fight of their own."""
+    return code.startswith("087") and bool(sources) and all(s.sector == "COP" for s in sources)

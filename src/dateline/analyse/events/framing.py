@@ -399,6 +399,8 @@ def mode_of(verb: Token) -> str:
         # "its threat to cut aid", and the parser's relative for the same ("threats to harm")
         frames = lexicon.frames()
         framed = frames.get((head.lemma_.lower(), "noun")) or frames.get((head.lemma_.lower(), "verb"))
+        if framed == "intended" and _court_ruling(head):
+            framed = None  # "the judge's decision to sentence him": a court decides by ruling, the act done
     if negated(verb) or denied_clause(verb):
         return "negated"
     if own:
@@ -419,6 +421,13 @@ def mode_of(verb: Token) -> str:
     if aux & INTENT_MODALS:
         return "intended"
     return "asserted"
+
+
+def _court_ruling(noun: Token) -> bool:
+    """A decision whose possessor is a judge or a court ("the judge's decision to ..."): its
+    words are the ruling itself, no aim still to be carried out."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner is not None and lexicon.agents().get(owner.lemma_.lower()) == "JUD"
 
 
 def _infinitive(verb: Token) -> bool:

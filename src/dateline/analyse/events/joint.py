@@ -10,6 +10,9 @@ article gives (an entity), never a bare common noun."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
+from dateline.analyse.events.conjuncts import with_conjuncts
 from dateline.models import Event
 
 
@@ -38,3 +41,14 @@ def _differs(partner: Event, out: list[Event]) -> bool:
 
 def _sides(event: Event) -> tuple:
     return tuple(None if a is None else a.name for a in (event.source, event.target))
+
+
+def purpose_partners(main: Token, sources: list, finder) -> list:
+    """'the police, who worked with Interpol to investigate': whom the main verb is done with
+    acts in its purpose beside its subject (a second source, as PLOVER codes a joint subject)."""
+    names = {s.name for s in sources}
+    partners = []
+    for prep in (c for c in main.children if c.dep_ == "prep" and c.lower_ == "with"):
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            partners.extend(p for p in with_conjuncts(obj, finder) if p.name not in names and (p.code or p.sector))
+    return partners

@@ -85,6 +85,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             # spells out what the clause's subject did
             return subject_of(head.head, depth + 1)
         return head
+    owned = _owned_act(verb)
+    if owned is not None:
+        return owned
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
         head = verb.head
         raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
@@ -104,6 +107,21 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
 
 
 LIST_MARKS = frozenset({":", "—", "–"})
+# "claimed responsibility for shooting down the helicopter": who owns the act did it; denying or
+# blaming names no doer
+OWNING_VERBS = frozenset({"claim", "take", "accept", "admit", "assume"})
+OWNED_NOUNS = frozenset({"responsibility", "credit"})
+
+
+def _owned_act(verb: Token) -> Token | None:
+    """The subject of 'claimed responsibility for' as the doer of the -ing act after it."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "for" or prep.head.lemma_.lower() not in OWNED_NOUNS:
+        return None
+    owner = prep.head.head
+    if prep.head.dep_ not in ("dobj", "obj") or owner.lemma_.lower() not in OWNING_VERBS:
+        return None
+    return next((c for c in owner.children if c.dep_ == "nsubj"), None)
 
 
 def _spelt_out_acts(noun: Token, verb: Token) -> bool:

@@ -1,0 +1,126 @@
+"""Events named by nouns: a subject noun that is the event ("Palestinian riots against Israeli
+policies are continuing") and an event noun no coded verb carries ("talks with Veldoria", "an
+attack on the base", "returned to Geneva for talks"). The verb events are extract.py's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from dateline.analyse.events import lexicon
+from dateline.analyse.events.arguments import actor_of, placed_in, prep_object, subject_of, with_conjuncts
+from dateline.analyse.events.coding import Coded, code_noun
+from dateline.analyse.events.framing import event_mode, mode_of, noun_mode
+from dateline.analyse.events.nominal import NounEvent
+from dateline.analyse.events.phrases import ActorFinder
+from dateline.analyse.events.placement import LOCAL_CODES, VIOLENCE_CODES, clause_place, domestic, own_state
+from dateline.analyse.events.records import MAX_PAIRS, make_event
+from dateline.lexicons import words
+from dateline.models import Event
+
+
+def subject_noun_events(noun_event: NounEvent, finder: ActorFinder, article_id: str, sent: Span,
+                         text: str) -> list[Event]:
+    """'Palestinian riots against Israeli policies are continuing': the noun's event."""
+    found, verb = noun_event.found, noun_event.verb
+    category = lexicon.category_of(found.code)
+    if category is None:
+        return []
+    sources, targets = noun_event.sources, noun_event.targets
+    if found.code[:2] in LOCAL_CODES:
+        place = clause_place(verb, finder)
+        country = place.country if place else None
+        sources, targets = placed_in(sources, country), placed_in(targets, country)
+    if found.code.startswith("14") and not targets:
+        targets = own_state(sources)
+    category = lexicon.Category(category.name, event_mode(found.trigger, sent, category), category.context)
+    mode = mode_of(verb)
+    events = [make_event(found, category, mode, source, target, article_id, sent, text, confidence=0.6)
+              for source in sources or [None] for target in targets or [None]]
+    return events[:MAX_PAIRS]
+
+
+CONTEST_VERBS = frozenset(words("events/contest_verbs.txt"))
+# Force, coercion and violence are 'of' what they are done to ("the invasion of Kuwait").
+PATIENT_OF_CODES = frozenset({"15", "16", "17", "18", "19", "20"})
+
+
+def noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, article_id: str,
+                 text: str, *, skip: set[int] = frozenset()) -> list[Event]:
+    """'talks with Veldoria', 'an attack on the base' where no coded verb carries the noun."""
+    events = []
+    taken = {c.trigger.i for c in coded.values()} | set(skip)
+    for token in sent:
+        if token.pos_ != "NOUN" or token.i in taken or token.head.i in coded:
+            continue
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in CONTEST_VERBS:
+            continue  # "had won all 15 previous meetings": a contest's results, no meeting
+        code = code_noun(token)
+        if not code or lexicon.category_of(code) is None:
+            continue
+        target_token = prep_object(token, ("with", "on", "against", "to", "between"))
+        source_token = next((c for c in token.children if c.dep_ == "poss"), None)
+        if source_token is None and code[:2] in PATIENT_OF_CODES:
+            # "the arrest of two leaders by police", the parse hanging "by" on either noun
+            patient = prep_object(token, ("of",))
+            source_token = prep_object(token, ("by",)) or (prep_object(patient, ("by",)) if patient is not None else None)
+        if target_token is None and source_token is not None and code[:2] in PATIENT_OF_CODES:
+            target_token = prep_object(token, ("of",))  # "Iraq's invasion of Kuwait"
+        between = prep_object(token, ("between",))
+        if source_token is None and between is not None and token.dep_ in ("nsubj", "nsubjpass"):
+            # "a peace deal between Angola and UNITA was signed": the two parties, each a side
+            partner = next((c for c in between.children if c.dep_ == "conj"), None)
+            if partner is not None:
+                source_token, target_token = between, partner
+        purpose = _purpose_of_motion(token, coded)
+        if purpose is not None and source_token is None:
+            # "negotiators return to Geneva for talks": the goers' act, with whom the noun says
+            found = Coded(code, token, 1)
+            category = lexicon.category_of(code)
+            category = lexicon.Category(category.name, event_mode(token, sent, category), category.context)
+            target = actor_of(target_token, finder)
+            sources = with_conjuncts(subject_of(purpose), finder)[:MAX_PAIRS]
+            targets = [target] if target is not None else []
+            if code[:2] in LOCAL_CODES:
+                place = clause_place(purpose, finder)
+                sources = placed_in(sources, place.country if place else None)
+            if code.startswith("14") and not targets:
+                targets = own_state(sources)  # "converged for a rally": against their own state
+            events.extend(make_event(found, category, noun_mode(token), source, target, article_id, sent,
+                                      text, confidence=0.6)
+                          for source in sources for target in targets or [None])
+            continue
+        if target_token is None or source_token is None and token.dep_ not in ("dobj", "nsubj", "pobj"):
+            continue
+        if source_token is None and token.dep_ == "dobj":
+            source_token = subject_of(token.head)
+        found = Coded(code, token, 1)
+        event = _event_for_tokens(found, source_token, target_token, finder, article_id, sent, text)
+        if event is not None:
+            events.append(event)
+    return events
+
+
+def _purpose_of_motion(noun: Token, coded: dict[int, Coded]) -> Token | None:
+    """The verb a noun is the purpose of ('returned to Geneva for talks', 'flew in for
+    consultations'), when that verb codes nothing itself; else None."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i in coded:
+        return None
+    return verb
+
+
+def _event_for_tokens(found, source_token, target_token, finder, article_id, sent, text):
+    category = lexicon.category_of(found.code)
+    source, target = actor_of(source_token, finder), actor_of(target_token, finder)
+    if source is None or target is None:
+        return None
+    if found.code[:2] not in VIOLENCE_CODES:
+        # "the arrest of two opposition leaders by Tanzanian police": the leaders are Tanzania's
+        [target], [source] = domestic([source], [target])
+    category = lexicon.Category(category.name, event_mode(found.trigger, sent, category), category.context)
+    return make_event(found, category, noun_mode(found.trigger), source, target, article_id,
+                       sent, text, confidence=0.6)
