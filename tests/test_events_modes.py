@@ -166,7 +166,7 @@ def test_tending_the_wounded_is_still_aid():
 
 def test_inability_to_end_violence_is_no_refusal():
     # "not able to end the fighting" negates the act; it refuses nothing (no REJECT). (Police
-    # ending others' violence code nothing: tests/test_events_round5.py)
+    # ending others' violence code nothing: tests/test_events_readings.py)
     ended = only(events_of("The rebels are not able to end the violence in Kivu alone, their commander said."), "end")
     assert (ended.category, ended.mode) == ("RETREAT", "negated")
 

@@ -1,4 +1,4 @@
-"""Fifth real-page round (issue 17): tensions raised, provoking, permissions, a court's
+"""Readings that code no event or another one (issue 17, fifth real-page round): tensions raised, provoking, permissions, a court's
 decision, police ending violence, claimed responsibility, unreal conditions, a said state of
 things and a bill under a body's consideration. Sentences written for these tests."""
 
