@@ -23,7 +23,7 @@ from dateline.vocabulary.names import acronym, fold, is_full_name, name_tokens, 
 from dateline.link.phonetic import phonetic, skeleton
 from dateline.analyse.events.mentions import entity_country_code
 from dateline.lexicons import table
-from dateline.models import Entity, EntityMention, Quote
+from dateline.models import Entity, EntityMention
 
 MentionKey = tuple[str, str, str]  # (article_id, type as tagged, in-article name)
 
@@ -34,7 +34,6 @@ MAX_LONE_LENGTH_GAP = 1  # letters a lone surname's spelling may differ in lengt
 MAX_UNSPELT_LENGTH = 3  # names this short match on their letters only, not their sound
 _TYPE_PRIORITY = {"PERSON": 0, "ORG": 1, "GPE": 2, "LOC": 3, "FAC": 4, "NORP": 5}
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-_SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
 _NICKNAMES = frozenset((short, full) for short, full in table("names/nicknames.tsv", 2))
 
 
@@ -107,29 +106,6 @@ def link_entities(
         entities.append(_entity(cluster_id[root], group, by_cluster[root], published))
     entities.sort(key=lambda e: (e.type, e.name, e.id))
     return entities, dict(sorted(mapping.items()))
-
-
-def canonical_speakers(
-    quotes: list[Quote], mapping: dict[MentionKey, str], *, entities: list[Entity] | None = None
-) -> list[Quote]:
-    """Quotes with `speaker` set to the canonical entity name and `speaker_entity_id`
-    filled where the in-article speaker name maps to an entity (PERSON first, then ORG,
-    then the rest). A speaker that is a short form of one in-article name ("Halden" for
-    "Piet Halden") is looked up under that name. Without `entities` the speaker keeps its
-    in-article name and only the id is filled."""
-    names = {e.id: e.name for e in entities} if entities is not None else None
-    by_article: dict[str, list[MentionKey]] = defaultdict(list)
-    for key in mapping:
-        by_article[key[0]].append(key)
-    out = []
-    for quote in quotes:
-        entity_id = _speaker_entity(quote, mapping, by_article.get(quote.article_id, []))
-        if entity_id is None or (names is not None and entity_id not in names):
-            out.append(quote)
-            continue
-        speaker = names[entity_id] if names is not None else quote.speaker
-        out.append(dataclasses.replace(quote, speaker=speaker, speaker_entity_id=entity_id))
-    return out
 
 
 # ----------------------------------------------------------------------------- names
@@ -483,28 +459,3 @@ def _descriptors(mentions: list[EntityMention], published: dict[str, str | None]
             out.append({"text": text, "article_id": m.article_id, "date": published.get(m.article_id)})
     out.sort(key=lambda d: (d["date"] or "", d["article_id"], d["text"]))
     return out
-
-
-# ----------------------------------------------------------------------------- speakers
-
-
-def _speaker_entity(quote: Quote, mapping: dict[MentionKey, str], keys: list[MentionKey]) -> str | None:
-    if not quote.speaker:
-        return None
-    for entity_type in _SPEAKER_TYPES:
-        entity_id = mapping.get((quote.article_id, entity_type, quote.speaker))
-        if entity_id:
-            return entity_id
-    wanted = name_tokens(quote.speaker)
-    if not wanted:
-        return None
-    for entity_type in _SPEAKER_TYPES:
-        fits = {
-            mapping[key]
-            for key in keys
-            if key[1] == entity_type
-            and (lambda have: have == wanted or (len(wanted) < len(have) and have[-len(wanted) :] == wanted))(name_tokens(key[2]))
-        }
-        if len(fits) == 1:
-            return fits.pop()
-    return None
