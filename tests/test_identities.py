@@ -294,3 +294,59 @@ def test_places_the_gazetteer_tells_apart_stay_apart_however_alike_they_sound():
     entities, mapping = link_entities(mentions, published=PUBLISHED)
     assert entity_of(entities, mapping, "a0", "Europa", "LOC").id != entity_of(entities, mapping, "a1", "Europe", "LOC").id
     assert entity_of(entities, mapping, "a2", "Kiev", "GPE").id == entity_of(entities, mapping, "a3", "Kyiv", "GPE").id
+
+
+@pytest.mark.parametrize(
+    "full, lone",
+    [
+        ("Cory Booker", "Baker"),  # one sound, other vowels: another man
+        ("Robin Haase", "House"),  # the chamber, tagged a person
+        ("Vladimir Putin", "Patton"),
+        ("Eugenio Tadeu", "Toyota"),  # the carmaker, tagged a person
+        ("Dylan Nelson", "Nilsson"),
+        ("Lars Lube", "Lowe"),  # short words join only an identical surname
+    ],
+)
+def test_a_lone_word_that_only_sounds_like_a_surname_stays_apart(full, lone):
+    mentions = [mention("a1", full), mention("a2", lone)]
+    entities, mapping = link_entities(mentions, published=PUBLISHED)
+    assert mapping[("a1", "PERSON", full)] != mapping[("a2", "PERSON", lone)]
+
+
+def test_a_lone_surname_prefers_the_full_name_spelled_exactly_like_it():
+    mentions = [mention("a1", "Tom Patton"), mention("a2", "Vladimir Putin"), mention("a3", "Zelenskyy"),
+                mention("a4", "Volodymyr Zelensky"), mention("a5", "Patton")]
+    entities, mapping = link_entities(mentions, published=PUBLISHED)
+    assert mapping[("a5", "PERSON", "Patton")] == mapping[("a1", "PERSON", "Tom Patton")]
+    assert mapping[("a3", "PERSON", "Zelenskyy")] == mapping[("a4", "PERSON", "Volodymyr Zelensky")]
+
+
+def test_a_roster_number_is_no_surname():
+    mentions = [mention("a1", "Aden Hale 2"), mention("a1", "A. Sorensen 2"), mention("a2", "Aden Hale 2")]
+    entities, mapping = link_entities(mentions, published=PUBLISHED)
+    assert mapping[("a1", "PERSON", "Aden Hale 2")] != mapping[("a1", "PERSON", "A. Sorensen 2")]
+    assert mapping[("a1", "PERSON", "Aden Hale 2")] == mapping[("a2", "PERSON", "Aden Hale 2")]
+
+
+def test_acronyms_and_series_names_do_not_join_by_their_first_word():
+    mentions = [mention("a1", "NBA League Pass", type="ORG"), mention("a2", "NBA", type="ORG"),
+                mention("a3", "Group A", type="ORG"), mention("a3", "Group", type="ORG"),
+                mention("a4", "Harvard University", type="ORG"), mention("a5", "Harvard", type="ORG")]
+    entities, mapping = link_entities(mentions, published=PUBLISHED)
+    assert mapping[("a2", "ORG", "NBA")] != mapping[("a1", "ORG", "NBA League Pass")]
+    assert mapping[("a3", "ORG", "Group")] != mapping[("a3", "ORG", "Group A")]
+    assert mapping[("a5", "ORG", "Harvard")] == mapping[("a4", "ORG", "Harvard University")]
+
+
+def test_a_state_code_is_no_acronym_of_an_organisation():
+    mentions = [mention("a1", "Chicago Tribune", type="ORG"), mention("a2", "CT", type="ORG"),
+                mention("a3", "National Security Council", type="ORG"), mention("a4", "NSC", type="ORG")]
+    entities, mapping = link_entities(mentions, published=PUBLISHED)
+    assert mapping[("a2", "ORG", "CT")] != mapping[("a1", "ORG", "Chicago Tribune")]
+    assert mapping[("a4", "ORG", "NSC")] == mapping[("a3", "ORG", "National Security Council")]
+
+
+def test_a_state_code_still_joins_its_state():
+    mentions = [mention("a1", "South Dakota", type="GPE"), mention("a2", "SD", type="GPE")]
+    entities, mapping = link_entities(mentions, published=PUBLISHED)
+    assert mapping[("a2", "GPE", "SD")] == mapping[("a1", "GPE", "South Dakota")]

@@ -12,6 +12,7 @@ full name in the corpus it fits, and stays apart when several fit.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
@@ -19,11 +20,12 @@ from rapidfuzz import fuzz
 
 from dateline.analyse.entities.lexicon import place_variants
 from dateline.analyse.places.gazetteer import place_ids
+from dateline.analyse.places.lexicon import region_abbreviations
 from dateline.vocabulary.names import acronym, fold, is_full_name, name_tokens, surname_and_given
 from dateline.link.phonetic import phonetic, skeleton
 from dateline.analyse.events.mentions import entity_country_code
 from dateline.lexicons import table
-from dateline.models import Entity, EntityMention, Quote
+from dateline.models import Entity, EntityMention
 
 MentionKey = tuple[str, str, str]  # (article_id, type as tagged, in-article name)
 
@@ -32,9 +34,10 @@ CLOSE_SPELLING = 0.88  # spelling ratio (2 x common letters / letters) above whi
 MIN_CLOSE_LENGTH = 7
 MAX_LONE_LENGTH_GAP = 1  # letters a lone surname's spelling may differ in length from the full name's
 MAX_UNSPELT_LENGTH = 3  # names this short match on their letters only, not their sound
+MIN_LONE_SOUNDED = 5  # a lone word shorter than this joins a surname spelled exactly like it only
+_VOWEL_RUNS = re.compile(r"[aeiouy]+")
 _TYPE_PRIORITY = {"PERSON": 0, "ORG": 1, "GPE": 2, "LOC": 3, "FAC": 4, "NORP": 5}
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-_SPEAKER_TYPES = ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC")
 _NICKNAMES = frozenset((short, full) for short, full in table("names/nicknames.tsv", 2))
 
 
@@ -107,29 +110,6 @@ def link_entities(
         entities.append(_entity(cluster_id[root], group, by_cluster[root], published))
     entities.sort(key=lambda e: (e.type, e.name, e.id))
     return entities, dict(sorted(mapping.items()))
-
-
-def canonical_speakers(
-    quotes: list[Quote], mapping: dict[MentionKey, str], *, entities: list[Entity] | None = None
-) -> list[Quote]:
-    """Quotes with `speaker` set to the canonical entity name and `speaker_entity_id`
-    filled where the in-article speaker name maps to an entity (PERSON first, then ORG,
-    then the rest). A speaker that is a short form of one in-article name ("Halden" for
-    "Piet Halden") is looked up under that name. Without `entities` the speaker keeps its
-    in-article name and only the id is filled."""
-    names = {e.id: e.name for e in entities} if entities is not None else None
-    by_article: dict[str, list[MentionKey]] = defaultdict(list)
-    for key in mapping:
-        by_article[key[0]].append(key)
-    out = []
-    for quote in quotes:
-        entity_id = _speaker_entity(quote, mapping, by_article.get(quote.article_id, []))
-        if entity_id is None or (names is not None and entity_id not in names):
-            out.append(quote)
-            continue
-        speaker = names[entity_id] if names is not None else quote.speaker
-        out.append(dataclasses.replace(quote, speaker=speaker, speaker_entity_id=entity_id))
-    return out
 
 
 # ----------------------------------------------------------------------------- names
@@ -317,11 +297,18 @@ def _same_spelling(a: str, b: str) -> bool:
 def _same_person(a: _Name, b: _Name) -> bool:
     surname_a, given_a = surname_and_given(a.tokens)
     surname_b, given_b = surname_and_given(b.tokens)
+    if not _has_letters(surname_a) or not _has_letters(surname_b):
+        # a roster line's number ("A. Sanger 2") is no surname: only the same name is the same person
+        return a.tokens == b.tokens
     if not _same_spelling(surname_a, surname_b):
         return False
     if a.country and b.country and a.country != b.country:
         return False
     return _given_names_agree(given_a, given_b)
+
+
+def _has_letters(word: str) -> bool:
+    return any(ch.isalpha() for ch in word)
 
 
 def _given_names_agree(a: list[str], b: list[str]) -> bool:
@@ -356,12 +343,14 @@ def _attach_short_forms(names: dict[str, _Name], blocks: dict[tuple[str, str], l
                 continue  # "CA", "COO" tagged as people are no one's surname
             surname = "".join(t for t in short.tokens if t not in ("al", "el"))
             pool = full if len(full) <= MAX_BLOCK else by_surname.get(phonetic(surname), [])
-            fits = {
-                uf.find(n.key)
-                for n in pool
+            fitting = [
+                n for n in pool
                 if _lone_surname_fits(surname_and_given(n.tokens)[0], surname)
                 and not (n.country and short.country and n.country != short.country)
-            }
+            ]
+            # a surname spelled exactly so outweighs one that only sounds like it
+            exact = [n for n in fitting if surname_and_given(n.tokens)[0] == surname]
+            fits = {uf.find(n.key) for n in exact or fitting}
             if len(fits) == 1:
                 uf.union(short.key, fits.pop())
     _attach_org_heads(names, uf)
@@ -374,8 +363,11 @@ def _attach_short_forms(names: dict[str, _Name], blocks: dict[tuple[str, str], l
         forms = list(name.forms)
         if name.type == "PERSON" or len(name.tokens) != 1 or not all(_is_acronym(f) for f in forms):
             continue
-        fits = acronyms.get((name.type, name.tokens[0].replace(".", "").upper()), set())
-        if len(fits) == 1:
+        letters = name.tokens[0].replace(".", "").upper()
+        fits = acronyms.get((name.type, letters), set())
+        # a region's postal code ("CT" in a tour's listing) names the region, no "Chicago Tribune"
+        region_code = name.type not in _PLACE_TYPES and letters in region_abbreviations()
+        if len(fits) == 1 and not region_code:
             uf.union(key, next(iter(fits)))
 
 
@@ -383,22 +375,42 @@ def _lone_surname_fits(full_surname: str, lone: str) -> bool:
     """A lone word has no given name to agree with, so sounding alike is not enough: its
     spelling may differ from the surname by one letter's length at most ("Gadhafi" and
     "Qaddafi" fit; the carmaker "Audi", tagged a person, is no "Yahudi", whose phonetic form
-    it shares)."""
-    if not _same_spelling(full_surname, lone):
+    it shares), and in the vowels it writes: transliterations vary the consonants (G/Q,
+    dh/dd) where different names differ in their vowels ("Baker" is no "Booker", "House" no
+    "Haase", "Patton" no "Putin"). Short words ("Macs", "Lowe") must be spelled alike."""
+    if full_surname == lone:
+        return True
+    if not _same_spelling(full_surname, lone) or abs(len(full_surname) - len(lone)) > MAX_LONE_LENGTH_GAP:
         return False
-    return full_surname == lone or abs(len(full_surname) - len(lone)) <= MAX_LONE_LENGTH_GAP
+    if len(lone) < MIN_LONE_SOUNDED:
+        return False
+    return _vowels(full_surname) == _vowels(lone) or fuzz.ratio(full_surname, lone) >= 100 * CLOSE_SPELLING
+
+
+def _vowels(word: str) -> list[str]:
+    """The vowel runs of a word, doubled letters as one ("Zelenskyy" -> e, e, y)."""
+    return [re.sub(r"(.)\1+", r"\1", run) for run in _VOWEL_RUNS.findall(word)]
 
 
 def _attach_org_heads(names: dict[str, _Name], uf: _UnionFind) -> None:
     """"Kestrel" joins "Kestrel Dynamics" when it is the only organisation named so."""
     heads: dict[str, set[str]] = defaultdict(set)
     for name in names.values():
-        if name.type == "ORG" and len(name.tokens) >= 2:
+        if name.type == "ORG" and len(name.tokens) >= 2 and not _series_member(name.tokens):
             heads[name.tokens[0]].add(uf.find(name.key))
     for key in sorted(names):
         name = names[key]
+        if _all_acronyms(name):
+            continue  # "NBA" is the league, not "NBA League Pass"; "AZ" a state, not a venue's
         if name.type == "ORG" and len(name.tokens) == 1 and len(heads.get(name.tokens[0], ())) == 1:
             uf.union(key, next(iter(heads[name.tokens[0]])))
+
+
+def _series_member(tokens: list[str]) -> bool:
+    """A name ending in a number or a single letter ("Group A", "... Redemption 2") is one
+    of a series, not the body its first word names."""
+    last = tokens[-1].strip(".")
+    return len(last) == 1 or any(ch.isdigit() for ch in last)
 
 
 def _is_acronym(form: str) -> bool:
@@ -483,28 +495,3 @@ def _descriptors(mentions: list[EntityMention], published: dict[str, str | None]
             out.append({"text": text, "article_id": m.article_id, "date": published.get(m.article_id)})
     out.sort(key=lambda d: (d["date"] or "", d["article_id"], d["text"]))
     return out
-
-
-# ----------------------------------------------------------------------------- speakers
-
-
-def _speaker_entity(quote: Quote, mapping: dict[MentionKey, str], keys: list[MentionKey]) -> str | None:
-    if not quote.speaker:
-        return None
-    for entity_type in _SPEAKER_TYPES:
-        entity_id = mapping.get((quote.article_id, entity_type, quote.speaker))
-        if entity_id:
-            return entity_id
-    wanted = name_tokens(quote.speaker)
-    if not wanted:
-        return None
-    for entity_type in _SPEAKER_TYPES:
-        fits = {
-            mapping[key]
-            for key in keys
-            if key[1] == entity_type
-            and (lambda have: have == wanted or (len(wanted) < len(have) and have[-len(wanted) :] == wanted))(name_tokens(key[2]))
-        }
-        if len(fits) == 1:
-            return fits.pop()
-    return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
-from dateline.link.identities.clusters import canonical_speakers
+from dateline.link.identities.speakers import canonical_speakers
 from dateline.link.identities.incremental import (
     add_mentions, component, entities_for, facts_of, known_facts, mention_links, new_facts, place,
 )
