@@ -97,6 +97,8 @@ def prep_object(token: Token, preps=TARGET_PREPS) -> Token | None:
 TARGET_RANK = {"nsubjpass": 0, "dobj": 1, "obj": 1, "dative": 1, "iobj": 1, "nsubj": 2, "pobj": 3}
 WALK_DEPS = frozenset({"dobj", "obj", "dative", "iobj", "nsubjpass", "prep", "pobj", "xcomp", "agent",
                        "ccomp", "nsubj", "acl", "pcomp", "appos", "compound", "amod", "advcl"})
+RELATIVE_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
+RELATIVE_PRONOUNS = frozenset({"which", "whom", "who", "that"})
 # A threat's or demand's condition names its target: "... unless Israel rescinded ...".
 CONDITION_MARKS = frozenset({"unless", "if", "until"})
 PLACE_PREPS = frozenset({"in", "into", "inside"})
@@ -147,6 +149,12 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
             continue
         if place and in_content:
             continue  # "warning: 'they are already there in the garrison'": no one the warning is aimed at
+        if token.dep_ in RELATIVE_DEPS and token.lower_ in RELATIVE_PRONOUNS and token.head.i == verb.i \
+                and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            # "China, which Moscow threatened last week": the pronoun stands for the noun the
+            # clause hangs on, the act's target
+            found.append((0, depth, TARGET_RANK[token.dep_], verb.head))
+            continue
         if token.dep_ in TARGET_RANK and token.pos_ in ("NOUN", "PROPN"):
             rank = TARGET_RANK[token.dep_]
             if token.dep_ == "nsubj" and token.head.dep_ == "ccomp":

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from dateline.analyse.events import lexicon
 from dateline.analyse.events.coding import code_noun, reports_the_clause_before
+from dateline.analyse.events.datelines import in_dateline
 from dateline.lexicons import words
 
 # verbs whose object does their infinitive's act ("forced the rebels to capitulate"), unlike an
@@ -41,6 +42,8 @@ def _has_subject(verb: Token) -> bool:
 def subject_of(verb: Token, depth: int = 0) -> Token | None:
     """The clause's acting subject; a complement or conjunct verb borrows its head's."""
     for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj") and in_dateline(child):
+            continue  # "NAIROBI, June 3 (Reuters) - Moscow attacked ...": where it was filed, not who acted
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
                 return verb.head

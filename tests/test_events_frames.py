@@ -1,0 +1,24 @@
+"""Actors found in sentence frames beyond the plain clause (benchmarks/frame_fidelity.py)."""
+
+from __future__ import annotations
+
+from test_events import code, events_of, only
+
+
+def test_wire_dateline_is_no_source():
+    # the dateline's place is where the story was filed; the parser makes it a second subject
+    event = only(events_of("LUSAKA, May 9 (Reuters) - Zimbabwe criticised Zambia on Monday, officials said."),
+                 "criticised")
+    assert code(event.source) == "ZWE"
+    assert code(event.target) == "ZMB"
+
+
+def test_relative_pronoun_object_is_its_antecedent():
+    event = only(events_of("Zambia, which Zimbabwe threatened last week, has asked for mediation."), "threatened")
+    assert code(event.source) == "ZWE"
+    assert code(event.target) == "ZMB"
+
+
+def test_relative_pronoun_of_a_thing_names_no_target():
+    event = only(events_of("The Chilean navy attacked the vessel, which Peruvian fishermen had chartered."), "attacked")
+    assert code(event.source) == "CHL"
