@@ -75,7 +75,8 @@ def _clause_span(trigger: Token) -> tuple[int, int]:
     """Character range of the clause the trigger heads or stands in: its nearest verb's
     subtree ("talks in Geneva" keeps the noun's own subtree when no verb governs it)."""
     head = trigger
-    while head.pos_ not in ("VERB", "AUX") and head.head is not head:  # a root heads itself
+    # a root heads itself; spaCy makes a new Token object on each access, so compare positions
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
         head = head.head
     if head.pos_ not in ("VERB", "AUX"):
         head = trigger

@@ -41,8 +41,6 @@ def subject_noun_events(noun_event: NounEvent, finder: ActorFinder, article_id: 
 
 
 CONTEST_VERBS = frozenset(words("events/contest_verbs.txt"))
-# Force, coercion and violence are 'of' what they are done to ("the invasion of Kuwait").
-PATIENT_OF_CODES = frozenset({"15", "16", "17", "18", "19", "20"})
 
 
 def noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, article_id: str,
@@ -59,13 +57,11 @@ def noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, articl
         if not code or lexicon.category_of(code) is None:
             continue
         target_token = prep_object(token, ("with", "on", "against", "to", "between"))
-        source_token = next((c for c in token.children if c.dep_ == "poss"), None)
-        if source_token is None and code[:2] in PATIENT_OF_CODES:
-            # "the arrest of two leaders by police", the parse hanging "by" on either noun
-            patient = prep_object(token, ("of",))
-            source_token = prep_object(token, ("by",)) or (prep_object(patient, ("by",)) if patient is not None else None)
-        if target_token is None and source_token is not None and code[:2] in PATIENT_OF_CODES:
-            target_token = prep_object(token, ("of",))  # "Iraq's invasion of Kuwait"
+        source_token = next((c for c in token.children if c.dep_ == "poss"), None) or _by_agent(token)
+        if target_token is None and source_token is not None:
+            # with its doer named, the noun's "of"/"for" object is what it is done to: "Iraq's
+            # invasion of Kuwait", "Kenya's criticism of Uganda", "praise for Ghana by Togo"
+            target_token = prep_object(token, ("of", "for"))
         between = prep_object(token, ("between",))
         if source_token is None and between is not None and token.dep_ in ("nsubj", "nsubjpass"):
             # "a peace deal between Angola and UNITA was signed": the two parties, each a side
@@ -99,6 +95,16 @@ def noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, articl
         if event is not None:
             events.append(event)
     return events
+
+
+def _by_agent(noun: Token) -> Token | None:
+    """The doer a "by" phrase names ("the attack on the base by rebels"), the parse hanging
+    "by" on the noun or on its "of"/"for" object ("the arrest of two leaders by police")."""
+    agent = prep_object(noun, ("by",))
+    if agent is None:
+        patient = prep_object(noun, ("of", "for"))
+        agent = prep_object(patient, ("by",)) if patient is not None else None
+    return agent
 
 
 def _purpose_of_motion(noun: Token, coded: dict[int, Coded]) -> Token | None:

@@ -28,6 +28,9 @@ GENERIC_HEADS = frozenset(words("events/generic_heads.txt"))
 NON_ACTORS = frozenset(words("events/non_actors.txt"))
 # Names of laws and treaties end in these words ("... Democracy Act"): texts, not actors.
 LEGISLATION_HEADS = frozenset(words("events/legislation_heads.txt"))
+# "Bolivia, a close ally of the West": an apposition headed by a relation noun names another
+# party the actor is related to, never what the actor is
+RELATION_NOUNS = frozenset(words("events/relation_nouns.txt"))
 
 
 @dataclass
@@ -114,6 +117,8 @@ class ActorFinder:
             if owner is not None:
                 return owner
         appos = next((c for c in token.children if c.dep_ == "appos"), None)
+        if appos is not None and appos.pos_ == "NOUN" and appos.lemma_.lower() in RELATION_NOUNS:
+            appos = None
         named = self.mention_at(appos) if appos is not None and token.pos_ == "NOUN" else None
         if named is not None and named.type == "PERSON" and found is not None \
                 and found.name.lower() not in _phrase_text(token).lower() and _other_person(named.name, found.name):
