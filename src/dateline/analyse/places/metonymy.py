@@ -33,7 +33,7 @@ def is_metonymic_actor(span: Span) -> bool:
 
 def _coordination_head(token: Token) -> Token:
     """"Paris and Berlin said": Berlin takes the role of Paris."""
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token
 

@@ -59,7 +59,7 @@ def subject_of(verb: Token) -> Token | None:
                 for grandchild in child.children:
                     if grandchild.dep_ == "pobj":
                         return grandchild
-        if current.dep_ in BORROW_DEPS and current.head is not current:
+        if current.dep_ in BORROW_DEPS and current.head.i != current.i:
             if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
                 noun = current.head
                 # "a statement saying ...": whoever issued the statement speaks;
@@ -137,7 +137,7 @@ def outermost_cue(verb: Token, *, inside=None) -> Token:
     current = verb
     sent_start = verb.sent.start
     for _ in range(8):
-        if current.dep_ not in REPORTED_DEPS or current.head is current:
+        if current.dep_ not in REPORTED_DEPS or current.head.i == current.i:
             break
         if current.dep_ == "conj" and verb_classes(current) and any(c.dep_ in SUBJECT_DEPS for c in current.children):
             break  # "Lenz warned ..., but Halden said ...": a speech act of its own

@@ -126,7 +126,7 @@ TOPIC_SENTENCES_BEFORE = 2
 
 
 def _is_topic(token: Token) -> bool:
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "Renault and Stellantis showed": both are
     if token.dep_ in _TOPIC_DEPS:
         return True

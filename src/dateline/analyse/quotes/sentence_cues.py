@@ -323,7 +323,7 @@ def _holder_verb(linking):
     """The nearest verb above a linking verb's clause, in its sentence, that is no linking verb."""
     current = linking
     for _ in range(4):
-        if current.dep_ not in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "pobj", "prep", "dobj") or current.head is current:
+        if current.dep_ not in ("ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "pobj", "prep", "dobj") or current.head.i == current.i:
             return None
         current = current.head
         if current.pos_ in ("VERB", "AUX") and current.lemma_.lower() not in _LINKING_VERBS:
@@ -340,7 +340,7 @@ def _governing_subject(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, left, *
             break
     if verb is None:
         return None
-    while verb.dep_ in ("aux", "auxpass") and verb.head is not verb:
+    while verb.dep_ in ("aux", "auxpass") and verb.head.i != verb.i:
         verb = verb.head
     cue = outermost_cue(verb, inside=ranges.inside)
     if inline and cue.lemma_.lower() in _LINKING_VERBS:
@@ -416,7 +416,7 @@ def _dependency_cue(doc: Doc, span: MarkedSpan, ranges: _QuoteRanges, lo: int, h
                     # subject hung elsewhere by the parse
                     found = _noun_before(verb, ranges) or _subject_before(verb, ranges) or _adjacent_speaker(verb, ranges) or found
                 return _reporting_speaker(doc, found, ranges) or found
-            if head.head is head:
+            if head.head.i == head.i:
                 break
             head = head.head
     return None
@@ -451,7 +451,7 @@ def _in_report(token) -> bool:
     """Whether a word sits inside the clause a speech verb reports."""
     current = token
     for _ in range(8):
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         if current.dep_ in ("ccomp", "xcomp") and verb_classes(current.head) & {"say", "think"}:
             return True
@@ -473,7 +473,7 @@ def _past_relative(attribution: Attribution, ranges: _QuoteRanges) -> Attributio
             return attribution
         return Attribution(attribution.cue, attribution.cue_token, speaker_span(noun), noun)
     verb = noun.head
-    while verb.dep_ in ("prep", "pobj", "dobj", "nsubjpass", "conj", "appos") and verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.dep_ in ("prep", "pobj", "dobj", "nsubjpass", "conj", "appos") and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX") or ranges.inside(verb.idx):
         return attribution

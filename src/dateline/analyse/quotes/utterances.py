@@ -134,7 +134,7 @@ def _beside_the_cue(clause: Token, cue: int, speaker: set[int]) -> bool:
             return False
         if current.head.i == cue:
             return current.dep_ in _NOT_ATTRIBUTION_DEPS and not _adverbial(current)
-        if current.head is current:
+        if current.head.i == current.i:
             return False
         current = current.head
     return False

@@ -27,7 +27,7 @@ def _governing_verb(span: Span) -> Token | None:
     for _ in range(6):
         if token.pos_ in ("VERB", "AUX") and token.i not in range(span.start, span.end):
             return token
-        if token.head is token:
+        if token.head.i == token.i:
             return token if token.pos_ in ("VERB", "AUX") else None
         token = token.head
     return None
@@ -46,7 +46,7 @@ def verb_direction(verb: Token, *, present: int = FUTURE) -> int:
     if verb.lower_ == "going" or any(c.lower_ == "to" for c in aux) and verb.tag_ == "VB":
         # "is going to", "is to sign", "is expected to": a plan
         head = verb.head
-        if head is not verb and head.tag_ in ("VBZ", "VBP", "VBN", "VBG"):
+        if head.i != verb.i and head.tag_ in ("VBZ", "VBP", "VBN", "VBG"):
             return FUTURE
     if verb.lemma_ in _PLANNING and verb.tag_ in ("VBD", "VBN"):
         return NEAREST
@@ -96,7 +96,7 @@ def is_past_perfect(doc: Doc, start: int, end: int) -> bool:
             return False
         if any(child.dep_ in ("aux", "auxpass") and child.lower_ == "had" for child in verb.children) and verb.tag_ == "VBN":
             return True
-        if verb.head is verb:
+        if verb.head.i == verb.i:
             return False
         verb = verb.head
     return False

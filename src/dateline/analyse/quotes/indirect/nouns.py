@@ -78,7 +78,7 @@ def _clause_holder(noun: Token) -> Token | None:
                 return agent
     current = noun
     for _ in range(4):
-        if current.dep_ not in ("pobj", "dobj", "prep", "attr") or current.head is current:
+        if current.dep_ not in ("pobj", "dobj", "prep", "attr") or current.head.i == current.i:
             return None
         current = current.head
         if current.pos_ in ("VERB", "AUX"):
