@@ -111,10 +111,20 @@ def test_lone_surname_stays_apart_when_ambiguous():
 
 
 def test_surname_tagged_org_elsewhere_links_to_the_person():
-    mentions = [mention("a1", "Anna Ostrova"), mention("a2", "Ostrova", type="ORG")]
+    mentions = [mention("a1", "Anna Ostrova"), mention("a2", "Ostrova", type="ORG"),
+                mention("a2", "Ostrova", type="ORG", start=40), mention("a3", "Ostrova", type="PERSON")]
     entities, mapping = link_entities(mentions, published=PUBLISHED)
     assert mapping[("a2", "ORG", "Ostrova")] == mapping[("a1", "PERSON", "Anna Ostrova")]
     assert [e.type for e in entities] == ["PERSON"]
+
+
+def test_a_word_only_ever_tagged_org_keeps_its_type_beside_a_namesake():
+    # "Ridge" alone is the newspaper The Ridge, not the senator Marta Ridge of another article
+    mentions = [mention("a1", "Marta Ridge"), mention("a2", "Ridge", type="ORG"),
+                mention("a2", "Ridge", type="ORG", start=30)]
+    entities, mapping = link_entities(mentions, published=PUBLISHED)
+    assert mapping[("a2", "ORG", "Ridge")] != mapping[("a1", "PERSON", "Marta Ridge")]
+    assert entity_of(entities, mapping, "a2", "Ridge", "ORG").type == "ORG"
 
 
 def test_acronym_links_to_unique_long_form():
@@ -131,6 +141,20 @@ def test_lone_word_joins_the_only_organisation_it_heads():
     assert mapping[("a2", "ORG", "Kestrel")] == mapping[("a1", "ORG", "Kestrel Dynamics")]
     assert len({mapping[("a4", "ORG", "Kirov")], mapping[("a3", "ORG", "Kirov Daily")],
                 mapping[("a3", "ORG", "Kirov Institute")]}) == 3
+
+
+@pytest.mark.parametrize("longer", ["Kestrel Gift Card", "Kestrel World", "Kestrel Air", "Kestrel Cup Final"])
+def test_a_lone_maker_stays_apart_from_what_is_named_after_it(longer):
+    mentions = [mention("a1", longer, type="ORG"), mention("a2", "Kestrel", type="ORG")]
+    _, mapping = link_entities(mentions, published=PUBLISHED)
+    assert mapping[("a2", "ORG", "Kestrel")] != mapping[("a1", "ORG", longer)]
+
+
+@pytest.mark.parametrize("longer", ["Kestrel Inc.", "Kestrel Motor Co.", "Kestrel Airlines", "Kestrel Group"])
+def test_a_lone_word_joins_the_organisations_own_name(longer):
+    mentions = [mention("a1", longer, type="ORG"), mention("a2", "Kestrel", type="ORG")]
+    _, mapping = link_entities(mentions, published=PUBLISHED)
+    assert mapping[("a2", "ORG", "Kestrel")] == mapping[("a1", "ORG", longer)]
 
 
 def test_a_country_the_roles_name_is_a_place():

@@ -157,6 +157,7 @@ LEXICONS: dict[str, Lexicon] = {
     "quotes/spokes_nouns.txt": Lexicon("words"),
     "quotes/organisation_kinds.tsv": Lexicon("table", 2),
     "entities/org_heads.txt": Lexicon("words"),
+    "entities/org_name_words.txt": Lexicon("words"),
     "entities/place_heads.txt": Lexicon("words"),
     "entities/lowercase_titles.txt": Lexicon("words"),
     "entities/name_particles.txt": Lexicon("words"),

@@ -24,7 +24,7 @@ from dateline.analyse.places.lexicon import region_abbreviations
 from dateline.vocabulary.names import acronym, fold, is_full_name, name_tokens, surname_and_given
 from dateline.link.phonetic import phonetic, skeleton
 from dateline.analyse.events.mentions import entity_country_code
-from dateline.lexicons import table
+from dateline.lexicons import table, words
 from dateline.models import Entity, EntityMention
 
 MentionKey = tuple[str, str, str]  # (article_id, type as tagged, in-article name)
@@ -39,6 +39,7 @@ _VOWEL_RUNS = re.compile(r"[aeiouy]+")
 _TYPE_PRIORITY = {"PERSON": 0, "ORG": 1, "GPE": 2, "LOC": 3, "FAC": 4, "NORP": 5}
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _NICKNAMES = frozenset((short, full) for short, full in table("names/nicknames.tsv", 2))
+_ORG_NAME_WORDS = frozenset(words("entities/org_name_words.txt")) | frozenset(words("entities/org_heads.txt"))
 
 
 @dataclasses.dataclass
@@ -178,8 +179,9 @@ def _single_token_phonetic(folded: str) -> str | None:
 def decide_type(folded: str, votes: Counter, *, person_surname: bool, country: bool, person_word: bool) -> str:
     """The majority type of a folded name, corrected by what the corpus knows of it."""
     best = sorted(votes.items(), key=lambda kv: (-kv[1], _TYPE_PRIORITY.get(kv[0], 9), kv[0]))[0][0]
-    # a lone word tagged ORG that is a known person's surname is that person (a common tagger slip)
-    if best == "ORG" and person_surname:
+    # a lone word tagged ORG that is a known person's surname is that person (a common tagger
+    # slip), when the tagger also took it for a person somewhere: "Hill" alone is The Hill
+    if best == "ORG" and person_surname and votes.get("PERSON"):
         best = "PERSON"
     # a country the corpus's roles name ("Marennese leader") is a place, whatever the tagger said
     if best in ("PERSON", "ORG", "NORP") and country and not person_word:
@@ -393,10 +395,11 @@ def _vowels(word: str) -> list[str]:
 
 
 def _attach_org_heads(names: dict[str, _Name], uf: _UnionFind) -> None:
-    """"Kestrel" joins "Kestrel Dynamics" when it is the only organisation named so."""
+    """"Kestrel" joins "Kestrel Dynamics" when it is the only organisation named so, and
+    the longer name is the organisation's own ("Dell eGift Card" is a product)."""
     heads: dict[str, set[str]] = defaultdict(set)
     for name in names.values():
-        if name.type == "ORG" and len(name.tokens) >= 2 and not _series_member(name.tokens):
+        if name.type == "ORG" and len(name.tokens) >= 2 and all(t in _ORG_NAME_WORDS for t in name.tokens[1:]):
             heads[name.tokens[0]].add(uf.find(name.key))
     for key in sorted(names):
         name = names[key]
@@ -404,13 +407,6 @@ def _attach_org_heads(names: dict[str, _Name], uf: _UnionFind) -> None:
             continue  # "NBA" is the league, not "NBA League Pass"; "AZ" a state, not a venue's
         if name.type == "ORG" and len(name.tokens) == 1 and len(heads.get(name.tokens[0], ())) == 1:
             uf.union(key, next(iter(heads[name.tokens[0]])))
-
-
-def _series_member(tokens: list[str]) -> bool:
-    """A name ending in a number or a single letter ("Group A", "... Redemption 2") is one
-    of a series, not the body its first word names."""
-    last = tokens[-1].strip(".")
-    return len(last) == 1 or any(ch.isdigit() for ch in last)
 
 
 def _is_acronym(form: str) -> bool:
