@@ -118,15 +118,6 @@ def test_surname_tagged_org_elsewhere_links_to_the_person():
     assert [e.type for e in entities] == ["PERSON"]
 
 
-def test_a_word_only_ever_tagged_org_keeps_its_type_beside_a_namesake():
-    # "Ridge" alone is the newspaper The Ridge, not the senator Marta Ridge of another article
-    mentions = [mention("a1", "Marta Ridge"), mention("a2", "Ridge", type="ORG"),
-                mention("a2", "Ridge", type="ORG", start=30)]
-    entities, mapping = link_entities(mentions, published=PUBLISHED)
-    assert mapping[("a2", "ORG", "Ridge")] != mapping[("a1", "PERSON", "Marta Ridge")]
-    assert entity_of(entities, mapping, "a2", "Ridge", "ORG").type == "ORG"
-
-
 def test_acronym_links_to_unique_long_form():
     mentions = [mention("a1", "United Nations", type="ORG"), mention("a2", "UN", type="ORG")]
     entities, mapping = link_entities(mentions, published=PUBLISHED)

@@ -179,9 +179,8 @@ def _single_token_phonetic(folded: str) -> str | None:
 def decide_type(folded: str, votes: Counter, *, person_surname: bool, country: bool, person_word: bool) -> str:
     """The majority type of a folded name, corrected by what the corpus knows of it."""
     best = sorted(votes.items(), key=lambda kv: (-kv[1], _TYPE_PRIORITY.get(kv[0], 9), kv[0]))[0][0]
-    # a lone word tagged ORG that is a known person's surname is that person (a common tagger
-    # slip), when the tagger also took it for a person somewhere: "Hill" alone is The Hill
-    if best == "ORG" and person_surname and votes.get("PERSON"):
+    # a lone word tagged ORG that is a known person's surname is that person (a common tagger slip)
+    if best == "ORG" and person_surname:
         best = "PERSON"
     # a country the corpus's roles name ("Marennese leader") is a place, whatever the tagger said
     if best in ("PERSON", "ORG", "NORP") and country and not person_word:
