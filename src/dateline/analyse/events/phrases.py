@@ -31,6 +31,8 @@ LEGISLATION_HEADS = frozenset(words("events/legislation_heads.txt"))
 # "Bolivia, a close ally of the West": an apposition headed by a relation noun names another
 # party the actor is related to, never what the actor is
 RELATION_NOUNS = frozenset(words("events/relation_nouns.txt"))
+# "Turkey, a member of NATO": a state's membership of a body, which it does not act for
+MEMBERSHIP_NOUNS = frozenset(words("events/membership_nouns.txt"))
 
 
 @dataclass
@@ -118,6 +120,8 @@ class ActorFinder:
                 return owner
         appos = next((c for c in token.children if c.dep_ == "appos"), None)
         if appos is not None and appos.pos_ == "NOUN" and appos.lemma_.lower() in RELATION_NOUNS:
+            appos = None
+        if appos is not None and appos.lemma_.lower() in MEMBERSHIP_NOUNS and _a_state(found):
             appos = None
         named = self.mention_at(appos) if appos is not None and token.pos_ == "NOUN" else None
         if named is not None and named.type == "PERSON" and found is not None \
@@ -275,3 +279,9 @@ def of_object(token: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _a_state(found: ActorRef | None) -> bool:
+    """A placed government ("Turkey", "Ankara"): a person's membership ("X, a member of the UN
+    panel") still says whom the person acts for, a state's does not."""
+    return found is not None and bool(found.country) and found.sector == "GOV"
