@@ -34,3 +34,9 @@ def test_state_member_of_a_body_stays_the_state():
 def test_person_member_of_a_body_acts_for_it():
     event = only(events_of("Ahmed Karimi, a member of the UN panel, criticised Russia on Thursday."), "criticised")
     assert event.source.sector == "IGO"
+
+
+def test_coded_group_member_of_a_body_stays_the_group():
+    event = only(events_of("Egypt criticised Hamas, a member of the Arab League, on Thursday."), "criticised")
+    assert code(event.target) == "PSE"
+    assert event.target.sector == "REB"

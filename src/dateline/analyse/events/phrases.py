@@ -31,7 +31,7 @@ LEGISLATION_HEADS = frozenset(words("events/legislation_heads.txt"))
 # "Bolivia, a close ally of the West": an apposition headed by a relation noun names another
 # party the actor is related to, never what the actor is
 RELATION_NOUNS = frozenset(words("events/relation_nouns.txt"))
-# "Turkey, a member of NATO": a state's membership of a body, which it does not act for
+# "Turkey, a member of NATO": a coded party's membership of a body, which it does not act for
 MEMBERSHIP_NOUNS = frozenset(words("events/membership_nouns.txt"))
 
 
@@ -121,7 +121,8 @@ class ActorFinder:
         appos = next((c for c in token.children if c.dep_ == "appos"), None)
         if appos is not None and appos.pos_ == "NOUN" and appos.lemma_.lower() in RELATION_NOUNS:
             appos = None
-        if appos is not None and appos.lemma_.lower() in MEMBERSHIP_NOUNS and _a_state(found):
+        if appos is not None and appos.lemma_.lower() in MEMBERSHIP_NOUNS \
+                and _a_member_body(found, self.mention_at(token)):
             appos = None
         named = self.mention_at(appos) if appos is not None and token.pos_ == "NOUN" else None
         if named is not None and named.type == "PERSON" and found is not None \
@@ -281,7 +282,8 @@ def of_object(token: Token) -> Token | None:
     return None
 
 
-def _a_state(found: ActorRef | None) -> bool:
-    """A placed government ("Turkey", "Ankara"): a person's membership ("X, a member of the UN
-    panel") still says whom the person acts for, a state's does not."""
-    return found is not None and bool(found.country) and found.sector == "GOV"
+def _a_member_body(found: ActorRef | None, mention: EntityMention | None) -> bool:
+    """A state, group or body its own words already code ("Turkey", "Komando Jihad"): a
+    person's membership ("X, a member of the UN panel") still says whom the person acts for,
+    a body's does not."""
+    return found is not None and bool(found.sector) and (mention is None or mention.type != "PERSON")
