@@ -198,6 +198,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/political_name_words.txt": Lexicon("words"),
     "events/domain_words.tsv": Lexicon("table", 2),
     "events/relation_nouns.txt": Lexicon("words"),
+    "events/membership_nouns.txt": Lexicon("words"),
     "events/leader_nouns.txt": Lexicon("words"),
     "events/offices.tsv": Lexicon("table", 2),
     "time/seasons.tsv": Lexicon("table", 2),

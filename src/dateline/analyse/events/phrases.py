@@ -31,6 +31,8 @@ LEGISLATION_HEADS = frozenset(words("events/legislation_heads.txt"))
 # "Bolivia, a close ally of the West": an apposition headed by a relation noun names another
 # party the actor is related to, never what the actor is
 RELATION_NOUNS = frozenset(words("events/relation_nouns.txt"))
+# "Turkey, a member of NATO": a coded party's membership of a body, which it does not act for
+MEMBERSHIP_NOUNS = frozenset(words("events/membership_nouns.txt"))
 
 
 @dataclass
@@ -118,6 +120,9 @@ class ActorFinder:
                 return owner
         appos = next((c for c in token.children if c.dep_ == "appos"), None)
         if appos is not None and appos.pos_ == "NOUN" and appos.lemma_.lower() in RELATION_NOUNS:
+            appos = None
+        if appos is not None and appos.lemma_.lower() in MEMBERSHIP_NOUNS \
+                and _a_member_body(found, self.mention_at(token)):
             appos = None
         named = self.mention_at(appos) if appos is not None and token.pos_ == "NOUN" else None
         if named is not None and named.type == "PERSON" and found is not None \
@@ -275,3 +280,10 @@ def of_object(token: Token) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
             return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _a_member_body(found: ActorRef | None, mention: EntityMention | None) -> bool:
+    """A state, group or body its own words already code ("Turkey", "Komando Jihad"): a
+    person's membership ("X, a member of the UN panel") still says whom the person acts for,
+    a body's does not."""
+    return found is not None and bool(found.sector) and (mention is None or mention.type != "PERSON")
