@@ -37,7 +37,6 @@ right country, right sector; with --misses each miss. The last line is one JSON 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections import Counter, defaultdict
@@ -45,9 +44,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dateline.analyse.events import lexicon
-from dateline.analyse.pipeline import analyse_parsed, parse_articles
 from dateline.lexicons import table as table_rows
-from dateline.models import Article
+from fidelity_common import capitalised, events_of, stable_key
 
 OTHERS = {"UGA": ("the Kenyan army", "KEN"), "": ("the Ugandan army", "UGA")}
 PLAIN_DATE = "2024-06-15"  # publication date of the forms that carry no date of their own
@@ -123,7 +121,7 @@ def holders() -> dict[str, list[Form]]:
             continue
         found["holder_full"].append(Form("holder_full", name, country, sector, day))
         # the forms news writes them in, one per entry, chosen by the entry's own text
-        variant = int(hashlib.sha1(f"{name}:{start}".encode()).hexdigest(), 16) % 3
+        variant = stable_key(name, start) % 3
         country_name = lexicon.country_names().get(country, "")
         if office in TITLES and len(name.split()) > 1:
             title = f"{TITLES[office]} {_surname(name, aliases.split('|'))}"
@@ -152,7 +150,7 @@ def former() -> list[Form]:
             day = _shift(last, 730)
             latest = max((e for e in entries if e.end == last), key=lambda e: e.end)
             if day <= LATEST and latest.country == country:
-                titled = latest.office in TITLES and int(hashlib.sha1(name.encode()).hexdigest(), 16) % 2
+                titled = latest.office in TITLES and stable_key(name) % 2
                 text = f"former {TITLES[latest.office]} {name}" if titled else name
                 found.append(Form("former", text, country, "ELI", day))
     return found
@@ -184,8 +182,8 @@ def institutions_and_agents(seed: int) -> dict[str, list[Form]]:
     codes = sorted(c for c in adjective if c in names)
     for role, sector in sorted(_agent_words().items()):
         # each role gets its own country, fixed by the seed and the role's text
-        code = codes[int(hashlib.sha1(f"{seed}:{role}".encode()).hexdigest(), 16) % len(codes)]
-        variant = int(hashlib.sha1(role.encode()).hexdigest(), 16) % 3
+        code = codes[stable_key(seed, role) % len(codes)]
+        variant = stable_key(role) % 3
         if role.endswith(INSTITUTION_HEADS):
             forms = [f"{names[code]}'s {role}", f"the {adjective[code]} {role}", f"the {adjective[code]} {role}"]
             if role.endswith(" ministry"):  # "the Kenyan Ministry of Interior"
@@ -249,22 +247,18 @@ def candidates(seed: int) -> dict[str, list[Form]]:
 
 def sample(found: dict[str, list[Form]], per_type: int, seed: int) -> list[Form]:
     """The first `per_type` forms of each type in an order fixed by the seed and each form's text."""
-    def key(form: Form) -> str:
-        return hashlib.sha1(f"{seed}:{form.kind}:{form.text}".encode()).hexdigest()
-
     chosen = []
     for kind in sorted(found):
         unique = {f.text: f for f in found[kind]}
-        chosen.extend(sorted(unique.values(), key=key)[:per_type])
+        chosen.extend(sorted(unique.values(), key=lambda f: stable_key(seed, f.kind, f.text))[:per_type])
     return chosen
 
 
 def sentences(form: Form) -> tuple[str, str, str]:
     """(source sentence, target sentence, the other actor's country)."""
     other, other_code = OTHERS["UGA"] if form.country == "UGA" else OTHERS[""]
-    actor = form.text[0].upper() + form.text[1:]
-    return (f"{actor} accused {other} of human rights abuses.",
-            f"{other[0].upper() + other[1:]} criticised {form.text}.", other_code)
+    return (f"{capitalised(form.text)} accused {other} of human rights abuses.",
+            f"{capitalised(other)} criticised {form.text}.", other_code)
 
 
 def slot_actor(events: list, slot: str, other_code: str):
@@ -278,13 +272,13 @@ def slot_actor(events: list, slot: str, other_code: str):
 
 
 def run(forms: list[Form], undated: bool = False) -> list[tuple]:
-    articles, others = [], []
+    texts, others = [], []
     for form in forms:
         source, target, other_code = sentences(form)
         published = None if undated else form.date
-        articles += [Article.from_text(source, published=published), Article.from_text(target, published=published)]
+        texts += [(source, published), (target, published)]
         others.append(other_code)
-    results = [analyse_parsed(parsed)["events"] for parsed in parse_articles(articles)]
+    results = events_of(texts)
     return [(slot_actor(results[2 * i], "source", others[i]), slot_actor(results[2 * i + 1], "target", others[i]))
             for i in range(len(forms))]
 

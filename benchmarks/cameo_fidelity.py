@@ -25,7 +25,6 @@ are skipped and counted by reason.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import sys
@@ -33,8 +32,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from dateline.analyse.events import lexicon
-from dateline.analyse.pipeline import analyse_parsed, load_nlp, parse_articles
-from dateline.models import Article
+from dateline.analyse.pipeline import load_nlp
+from fidelity_common import events_of, stable_key
 
 SOURCE, TARGET = "The Kenyan government", "the Ugandan army"
 SOURCE_CODE, TARGET_CODE = "KEN", "UGA"
@@ -189,8 +188,8 @@ def candidates(words: Words, seed: int, skipped: Counter) -> dict[str, list[Item
 def sample(found: dict[str, list[Item]], per_category: int, seed: int) -> list[Item]:
     """The first `per_category` entries of each category in an order fixed by the seed and
     each entry's own text (not by its position, which any new entry would shift)."""
-    def key(item: Item) -> str:
-        return hashlib.sha1(f"{seed}:{item.kind}:{item.entry}".encode()).hexdigest()
+    def key(item: Item) -> int:
+        return stable_key(seed, item.kind, item.entry)
 
     return [item for category in sorted(found) for item in sorted(found[category], key=key)[:per_category]]
 
@@ -207,8 +206,7 @@ def cause(item: Item, events: list) -> str:
 
 
 def run(items: list[Item]) -> list[list]:
-    articles = [Article.from_text(item.sentence, published=None) for item in items]
-    return [analyse_parsed(parsed)["events"] for parsed in parse_articles(articles)]
+    return events_of([(item.sentence, None) for item in items])
 
 
 def main() -> None:
@@ -227,10 +225,10 @@ def main() -> None:
         row["coded"] += bool(events)
         right = [e for e in events if e.category == item.category]
         row["category"] += bool(right)
-        row["actors"] += any(e.source and e.target and e.source.country == SOURCE_CODE
-                             and e.target.country == TARGET_CODE for e in right)
-        if args.misses and not any(e.source and e.target and e.source.country == SOURCE_CODE
-                                   and e.target.country == TARGET_CODE for e in right):
+        actors_right = any(e.source and e.target and e.source.country == SOURCE_CODE
+                           and e.target.country == TARGET_CODE for e in right)
+        row["actors"] += actors_right
+        if args.misses and not actors_right:
             print(f"MISS {item.kind:8} {item.category:11} {item.entry}\n     {item.sentence}\n     -> {cause(item, events)}")
     total = Counter()
     print(f"{'category':12} {'sent':>5} {'coded':>6} {'cat':>5} {'actors':>7}")

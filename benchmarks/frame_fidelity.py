@@ -19,7 +19,6 @@ target found / right. The last line is one JSON object.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import sys
 from collections import Counter, defaultdict
@@ -28,8 +27,7 @@ from dataclasses import dataclass
 sys.path.insert(0, __file__.rsplit("/", 1)[0])
 from actor_fidelity import PLAIN_DATE, Form, candidates, sample  # noqa: E402
 
-from dateline.analyse.pipeline import analyse_parsed, parse_articles  # noqa: E402
-from dateline.models import Article  # noqa: E402
+from fidelity_common import capitalised, events_of, stable_key  # noqa: E402
 
 
 @dataclass(frozen=True)
@@ -84,14 +82,6 @@ FRAMES = {
 }
 
 
-def cap(text: str) -> str:
-    return text[0].upper() + text[1:]
-
-
-def _key(*parts) -> int:
-    return int(hashlib.sha1(":".join(map(str, parts)).encode()).hexdigest(), 16)
-
-
 def pairs(forms: list[Form], seed: int) -> list[tuple[Form, Form]]:
     """Each form as source once, with a target of another country drawn by the seed (targets
     are forms without a date of their own, so the article's date is the source's)."""
@@ -99,14 +89,14 @@ def pairs(forms: list[Form], seed: int) -> list[tuple[Form, Form]]:
     found = []
     for form in forms:
         options = [t for t in targets if t.country != form.country and t.text != form.text]
-        found.append((form, options[_key(seed, form.text) % len(options)]))
+        found.append((form, options[stable_key(seed, form.text) % len(options)]))
     return found
 
 
 def sentence(frame: str, source: Form, target: Form, verb: Verb) -> str:
     text = FRAMES[frame].format(S=source.text, T=target.text, base=verb.base, third=verb.third,
                                 past=verb.past, participle=verb.participle, light=verb.light, noun=verb.noun)
-    return cap(text)
+    return capitalised(text)
 
 
 def right(actor, form: Form) -> bool:
@@ -119,8 +109,7 @@ def chosen_event(events, category: str):
 
 
 def run(items: list[tuple[str, Form, Form, Verb]]) -> list:
-    articles = [Article.from_text(sentence(f, s, t, v), published=s.date) for f, s, t, v in items]
-    return [analyse_parsed(parsed)["events"] for parsed in parse_articles(articles)]
+    return events_of([(sentence(f, s, t, v), s.date) for f, s, t, v in items])
 
 
 def main() -> None:
@@ -135,7 +124,7 @@ def main() -> None:
     items = []
     for frame in frames:
         for i, (source, target) in enumerate(pairs(forms, args.seed)):
-            items.append((frame, source, target, VERBS[(i + _key(frame)) % len(VERBS)]))
+            items.append((frame, source, target, VERBS[(i + stable_key(frame)) % len(VERBS)]))
     table: dict[str, Counter] = defaultdict(Counter)
     for (frame, source, target, verb), events in zip(items, run(items)):
         event = chosen_event(events, verb.category)
