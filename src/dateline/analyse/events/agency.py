@@ -17,6 +17,7 @@ from dateline.analyse.events import lexicon
 from dateline.analyse.events.arguments import actor_of
 from dateline.analyse.events.framing import QUESTION_WORDS
 from dateline.analyse.events.phrases import ActorFinder
+from dateline.analyse.events.subjects import has_subject
 from dateline.lexicons import words
 
 # Codes whose events stand without a doer: protest and violence.
@@ -44,7 +45,7 @@ def _own_doer(verb: Token) -> Token | None:
     """The subject of the verb itself or of the verb it is joined to ("X met Y and signed");
     the agent of a passive ("was exonerated by a special counsel")."""
     node = verb
-    while node.dep_ == "conj" and not _has_subject(node) and node.head.i != node.i:
+    while node.dep_ == "conj" and not has_subject(node) and node.head.i != node.i:
         node = node.head
     for child in node.children:
         if child.dep_ == "nsubj":
@@ -52,10 +53,6 @@ def _own_doer(verb: Token) -> Token | None:
         if child.dep_ == "agent":
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
-
-
-def _has_subject(verb: Token) -> bool:
-    return any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
 
 
 # Personal pronouns: someone the text has named before, not an unknown party.

@@ -35,7 +35,7 @@ def _main_verb_made_modifier(verb: Token) -> bool:
     return verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN" and any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
-def _has_subject(verb: Token) -> bool:
+def has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
 
 
@@ -50,7 +50,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             return child
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
-    if verb.dep_ == "acl" and verb.head.i < verb.i and not _has_subject(verb) and (
+    if verb.dep_ == "acl" and verb.head.i < verb.i and not has_subject(verb) and (
             means_of_violence(verb.head) or _main_verb_made_modifier(verb)):
         # "Israeli air strikes killed 30 people", "300 fighters handed over their weapons": the
         # parser's slip, the noun's own act
