@@ -146,15 +146,15 @@ def _finite(found: list[str]) -> bool:
 def _actor_words(doc: StoryDoc) -> frozenset[str]:
     """The capitalised words of the article's most named parties ("Noem" of "Kristi Noem"),
     so a lead naming them by surname alone counts."""
-    ranked = doc.actors if doc.actors is not None else doc.entity_names
-    found = set()
-    for name in ranked[:ACTORS_LOOKED_FOR]:
-        found.update(w for w in _WORD.findall(name) if w[:1].isupper() and len(w) >= 3)
-    return frozenset(found)
+    return _capitalised_words(doc.actors if doc.actors is not None else doc.entity_names)
 
 
 def _place_words(doc: StoryDoc) -> frozenset[str]:
     """The capitalised words of the article's most named places."""
-    ranked = doc.resolved_places if doc.resolved_places is not None else doc.place_names
+    return _capitalised_words(doc.resolved_places if doc.resolved_places is not None else doc.place_names)
+
+
+def _capitalised_words(ranked) -> frozenset[str]:
+    """The capitalised words of three letters or more of the first names ranked."""
     return frozenset(w for name in ranked[:ACTORS_LOOKED_FOR] for w in _WORD.findall(name)
                      if w[:1].isupper() and len(w) >= 3)
