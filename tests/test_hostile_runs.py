@@ -110,7 +110,8 @@ def running(pid: int) -> bool:
 
 # Stories are clustered online: which batch an article arrives in can change them, within the
 # tolerance tests/test_stories_linker.py holds them to; every other table must match exactly.
-ORDER_DEPENDENT = ("stories", "timeline", "comparisons")
+# Themes name their stories by id (and take their own id from them), so they follow the stories.
+ORDER_DEPENDENT = ("stories", "themes", "timeline", "comparisons")
 
 
 def contents(db: Path) -> dict[str, list[dict]]:
