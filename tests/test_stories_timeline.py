@@ -250,6 +250,10 @@ def test_figures_reported_on_different_days_are_marked_so():
     same_day = dict(days, b="2020-09-12")
     [comparison] = compare_happening("h", rising, sources, dates=same_day)
     assert not comparison.dated_apart
+    # ... but two that fit each other on one day ("at least 23" and 31) leave the later rise apart
+    bounded = [_amount("a", 23, "at least 23 people", qualifier="at least"), *rising[1:]]
+    [comparison] = compare_happening("h", bounded, sources, dates=same_day)
+    assert comparison.dated_apart and comparison.verdict == "conflict"
 
 
 def test_pair_verdicts():

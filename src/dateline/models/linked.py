@@ -209,6 +209,6 @@ class Comparison:
     quantity: str  # what is counted, with its unit ("displaced (count)")
     values: list[ComparedValue]
     verdict: str  # agree | compatible | conflict
-    # every pair that differs was reported on different days: a toll that rose, an estimate
+    # every pair that sets the verdict was reported on different days: a toll that rose, an estimate
     # revised, may be why (the verdict still says how far apart the figures are)
     dated_apart: bool = False

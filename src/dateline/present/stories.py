@@ -102,7 +102,7 @@ def format_timeline(
 def format_comparisons(comparisons: Iterable[Comparison]) -> str:
     lines = []
     for comparison in comparisons:
-        apart = " (each difference between reports of different days)" if comparison.dated_apart else ""
+        apart = " (the figures at odds were reported on different days)" if comparison.dated_apart else ""
         lines.append(f"{comparison.happening_id}  {comparison.quantity}: {comparison.verdict}{apart}")
         for value in comparison.values:
             shown = f"{value.value:,.0f}" if value.value is not None else "vague"

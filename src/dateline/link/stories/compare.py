@@ -369,8 +369,12 @@ def _written_noun(amount: Amount) -> str:
 
 
 def _dated_apart(pairs: Iterable[tuple[Amount, Amount]], dates: Mapping[str, str | None]) -> bool:
-    """Every two differing figures compared come from articles of two different, known days."""
-    differing = [(a, b) for a, b in pairs if pair_verdict(a, b) != "agree"]
+    """Every two figures that set the verdict (the pairs as far apart as the worst) come from
+    articles of two different, known days. A toll of "at least 23" and another outlet's 31 on
+    the same morning fit each other, so they do not hide that 37 came two days later."""
+    verdicts = [(a, b, pair_verdict(a, b)) for a, b in pairs]
+    worst = verdict((a, b) for a, b, _ in verdicts)
+    differing = [(a, b) for a, b, level in verdicts if level == worst != "agree"]
     return bool(differing) and all(
         dates.get(a.article_id) and dates.get(b.article_id) and dates[a.article_id] != dates[b.article_id]
         for a, b in differing
