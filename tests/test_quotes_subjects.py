@@ -11,7 +11,7 @@ import spacy
 from spacy.tokens import Doc
 
 from dateline.analyse.quotes.org_kinds import of_kind, organisation_kinds
-from dateline.analyse.quotes.speaker_resolution import Mention
+from dateline.analyse.quotes.speaker_index import Mention
 from dateline.analyse.quotes.speakers import can_report, can_speak, known_name, lowercase_name
 from quote_helpers import find, parsed, quotes_in
 

@@ -17,7 +17,8 @@ from dateline.analyse.quotes.indirect import find_indirect
 from dateline.analyse.quotes.indirect.verbs import ADDRESSEE_VERBS
 from dateline.analyse.quotes.role_speakers import told
 from dateline.analyse.quotes.pronoun_speakers import resolve_pronoun_speakers
-from dateline.analyse.quotes.speaker_resolution import SpeakerIndex, build_index, resolve_speaker
+from dateline.analyse.quotes.speaker_index import SpeakerIndex, build_index
+from dateline.analyse.quotes.speaker_resolution import resolve_speaker
 from dateline.analyse.quotes.utterances import join_utterances, parts_of
 from dateline.models import EntityMention, Quote
 

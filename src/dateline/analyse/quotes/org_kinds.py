@@ -38,7 +38,7 @@ def organisation_kinds() -> dict[str, KindCues]:
 
 
 class Named(Protocol):
-    """What `of_kind` needs of a named organisation (speaker_resolution's Mention)."""
+    """What `of_kind` needs of a named organisation (speaker_index's Mention)."""
 
     start: int
     end: int
