@@ -57,6 +57,17 @@ def test_check_finds_the_run_by_split_and_limit():
         check("x", {"f1": 0.75}, split="train", limit=None, runs=runs)
 
 
+def test_check_tells_runs_on_different_data_apart_by_path():
+    runs = load_baseline(json.dumps({"runs": {
+        "x shared": {"scorer": "x", "data": "x/gold.json", "floors": {"f1": 0.8}},
+        "x written": {"scorer": "x", "data": "tests/x/written.json", "root": "project", "floors": {"f1": 0.6}},
+    }}))
+    assert check("x", {"f1": 0.7}, split=None, limit=None, runs=runs, path="tests/x/written.json").name == "x written"
+    assert check("x", {"f1": 0.9}, split=None, limit=None, runs=runs, path="/data/x").name == "x shared"
+    with pytest.raises(EvaluationError, match="x shared"):
+        check("x", {"f1": 0.7}, split=None, limit=None, runs=runs, path="/data/x/gold.json")
+
+
 @pytest.mark.parametrize("text", [
     "{",
     json.dumps({"runs": {"a": {"scorer": "x", "data": "x", "floors": {}}}}),

@@ -32,3 +32,18 @@ def test_a_trigger_aligns_with_another_form_of_the_gold_word():
     assert _word_index("refusing", words) == 0
     assert _word_index("admittance", words) is None
     assert _word_index("sent", ["send", "troops"]) is None  # too short to tell apart
+
+
+def test_written_gold_request_and_accuse_score_as_plover_0_5_folds_them():
+    from types import SimpleNamespace
+
+    from dateline.evaluate.plover import score
+
+    def event(category):
+        return SimpleNamespace(category=category, trigger="urged", confidence=0.9, start=0, plover_mode=None,
+                               source=None, target=None, location=None)
+
+    records = [{"id": "a", "text": "x", "event": "REQUEST", "eventText": "urged"},
+               {"id": "b", "text": "x", "event": "ACCUSE", "eventText": "urged"}]
+    figures = score(records, [[event("DEMAND")], [event("ACCUSE")]])
+    assert figures["category_accuracy"] == 1.0

@@ -259,7 +259,7 @@ def evaluate(name, path, split, limit, model, check, quiet):
     click.echo(scorer.format_figures(figures))
     click.echo(json.dumps(figures, sort_keys=True))
     if check:
-        run = gate.check(name, figures, split=split, limit=limit)
+        run = gate.check(name, figures, split=split, limit=limit, path=path)
         click.echo(f"every figure at or above its floor ({run.name})", err=True)
 
 

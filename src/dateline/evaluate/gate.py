@@ -94,10 +94,14 @@ def shortfalls(figures: Mapping[str, Any], floors: Mapping[str, float]) -> list[
 
 
 def check(scorer: str, figures: Mapping[str, Any], *, split: str | None, limit: int | None,
-          runs: list[GateRun] | None = None) -> GateRun:
-    """The baseline run these figures belong to, when they reach its floors; else an error."""
+          runs: list[GateRun] | None = None, path: str | pathlib.Path | None = None) -> GateRun:
+    """The baseline run these figures belong to, when they reach its floors; else an error.
+    Runs of one scorer, split and limit on different data (a gold file and its held-out part)
+    are told apart by the data path scored."""
     runs = load_baseline() if runs is None else runs
     found = [r for r in runs if r.matches(scorer, split=split, limit=limit)]
+    if path is not None and len(found) > 1:
+        found = [r for r in found if _same_data(r, pathlib.Path(path))] or found
     if not found:
         known = ", ".join(f"--split {r.split} --limit {r.limit}" for r in runs if r.scorer == scorer) or "none"
         raise EvaluationError(f"no floors for {scorer} with --split {split} --limit {limit} (in the baseline: {known})")
@@ -105,6 +109,13 @@ def check(scorer: str, figures: Mapping[str, Any], *, split: str | None, limit: 
     if short:
         raise EvaluationError(f"{scorer} under its floors ({found[0].name}): " + "; ".join(short))
     return found[0]
+
+
+def _same_data(run: GateRun, path: pathlib.Path) -> bool:
+    """Whether the scored path is the run's data file, or the folder holding it."""
+    scored = path.resolve().as_posix()
+    data = pathlib.PurePosixPath(run.data)
+    return scored.endswith("/" + str(data)) or (str(data.parent) != "." and scored.endswith("/" + str(data.parent)))
 
 
 def run_scorer(

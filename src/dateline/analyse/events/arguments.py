@@ -164,6 +164,9 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
                     and token.head.head.head.i == verb.i:
                 near, rank = depth - 1, 0  # "filed a case against Israel at the court": the object's adversary first
             found.append((1 if place else 0, near, rank, token))
+            owner = _demand_owner(token)
+            if owner is not None:
+                found.append((1 if place else 0, near, rank - 0.5, owner))
         # a complement clause is the frame's own action: its arguments are as near as the frame's
         step = 0 if token.dep_ in ("xcomp", "ccomp") else 1
         # a said state of things ("warning: they are already there in the garrison") places no act
@@ -173,6 +176,22 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
 
 
 DELIBERATION_NOUNS = frozenset(words("events/deliberation_nouns.txt"))
+DEMAND_NOUNS = frozenset(words("events/demand_nouns.txt"))
+OWNER_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
+
+
+def _demand_owner(noun: Token) -> Token | None:
+    """'gave in to the protesters' demands', 'rejected Egypt's request': whoever made the demand
+    is the party the act answers, ahead of the demand itself."""
+    if noun.lemma_.lower() not in DEMAND_NOUNS:
+        return None
+    for child in noun.children:
+        if child.i > noun.i or child.lower_ in OWNER_PRONOUNS:
+            continue
+        if child.dep_ == "poss" or (child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN")) \
+                or (child.dep_ == "amod" and child.ent_type_ in ("NORP", "GPE", "ORG")):
+            return child
+    return None
 
 
 # "in defiance of Chinese authorities", "in protest at", "in retaliation for": 'in' with these

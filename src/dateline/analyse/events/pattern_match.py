@@ -10,6 +10,7 @@ from dateline.analyse.events import lexicon
 from dateline.lexicons import words
 
 MEASURE_HEADS = frozenset(words("events/measure_heads.txt"))
+OBJECT_CONTROL_VERBS = frozenset(words("events/object_control_verbs.txt"))
 # Dependents whose words belong to the verb's phrase for pattern matching.
 PHRASE_DEPS = frozenset({"dobj", "prep", "prt", "dative", "attr", "oprd", "xcomp", "acomp",
                          "advmod", "npadvmod", "pobj", "agent", "obj", "iobj"})
@@ -38,9 +39,21 @@ def phrase_words(verb: Token, *, passive: bool = False) -> tuple[list[Form], lis
             after.extend(_phrase_subtree(child, child.dep_ in ("prep", "agent", "dative")))
         elif child.dep_ in SUBJECT_DEPS or child.i < verb.i:
             before.extend((t, p) for t, p in _phrase_subtree(child, child.dep_ == "prep") if t.i < verb.i)
+        after.extend(_controlled_object(verb, child))
     after = sorted(after, key=lambda tp: tp[0].i)[:MAX_PHRASE_TOKENS]
     before = sorted(before, key=lambda tp: tp[0].i)
     return [_forms(t, p) for t, p in before], [_forms(t, p) for t, p in after]
+
+
+def _controlled_object(verb: Token, child: Token) -> list[tuple[Token, bool]]:
+    """'allowed aid convoys to enter': the parser may make the object of an object-control verb
+    the subject of its infinitive (a ccomp); it is the verb's object all the same."""
+    if child.dep_ != "ccomp" or child.i < verb.i or verb.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+        return []
+    return [tp for c in child.children if c.dep_ == "nsubj" and verb.i < c.i < child.i
+            for tp in _phrase_subtree(c, False)]
 
 
 # Particles PETRARCH writes outside parentheses though spaCy may hang them as prepositions.

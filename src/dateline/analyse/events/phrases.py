@@ -267,7 +267,10 @@ def _phrase_text(token: Token) -> str:
     words = doc[start:end]
     text = words.text
     for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from") and prep.i == end:
+        # a capitalised preposition inside a title-case phrase is a name's own word ("Doctors
+        # Without Borders"), whatever the preposition
+        named = prep.text.istitle() and token.text[:1].isupper()
+        if prep.dep_ == "prep" and (prep.lower_ in ("in", "of", "from") or named) and prep.i == end:
             obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if obj is not None and (obj.ent_type_ in ("GPE", "NORP", "ORG") or obj.pos_ == "PROPN") \
                     and not (prep.lower_ == "in" and token.ent_type_ == "PERSON"):

@@ -106,6 +106,21 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             head = head.head
         # a list of conjoined acts climbs to its first without using up the depth (it only goes up)
         return subject_of(head, depth + (verb.dep_ != "conj"))
+    return _name_made_adverb(verb)
+
+
+def _name_made_adverb(verb: Token) -> Token | None:
+    """'Abdel Fattah al-Sisi hosted ...': the parser may hang a name's words on the main verb as
+    adverbial nouns (npadvmod) and leave it no subject; a named person, body or place that ends
+    right before the verb is its subject."""
+    if verb.dep_ != "ROOT":
+        return None
+    for child in verb.children:
+        if child.dep_ == "npadvmod" and child.i < verb.i and child.pos_ == "PROPN" \
+                and child.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+            ent = next((e for e in verb.doc.ents if e.start <= child.i < e.end), None)
+            if ent is not None and ent.end == verb.i:
+                return child
     return None
 
 
