@@ -84,6 +84,8 @@ def code_verb(verb: Token) -> Coded | None:
     """The CAMEO code of a verb in its phrase, or None (not an event verb, or blocked)."""
     if verb.dep_ in ("amod", "compound") or verb.lower_ == "according":
         return None  # "Vietnamese-led forces", "leading activist", "according to"
+    if _condemns_by_name(verb):
+        return Coded("111", verb, 1)  # "called the inquiry a sham": criticism by the name given
     if _names_its_object(verb):
         return None  # "called the strike a mistake", "declared the march illegal": naming it
     if forecast_warning(verb) or advice_warning(verb):
@@ -228,6 +230,22 @@ def reports_the_clause_before(verb: Token) -> bool:
 
 
 NAMING_VERBS = frozenset({"call", "name", "label", "term", "dub", "declare", "brand", "consider", "deem"})
+
+
+CONDEMNATION_NOUNS = frozenset(words("events/condemnation_nouns.txt"))
+
+
+def _condemns_by_name(verb: Token) -> bool:
+    """'called the impeachment process a sham': a naming verb whose object complement is a word
+    of condemnation criticises its object, as 'denounced' would; other names only say what it is."""
+    if _lemma(verb) not in NAMING_VERBS:
+        return False
+    for complement in (c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"):
+        compounds = " ".join(c.lemma_.lower() for c in complement.children if c.dep_ == "compound")
+        if complement.lemma_.lower() in CONDEMNATION_NOUNS \
+                or f"{compounds} {complement.lemma_.lower()}".strip() in CONDEMNATION_NOUNS:
+            return True
+    return False
 
 
 def _names_its_object(verb: Token) -> bool:

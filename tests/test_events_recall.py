@@ -1,0 +1,40 @@
+"""Events the coder missed on real pages (issue 17, recall round): a siege laid, crying foul and
+calling an act a sham. Sentences written for these tests; names and places are fictional or
+generic."""
+
+from __future__ import annotations
+
+from test_events import code, events_of, on_trigger, only
+
+
+def test_laying_siege_is_the_siege():
+    event = only(events_of("Kenyan police laid siege to a university in Nairobi on Sunday."), "siege")
+    assert event.category == "FIGHT"
+    assert code(event.source) == "KEN"
+
+
+def test_laying_a_wreath_codes_nothing():
+    assert not events_of("The Kenyan minister laid a wreath at the war memorial in Nairobi.")
+
+
+def test_crying_foul_is_criticism():
+    event = only(events_of("Opposition groups in Kenya cried foul over the count in Mombasa."), "cried")
+    assert event.category == "DISAPPROVE"
+    assert code(event.source) == "KEN"
+
+
+def test_calling_an_inquiry_a_sham_is_criticism():
+    event = only(events_of("The White House called the impeachment process a sham on Tuesday."), "called")
+    assert event.category == "DISAPPROVE"
+    assert code(event.source) == "USA"
+
+
+def test_a_witch_hunt_is_criticism_too():
+    event = only(events_of("Tanzanian opposition leaders called the Kenyan police inquiry a witch hunt."), "called")
+    assert event.category == "DISAPPROVE"
+    assert code(event.source) == "TZA"
+
+
+def test_a_name_that_does_not_condemn_codes_nothing():
+    events = events_of("The Kenyan teachers' union called the strike a mistake.")
+    assert not on_trigger(events, "called")
