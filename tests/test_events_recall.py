@@ -38,3 +38,27 @@ def test_a_witch_hunt_is_criticism_too():
 def test_a_name_that_does_not_condemn_codes_nothing():
     events = events_of("The Kenyan teachers' union called the strike a mistake.")
     assert not on_trigger(events, "called")
+
+
+def test_scuttling_talks_ends_them():
+    event = only(events_of("President Ruto scuttled the talks with Tanzania in September."), "scuttled")
+    assert event.category != "CONSULT"
+    assert event.cameo == "164"
+    assert code(event.target) == "TZA"
+
+
+def test_the_talks_scuttled_are_not_talks_held():
+    events = events_of("President Ruto scuttled the talks with Tanzania in September.")
+    assert not on_trigger(events, "talks")
+
+
+def test_under_investigation_by_makes_the_subject_the_target():
+    event = only(events_of("The Kenyan senator is under investigation by the Kenyan police."), "investigation")
+    assert event.category == "INVESTIGATE"
+    assert event.source.sector == "COP"
+    assert event.target.sector == "LEG"
+
+
+def test_a_bill_under_consideration_is_no_target():
+    events = events_of("The bill is under consideration by the Kenyan Senate.")
+    assert not events
