@@ -62,3 +62,17 @@ def test_under_investigation_by_makes_the_subject_the_target():
 def test_a_bill_under_consideration_is_no_target():
     events = events_of("The bill is under consideration by the Kenyan Senate.")
     assert not events
+
+
+def test_a_relative_clause_on_an_apposition_is_done_by_the_name():
+    event = only(events_of("The Kenya Manufacturers Association, a lobby that has long criticised Tanzania, "
+                           "welcomed the ruling."), "criticised")
+    assert event.source is not None and event.source.name == "Kenya Manufacturers Association"
+    assert code(event.target) == "TZA"
+
+
+def test_a_relative_clause_on_a_described_person_is_done_by_the_person():
+    event = only(events_of("Grace Akinyi, a Kenyan senator who has criticised President Samia Suluhu Hassan, "
+                           "spoke on Monday."), "criticised")
+    assert event.source is not None and event.source.sector == "LEG"
+    assert code(event.target) == "TZA"
