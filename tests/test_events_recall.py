@@ -76,3 +76,8 @@ def test_a_relative_clause_on_a_described_person_is_done_by_the_person():
                            "spoke on Monday."), "criticised")
     assert event.source is not None and event.source.sector == "LEG"
     assert code(event.target) == "TZA"
+
+
+def test_laying_down_arms_stays_a_surrender():
+    event = only(events_of("The rebels laid down their arms under the peace deal."), "laid")
+    assert event.category == "RETREAT"

@@ -323,12 +323,16 @@ def _halted_noun(noun: Token) -> str | None:
     return None
 
 
+# Light verbs whose phrasal forms are verbs of their own ('lay down arms' is surrender, not a siege laid).
+PHRASAL_OWN_VERBS = frozenset({"lay"})
+
+
 def _light_verb_object(verb: Token) -> Coded | None:
     """'held talks', 'launched an offensive': the object noun's code."""
     if _lemma(verb) not in LIGHT_VERBS:
         return None
-    if _lemma(verb) in EXPERIENCER_LEMMAS and any(c.dep_ == "prt" for c in verb.children):
-        return None  # "faced down the strike": confronted it, did not undergo it
+    if _lemma(verb) in EXPERIENCER_LEMMAS | PHRASAL_OWN_VERBS and any(c.dep_ == "prt" for c in verb.children):
+        return None  # "faced down the strike", "laid down their arms": the phrasal verb's own act
     for child in verb.children:
         # "held talks", and in the passive "a curfew was imposed"
         if child.dep_ in ("dobj", "obj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):
