@@ -81,6 +81,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/perception_verbs.txt": Lexicon("words"),
     "events/necessity_verbs.txt": Lexicon("words"),
     "events/communication_nouns.txt": Lexicon("words"),
+    "events/condemnation_nouns.txt": Lexicon("words"),
     "events/psych_verbs.txt": Lexicon("words"),
     "events/domain_roles.txt": Lexicon("words"),
     "events/contest_verbs.txt": Lexicon("words"),

@@ -84,6 +84,8 @@ def code_verb(verb: Token) -> Coded | None:
     """The CAMEO code of a verb in its phrase, or None (not an event verb, or blocked)."""
     if verb.dep_ in ("amod", "compound") or verb.lower_ == "according":
         return None  # "Vietnamese-led forces", "leading activist", "according to"
+    if _condemns_by_name(verb):
+        return Coded("111", verb, 1)  # "called the inquiry a sham": criticism by the name given
     if _names_its_object(verb):
         return None  # "called the strike a mistake", "declared the march illegal": naming it
     if forecast_warning(verb) or advice_warning(verb):
@@ -230,6 +232,22 @@ def reports_the_clause_before(verb: Token) -> bool:
 NAMING_VERBS = frozenset({"call", "name", "label", "term", "dub", "declare", "brand", "consider", "deem"})
 
 
+CONDEMNATION_NOUNS = frozenset(words("events/condemnation_nouns.txt"))
+
+
+def _condemns_by_name(verb: Token) -> bool:
+    """'called the impeachment process a sham': a naming verb whose object complement is a word
+    of condemnation criticises its object, as 'denounced' would; other names only say what it is."""
+    if _lemma(verb) not in NAMING_VERBS:
+        return False
+    for complement in (c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"):
+        compounds = " ".join(c.lemma_.lower() for c in complement.children if c.dep_ == "compound")
+        if complement.lemma_.lower() in CONDEMNATION_NOUNS \
+                or f"{compounds} {complement.lemma_.lower()}".strip() in CONDEMNATION_NOUNS:
+            return True
+    return False
+
+
 def _names_its_object(verb: Token) -> bool:
     """A verb of naming with an object complement ('called the strike a mistake', 'declared the
     rally illegal') says what its object is, not that it happens."""
@@ -305,12 +323,16 @@ def _halted_noun(noun: Token) -> str | None:
     return None
 
 
+# Light verbs whose phrasal forms are verbs of their own ('lay down arms' is surrender, not a siege laid).
+PHRASAL_OWN_VERBS = frozenset({"lay"})
+
+
 def _light_verb_object(verb: Token) -> Coded | None:
     """'held talks', 'launched an offensive': the object noun's code."""
     if _lemma(verb) not in LIGHT_VERBS:
         return None
-    if _lemma(verb) in EXPERIENCER_LEMMAS and any(c.dep_ == "prt" for c in verb.children):
-        return None  # "faced down the strike": confronted it, did not undergo it
+    if _lemma(verb) in EXPERIENCER_LEMMAS | PHRASAL_OWN_VERBS and any(c.dep_ == "prt" for c in verb.children):
+        return None  # "faced down the strike", "laid down their arms": the phrasal verb's own act
     for child in verb.children:
         # "held talks", and in the passive "a curfew was imposed"
         if child.dep_ in ("dobj", "obj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN"):

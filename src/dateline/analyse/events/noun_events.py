@@ -62,6 +62,8 @@ def noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, articl
             # with its doer named, the noun's "of"/"for" object is what it is done to: "Iraq's
             # invasion of Kuwait", "Kenya's criticism of Uganda", "praise for Ghana by Togo"
             target_token = prep_object(token, ("of", "for"))
+        if target_token is None and source_token is not None:
+            target_token = _under_it(token)
         between = prep_object(token, ("between",))
         if source_token is None and between is not None and token.dep_ in ("nsubj", "nsubjpass"):
             # "a peace deal between Angola and UNITA was signed": the two parties, each a side
@@ -105,6 +107,15 @@ def _by_agent(noun: Token) -> Token | None:
         patient = prep_object(noun, ("of", "for"))
         agent = prep_object(patient, ("by",)) if patient is not None else None
     return agent
+
+
+def _under_it(noun: Token) -> Token | None:
+    """'the senator is under investigation by the police': what an act named after 'under' is
+    done to is the clause's subject (the doer is the noun's 'by' phrase)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "under" or prep.dep_ != "prep":
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _purpose_of_motion(noun: Token, coded: dict[int, Coded]) -> Token | None:

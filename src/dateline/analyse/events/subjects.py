@@ -35,6 +35,14 @@ def _main_verb_made_modifier(verb: Token) -> bool:
     return verb.head.dep_ == "ROOT" and verb.head.pos_ == "NOUN" and any(c.dep_ in ("dobj", "obj") for c in verb.children)
 
 
+def _named_antecedent(antecedent: Token) -> Token:
+    """'the Alliance for American Manufacturing, a group that has applauded ...': a relative
+    clause on a common-noun apposition is done by the name the apposition describes."""
+    if antecedent.dep_ == "appos" and antecedent.pos_ == "NOUN" and antecedent.head.pos_ == "PROPN":
+        return antecedent.head
+    return antecedent
+
+
 def has_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children)
 
@@ -46,7 +54,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             continue  # "NAIROBI, June 3 (Reuters) - Moscow attacked ...": where it was filed, not who acted
         if child.dep_ in ("nsubj", "csubj"):
             if child.lower_ in ("who", "which", "that") and verb.dep_ == "relcl":
-                return verb.head
+                return _named_antecedent(verb.head)
             return child
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
