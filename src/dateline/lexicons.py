@@ -196,6 +196,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/object_prep_verbs.tsv": Lexicon("table", 2),
     "events/everyday_verbs.txt": Lexicon("words"),
     "events/violent_sense_cues.txt": Lexicon("words"),
+    "events/physical_verbs.txt": Lexicon("words"),
     "events/political_name_words.txt": Lexicon("words"),
     "events/domain_words.tsv": Lexicon("table", 2),
     "events/relation_nouns.txt": Lexicon("words"),

@@ -182,11 +182,16 @@ def _street_protest(verb: Token) -> bool:
     return False
 
 
+# "Arab states rallied behind Qatar": rallying behind someone is support (verb_patterns_extra), no demonstration
+RALLY_BEHIND = ("behind", "around", "round")
+
+
 def _rallied(verb: Token) -> bool:
     """'Students rallied in Rangoon to demand democracy': people who rally with no object (not
     'rallied support', 'rallied troops') demonstrate."""
     return _lemma(verb) == "rally" and not any(c.dep_ in ("dobj", "obj", "prt") for c in verb.children) \
-        and any(c.dep_ == "nsubj" for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children) \
+        and not any(c.dep_ == "prep" and c.lower_ in RALLY_BEHIND for c in verb.children)
 
 
 def _verbal_protest(verb: Token) -> Coded | None:

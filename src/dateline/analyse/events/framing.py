@@ -412,7 +412,7 @@ def mode_of(verb: Token) -> str:
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if aux & (HYPOTHETICAL_MODALS | {"should"}) and "have" in aux and verb.tag_ == "VBN":
         return "hypothetical"  # "he would have objected": what did not happen, never an intent
-    clause_has_if = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+    clause_has_if = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) or _generic_when(verb)
     if aux & {"would"} and not clause_has_if and not aux & (HYPOTHETICAL_MODALS - {"would"}) \
             and _reported(verb):
         return "intended"  # "Iraq said it would allow ...": the future of reported speech
@@ -421,6 +421,13 @@ def mode_of(verb: Token) -> str:
     if aux & INTENT_MODALS:
         return "intended"
     return "asserted"
+
+
+def _generic_when(verb: Token) -> bool:
+    """'When the United States slaps tariffs on goods, ...': a present tense under 'when' is what
+    happens whenever, or will happen, no act that took place ('when it slapped' is one)."""
+    return verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever") for c in verb.children)
 
 
 def _court_ruling(noun: Token) -> bool:

@@ -12,11 +12,14 @@ from spacy.tokens import Token
 from dateline.analyse.events.actors import ActorRef
 from dateline.analyse.events.framing import weapon_mode
 from dateline.analyse.events.relevance import _violent_sense, everyday_verbs
+from dateline.lexicons import words
 
 # sectors that argue rather than fight: governments, legislators, parties, the opposition,
 # courts and former office holders
 POLITICAL = frozenset({"GOV", "LEG", "OPP", "PTY", "ELI", "JUD"})
 VERBAL_CODE = "111"
+# verbs of harm with an everyday reading that is no speech either ("stormed the parliament")
+PHYSICAL_VERBS = frozenset(words("events/physical_verbs.txt"))
 
 
 def verbal_attack(verb: Token, code: str, sources: list[ActorRef], targets: list[ActorRef]) -> bool:
@@ -26,6 +29,8 @@ def verbal_attack(verb: Token, code: str, sources: list[ActorRef], targets: list
         return False  # "the president was attacked in his car": someone unnamed did it, perhaps with force
     # (an active verb whose doer is no actor, "the committee has done nothing but attack the
     # president", is words whoever speaks them)
+    if verb.lemma_.lower() in PHYSICAL_VERBS:
+        return False  # "protesters stormed the parliament": entering a place by force is never words
     if verb.lemma_.lower() not in everyday_verbs() or _violent_sense(verb) or weapon_mode(verb, verb.sent):
         return False
     parties = sources + targets
