@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from importlib import resources
 
 import pytest
@@ -54,3 +55,12 @@ def test_a_malformed_line_names_the_file_and_line(monkeypatch):
 def test_an_undeclared_file_is_refused():
     with pytest.raises(DataFileError, match="not declared"):
         lexicons.load("secret.txt")
+
+
+@pytest.mark.parametrize("name", sorted(n for n in lexicons.LEXICONS if not n.endswith(".json")))
+def test_no_entry_is_written_twice(name):
+    # a repeated row is dead at best, and where two blocks of a file were written apart (a hand
+    # block and a later one) it hides which of them a reader should edit
+    counts = Counter(line for _, line in lexicons.entry_lines(name))
+    repeated = sorted(line for line, times in counts.items() if times > 1)
+    assert not repeated, f"{name}: written twice: {repeated}"
