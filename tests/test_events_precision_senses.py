@@ -94,3 +94,16 @@ def test_defending_villages_keeps_protection():
 def test_intervening_in_a_market_is_no_intervention():
     assert not _categories("Kenya's central bank intervened in the currency market to prop up the shilling.",
                            "intervened")
+
+
+# a bare "Senate" names no country: placed as the article places it, not always in the US
+
+def test_a_bare_senate_is_placed_by_the_article():
+    events = on_trigger(events_of("Nigeria's lawmakers debated the new electoral law in Abuja. "
+                                  "The Senate criticised President Muhammadu Buhari over the delay on Tuesday."), "criticised")
+    assert events and all(e.source.country != "USA" for e in events if e.source is not None)
+
+
+def test_a_us_senate_stays_american():
+    events = on_trigger(events_of("The US Senate criticised China over its treatment of Uighurs."), "criticised")
+    assert any(e.source is not None and e.source.country == "USA" for e in events)
