@@ -87,10 +87,10 @@ def _inside(obj: Token, targets: list) -> bool:
 
 
 def beside_the_defended(verb: Token, found: Coded, targets: list) -> list:
-    """'defended its actions against Hamas': support of an act (CAMEO 05) is not given to the
+    """'defended its actions against Hamas': support of an act (CAMEO 051, 052) is not given to the
     party the act was against; a target named inside the object's phrase is dropped."""
     obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-    if not found.code.startswith("05") or obj is None:
+    if not found.code.startswith(("051", "052")) or obj is None:
         return targets
     return [t for t in targets if not _inside(obj, [t])]
 
