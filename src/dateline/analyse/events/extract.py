@@ -21,7 +21,7 @@ from dateline.analyse.events.agency import (
     without_the_place,
 )
 from dateline.analyse.events.figurative import (
-    argued_that, done_to_a_thing, impression, forces_on_the_streets, no_party_reached, police_ending_violence, question_only,
+    argued_that, beside_the_defended, done_to_a_thing, impression, forces_on_the_streets, no_party_reached, police_ending_violence, question_only,
     rescue_purpose, unaddressed_need,
 )
 from dateline.analyse.events.coding import Coded, code_noun, code_verb
@@ -48,7 +48,8 @@ from dateline.analyse.events.placement import (
 )
 from dateline.analyse.events.reciprocal import reciprocal_pairs
 from dateline.analyse.events.records import MAX_PAIRS, as_actor, make_event
-from dateline.analyse.events.relevance import ProseDomains, assess
+from dateline.analyse.events.relevance import ProseDomains, _violent_sense, assess
+from dateline.analyse.events.senses import figurative_violence, verbal_violence
 from dateline.analyse.events.unasserted import unasserted
 from dateline.analyse.events.verbal import VERBAL_CODE, verbal_attack
 from dateline.analyse.parsed import ParsedArticle, doc_text
@@ -248,6 +249,12 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     ("The United States and Jordan agreed ..."), as event data codes compound actors."""
     if lexicon.category_of(found.code) is None:
         return []
+    if found.trigger.i == verb.i:
+        harm = _violent_sense(verb)
+        if figurative_violence(verb, found.code, found.specific, harm):
+            return []  # "attacked the problem", "killed the bill", "hammered them in the elections"
+        if verbal_violence(verb, found.code, harm):
+            found = Coded(VERBAL_CODE, verb, found.specific)  # "blasted the plan as reckless"
     sources, targets = experiencer.roles(verb, found, finder, found.code) or arguments_of(verb, finder, code=found.code)
     if found.trigger.i != verb.i and found.trigger.dep_ == "nsubjpass":
         # "a ceasefire was declared by the rebels": the agent; with none, the noun's own parties
@@ -265,6 +272,7 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         sources = sources + purpose_partners(verb.head, sources, finder)  # "worked with the FBI to investigate"
     if not targets:
         targets = reached_by_measure(verb, found.code, finder)  # "duties imposed by India hurt U.S. farmers"
+    targets = beside_the_defended(verb, found, targets)
     if impression(verb) or experiencer.felt_violence(verb, found.code) \
             or done_to_a_thing(verb, found, sources, targets, finder) or no_party_reached(verb, found, targets):
         return []  # "struck me as partisan", "wore masks to shield their faces": no act on a party

@@ -65,9 +65,11 @@ def done_to_a_thing(verb: Token, found: Coded, sources: list, targets: list, fin
     if found.code.startswith("06") and any(c.dep_ == "ccomp" and any(
             m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children) for c in verb.children):
         return True  # "to establish whether X withheld aid": a question, with no partner
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if targets and found.code.startswith("07") and obj is not None and _inside(obj, targets):
+        targets = []  # "defended the government's actions against the protesters": the actions' target
     if targets or len(sources) > 1 or not found.code.startswith(party_object_codes()):
         return False  # two sources are partners to each other ("Egypt and Israel exchanged information")
-    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
     if obj is None or obj.pos_ != "NOUN":
         return False  # no object ("threatened to strike"), a name or a pronoun: may be a party
     lemma = obj.lemma_.lower()
@@ -76,6 +78,21 @@ def done_to_a_thing(verb: Token, found: Coded, sources: list, targets: list, fin
     if obj.tag_ == "NNS" and not any(c.dep_ == "poss" for c in obj.children):
         return False  # "rescued 23 fishermen": a group of people, perhaps
     return actor_of(obj, finder) is None  # "their faces", "its detection", "a quarantine"
+
+
+def _inside(obj: Token, targets: list) -> bool:
+    """Every target is named in a phrase hanging on the object noun ('actions against Y')."""
+    inner = [" ".join(t.text for t in prep.subtree).lower() for prep in obj.children if prep.dep_ == "prep"]
+    return obj.pos_ == "NOUN" and all(any((t.name or "").lower() in phrase for phrase in inner) for t in targets)
+
+
+def beside_the_defended(verb: Token, found: Coded, targets: list) -> list:
+    """'defended its actions against Hamas': support of an act (CAMEO 051, 052) is not given to the
+    party the act was against; a target named inside the object's phrase is dropped."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    if not found.code.startswith(("051", "052")) or obj is None:
+        return targets
+    return [t for t in targets if not _inside(obj, [t])]
 
 
 @lru_cache(maxsize=1)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.analyse.events import lexicon
+from dateline.analyse.events.senses import rejects_words
 from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events.coding import Coded, code_verb, particle_of
 from dateline.lexicons import table, words
@@ -83,7 +84,8 @@ def framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) -
             # appeal or intent to cooperate read off the frame verb's own code
             code = inner.code
     if mode in ("offered", "intended") and source is not None:
-        threat = None if _desired(verb) else _mapped(code, THREAT_CODES)
+        # "would dismiss any criticism": a rejection of words, intended, threatens no one
+        threat = None if _desired(verb) or (code.startswith("12") and rejects_words(verb)) else _mapped(code, THREAT_CODES)
         code = _mapped(code, INTENT_CODES) or threat or code
     elif mode == "threatened":
         code = _mapped(code, THREAT_CODES) or code  # a threatened attack is a threat, not an attack

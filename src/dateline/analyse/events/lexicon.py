@@ -161,8 +161,17 @@ def actor_book() -> dict[str, tuple[ActorEntry, ...]]:
     """Name or alias (lower case) -> every office entry under it: the user's first, then
     PETRARCH2's where ours does not supersede it, then ours."""
     users, ours = _user_actor_rows(), _actor_rows(_rows("actors_current.tsv"))
-    return _book(users + _unsuperseded(_actor_rows(_rows("actors_petrarch.tsv")), users + ours) + ours
+    bodies = _bare_bodies()
+    petrarch = [([n for n in names if plain(n) not in bodies], entry) for names, entry in _actor_rows(_rows("actors_petrarch.tsv"))]
+    return _book(users + _unsuperseded(petrarch, users + ours) + ours
                  + _actor_rows(_rows("actors_historic.tsv")) + _actor_rows(_rows("organisations.tsv")))
+
+
+@lru_cache(maxsize=1)
+def _bare_bodies() -> frozenset[str]:
+    """'Senate': a legislature's name that names no country (legislative_words.tsv '-'), which
+    PETRARCH2 gives the US Congress: placed as the article places it, like any country's."""
+    return frozenset(w for w, kind, country in table_rows("events/legislative_words.tsv", 3) if kind == "body" and country == "-")
 
 
 def _unsuperseded(petrarch: list[tuple[list[str], ActorEntry]],

@@ -1,0 +1,109 @@
+"""Figurative senses of event verbs on ordinary news prose (issue 17, precision): a wrong event
+is worse than none. Sentences written for these tests; each mechanism has a positive control."""
+
+from __future__ import annotations
+
+from test_events import events_of, on_trigger
+
+
+def _categories(text: str, trigger: str) -> list[str]:
+    return [e.category for e in on_trigger(events_of(text), trigger)]
+
+
+# a verb of violence done to a thing of words, plans or money (senses.figurative_violence)
+
+def test_killing_a_bill_is_no_assault():
+    assert "ASSAULT" not in _categories("Kenyan senators killed the finance bill in committee on Thursday.", "killed")
+
+
+def test_attacking_a_problem_is_no_assault():
+    assert not _categories("The Kenyan government attacked the problem of rising food prices with new subsidies.",
+                           "attacked")
+
+
+def test_a_plan_shot_down_by_parliament_is_no_assault():
+    assert "ASSAULT" not in _categories("The government's plan was shot down by the Ugandan parliament.", "shot")
+
+
+def test_shooting_a_film_is_no_assault():
+    assert not _categories("The Nigerian director shot her new film in the hills outside Lagos.", "shot")
+
+
+def test_hit_by_scandals_is_no_assault():
+    assert not _categories("The Kenyan interior minister has been hit by a wave of scandals.", "hit")
+
+
+def test_bombarded_with_emails_is_no_assault():
+    assert not _categories("Ghanaian ministers were bombarded with emails from angry voters.", "bombarded")
+
+
+def test_hammered_at_the_polls_is_no_event():
+    assert not _categories("The ruling party in Zambia hammered the opposition in the local elections.", "hammered")
+
+
+def test_violence_on_a_place_or_post_stays_violence():
+    assert _categories("Rebels attacked an army checkpoint near the Somali border on Sunday.", "attacked")
+    assert _categories("Government troops shelled the town of Kismayo overnight.", "shelled")
+
+
+def test_harm_shown_keeps_violence_on_a_thing_word():
+    assert "ASSAULT" in _categories("Gunmen shot dead two Kenyan police officers at a checkpoint.", "shot")
+
+
+# violence in words: made in a debate or column, or judged "as" something (senses.verbal_violence)
+
+def test_blasted_as_wrong_is_criticism():
+    cats = _categories("Kenya's opposition leader blasted President Ruto as wrong on taxes.", "blasted")
+    assert "ASSAULT" not in cats and "FIGHT" not in cats
+
+
+def test_clashing_in_a_debate_is_no_violence():
+    cats = _categories("The two Kenyan presidential candidates clashed over taxes in the televised debate.", "clashed")
+    assert not {"ASSAULT", "FIGHT"} & set(cats)
+
+
+def test_clashing_protesters_stay_violent():
+    cats = _categories("Kenyan police clashed with stone-throwing protesters in Nairobi.", "clashed")
+    assert {"ASSAULT", "FIGHT"} & set(cats)
+
+
+# an intended rejection of words is no threat (framing.framed_code with senses.rejects_words)
+
+def test_dismissing_criticism_is_no_threat():
+    assert "THREATEN" not in _categories("The Kenyan minister said she would dismiss any criticism of the reform.",
+                                         "dismiss")
+
+
+def test_vowing_to_reject_a_ceasefire_stays_a_threat():
+    assert "THREATEN" in _categories("Al-Shabaab vowed to reject any ceasefire with Somalia.", "reject")
+
+
+# defending an act is verbal support, given to no one the act was against (figurative.beside_the_defended)
+
+def test_defending_actions_against_a_group_is_no_aid_to_it():
+    events = on_trigger(events_of("The Kenyan spokesman defended the government's actions against the protesters."),
+                        "defended")
+    assert all(e.category != "AID" for e in events)
+    assert all(e.target is None or "protester" not in e.target.name for e in events)
+
+
+def test_defending_villages_keeps_protection():
+    assert _categories("Ugandan peacekeepers defended the villages against the militia.", "defended")
+
+
+def test_intervening_in_a_market_is_no_intervention():
+    assert not _categories("Kenya's central bank intervened in the currency market to prop up the shilling.",
+                           "intervened")
+
+
+# a bare "Senate" names no country: placed as the article places it, not always in the US
+
+def test_a_bare_senate_is_placed_by_the_article():
+    events = on_trigger(events_of("Nigeria's lawmakers debated the new electoral law in Abuja. "
+                                  "The Senate criticised President Muhammadu Buhari over the delay on Tuesday."), "criticised")
+    assert events and all(e.source.country != "USA" for e in events if e.source is not None)
+
+
+def test_a_us_senate_stays_american():
+    events = on_trigger(events_of("The US Senate criticised China over its treatment of Uighurs."), "criticised")
+    assert any(e.source is not None and e.source.country == "USA" for e in events)
