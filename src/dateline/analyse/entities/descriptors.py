@@ -18,7 +18,7 @@ from dateline.analyse.entities.lexicon import (
     is_role_word,
 )
 from dateline.analyse.entities.mentions import NameSpan
-from dateline.lexicons import words
+from dateline.lexicons import table, words
 
 MAX_DESCRIPTOR_TOKENS = 12
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -28,6 +28,10 @@ _NOT_DESCRIPTIVE_ENT = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT"
 
 
 _STATE_ROLES = frozenset(words("entities/state_roles.txt"))
+# Seats and bodies that stand for a government ("the White House", "the Kremlin"): before a role
+# they are part of it ("White House press secretary X"), which places the person (events read it)
+_SEATS = frozenset(row[0] for row in table("events/government_seats.tsv", 2))
+_SEAT_WORDS = 3
 
 
 @dataclass
@@ -80,6 +84,9 @@ class DescriptorFinder:
                 first = owner.start
                 continue
             if not self._descriptive(token):
+                seat = self._seat_ending_at(i) if first < span.start else None
+                if seat is not None:
+                    first = seat  # "White House press secretary": the seat is the role's
                 break
             first = i
             i -= 1
@@ -97,6 +104,21 @@ class DescriptorFinder:
         if not tokens:
             return None
         return self._make(tokens)
+
+    def _seat_ending_at(self, i: int) -> int | None:
+        """Where a government seat's name ending at token i starts ("Downing Street"), or None.
+        A city's name ("Moscow correspondent") is where someone works, not whom they act for."""
+        doc = self.doc
+        for size in range(_SEAT_WORDS, 0, -1):
+            start = i - size + 1
+            if start < 0:
+                continue
+            words = doc[start : i + 1]
+            if any(t.ent_type_ in ("GPE", "LOC") or not t.text[:1].isupper() for t in words):
+                continue
+            if " ".join(words.text.lower().split()) in _SEATS:
+                return start
+        return None
 
     def _descriptive(self, token: Token) -> bool:
         if token.ent_type_ in _NOT_DESCRIPTIVE_ENT or token.lower_ in _TEMPORAL:

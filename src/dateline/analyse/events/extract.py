@@ -41,6 +41,7 @@ from dateline.analyse.events.nominal import aspectual_subject, noun_parties, sub
 from dateline.analyse.events.noun_events import noun_events, subject_noun_events
 from dateline.analyse.events.participles import reached_by_measure
 from dateline.analyse.events.phrases import ActorFinder
+from dateline.analyse.events.home import article_home, placed_at_home
 from dateline.analyse.events.placement import (
     LOCAL_CODES, VIOLENCE_CODES, VIOLENCE_VERBS, clause_place, consult_mode, dateline_country, domestic,
     domestic_tour, own_state, placed_as_the_article_places, placed_by_dateline, placed_by_location,
@@ -81,6 +82,7 @@ def extract_events(
     text = doc_text(parsed.doc)
     domains = ProseDomains(parsed.doc)
     datelined = dateline_country(article.dateline_place, published)
+    home = article_home(places, datelined)
     opened: list[int] = []  # where each sentence so far starts (pair_anaphors.py looks back)
     for sent in parsed.doc.sents:
         triggers = {t.idx: t for t in sent}
@@ -104,6 +106,7 @@ def extract_events(
             placed_by_location(event, doer_known=trigger is not None and pronoun_doer(trigger),
                                patient_known=trigger is not None and pronoun_patient(trigger))
             placed_by_dateline(event, datelined)
+            placed_at_home(event, home, sent)
             if not _has_actor(event):
                 if named_party(event):
                     partnered.append(event)  # judged with its partner's event, if any (joint.py)

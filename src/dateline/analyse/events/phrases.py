@@ -7,6 +7,7 @@ the banned Movement ..." -> the movement; "Kenzo Oshima, the United Nations ... 
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -47,6 +48,9 @@ class ActorFinder:
     # each name's sector as the article's own words give it elsewhere ("Defence Minister Viktor
     # Sarn" ... "Sarn resigned"): the most frequent one among its mentions
     _sector_by_name: dict[str, str] = field(default_factory=dict, init=False)
+    # each person's country as their titled mentions give it ("White House press secretary Jo
+    # Ames" ... "Ames said"): only when all such mentions agree
+    _country_by_name: dict[str, str] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         sectors: dict[str, Counter[str]] = {}
@@ -54,6 +58,7 @@ class ActorFinder:
             if mention.sector and not mention.in_caption:
                 sectors.setdefault(mention.name, Counter())[mention.sector] += 1
         self._sector_by_name = {name: counts.most_common(1)[0][0] for name, counts in sectors.items()}
+        self._country_by_name = titled_countries(self.entities, self.date)
         for mention in self.entities:
             if mention.field != "text":
                 continue
@@ -193,6 +198,9 @@ class ActorFinder:
         if mention is not None and mention.type in ("PERSON", "ORG", "NORP", "GPE"):
             entity_id = Entity.make_id(mention.type, mention.name)
             name = mention.name if acceptable_name(mention.name) else text
+            titled = self._country_by_name.get(mention.name) if person else None
+            if titled and (found is None or not found.country):
+                found = ActorRef(found.name if found else name, titled, found.sector if found else None)
             if person and (found is None or not found.country):
                 by_name = actor_for(mention.name, self.date, person=True)
                 if by_name is not None and by_name.country:
@@ -208,6 +216,32 @@ class ActorFinder:
                 name = found.name if found.name.lower() != text.lower() else name
             return ActorRef(name, found.country, found.sector or self._sector_by_name.get(mention.name), entity_id)
         return found
+
+
+# Roles that say where someone works, not whom they act for ("White House correspondent")
+PLACED_BY_WORK_ONLY = frozenset({"MED"})
+# "envoy to Ukraine", "ambassador in Kabul": the place a role is held at is the host's, not the holder's
+_HOSTED_AT = re.compile(r"\b(?:to|in|at|on)\b", re.IGNORECASE)
+
+
+def titled_countries(entities: list[EntityMention], date: str | None) -> dict[str, str]:
+    """Each person's country as their body mentions' roles give it ("Rep." -> USA, "Kremlin
+    spokesman" -> RUS); a person whose roles give two countries gets none."""
+    found: dict[str, set[str]] = {}
+    for mention in entities:
+        if mention.type != "PERSON" or mention.in_caption or mention.field != "text":
+            continue
+        for descriptor in mention.descriptors:
+            if _HOSTED_AT.search(descriptor):
+                continue
+            role = actor_for(descriptor, date)
+            whole = actor_for(f"{descriptor} {mention.name}", date, person=True)
+            if any(a is not None and a.sector in PLACED_BY_WORK_ONLY for a in (role, whole)):
+                continue
+            country = (whole.country if whole else None) or (role.country if role else None)
+            if country:
+                found.setdefault(mention.name, set()).add(country)
+    return {name: next(iter(countries)) for name, countries in found.items() if len(countries) == 1}
 
 
 COUNTRY_ANAPHORS = tuple(words("events/country_anaphors.txt"))
