@@ -1,0 +1,73 @@
+"""Forms of English that mark an act as not (yet) done, beyond the frame words of frames.tsv.
+
+Issue 17's sweep of mode forms over sentences we wrote found these closed-class forms missing:
+- an inverted conditional ("Should Iran close the strait, ...", "Were Turkey to invade, ...",
+  "Had the police intervened, ..."): the condition is hypothetical, and its verb no complement;
+- a negative subject ("Nobody was arrested", "None of the protesters were detained", "No country
+  has recognised ...", "Neither side attacked ..."): the act is negated as surely as by "not";
+- the semi-modals "is going to" and "is about to", whose verbs ("go", "about") are no frame words
+  elsewhere ("went to meet the rebels" happened);
+- a premodifier that says an act is planned, proposed or only possible ("the upcoming visit",
+  "the planned withdrawal", "a possible strike"): frames.tsv rows of kind "premod".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dateline.analyse.events import lexicon
+
+# the auxiliaries that open an inverted condition; a question ends in "?" and is left alone
+INVERTING_AUX = frozenset({"should", "were", "had"})
+NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no-one"})
+NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def inverted_condition(verb: Token) -> bool:
+    """Whether the verb stands in a sentence-opening inverted condition, which runs from its
+    auxiliary to the first comma: 'Should Iran CLOSE the strait, the navy would intervene'."""
+    sent = verb.sent
+    words = [t for t in sent if not t.is_punct or t.text == ","]
+    if not words or words[0].lower_ not in INVERTING_AUX or words[0].pos_ != "AUX":
+        return False
+    if sent[-1].text == "?" or any(t.text == "?" for t in sent):
+        return False
+    if len(words) < 2 or words[1].pos_ not in ("PROPN", "NOUN", "PRON", "DET", "ADJ", "NUM"):
+        return False  # "Had he ...", "Should the army ...", "Were Turkey to ...": a subject next
+    comma = next((t.i for t in words if t.text == ","), None)
+    return comma is not None and words[0].i < verb.i < comma
+
+
+def negative_subject(verb: Token) -> bool:
+    """'Nobody was ARRESTED', 'No country has RECOGNISED', 'Neither side ATTACKED', 'Neither
+    Israel nor Hamas ATTACKED': a subject that names no one negates the act."""
+    for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        if subject.lower_ in NEGATIVE_SUBJECTS:
+            return True
+        if any(c.dep_ in ("det", "preconj") and c.lower_ in NEGATIVE_DETERMINERS for c in subject.children):
+            return True
+    return False
+
+
+def going_to(verb: Token) -> bool:
+    """'is going to impose', 'are about to expel': the complement's act is still to come."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    if head.lemma_.lower() == "go" and head.tag_ == "VBG":
+        return any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in head.children)
+    return head.lower_ == "about" and head.dep_ == "acomp" and head.head.lemma_.lower() == "be"
+
+
+def premodified_mode(noun: Token) -> str | None:
+    """'the upcoming visit', 'a possible strike': the mode a noun's premodifier gives its act."""
+    if noun.pos_ != "NOUN":
+        return None
+    table = lexicon.frames()
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.i < noun.i:
+            mode = table.get((child.lower_, "premod")) or table.get((child.lemma_.lower(), "premod"))
+            if mode:
+                return mode
+    return None
