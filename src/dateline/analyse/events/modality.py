@@ -16,12 +16,16 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.analyse.events import lexicon
+from dateline.lexicons import words
 
 # the auxiliaries that open an inverted condition; a question ends in "?" and is left alone
 INVERTING_AUX = frozenset({"should", "were", "had"})
 NEGATIVE_SUBJECTS = frozenset({"nobody", "none", "nothing", "neither", "no-one"})
 NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# verbs that carry an act out ("held", "launched", "mounted") or say it goes on ("began"); an
+# announcement only makes a plan known
+DOING_VERBS = (frozenset(words("events/light_verbs.txt")) | frozenset(words("events/aspectual_verbs.txt"))) - {"announce"}
 
 
 def inverted_condition(verb: Token) -> bool:
@@ -61,8 +65,10 @@ def going_to(verb: Token) -> bool:
 
 
 def premodified_mode(noun: Token) -> str | None:
-    """'the upcoming visit', 'a possible strike': the mode a noun's premodifier gives its act."""
-    if noun.pos_ != "NOUN":
+    """'the upcoming visit', 'a possible strike': the mode a noun's premodifier gives its act,
+    unless a verb says it is carried out ('launched the planned offensive', 'the planned
+    offensive began'): then it was planned and has happened."""
+    if noun.pos_ != "NOUN" or _carried_out(noun):
         return None
     table = lexicon.frames()
     for child in noun.children:
@@ -71,3 +77,12 @@ def premodified_mode(noun: Token) -> str | None:
             if mode:
                 return mode
     return None
+
+
+def _carried_out(noun: Token) -> bool:
+    head = noun.head
+    if head.i == noun.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if noun.dep_ in ("dobj", "obj") or (noun.dep_ == "nsubj" and head.lemma_.lower() in DOING_VERBS):
+        return head.lemma_.lower() in DOING_VERBS
+    return False
