@@ -94,6 +94,12 @@ FORMS = [
     ("negation", "Neither Israel nor Hamas attacked the aid convoy.", "attacked", "negated"),
     ("negation", "None of the Kenyan protesters were detained by the police.", "detained", "negated"),
     ("negation", "The two leaders did not meet during the summit.", "meet", "negated REJECT"),
+    ("negation", "The Chinese navy has yet to withdraw its ships from the shoal.", "withdraw", "negated REJECT"),
+    ("refusal", "The Kenyan president balked at sending more troops to Somalia.", "balked sending", "refused"),
+    ("demand", "Washington is pushing Israel to allow more aid into Gaza.", "pushing allow", "demanded"),
+    ("demand", "The European Commission has instructed Hungary to repay the funds.", "instructed repay",
+     "demanded"),
+    ("offer", "Seoul would like to resume talks with Tokyo on the dispute.", "resume talks", "intended"),
     # reported plans and premodifiers
     ("plan", "Talks between Kabul and Islamabad are scheduled for next week.", "Talks", "intended"),
     ("plan", "The upcoming visit of the Chinese premier to Canberra was announced on Monday.", "visit", "intended"),

@@ -12,7 +12,9 @@ from dateline.analyse.events import lexicon
 from dateline.analyse.events.senses import rejects_words
 from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events.coding import Coded, code_verb, particle_of
-from dateline.analyse.events.modality import going_to, inverted_condition, negative_subject, premodified_mode
+from dateline.analyse.events.modality import (
+    going_to, inverted_condition, negative_subject, premodified_mode, prep_frame, yet_to,
+)
 from dateline.lexicons import table, words
 
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may"})
@@ -406,12 +408,15 @@ def mode_of(verb: Token) -> str:
         framed = frames.get((head.lemma_.lower(), "noun")) or frames.get((head.lemma_.lower(), "verb"))
         if framed == "intended" and _court_ruling(head):
             framed = None  # "the judge's decision to sentence him": a court decides by ruling, the act done
-    if negated(verb) or denied_clause(verb) or negative_subject(verb):
+    if negated(verb) or denied_clause(verb) or negative_subject(verb) or yet_to(verb):
         return "negated"
     if inverted_condition(verb):
         return "hypothetical"
     if going_to(verb):
         return "intended"  # "is going to impose tariffs", "is about to expel"
+    gerund = prep_frame(verb)
+    if gerund and not own:
+        return gerund[1]  # "balked at sending troops"
     if own:
         return own
     if framed:

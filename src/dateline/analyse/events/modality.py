@@ -86,3 +86,26 @@ def _carried_out(noun: Token) -> bool:
     if noun.dep_ in ("dobj", "obj") or (noun.dep_ == "nsubj" and head.lemma_.lower() in DOING_VERBS):
         return head.lemma_.lower() in DOING_VERBS
     return False
+
+
+def yet_to(verb: Token) -> bool:
+    """'has yet to withdraw', 'is yet to respond': what is still awaited has not happened."""
+    head = verb.head
+    return verb.dep_ == "xcomp" and head.i != verb.i and head.lemma_.lower() in ("have", "be") \
+        and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+
+
+def prep_frame(verb: Token) -> tuple[Token, str] | None:
+    """A frame that takes its act as a gerund after a preposition ('balked at SENDING troops',
+    'refrained from USING force', 'committed to ENDING the strike'): frames.tsv rows 'verb prep'.
+    Listed per preposition, since most frames' prepositional gerunds are no complement of theirs
+    ('insisted on keeping' is one's own act, not a demand)."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.pos_ != "ADP" or prep.dep_ != "prep":
+        return None
+    frame = prep.head
+    if frame.i == prep.i or frame.pos_ not in ("VERB", "ADJ"):
+        return None
+    kind = "adj" if frame.pos_ == "ADJ" else "verb"
+    mode = lexicon.frames().get((f"{frame.lemma_.lower()} {prep.lower_}", kind))
+    return (frame, mode) if mode else None
