@@ -25,7 +25,8 @@ NEGATIVE_DETERMINERS = frozenset({"no", "neither"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # verbs that carry an act out ("held", "launched", "mounted") or say it goes on ("began"); an
 # announcement only makes a plan known
-DOING_VERBS = (frozenset(words("events/light_verbs.txt")) | frozenset(words("events/aspectual_verbs.txt"))) - {"announce"}
+DOING_VERBS = (frozenset(words("events/light_verbs.txt"))
+               | frozenset(words("events/aspectual_verbs.txt"))) - {"announce"}
 
 
 def inverted_condition(verb: Token) -> bool:
