@@ -315,9 +315,10 @@ WIRE = [
     ("court sentences",
      "A Moscow court sentenced an American reporter to 16 years in prison on Friday for spying.",
      "sentenced", "COERCE", "RUS", "USA", "asserted"),
+    # appealing to a party to act is a frame of demand, as urging is (issue 17 mode sweep)
     ("appeal to warring parties",
      "U.N. Secretary-General Antonio Guterres appealed to Sudan's warring parties on Monday to lay down their arms.",
-     "appealed", "DEMAND", "IGO", "SDN", "asserted"),
+     "appealed", "DEMAND", "IGO", "SDN", "demanded"),
     ("meet in Doha",
      "DOHA (Reuters) - Qatar's prime minister met Hamas leaders in Doha on Wednesday to press for a deal.",
      "met", "CONSULT", "QAT", "PSE", "asserted"),

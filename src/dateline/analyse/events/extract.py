@@ -36,6 +36,7 @@ from dateline.analyse.events.attach import attach_date, attach_quote
 from dateline.analyse.events.continuity import continued_person
 from dateline.analyse.events.joint import named_party, purpose_partners, with_partners
 from dateline.analyse.events.location import event_location
+from dateline.analyse.events.modality import inverted_condition, premodified_mode
 from dateline.analyse.events.pair_anaphors import pair_named
 from dateline.analyse.events.nominal import aspectual_subject, noun_parties, subject_noun_event
 from dateline.analyse.events.noun_events import noun_events, subject_noun_events
@@ -213,7 +214,7 @@ def _obligations(sent: Span) -> dict[int, int]:
         if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("ccomp", "acl"):
             continue
         aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
-        if not aux & OBLIGATION_AUX or negated(token):
+        if not aux & OBLIGATION_AUX or negated(token) or inverted_condition(token):
             continue
         head = token.head
         if head.pos_ == "NOUN" and head.head.pos_ == "VERB":
@@ -289,6 +290,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     mode = "negated" if denied else mode_of(verb)  # "made no apology"
     if mode == "asserted" and found.trigger.i != verb.i and frame_mode(verb) == "intended":
         mode = "intended"  # "is pursuing a peace deal": a light verb of aiming, the deal not yet made
+    if mode == "asserted" and found.trigger.i != verb.i:
+        mode = premodified_mode(found.trigger) or mode  # "announced the upcoming visit": not yet made
     # "not able to end the violence" refuses nothing: an inability is the act negated, no REJECT
     # nor is a denied noun ("no talks were held", "we make no apology"): the act did not happen
     code = framed_code(verb, found, "asserted" if unable(verb) or denied else mode, sources[0] if sources else None)

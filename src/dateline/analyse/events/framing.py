@@ -12,6 +12,9 @@ from dateline.analyse.events import lexicon
 from dateline.analyse.events.senses import rejects_words
 from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events.coding import Coded, code_verb, particle_of
+from dateline.analyse.events.modality import (
+    going_to, inverted_condition, negative_subject, premodified_mode, prep_frame, yet_to,
+)
 from dateline.lexicons import table, words
 
 HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may"})
@@ -226,6 +229,8 @@ def is_complement(verb: Token) -> bool:
     if verb.dep_ == "ccomp" and (any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in verb.children)
                                  or verb.left_edge.lower_ in QUESTION_WORDS):
         return False  # "asked whether she would meet them", "asked why they closed it": a question, not a demand
+    if inverted_condition(verb):
+        return False  # "Should Iran CLOSE the strait, the navy would ...": a condition, no complement
     if verb.dep_ in ("xcomp", "ccomp") or _to_infinitive(verb):
         return True
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and 0 < verb.i - verb.head.i <= 2 \
@@ -403,8 +408,15 @@ def mode_of(verb: Token) -> str:
         framed = frames.get((head.lemma_.lower(), "noun")) or frames.get((head.lemma_.lower(), "verb"))
         if framed == "intended" and _court_ruling(head):
             framed = None  # "the judge's decision to sentence him": a court decides by ruling, the act done
-    if negated(verb) or denied_clause(verb):
+    if negated(verb) or denied_clause(verb) or negative_subject(verb) or yet_to(verb):
         return "negated"
+    if inverted_condition(verb):
+        return "hypothetical"
+    if going_to(verb):
+        return "intended"  # "is going to impose tariffs", "is about to expel"
+    gerund = prep_frame(verb)
+    if gerund and not own:
+        return gerund[1]  # "balked at sending troops"
     if own:
         return own
     if framed:
@@ -414,7 +426,9 @@ def mode_of(verb: Token) -> str:
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if aux & (HYPOTHETICAL_MODALS | {"should"}) and "have" in aux and verb.tag_ == "VBN":
         return "hypothetical"  # "he would have objected": what did not happen, never an intent
-    clause_has_if = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children) or _generic_when(verb)
+    # "whether the Taliban will attend": a question's act is open, no intent announced
+    clause_has_if = any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children) \
+        or _generic_when(verb)
     if aux & {"would"} and not clause_has_if and not aux & (HYPOTHETICAL_MODALS - {"would"}) \
             and _reported(verb):
         return "intended"  # "Iraq said it would allow ...": the future of reported speech
@@ -466,6 +480,6 @@ def noun_mode(noun: Token) -> str:
     if (head.pos_ == "VERB" and negated(head)) or denied_by_determiner(noun):
         return "negated"
     framed = frame_mode(head) if head.pos_ == "VERB" else None
-    return framed or "asserted"
+    return framed or premodified_mode(noun) or "asserted"
 
 
