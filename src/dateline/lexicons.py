@@ -114,6 +114,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/country_anaphors.txt": Lexicon("words"),
     "events/unique_offices.txt": Lexicon("words"),
     "events/name_particles.txt": Lexicon("words"),
+    "events/name_joiners.txt": Lexicon("words"),
     "events/british_spellings.tsv": Lexicon("table", 2),
     "events/weak_verbs.tsv": Lexicon("rows"),
     "events/weapons.tsv": Lexicon("rows"),

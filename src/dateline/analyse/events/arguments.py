@@ -19,6 +19,7 @@ from dateline.analyse.events.objects import (
 )
 from dateline.analyse.events.conjuncts import with_conjuncts
 from dateline.analyse.events.dashes import before_the_list, dashed_doers, name_before_the_list
+from dateline.analyse.events.named_spans import misread_acronym
 from dateline.analyse.events.relatives import noun_before, personal_relative
 from dateline.analyse.events.speaking_for import body_in, reporter_phrase
 from dateline.analyse.events.subjects import means_of_violence, subject_of
@@ -130,6 +131,9 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
     frontier = [(child, 1, False, False) for child in verb.children]
     while frontier:
         token, depth, in_place, in_content = frontier.pop()
+        if token.head.i == verb.i and token.i > verb.i and misread_acronym(token):
+            found.append((0, depth, TARGET_RANK["dobj"], token))  # "criticised OSCE": read as an adverb
+            continue
         if depth > MAX_DEPTH or token.dep_ not in WALK_DEPS:
             continue
         if token.dep_ in ("nsubj", "agent") and token.head.i == verb.i:

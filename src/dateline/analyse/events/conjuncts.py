@@ -26,7 +26,9 @@ def with_conjuncts(token: Token | None, finder: ActorFinder) -> list[ActorRef]:
 
 
 def _phrase_and_conjuncts(token: Token, base: Token, finder: ActorFinder) -> list[ActorRef]:
-    tokens = [token] + [c for c in base.conjuncts if c.i > base.i][:3]
+    # "Self-defense Groups of Cordoba and Uraba": a conjunct inside the name is no party of its own
+    whole = finder.whole_name(base)
+    tokens = [token] + [c for c in base.conjuncts if c.i > base.i and not (whole and whole.start <= c.i < whole.end)][:3]
     found = [a for a in (finder.actor(t) for t in tokens) if a is not None]
     return _name_swallowed(base, finder) + found + _modifier_conjuncts(base, found, finder)
 

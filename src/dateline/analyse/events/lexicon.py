@@ -196,6 +196,8 @@ def _book(rows: list[tuple[list[str], ActorEntry]]) -> dict[str, tuple[ActorEntr
         variant = _lookup_form(key)
         if variant and variant != key and variant not in found:
             found[variant] = entries
+        if re.fullmatch(r"(?:[a-z]\.){2,}", key) and key[:-1] not in found:
+            found[key[:-1]] = entries  # "criticised the E.U..": the tokenizer takes the last stop for the sentence's
     return found
 
 

@@ -11,12 +11,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from dateline.analyse.events.actors import ActorRef, acceptable_name, actor_for, role_of
 from dateline.analyse.events.coding import code_noun
 from dateline.analyse.events.pair_anaphors import pair_text
 from dateline.analyse.events.lexicon import country_codes, country_names, demonym_words, names_a_country
+from dateline.analyse.events.named_spans import named_spans
 from dateline.models import Entity, EntityMention
 from dateline.lexicons import words
 from dateline.analyse.events.framing import SPEECH_VERBS
@@ -51,6 +52,8 @@ class ActorFinder:
     # each person's country as their titled mentions give it ("White House press secretary Jo
     # Ames" ... "Ames said"): only when all such mentions agree
     _country_by_name: dict[str, str] = field(default_factory=dict, init=False)
+    # each sentence's dictionary names (by its first token), found once (named_spans.py)
+    _names_by_sentence: dict[int, list[tuple[int, int]]] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
         sectors: dict[str, Counter[str]] = {}
@@ -183,12 +186,28 @@ class ActorFinder:
                     return self.actor(obj)
         return None
 
+    def whole_name(self, token: Token) -> Span | None:
+        """The dictionary's organisation name the token lies in, written whole in the sentence."""
+        sent = token.sent
+        spans = self._names_by_sentence.get(sent.start)
+        if spans is None:
+            spans = self._names_by_sentence[sent.start] = named_spans(sent)
+        return next((token.doc[start:end] for start, end in spans if start <= token.i < end), None)
+
     def _phrase_actor(self, token: Token) -> ActorRef | None:
-        text = _with_country_named(_phrase_text(token), token)
+        text = _phrase_text(token)
+        mention = self.mention_at(token)
+        whole = self.whole_name(token)
+        if whole is not None and whole.text not in text:
+            # "Groups of Cordoba and Uraba", "People against Gangsterism ...": the parse cut a
+            # name the dictionary knows whole; its pieces (a place, a common word) are not the actor
+            text = whole.text
+            if mention is not None and not (mention.start <= whole.start_char and whole.end_char <= mention.end):
+                mention = None
+        text = _with_country_named(text, token)
         holder = self.role_holder(text)
         if holder is not None:
             return holder
-        mention = self.mention_at(token)
         person = mention is not None and mention.type == "PERSON"
         found = actor_for(text, self.date, person=person)
         if person and found is not None and _other_person(mention.name, found.name):

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from dateline.analyse.events import lexicon
 from dateline.analyse.events.coding import code_noun, reports_the_clause_before
 from dateline.analyse.events.datelines import in_dateline
+from dateline.analyse.events.named_spans import misread_acronym
 from dateline.lexicons import words
 
 # verbs whose object does their infinitive's act ("forced the rebels to capitulate"), unlike an
@@ -114,7 +115,17 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
             head = head.head
         # a list of conjoined acts climbs to its first without using up the depth (it only goes up)
         return subject_of(head, depth + (verb.dep_ != "conj"))
-    return _name_made_adverb(verb)
+    return _name_made_adverb(verb) or _acronym_misread(verb)
+
+
+def _acronym_misread(verb: Token) -> Token | None:
+    """'IGAD accused ...', 'WFP has warned ...': a body's acronym the parse made the verb's
+    auxiliary or interjection, with only auxiliaries between it and the verb, is its subject."""
+    for child in verb.children:
+        if child.i < verb.i and misread_acronym(child) \
+                and all(t.head.i == verb.i and t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in verb.doc[child.i + 1:verb.i]):
+            return child
+    return None
 
 
 def _name_made_adverb(verb: Token) -> Token | None:
