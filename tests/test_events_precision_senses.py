@@ -107,3 +107,37 @@ def test_a_bare_senate_is_placed_by_the_article():
 def test_a_us_senate_stays_american():
     events = on_trigger(events_of("The US Senate criticised China over its treatment of Uighurs."), "criticised")
     assert any(e.source is not None and e.source.country == "USA" for e in events)
+
+
+# speaking for an act, and words offered (coding._vindicated_act, coding._words_offered)
+
+def test_defending_strikes_is_verbal_support_and_not_aid_to_whom_they_hit():
+    [event] = on_trigger(events_of("Kenya defended its air strikes against the Ugandan army."), "defended")
+    assert (event.category, event.cameo, event.target) == ("SUPPORT", "052", None)
+
+
+def test_defending_a_decision_to_expel_gives_the_expelled_no_support():
+    [event] = on_trigger(events_of("The Peruvian minister defended the decision to expel the Chilean ambassador."),
+                         "defended")
+    assert event.cameo == "052" and event.target is None
+
+
+def test_troops_defending_a_town_still_protect_it():
+    # a place, not an act, as the object: the verb's own sense
+    assert "SUPPORT" not in _categories("Turkish troops defended the town against the rebels.", "defended")
+
+
+def test_support_offered_to_a_party_keeps_its_recipient():
+    [event] = on_trigger(events_of("The Kenyan government confirmed its support to the Ugandan army."), "confirmed")
+    assert event.target is not None and event.target.country == "UGA"
+
+
+def test_congratulations_offered_are_praise_given():
+    [event] = on_trigger(events_of("The Kenyan president offered congratulations to the Ugandan president."),
+                         "offered")
+    assert (event.category, event.cameo, event.mode) == ("SUPPORT", "051", "asserted")
+
+
+def test_aid_offered_stays_an_offer_of_cooperation():
+    [event] = on_trigger(events_of("Japan offered humanitarian aid to the Philippines."), "offered")
+    assert event.category == "AGREE"

@@ -178,6 +178,8 @@ LEXICONS: dict[str, Lexicon] = {
     "events/light_verbs.txt": Lexicon("words"),
     "events/pattern_function_words.txt": Lexicon("words"),
     "events/accede_verbs.txt": Lexicon("words"),
+    "events/vindication_verbs.txt": Lexicon("words"),
+    "events/offering_verbs.txt": Lexicon("words"),
     "events/aspectual_verbs.txt": Lexicon("words"),
     "events/raising_verbs.txt": Lexicon("words"),
     "events/causative_verbs.txt": Lexicon("words"),

@@ -105,7 +105,7 @@ def code_verb(verb: Token) -> Coded | None:
     if entry is None or light is not None:
         return light  # "issued an ultimatum", "held talks": the event noun says what happened
     block, default = entry
-    accede = _accede(verb)
+    accede = _accede(verb) or _vindicated_act(verb) or _words_offered(verb)
     if accede:
         return accede
     found, blocked = _by_patterns(verb, block, default)
@@ -274,6 +274,36 @@ def _accede(verb: Token) -> Coded | None:
             if child.dep_ == "prep" else None
         if target is not None and target.lemma_.lower() in DEMAND_NOUNS:
             return Coded("083", verb, 1)
+    return None
+
+
+VINDICATION_VERBS = frozenset(words("events/vindication_verbs.txt"))
+
+
+def _vindicated_act(verb: Token) -> Coded | None:
+    """'defended the strikes', 'justified the crackdown': speaking for an act (its object an event
+    noun) is verbal support of it (CAMEO 052), not the protection or the act itself; whom the
+    act was against is no recipient of that support (figurative.beside_the_defended)."""
+    if _lemma(verb) not in VINDICATION_VERBS:
+        return None
+    if any(c.dep_ in ("dobj", "obj") and code_noun(c) for c in verb.children):
+        return Coded("052", verb, 1)
+    return None
+
+
+OFFERING_VERBS = frozenset(words("events/offering_verbs.txt"))
+VERBAL_ACTS = ("01", "05", "11")  # statements, praise and apologies, criticism
+
+
+def _words_offered(verb: Token) -> Coded | None:
+    """'offered an apology to', 'offered congratulations': words offered are words given, the
+    verbal act the noun names (asserted), not an intent to cooperate."""
+    if _lemma(verb) not in OFFERING_VERBS:
+        return None
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "obj")):
+        code = code_noun(obj)
+        if code and code.startswith(VERBAL_ACTS):
+            return Coded(code, verb, 1)
     return None
 
 

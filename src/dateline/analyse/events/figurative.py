@@ -80,9 +80,16 @@ def done_to_a_thing(verb: Token, found: Coded, sources: list, targets: list, fin
     return actor_of(obj, finder) is None  # "their faces", "its detection", "a quarantine"
 
 
+# the prepositions that name whom a defended act was done to ('actions against Y', 'strikes on
+# Y', 'its policy toward Y'); 'support to Y', 'aid for Y' name whom the support goes to
+AGAINST_PREPOSITIONS = frozenset({"against", "on", "upon", "toward", "towards"})
+
+
 def _inside(obj: Token, targets: list) -> bool:
     """Every target is named in a phrase hanging on the object noun ('actions against Y')."""
-    inner = [" ".join(t.text for t in prep.subtree).lower() for prep in obj.children if prep.dep_ == "prep"]
+    # ... or in a clause on it ('the decision to expel the ambassador')
+    inner = [" ".join(t.text for t in child.subtree).lower() for child in obj.children
+             if (child.dep_ == "prep" and child.lower_ in AGAINST_PREPOSITIONS) or child.dep_ in ("acl", "relcl")]
     return obj.pos_ == "NOUN" and all(any((t.name or "").lower() in phrase for phrase in inner) for t in targets)
 
 
