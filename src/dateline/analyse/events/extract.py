@@ -26,18 +26,18 @@ from dateline.analyse.events.figurative import (
 )
 from dateline.analyse.events.coding import Coded, code_noun, code_verb
 from dateline.analyse.events.arguments import (
-    SOMEONE_PERSON, arguments_of, passive_subject, placed_in, subject_of, with_conjuncts,
+    SOMEONE, SOMEONE_PERSON, arguments_of, passive_subject, placed_in, subject_of, with_conjuncts,
 )
 from dateline.analyse.events.framing import (
     SPEECH_VERBS, complement_of, denied_by_determiner, event_mode, frame_mode, framed_by_coded, framed_code, has_object,
     mode_of, negated, unable,
 )
 from dateline.analyse.events.attach import attach_date, attach_quote
-from dateline.analyse.events.continuity import continued_person
 from dateline.analyse.events.joint import named_party, purpose_partners, with_partners
 from dateline.analyse.events.location import event_location
 from dateline.analyse.events.modality import inverted_condition, premodified_mode
-from dateline.analyse.events.pair_anaphors import pair_named
+from dateline.analyse.events.pair_anaphors import as_the_pair, pair_named
+from dateline.analyse.events.pronouns import pronoun_target, resolve
 from dateline.analyse.events.nominal import aspectual_subject, noun_parties, subject_noun_event
 from dateline.analyse.events.noun_events import noun_events, subject_noun_events
 from dateline.analyse.events.participles import reached_by_measure
@@ -55,6 +55,7 @@ from dateline.analyse.events.senses import figurative_violence, verbal_violence
 from dateline.analyse.events.unasserted import unasserted
 from dateline.analyse.events.verbal import VERBAL_CODE, verbal_attack
 from dateline.analyse.parsed import ParsedArticle, doc_text
+from dateline.analyse.quotes.speaker_index import build_index
 from dateline.lexicons import words
 from dateline.models import EntityMention, Event, Quote, Timex
 
@@ -85,21 +86,19 @@ def extract_events(
     datelined = dateline_country(article.dateline_place, published)
     home = article_home(places, datelined)
     opened: list[int] = []  # where each sentence so far starts (pair_anaphors.py looks back)
+    named = build_index(parsed.doc, [e for e in entities if e.field == "text"])  # who the article names (pronouns.py)
     for sent in parsed.doc.sents:
         triggers = {t.idx: t for t in sent}
         opened.append(sent.start_char)
         kept, partnered = [], []  # this sentence's events, and those kept only beside a partner (joint.py)
         for event in (e for found in _sentence_events(sent, finder, article.id, text)
-                      for e in pair_named(found, events + kept, opened)):  # 'the two leaders'
+                      for named_pair in pair_named(found, events + kept, opened)  # 'the two leaders'
+                      for e in _pronoun_parties(named_pair, triggers.get(named_pair.start), named, finder, body_quotes)):
             trigger = triggers.get(event.start)
             if trigger is not None and (unasserted(trigger) or polar_question(trigger) or under_counterfactual(trigger)):
                 continue  # "charges that X is appeasing Y", "will Biden take more hits?": a claim or a question, not an act
             pronoun = event.source.name if event.source is not None else None
             spoken = attach_quote(event, body_quotes, finder)
-            if pronoun == SOMEONE_PERSON and event.source is None and event.quote_id is None:
-                # "Defence Minister Ana Ruiz toured the base. She urged Peru to ...": who the
-                # sentence before was about
-                event.source = as_actor(continued_person(sent, finder))
             attach_date(event, sent, body_timexes, published)
             event.location = event_location(event, sent, places)  # never the dateline by default
             consult_mode(event, sent)
@@ -123,6 +122,29 @@ def extract_events(
         if len(events) >= MAX_EVENTS:
             return events[:MAX_EVENTS]
     return events
+
+
+def _pronoun_parties(event: Event, trigger: Token | None, named, finder: ActorFinder,
+                     quotes: list[Quote]) -> list[Event]:
+    """The event with the parties its pronoun source or object stands for ("Senator Ruiz toured
+    the base. She urged Peru to ..."), once for each party of a pair; else the event itself. A
+    pronoun in a quotation is the quote's business (attach.py)."""
+    if trigger is None or any(q.start <= event.start < q.end for q in quotes):
+        return [event]
+    placeholder = event.source is not None and event.source.name in (SOMEONE, SOMEONE_PERSON)
+    subject = subject_of(trigger) if placeholder else None
+    if subject is not None and subject.lower_ in ("he", "she", "they", "it"):
+        parties = [as_actor(p) for p in resolve(subject, named, finder)]
+        if len(parties) == 2 and all(parties):
+            return as_the_pair(event, (parties[0], parties[1]))
+        if len(parties) == 1:
+            event.source = parties[0] or event.source
+    target = pronoun_target(trigger) if event.target is None else None
+    if target is not None:
+        parties = [as_actor(p) for p in resolve(target, named, finder)]
+        if len(parties) == 1 and parties[0] and (event.source is None or event.source.name != parties[0].name):
+            event.target = parties[0]
+    return [event]
 
 
 NOMINAL_DEPS = frozenset({"dobj", "pobj", "compound", "nsubj", "nsubjpass", "attr", "appos"})

@@ -108,7 +108,7 @@ class _NamedIndex:
 
 def _organisation(doc: Doc, named: _NamedIndex, offset: int, inside, *, plural: bool) -> str | None:
     pronoun = doc.char_span(offset, offset + 1, alignment_mode="expand")
-    if pronoun is None or _expletive(pronoun[0]):
+    if pronoun is None or expletive(pronoun[0]):
         return None
     candidate = _nearest_organisation(named.items, offset)
     if candidate is None or _blocked(doc, named.items, candidate, offset, inside, plural=plural):
@@ -121,7 +121,7 @@ def _organisation(doc: Doc, named: _NamedIndex, offset: int, inside, *, plural: 
     return candidate.name if spoke or own_subject else None
 
 
-def _expletive(token: Token) -> bool:
+def expletive(token: Token) -> bool:
     """ "it is impossible to know whether ...", "it was noted that ...": an "it" that stands for
     the clause after it, no one."""
     verb = token.head

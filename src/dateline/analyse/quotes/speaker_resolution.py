@@ -49,7 +49,7 @@ def resolve_speaker(head: Token, span: Span, index: SpeakerIndex) -> str | None:
         return None
     if low in PRONOUNS_MALE or low in PRONOUNS_FEMALE:
         want = "m" if low in PRONOUNS_MALE else "f"
-        return _subject_before(head, index, want) or _last_person(index, head.idx, want, doc_text(head.doc))
+        return subject_before(head, index, want) or _last_person(index, head.idx, want, doc_text(head.doc))
     if low in PRONOUNS_PLURAL:
         # "they", "it": resolved once every quote is known (pronoun_speakers), or not at all
         return None
@@ -245,7 +245,7 @@ def _role_text(span: Span) -> str:
     return "".join(words).strip()
 
 
-def _subject_before(head: Token, index: SpeakerIndex, gender: str) -> str | None:
+def subject_before(head: Token, index: SpeakerIndex, gender: str) -> str | None:
     """ "Morrison testified that he ignored suggestions from Sondland. He said ...": a
     sentence opening with "he" continues the person the sentence before was about (its
     subject), not the last man it named."""
