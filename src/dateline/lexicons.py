@@ -71,6 +71,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/party_object_codes.txt": Lexicon("words"),
     "events/person_target_codes.txt": Lexicon("words"),
     "events/pair_nouns.txt": Lexicon("words"),
+    "events/pronoun_party_preps.txt": Lexicon("words"),
     "events/object_control_verbs.txt": Lexicon("words"),
     "events/attempt_verbs.txt": Lexicon("words"),
     "events/desire_frames.txt": Lexicon("words"),
