@@ -53,3 +53,20 @@ def test_police_of_a_story_set_in_one_country_are_its_own():
 ])
 def test_police_stay_unplaced_when_the_story_is_not_set_in_one_country(text):
     assert _country(only(events_of(text), "arrested").source) is None
+
+
+# a place as a person's given name (actors._place_as_given_name, actors._titles_only)
+
+def test_a_given_name_that_is_a_city_does_not_place_the_person():
+    [event] = events_of("Rep. Alexandria Ocasio-Cortez criticised the Federal Reserve.")
+    assert event.source.country == "USA"  # the title's country, not Alexandria's (EGY)
+
+
+def test_a_given_name_that_is_a_country_is_no_qualifier_of_a_surname():
+    [event] = events_of("Jordan Peterson accused the Canadian government of censorship.")
+    assert event.source.country is None  # neither Jordan nor another Peterson of the dictionary
+
+
+def test_a_country_before_a_title_still_places_the_holder():
+    [event] = events_of("Iraq President Saddam Hussein threatened Kuwait.")
+    assert (event.source.country, event.target.country) == ("IRQ", "KWT")

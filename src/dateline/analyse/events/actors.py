@@ -265,6 +265,11 @@ def _actor_by_evidence(text: str, words: list[str], date: str | None, book, pers
             return ActorRef(entry.name if person else text.strip(), entry.country or None, sector)
     ethnic = _ethnic_group(words)
     country, size = _country_in(_without_borrowed_countries(words, text), _capitals(text))
+    if person and country and size < len(words) and not _has_demonym(words) and _place_as_given_name(words):
+        # a person's name holds places as given names and surnames ("Alexandria Ocasio-Cortez",
+        # "Paris Hilton"): only a demonym in it says whose they are (a place the tagger took for
+        # a person, "Havana" alone, stays the place)
+        country, size = None, 0
     # a people across borders ("Kurds", "Tuareg elders"): an ethnic group the text must place
     sector = _sector_of(words) or ("ETH" if ethnic or (not country and lexicon.people_states(phrase)) else None)
     if country and size == len(words):
@@ -301,6 +306,23 @@ def _actor_by_evidence(text: str, words: list[str], date: str | None, book, pers
     if inner is not None:
         return ActorRef(text.strip(), inner.country or None, inner.sector or None)
     return None
+
+
+def _place_as_given_name(words: list[str]) -> bool:
+    """The name, after its titles, opens with a place followed by another name word ("Rep.
+    Alexandria Ocasio-Cortez"), not by a title ("Iraq President ...") or a possessive ("Iraq's ...")."""
+    def name_word(word: str) -> bool:  # not a title, an abbreviated one ("Rep.") or an empty word
+        return word.rstrip(".") not in TITLES and not word.endswith(".") and word not in EMPTY_WORDS
+
+    first = next((i for i, w in enumerate(words) if name_word(w)), None)
+    return first is not None and first + 1 < len(words) and words[first] in lexicon.countries() \
+        and name_word(words[first + 1])
+
+
+def _has_demonym(words: list[str]) -> bool:
+    """A demonym of one to three words among the phrase's ("Kenyan", "Sri Lankan")."""
+    demonyms = lexicon.demonym_words()
+    return any(" ".join(words[i:i + n]) in demonyms for n in (1, 2, 3) for i in range(len(words) - n + 1))
 
 
 @lru_cache(maxsize=1)
@@ -401,7 +423,9 @@ GIVEN_NAME_TITLES = frozenset({"prince", "princess", "king", "queen", "duke", "d
 
 
 def _titles_only(words: list[str]) -> bool:
-    return all(w in TITLES or w in EMPTY_WORDS or w in lexicon.countries() for w in words)
+    """Titles, empty words and demonyms before a surname ("Kenyan President Odinga"); a place's
+    name there is a given name ("Jordan Peterson", "Paris Hilton"), not a qualifier."""
+    return all(w in TITLES or w in EMPTY_WORDS or w in lexicon.demonym_words() for w in words)
 
 
 def role_of(text: str) -> tuple[str | None, str | None] | None:
