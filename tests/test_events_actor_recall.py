@@ -70,3 +70,9 @@ def test_a_given_name_that_is_a_country_is_no_qualifier_of_a_surname():
 def test_a_country_before_a_title_still_places_the_holder():
     [event] = events_of("Iraq President Saddam Hussein threatened Kuwait.")
     assert (event.source.country, event.target.country) == ("IRQ", "KWT")
+
+
+def test_a_role_noun_before_a_city_named_person_does_not_place_her_there():
+    events = events_of("Senator Ana Ruiz and congresswoman Alexandria Ocasio-Cortez backed the singer. "
+                       "They criticised the record company.")
+    assert "EGY" not in {e.source.country for e in events if e.source is not None}

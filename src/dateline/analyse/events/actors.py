@@ -309,14 +309,14 @@ def _actor_by_evidence(text: str, words: list[str], date: str | None, book, pers
 
 
 def _place_as_given_name(words: list[str]) -> bool:
-    """The name, after its titles, opens with a place followed by another name word ("Rep.
-    Alexandria Ocasio-Cortez"), not by a title ("Iraq President ...") or a possessive ("Iraq's ...")."""
+    """A place followed by another name word ("congresswoman Alexandria Ocasio-Cortez", "Jordan
+    Peterson"), not by a title ("Iraq President ...") or another place ("New York ...")."""
     def name_word(word: str) -> bool:  # not a title, an abbreviated one ("Rep.") or an empty word
         return word.rstrip(".") not in TITLES and not word.endswith(".") and word not in EMPTY_WORDS
 
-    first = next((i for i, w in enumerate(words) if name_word(w)), None)
-    return first is not None and first + 1 < len(words) and words[first] in lexicon.countries() \
-        and name_word(words[first + 1])
+    places = lexicon.countries()
+    return any(word in places and name_word(after) and after not in places
+               for word, after in zip(words, words[1:]))
 
 
 def _has_demonym(words: list[str]) -> bool:
