@@ -308,6 +308,9 @@ def _actor_by_evidence(text: str, words: list[str], date: str | None, book, pers
     return None
 
 
+LINKING_WORDS = frozenset({"to", "of", "in", "for", "from", "at", "on", "with"})
+
+
 def _place_as_given_name(words: list[str]) -> bool:
     """A place followed by another name word ("congresswoman Alexandria Ocasio-Cortez", "Jordan
     Peterson"), not by a title ("Iraq President ...") or another place ("New York ...")."""
@@ -315,8 +318,9 @@ def _place_as_given_name(words: list[str]) -> bool:
         return word.rstrip(".") not in TITLES and not word.endswith(".") and word not in EMPTY_WORDS
 
     places = lexicon.countries()
-    return any(word in places and name_word(after) and after not in places
-               for word, after in zip(words, words[1:]))
+    # a place after a preposition ends a description ("envoy to Ukraine Kurt Volker")
+    return any(word in places and name_word(after) and after not in places and before not in LINKING_WORDS
+               for before, word, after in zip(["", *words], words, words[1:]))
 
 
 def _has_demonym(words: list[str]) -> bool:
