@@ -55,7 +55,7 @@ def test_police_stay_unplaced_when_the_story_is_not_set_in_one_country(text):
     assert _country(only(events_of(text), "arrested").source) is None
 
 
-# a place as a person's given name (actors._place_as_given_name, actors._titles_only)
+# a place as a person's given name (person_names.place_as_given_name, person_names.titles_only)
 
 def test_a_given_name_that_is_a_city_does_not_place_the_person():
     [event] = events_of("Rep. Alexandria Ocasio-Cortez criticised the Federal Reserve.")

@@ -14,26 +14,25 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rapidfuzz import fuzz
-
 from dateline.analyse.events import lexicon
 from dateline.analyse.events.actor_countries import ETHNIC
 from dateline.analyse.events.actor_countries import capitals as _capitals
 from dateline.analyse.events.actor_countries import country_in as _country_in
-from dateline.analyse.events.actor_countries import country_in_plain as _country_in_plain
 from dateline.analyse.events.actor_countries import placed_only as _placed_only
 from dateline.analyse.events.actor_countries import singular as _singular
+from dateline.analyse.events.dated_entries import current_alias as _current_alias
+from dateline.analyse.events.dated_entries import on_date as _on_date
 from dateline.analyse.events.descriptors import described, field_not_force, legislative, topic_country_words
+from dateline.analyse.events.person_names import EMPTY_WORDS, TITLES
+from dateline.analyse.events.person_names import has_demonym as _has_demonym
+from dateline.analyse.events.person_names import last_written as _last_written
+from dateline.analyse.events.person_names import named_in as _named_in
+from dateline.analyse.events.person_names import place_as_given_name as _place_as_given_name
+from dateline.analyse.events.office_titles import OFFICES
 from dateline.analyse.events.office_titles import titled_holder as _titled_holder
-from dateline.analyse.events.lone_names import (everyday_or_common, lone_word_names, role_as_surname,
-                                               without_titles_in_names)
-from dateline.analyse.quotes.lexicon import first_names
-from dateline.lexicons import table, words
+from dateline.analyse.events.lone_names import lone_word_names, role_as_surname, without_titles_in_names
+from dateline.lexicons import words
 
-# Role words that name an office the dictionary can resolve to its holder on a date.
-OFFICES = dict(table("events/offices.tsv", 2))
-# Words that carry no identity of their own: a phrase of only these is no actor.
-EMPTY_WORDS = frozenset(words("events/empty_words.txt"))
 _TITLE_GLUE = re.compile(r"^(?:of|for|and|to)\b|\b(?:of|for)$", re.IGNORECASE)
 
 
@@ -75,46 +74,6 @@ def _strip_article(words: list[str]) -> list[str]:
     while words and words[0] in EMPTY_WORDS:
         words = words[1:]
     return words
-
-
-def _on_date(entries: tuple[lexicon.ActorEntry, ...], date: str | None) -> lexicon.ActorEntry | None:
-    """The entry in force on the date; else the latest before it; else the first with a country."""
-    dated = [e for e in entries if e.start or e.end]
-    placed = [e for e in entries if e.country or e.sector in ("IGO", "NGO")]
-    if not date and placed:
-        # no date: the latest office that places the actor
-        return max(placed, key=lambda e: (e.start or "0000", e.sector != "ELI"))
-    if date:
-        current = [e for e in dated if (not e.start or e.start <= date) and (not e.end or date < e.end)]
-        if current:
-            return max(current, key=lambda e: (e.office != "", e.sector != "ELI", e.start))
-        before = [e for e in dated if e.end and e.end <= date]
-        if before:
-            latest = max(before, key=lambda e: e.end)
-            return latest._replace(sector="ELI") if latest.sector not in ("IGO", "NGO") else latest
-    undated = [e for e in entries if not (e.start or e.end)]
-    pool = undated or dated
-    return next((e for e in pool if e.country or e.sector in ("IGO", "NGO")), pool[0] if pool else None)
-
-
-def _current_alias(words: list[str], entries: tuple, date: str | None, book) -> tuple:
-    """'President Vladimir Putin': a titled alias may stop at an old office; a shorter name of
-    the phrase with an entry in force on the date ('vladimir putin') is the same person now."""
-    if _in_force(entries, date):
-        return entries
-    for start in range(1, len(words) - 1):
-        shorter = book.get(" ".join(words[start:]))
-        if shorter and _in_force(shorter, date) and {e.country for e in shorter} & {e.country for e in entries}:
-            return shorter
-    return entries
-
-
-def _in_force(entries: tuple[lexicon.ActorEntry, ...], date: str | None) -> bool:
-    """Whether an entry with dates is in force on the date (no date: any entry will do)."""
-    if not date:
-        return True
-    return any((e.start or e.end) and (not e.start or e.start <= date) and (not e.end or date < e.end)
-               for e in entries)
 
 
 def _sector_of(words: list[str]) -> str | None:
@@ -308,27 +267,6 @@ def _actor_by_evidence(text: str, words: list[str], date: str | None, book, pers
     return None
 
 
-LINKING_WORDS = frozenset({"to", "of", "in", "for", "from", "at", "on", "with"})
-
-
-def _place_as_given_name(words: list[str]) -> bool:
-    """A place followed by another name word ("congresswoman Alexandria Ocasio-Cortez", "Jordan
-    Peterson"), not by a title ("Iraq President ...") or another place ("New York ...")."""
-    def name_word(word: str) -> bool:  # not a title, an abbreviated one ("Rep.") or an empty word
-        return word.rstrip(".") not in TITLES and not word.endswith(".") and word not in EMPTY_WORDS
-
-    places = lexicon.countries()
-    # a place after a preposition ends a description ("envoy to Ukraine Kurt Volker")
-    return any(word in places and name_word(after) and after not in places and before not in LINKING_WORDS
-               for before, word, after in zip(["", *words], words, words[1:]))
-
-
-def _has_demonym(words: list[str]) -> bool:
-    """A demonym of one to three words among the phrase's ("Kenyan", "Sri Lankan")."""
-    demonyms = lexicon.demonym_words()
-    return any(" ".join(words[i:i + n]) in demonyms for n in (1, 2, 3) for i in range(len(words) - n + 1))
-
-
 @lru_cache(maxsize=1)
 def _country_name_set() -> frozenset[str]:
     """The countries' own names (lower case), not their demonyms or short forms."""
@@ -419,19 +357,6 @@ def _igo_words_before_name(words: list[str], named: lexicon.ActorEntry) -> bool:
     return surname[0] in words and words.index(surname[0]) > 0 and not named.sector == "IGO"
 
 
-TITLES = frozenset(words("events/actor_titles.txt"))
-# Titles followed by a given name, never a surname ("Prince Andrew", "Queen Rania", "Pope Francis"):
-# a word after them names the holder only as a whole entry of the dictionary ("king abdullah").
-GIVEN_NAME_TITLES = frozenset({"prince", "princess", "king", "queen", "duke", "duchess", "pope", "emperor",
-                               "empress", "sultan", "emir", "sheikh", "crown"})
-
-
-def _titles_only(words: list[str]) -> bool:
-    """Titles, empty words and demonyms before a surname ("Kenyan President Odinga"); a place's
-    name there is a given name ("Jordan Peterson", "Paris Hilton"), not a qualifier."""
-    return all(w in TITLES or w in EMPTY_WORDS or w in lexicon.demonym_words() for w in words)
-
-
 def role_of(text: str) -> tuple[str | None, str | None] | None:
     """(country, office) when the phrase is only a role ('the Chilean FM' -> ('CHL', 'foreign
     minister'), 'the president' -> (None, 'president')); None when it names someone."""
@@ -453,82 +378,6 @@ def _only_role_words(words: list[str]) -> bool:
     table = lexicon.countries()
     return all(w in table or w.removesuffix("'s") in table or w in EMPTY_WORDS or w in ("'s", "of")
                for w in rest.split())
-
-
-def _last_written(text: str) -> str:
-    return (text.replace("-", " ").split() or [""])[-1].strip("'\"’")
-
-
-def _named_in(words: list[str], date: str | None, book, *, person: bool, written: str = "") -> lexicon.ActorEntry | None:
-    """A person or institution of the dictionary named by the phrase's last words (a surname
-    alone only as lone_names allows: titled, capitalised, no everyday word)."""
-    for size in range(min(len(words), 5), 1, -1):
-        entries = book.get(" ".join(words[-size:]))
-        if entries:
-            return _on_date(_current_alias(words[-size:], entries, date, book), date)
-    if words and not lone_word_names(words[-1], written or words[-1].title(),
-                                     book.get(lexicon.surnames().get(words[-1], words[-1])),
-                                     date, titled=len(words) > 1):
-        return None
-    if any(w in GIVEN_NAME_TITLES for w in words[:-1]):
-        return None  # "Prince Andrew" is no Ethel Blondin Andrew: a royal title goes with a given name
-    # a surname alone ("President Mugabe"), never a different first name with it
-    if person and words and words[-1] in lexicon.surnames() and _titles_only(words[:-1]) \
-            and not _bare_first_name(words):
-        entries = book.get(lexicon.surnames()[words[-1]])
-        if entries:
-            return _on_date(entries, date)
-    if person and words and words[-1] in lexicon.surname_countries() and _titles_only(words[:-1]) \
-            and not _bare_first_name(words) and not everyday_or_common(words[-1]) \
-            and book is lexicon.actor_book():
-        # "President Bush": two holders of the name, one country
-        return lexicon.ActorEntry(words[-1].title(), lexicon.surname_countries()[words[-1]], "")
-    if person and len(words) >= 2 and book is lexicon.actor_book():
-        spelt = _spelling_variant(words)
-        if spelt is not None:
-            return _on_date(spelt, date)
-    if person and words and _titles_only(words[:-1]) and not _bare_first_name(words):
-        # a lone surname (after titles only: "Tim Morrison" is not Scott Morrison), and never
-        # a bare word that is also a first name ("Andrew")
-        entries = book.get(words[-1])
-        if entries and all(e.sector not in ("IGO",) for e in entries):
-            entry = _on_date(entries, date)
-            # a lone surname is trusted only when it names one person in the dictionary
-            if entry and len({e.name for e in entries}) == 1:
-                return entry
-    return None
-
-
-def _bare_first_name(words: list[str]) -> bool:
-    """'Andrew' alone: a first name with no title is nobody's surname in particular."""
-    return len(words) == 1 and words[0] in first_names()
-
-
-RARE_SURNAME = 3  # office holders bearing it, at most
-SPELLING_RATIO = 90  # of 100: "Abdelaziz Bouteflicka" is "Abdelaziz Bouteflika", a transliteration
-
-
-def _spelling_variant(words: list[str]) -> tuple[lexicon.ActorEntry, ...] | None:
-    """The office holder a full name is another spelling of: same first name and number of
-    words, surname spelt nearly alike, and only one such holder."""
-    for size in (3, 2):
-        if len(words) < size:
-            continue
-        name = " ".join(words[-size:])
-        found = {key for key in lexicon.people_by_first_word().get(words[-size], ())
-                 if len(key.split()) == size and fuzz.ratio(name, key) >= SPELLING_RATIO}
-        if len(found) == 1:
-            return lexicon.actor_book()[found.pop()]
-    # written without a middle name: "Jerry Rawlings" for "Jerry John Rawlings" (a rare surname:
-    # a "John Smith" is anyone)
-    if lexicon.surname_counts().get(words[-1], 0) > RARE_SURNAME:
-        return None
-    found = {key for key in lexicon.people_by_first_word().get(words[0], ())
-             if len(key.split()) > len(words) and key.split()[-1] == words[-1]
-             and all(w in key.split() for w in words[1:-1])}
-    if len(found) == 1 and len(words) >= 2:
-        return lexicon.actor_book()[found.pop()]
-    return None
 
 
 def acceptable_name(text: str) -> bool:

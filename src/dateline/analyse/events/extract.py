@@ -97,7 +97,6 @@ def extract_events(
             trigger = triggers.get(event.start)
             if trigger is not None and (unasserted(trigger) or polar_question(trigger) or under_counterfactual(trigger)):
                 continue  # "charges that X is appeasing Y", "will Biden take more hits?": a claim or a question, not an act
-            pronoun = event.source.name if event.source is not None else None
             spoken = attach_quote(event, body_quotes, finder)
             attach_date(event, sent, body_timexes, published)
             event.location = event_location(event, sent, places)  # never the dateline by default

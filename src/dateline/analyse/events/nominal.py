@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events.arguments import prep_object, with_conjuncts

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dateline.analyse.events import lexicon
 from dateline.analyse.events.actor_countries import country_in
+from dateline.analyse.events.person_names import EMPTY_WORDS, TITLES
 from dateline.lexicons import table, words
 
+# Role words that name an office the dictionary can resolve to its holder on a date.
 OFFICES = dict(table("events/offices.tsv", 2))
-EMPTY_WORDS = frozenset(words("events/empty_words.txt"))
-TITLES = frozenset(words("events/actor_titles.txt"))
 # Particles before a surname that news writes or drops at will ("al-Sudani", "Sudani").
 NAME_PARTICLES = frozenset(words("events/name_particles.txt"))
 
