@@ -141,3 +141,80 @@ def test_congratulations_offered_are_praise_given():
 def test_aid_offered_stays_an_offer_of_cooperation():
     [event] = on_trigger(events_of("Japan offered humanitarian aid to the Philippines."), "offered")
     assert event.category == "AGREE"
+
+
+# a critic's review of a work is no political event (reviews.review_of_a_work)
+
+def test_critics_panning_a_novel_is_no_disapproval():
+    assert not _categories("Critics panned the Kenyan author's new novel.", "panned")
+
+
+def test_film_critics_blaming_a_director_is_no_disapproval():
+    assert not _categories("Film critics criticised the Nigerian director for the film's slow pacing.", "criticised")
+
+
+def test_music_critics_slamming_an_album_is_no_disapproval():
+    assert not _categories("Music critics slammed the Ghanaian rapper's new album.", "slammed")
+
+
+def test_a_novel_attacking_corruption_is_no_one_s_act():
+    assert not events_of("The novel attacked corruption in Nairobi, reviewers said.")
+
+
+def test_critics_of_the_government_still_disapprove():
+    assert "DISAPPROVE" in _categories("Critics of the Kenyan government said the minister had lied.", "said")
+
+
+def test_critics_accusing_a_president_still_accuse():
+    assert _categories("Critics accused the Kenyan president of ignoring the drought.", "accused") == ["ACCUSE"]
+
+
+# a negated act that refuses no party: the press, a place, a thing (refusals.refuses_no_one)
+
+def test_details_withheld_from_a_news_agency_are_no_rejection():
+    assert not _categories("The Kenyan ministry did not provide Reuters with further details.", "provide")
+
+
+def test_information_withheld_from_journalists_is_no_rejection():
+    assert not _categories("The Kenyan government did not give journalists any information about the arrests.",
+                           "give")
+
+
+def test_not_visiting_flooded_areas_is_no_rejection():
+    assert not _categories("The Kenyan president didn't visit the flooded areas of Kisumu.", "visit")
+
+
+def test_not_visiting_a_region_is_no_rejection():
+    assert not _categories("The Nigerian president did not visit Borno state after the attack.", "visit")
+
+
+def test_not_meeting_an_opposition_leader_stays_a_rejection():
+    assert _categories("The Kenyan president did not meet the Ugandan opposition leader.", "meet") == ["REJECT"]
+
+
+def test_not_attending_a_summit_stays_a_rejection():
+    assert _categories("The Kenyan minister did not attend the summit in Addis Ababa.", "attend") == ["REJECT"]
+
+
+def test_documents_withheld_from_a_government_stay_a_rejection():
+    assert _categories("Uganda did not provide the Kenyan government with the documents.", "provide") == ["REJECT"]
+
+
+# intervening in a conflict is no mediation; in talks it is (verb_patterns_extra.tsv)
+
+def test_intervening_in_a_conflict_is_no_mediation():
+    assert "CONSULT" not in _categories("NATO intervened in the conflict in Libya in 2011.", "intervened")
+
+
+def test_intervening_in_a_civil_war_is_no_mediation():
+    assert "CONSULT" not in _categories("Russia intervened in the Syrian civil war in 2015.", "intervened")
+
+
+def test_intervening_in_talks_is_mediation():
+    [event] = on_trigger(events_of("The Ethiopian prime minister intervened in the talks between Sudan's rival generals."),
+                         "intervened")
+    assert event.cameo == "045"
+
+
+def test_intervening_militarily_stays_force():
+    assert _categories("France intervened militarily in Mali in 2013.", "intervened") == ["FIGHT"]

@@ -388,7 +388,6 @@ GAPS = {
     "brokered swap": "prisoners of war exchanged are coded as an unplaced group, not the other side's",
     "Republic of the Congo": "the parse hangs 'president' under 'Republic of the Congo's' and the clause codes nothing",
     "nominal criticism": "a noun event needs a target: 'drew criticism from the United States' names none",
-    "film review": "'critics said' is coded as criticism by an opposition sector from the reported 'attacked'",
 }
 
 

@@ -51,6 +51,8 @@ from dateline.analyse.events.placement import (
 from dateline.analyse.events.reciprocal import reciprocal_pairs
 from dateline.analyse.events.records import MAX_PAIRS, as_actor, make_event
 from dateline.analyse.events.relevance import ProseDomains, _violent_sense, assess
+from dateline.analyse.events.refusals import refuses_no_one
+from dateline.analyse.events.reviews import review_of_a_work
 from dateline.analyse.events.senses import figurative_violence, verbal_violence
 from dateline.analyse.events.unasserted import unasserted
 from dateline.analyse.events.verbal import VERBAL_CODE, verbal_attack
@@ -280,6 +282,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
             return []  # "attacked the problem", "killed the bill", "hammered them in the elections"
         if verbal_violence(verb, found.code, harm):
             found = Coded(VERBAL_CODE, verb, found.specific)  # "blasted the plan as reckless"
+        if review_of_a_work(verb, found.code):
+            return []  # "critics panned the novel", "film critics criticised the director"
     sources, targets = experiencer.roles(verb, found, finder, found.code) or arguments_of(verb, finder, code=found.code)
     if found.trigger.i != verb.i and found.trigger.dep_ == "nsubjpass":
         # "a ceasefire was declared by the rebels": the agent; with none, the noun's own parties
@@ -316,6 +320,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     # "not able to end the violence" refuses nothing: an inability is the act negated, no REJECT
     # nor is a denied noun ("no talks were held", "we make no apology"): the act did not happen
     code = framed_code(verb, found, "asserted" if unable(verb) or denied else mode, sources[0] if sources else None)
+    if mode == "negated" and not unable(verb) and not denied and refuses_no_one(verb, found, code, targets):
+        return []  # "did not provide reporters with details", "didn't visit the flooded areas"
     if mode == "negated" and code.startswith("12") and not found.code.startswith("12"):
         mode = "asserted"  # "would not withdraw the bill" is a refusal that happened, not a refusal denied
     category = lexicon.category_of(code)
