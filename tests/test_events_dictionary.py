@@ -3,12 +3,12 @@
 import importlib.util
 from pathlib import Path
 
-from dateline.analyse.events import lexicon
+from dateline.analyse.events.verb_pattern_table import token_words
 
 
 def test_hyphenated_pattern_words_are_matched_as_the_tokenizer_splits_them():
     # spaCy reads 'go-ahead' as 'go', '-', 'ahead'; the pattern's word must be its parts
-    assert lexicon._token_words("(of (self-determination go-ahead &MILITARY") == (
+    assert token_words("(of (self-determination go-ahead &MILITARY") == (
         "(of", "(self", "(determination", "go", "ahead", "&MILITARY")
 
 

@@ -18,6 +18,9 @@ from dateline.lexicons import rows as lexicon_rows
 from dateline.lexicons import table as table_rows
 from dateline.lexicons import words
 from dateline.analyse.events.verb_forms import british, with_british
+from dateline.analyse.events.verb_pattern_table import Pattern, pattern_table
+
+__all__ = ["ActorEntry", "Pattern"]  # Pattern: the type of patterns() and hand_patterns() values
 
 _DATA = "data/events"
 
@@ -361,48 +364,16 @@ def hand_verbs() -> frozenset[str]:
     return frozenset(row[0] for row in _rows("verbs_extra.tsv"))
 
 
-@dataclass(frozen=True)
-class Pattern:
-    before: tuple[str, ...]
-    after: tuple[str, ...]
-    code: str  # "-" blocks coding
-
-    @property
-    def size(self) -> int:
-        return len(self.before) + len(self.after)
-
-
-def _pattern_table(file: str) -> dict[str, tuple[Pattern, ...]]:
-    """First column -> the patterns of a file (key, words before, words after, code), most
-    specific first."""
-    table: dict[str, list[Pattern]] = defaultdict(list)
-    for row in _rows(file):
-        key, before, after, code = (row + [""] * 4)[:4]
-        table[key].append(Pattern(_token_words(before), _token_words(after), code))
-    return {k: tuple(sorted(v, key=lambda p: -p.size)) for k, v in table.items()}
-
-
-def _token_words(text: str) -> tuple[str, ...]:
-    """A pattern's words as the tokenizer splits text: a hyphenated word ('go-ahead',
-    '(self-determination') is its parts in order, each in the group its whole is in."""
-    found = []
-    for word in text.split():
-        group = "(" * (len(word) - len(word.lstrip("(")))
-        parts = [p for p in word.lstrip("(").split("-") if p] if not word.startswith("&") else [word.lstrip("(")]
-        found += [group + part for part in parts]
-    return tuple(found)
-
-
 @lru_cache(maxsize=1)
 def patterns() -> dict[str, tuple[Pattern, ...]]:
     """PETRARCH block -> its patterns, most specific first."""
-    return _pattern_table("verb_patterns.tsv")
+    return pattern_table(_rows("verb_patterns.tsv"))
 
 
 @lru_cache(maxsize=1)
 def hand_patterns() -> dict[str, tuple[Pattern, ...]]:
     """Verb lemma -> the hand-kept patterns (verb_patterns_extra.tsv), most specific first."""
-    return _pattern_table("verb_patterns_extra.tsv")
+    return pattern_table(_rows("verb_patterns_extra.tsv"))
 
 
 @lru_cache(maxsize=1)
