@@ -14,8 +14,6 @@ the summit", "would not provide aid"). It does not hold when:
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
 from dateline.analyse.events import lexicon
@@ -26,10 +24,7 @@ PRESS = "MED"
 PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 VISIT_FAMILY = "04"  # consult: meet, visit, attend (REJECT 125 when negated)
 
-
-@lru_cache(maxsize=1)
-def withheld_things() -> frozenset[str]:
-    return frozenset(words("events/withheld_things.txt"))
+WITHHELD_THINGS = frozenset(words("events/withheld_things.txt"))
 
 
 def refuses_no_one(verb: Token, found: Coded, code: str, targets: list) -> bool:
@@ -43,7 +38,7 @@ def refuses_no_one(verb: Token, found: Coded, code: str, targets: list) -> bool:
         return False  # "did not meet", "would not cooperate": with whom the sentence says elsewhere
     if found.code.startswith(VISIT_FAMILY) and _place(obj):
         return True
-    return not targets and obj.lemma_.lower() in withheld_things()
+    return not targets and obj.lemma_.lower() in WITHHELD_THINGS
 
 
 def _object(verb: Token) -> Token | None:
@@ -53,9 +48,7 @@ def _object(verb: Token) -> Token | None:
 def _place(obj: Token) -> bool:
     """A named place ('Uganda', 'Borno state') or a common noun that is neither an actor nor an
     act ('the flooded areas', 'the hospital'): where one goes, not whom one meets."""
-    if obj.ent_type_ in PLACE_ENTITIES:
-        return True
-    return obj.pos_ == "NOUN" and _thing(obj)
+    return obj.ent_type_ in PLACE_ENTITIES or _thing(obj)
 
 
 def _thing(obj: Token) -> bool:

@@ -16,8 +16,6 @@ keep their event: what the critics judge there is a party.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
 from dateline.lexicons import words
@@ -25,15 +23,8 @@ from dateline.lexicons import words
 JUDGING_FAMILIES = ("11", "05")
 CRITICS = frozenset({"critic", "reviewer"})
 
-
-@lru_cache(maxsize=1)
-def work_nouns() -> frozenset[str]:
-    return frozenset(words("events/work_nouns.txt"))
-
-
-@lru_cache(maxsize=1)
-def critic_fields() -> frozenset[str]:
-    return frozenset(words("events/critic_fields.txt"))
+WORK_NOUNS = frozenset(words("events/work_nouns.txt"))
+CRITIC_FIELDS = frozenset(words("events/critic_fields.txt"))
 
 
 def review_of_a_work(verb: Token, code: str) -> bool:
@@ -62,9 +53,9 @@ def _work(noun: Token) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return False
     owners = _children(noun, ("poss",))
-    return noun.lemma_.lower() in work_nouns() or any(o.lemma_.lower() in work_nouns() for o in owners)
+    return noun.lemma_.lower() in WORK_NOUNS or any(o.lemma_.lower() in WORK_NOUNS for o in owners)
 
 
 def _arts_critic(critic: Token) -> bool:
     """'film critics', 'literary reviewers': the field named by a compound or an adjective."""
-    return any(m.lower_ in critic_fields() for m in critic.children if m.dep_ in ("compound", "amod"))
+    return any(m.lower_ in CRITIC_FIELDS for m in critic.children if m.dep_ in ("compound", "amod"))

@@ -17,8 +17,6 @@ pattern of the verb's ("killed in a clash") and a sentence that shows harm keep 
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Token
 
 from dateline.analyse.events import lexicon
@@ -29,25 +27,10 @@ VIOLENT = ("18", "19", "20")
 COERCIVE = ("17", "18", "19", "20")
 VERBAL_CODE = "111"
 
-
-@lru_cache(maxsize=1)
-def figurative_objects() -> frozenset[str]:
-    return frozenset(words("events/figurative_objects.txt"))
-
-
-@lru_cache(maxsize=1)
-def word_media() -> frozenset[str]:
-    return frozenset(words("events/word_media.txt"))
-
-
-@lru_cache(maxsize=1)
-def electoral_nouns() -> frozenset[str]:
-    return frozenset(words("events/electoral_nouns.txt"))
-
-
-@lru_cache(maxsize=1)
-def condemnation_nouns() -> frozenset[str]:
-    return frozenset(words("events/condemnation_nouns.txt"))
+FIGURATIVE_OBJECTS = frozenset(words("events/figurative_objects.txt"))
+WORD_MEDIA = frozenset(words("events/word_media.txt"))
+ELECTORAL_NOUNS = frozenset(words("events/electoral_nouns.txt"))
+CONDEMNATION_NOUNS = frozenset(words("events/condemnation_nouns.txt"))
 
 
 def _in(noun: Token, table: frozenset[str]) -> bool:
@@ -82,17 +65,17 @@ def figurative_violence(verb: Token, code: str, specific: int, harm_shown: bool)
         return False
     objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
     at_polls = [n for t in (verb, *objects) for n in _prep_objects(t, ("in", "at"))]  # (the parser may hang it on the object)
-    if any(_in(n, electoral_nouns()) for n in at_polls):
+    if any(_in(n, ELECTORAL_NOUNS) for n in at_polls):
         return True  # "hammered the opposition in the local elections" (its pattern's criticism too)
     if specific or code[:2] not in VIOLENT or entry[1][:2] not in VIOLENT:
         return False
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     done_to = [c for c in verb.children if c.dep_ in (("nsubjpass",) if passive else ("dobj", "obj"))]
-    if any(n.pos_ == "NOUN" and _in(_measured(n), figurative_objects()) for n in done_to):
+    if any(n.pos_ == "NOUN" and _in(_measured(n), FIGURATIVE_OBJECTS) for n in done_to):
         return True  # "attacked the problem", "the plan was shot down"
-    if passive and any(_in(n, figurative_objects()) for n in _prep_objects(verb, ("by",))):
+    if passive and any(_in(n, FIGURATIVE_OBJECTS) for n in _prep_objects(verb, ("by",))):
         return True  # "hit by a string of scandals"
-    return any(_in(n, word_media()) for n in _prep_objects(verb, ("with",)))  # "bombarded with emails"
+    return any(_in(n, WORD_MEDIA) for n in _prep_objects(verb, ("with",)))  # "bombarded with emails"
 
 
 def verbal_violence(verb: Token, code: str, harm_shown: bool) -> bool:
@@ -100,11 +83,11 @@ def verbal_violence(verb: Token, code: str, harm_shown: bool) -> bool:
     an adjective or a word of condemnation ('blasted the plan as reckless')."""
     if harm_shown or not _violent_default(verb, code):
         return False
-    if any(_in(n, word_media()) for n in _prep_objects(verb, ("in",))):
+    if any(_in(n, WORD_MEDIA) for n in _prep_objects(verb, ("in",))):
         return True
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
         for judged in prep.children:
-            if judged.pos_ == "ADJ" or (judged.pos_ == "NOUN" and _in(judged, condemnation_nouns())):
+            if judged.pos_ == "ADJ" or (judged.pos_ == "NOUN" and _in(judged, CONDEMNATION_NOUNS)):
                 return True  # (not "as a spy": a role, which violence may be done to)
     return False
 
@@ -113,5 +96,5 @@ def rejects_words(verb: Token) -> bool:
     """'would dismiss any criticism', 'vowed to reject the accusations': refusing words (data/
     events/word_media.txt) harms no one, so an intended rejection of them is no threat."""
     complement = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-    return any(o.dep_ in ("dobj", "obj") and _in(o, word_media())
+    return any(o.dep_ in ("dobj", "obj") and _in(o, WORD_MEDIA)
                for v in (verb, complement) if v is not None for o in v.children)
