@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import typing
 import xml.etree.ElementTree as ET
 from collections import Counter
 from pathlib import Path
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from conftest import CORPUS
+from dateline.models import EventMode
 GOLD_PATH = CORPUS / "gold.json"
 ATOM = "{http://www.w3.org/2005/Atom}"
 CONTENT_ENCODED = "{http://purl.org/rss/1.0/modules/content/}encoded"
@@ -25,6 +27,12 @@ TIMEX_VALUE = re.compile(
     r"^(\d{4}(-\d{2}(-\d{2}(T(\d{2}:\d{2}|MO|AF|EV|NI))?)?|-W\d{2}(-WE)?|-(SP|SU|FA|WI))?"
     r"|P(\d+(\.\d+)?[YMWD])+|PT(\d+(\.\d+)?[HMS])+)$"
 )
+# PLOVER categories as dateline reports them (PLOVER 0.5 names where the 2021 table merged them)
+EVENT_CATEGORIES = {
+    "AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "CONCEDE", "RETREAT", "REQUEST", "DEMAND", "DISAPPROVE",
+    "ACCUSE", "INVESTIGATE", "REJECT", "THREATEN", "PROTEST", "MOBILIZE", "SANCTION", "COERCE", "ASSAULT", "FIGHT",
+}
+EVENT_MODES = set(typing.get_args(EventMode))
 FORMATS = {".txt": "txt", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".json": "json", ".rss": "rss", ".atom": "atom"}
 
 
@@ -202,7 +210,7 @@ def test_duplicates_repeat_the_same_article():
             return [p.strip() for p in re.split(r"</?p>|\n\n", text) if p.strip()]
 
         assert paragraphs(copy_text) == paragraphs(original_text)
-        for key in ("title", "quotes", "timexes", "amounts", "story", "happening"):
+        for key in ("title", "quotes", "timexes", "amounts", "story", "happening", "events", "non_events"):
             assert copy[key] == original[key], key
 
 
@@ -215,3 +223,32 @@ def test_figures_and_entities_are_consistent():
     assert len(names) == len(set(names))
     people = [entity for entity in GOLD["entities"] if entity["type"] == "PERSON"]
     assert any(len(entity["aliases"]) >= 5 for entity in people), "spelling variants are listed"
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=_article_id)
+def test_event_gold_is_well_formed(article):
+    """Every article codes its events (issue 17): an exact substring of the body (inside one HTML
+    element), a known category and mode, actors named as written or null."""
+    title, text = raw_article(CORPUS / article["file"], article["item"])
+    raw = (CORPUS / article["file"]).read_text(encoding="utf-8")
+    assert isinstance(article["events"], list) and isinstance(article["non_events"], list)
+    for event in article["events"]:
+        assert set(event) <= {"sentence", "category", "mode", "source", "target",
+                              "source_sector", "target_sector", "cameo"}, event
+        sentence = event["sentence"]
+        assert sentence and sentence.strip() == sentence and sentence in text, event
+        assert FORMATS[Path(article["file"]).suffix] != "html" or sentence in raw, event
+        assert event["category"] in EVENT_CATEGORIES, event
+        assert event["mode"] in EVENT_MODES, event
+        for side in ("source", "target"):
+            assert event[side] is None or (isinstance(event[side], str) and event[side] in text), event
+    for sentence in article["non_events"]:
+        assert sentence and sentence.strip() == sentence and sentence in text, sentence
+        assert FORMATS[Path(article["file"]).suffix] != "html" or sentence in raw, sentence
+
+
+def test_event_gold_covers_the_corpus():
+    events = [event for article in ARTICLES for event in article["events"]]
+    assert len(events) >= 100
+    assert len({event["category"] for event in events}) >= 12
+    assert sum(len(article["non_events"]) for article in ARTICLES) >= 30
