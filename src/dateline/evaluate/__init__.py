@@ -14,6 +14,7 @@ SCORERS = {
     "articlebench": "dateline.evaluate.articlebench",  # page residue: HTML body F1, plain-text residue
     "places": "dateline.evaluate.places",  # places and geocoding, over our own gold sentences
     "plover": "dateline.evaluate.plover",  # events: PLOVER category, mode, actor countries
+    "events-sample": "dateline.evaluate.events_sample",  # events, over the sample corpus gold
     "ecbplus": "dateline.evaluate.ecbplus",  # stories and happenings (topics, sub-topics)
 }
 
