@@ -58,6 +58,7 @@ def test_matching_by_clause_and_category():
          "source": "The union", "target": None},
     ], "non_events": ["The storm battered the coast."]}
     events = [
+        _event("accepted", "AGREE", source="Marenne"),  # a compound actor's copy: one event with the next
         _event("accepted", "AGREE", source="Khaled al-Rashidi"),
         _event("detained", "COERCE", source="Tarvik police", target="Marenne"),  # target wrong
         _event("called", "DEMAND", "demanded", source="The union"),  # wrong category

@@ -8,7 +8,8 @@ as `dateline analyze` does (the real readers, cleaner, model and extractor regis
 
 Matching: a system event matches a gold event of the same category when its sentence overlaps
 the gold's clause; among several, the one whose trigger lies inside the clause, then the nearest
-trigger. Headlines are not coded in the gold, so events in the title (or in its copy at the top
+trigger. Events on one trigger and category (one per actor of a compound actor) are one event,
+its actors any copy's. Headlines are not coded in the gold, so events in the title (or in its copy at the top
 of the body) are not scored.
 
 Figures: event precision, recall and F1 (all, and by category); over matched pairs, mode
@@ -150,7 +151,13 @@ def _label(entry: dict[str, Any]) -> str:
 
 def score_article(entry: dict[str, Any], article, analysis, names: Names, tally: Tally) -> None:
     text = article.text
-    events = [e for e in analysis["events"] if e.field == "text" and not _in_headline(e, article.title)]
+    coded = [e for e in analysis["events"] if e.field == "text" and not _in_headline(e, article.title)]
+    # a compound actor ("Ostrova and Rashidi signed") is one event per actor on the same trigger:
+    # one predicted event, its actors those of every copy
+    copies: dict[tuple[int, str], list] = {}
+    for event in coded:
+        copies.setdefault((event.start, event.category), []).append(event)
+    events = [group[0] for group in copies.values()]
     spans = [_sentence_span(text, e) for e in events]
     mentions = _mentions(analysis)
     label = _label(entry)
@@ -174,7 +181,7 @@ def score_article(entry: dict[str, Any], article, analysis, names: Names, tally:
             continue
         best = min(same, key=lambda i: (not gold.start <= events[i].start < gold.end, abs(events[i].start - gold.start)))
         used.add(best)
-        _score_pair(gold, events[best], names, mentions, tally, label)
+        _score_pair(gold, copies[(events[best].start, events[best].category)], names, mentions, tally, label)
     for i, event in enumerate(events):
         if i not in used:
             tally.errors.append({"kind": "spurious", "article": label, "system": _brief(event)})
@@ -190,7 +197,8 @@ def score_article(entry: dict[str, Any], article, analysis, names: Names, tally:
                                  "system": [_brief(e) for e in hit]})
 
 
-def _score_pair(gold: GoldEvent, event, names: Names, mentions, tally: Tally, label: str) -> None:
+def _score_pair(gold: GoldEvent, group: list, names: Names, mentions, tally: Tally, label: str) -> None:
+    event = group[0]
     tally.matched[gold.category] += 1
     problems = []
     if event.mode == gold.mode:
@@ -202,8 +210,8 @@ def _score_pair(gold: GoldEvent, event, names: Names, mentions, tally: Tally, la
         if wanted is None:
             continue
         tally.actor_named[side] += 1
-        actor = getattr(event, side)
-        if actor is not None and names.same(wanted, actor.name, mentions):
+        actors = [getattr(copy, side) for copy in group if getattr(copy, side) is not None]
+        if any(names.same(wanted, actor.name, mentions) for actor in actors):
             tally.actor_right[side] += 1
         else:
             problems.append(side)
