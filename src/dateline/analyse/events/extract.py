@@ -54,6 +54,7 @@ from dateline.analyse.events.relevance import ProseDomains, _violent_sense, asse
 from dateline.analyse.events.refusals import refuses_no_one
 from dateline.analyse.events.reviews import review_of_a_work
 from dateline.analyse.events.senses import figurative_violence, verbal_violence
+from dateline.analyse.events.subjects import claims_coded_act
 from dateline.analyse.events.unasserted import unasserted
 from dateline.analyse.events.verbal import VERBAL_CODE, verbal_attack
 from dateline.analyse.parsed import ParsedArticle, doc_text
@@ -216,6 +217,8 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
         verb = sent.doc[index]
         if framed_by_coded(verb, coded) or index in obliged or index in obliged.values():
             continue
+        if claims_coded_act(verb, coded):
+            continue  # the claimed act is the event (its doer the claimant)
         events.extend(_event_for(verb, found, finder, article_id, sent, text))
     for inner, speech in obliged.items():
         events.extend(_demand_event(sent.doc[speech], sent.doc[inner], finder, article_id, sent, text))

@@ -114,8 +114,11 @@ def no_party_reached(verb: Token, found: Coded, targets: list) -> bool:
 
 
 def _gives_words(verb: Token) -> bool:
-    """The thing given is words: the verb's object, or the noun its participle describes."""
+    """The thing given is words: the verb's object, the noun its participle describes, or what
+    it provides someone with ('did not provide PolitiFact with further information')."""
     given = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    given += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+              for g in c.children if g.dep_ == "pobj"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         given.append(verb.head)
     return any(g.lemma_.lower() in communication_nouns() for g in given)

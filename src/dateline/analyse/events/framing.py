@@ -423,6 +423,9 @@ def mode_of(verb: Token) -> str:
         return framed
     if attempted(verb):
         return "hypothetical"
+    purpose = _open_purpose(verb)
+    if purpose:
+        return purpose
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if aux & (HYPOTHETICAL_MODALS | {"should"}) and "have" in aux and verb.tag_ == "VBN":
         return "hypothetical"  # "he would have objected": what did not happen, never an intent
@@ -437,6 +440,18 @@ def mode_of(verb: Token) -> str:
     if aux & INTENT_MODALS:
         return "intended"
     return "asserted"
+
+
+def _open_purpose(verb: Token) -> str | None:
+    """'whether Trump withheld aid to PRESSURE Kyiv', 'would send troops to ATTACK': the purpose
+    of an act the sentence leaves open is as open. The purpose of an act that took place keeps
+    its own mode, and that of an intended one too (an intended attack would turn into a threat,
+    which a purpose is not)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not _infinitive(verb):
+        return None
+    mode = mode_of(head)
+    return mode if mode == "hypothetical" else None
 
 
 def _generic_when(verb: Token) -> bool:

@@ -100,6 +100,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     owned = _owned_act(verb)
     if owned is not None:
         return owned
+    governor = _gerund_governor(verb) or _infinitive_made_object(verb)
+    if governor is not None:
+        # "after pleading guilty to threatening ...": the pleader; it only climbs the tree, so it
+        # uses up no depth, as a list of conjoined acts does not
+        return subject_of(governor, depth)
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
         head = verb.head
         raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
@@ -159,6 +164,52 @@ def _owned_act(verb: Token) -> Token | None:
     if prep.head.dep_ not in ("dobj", "obj") or owner.lemma_.lower() not in OWNING_VERBS:
         return None
     return next((c for c in owner.children if c.dep_ == "nsubj"), None)
+
+
+def claims_coded_act(verb: Token, coded: dict) -> bool:
+    """'claimed responsibility for SHOOTING down the helicopter': when the claimed act is coded
+    as an event of its own (done by the claimant, above), the claim would count it twice."""
+    if verb.lemma_.lower() not in OWNING_VERBS:
+        return False
+    owned = [o for o in verb.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in OWNED_NOUNS]
+    return any(g.dep_ == "pcomp" and g.i in coded for o in owned for p in o.children
+               if p.dep_ == "prep" and p.lower_ == "for" for g in p.children)
+
+
+# prepositions of time and manner whose gerund the clause's subject does, whatever its object
+# ("arrested him after beating him": the arresters beat him)
+SUBJECT_GERUND_PREPS = frozenset({"after", "before", "since", "upon", "by", "without", "despite", "while"})
+
+
+def _gerund_governor(verb: Token) -> Token | None:
+    """The verb whose subject does a gerund after a preposition ('pleaded guilty to
+    THREATENING', 'resigned after LEAKING'). With other prepositions an object may be the doer
+    ('accused Kenya of SHELLING', 'praised them for ENDING'), so a verb with one, or a passive
+    ('was criticised by X for ...'), gives none."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    governor = prep.head
+    if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
+        governor = governor.head  # "pleaded guilty to", "was keen on"
+    if governor.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubjpass", "auxpass") for c in governor.children):
+        return None
+    if prep.lower_ not in SUBJECT_GERUND_PREPS and any(c.dep_ in ("dobj", "obj", "dative") for c in governor.children):
+        return None
+    return governor
+
+
+def _infinitive_made_object(verb: Token) -> Token | None:
+    """'threatening to ASSAULT and murder': the parser may make an infinitive's 'to' a
+    preposition and the verb its object; it is the verb's complement all the same (a verb whose
+    object does the act is left to the complement reading)."""
+    prep = verb.head
+    if verb.dep_ != "pobj" or verb.tag_ != "VB" or prep.lower_ != "to" or prep.head.i == prep.i:
+        return None
+    governor = prep.head
+    if governor.pos_ != "VERB" or governor.lemma_.lower() in OBJECT_CONTROL_VERBS:
+        return None
+    return governor
 
 
 def _spelt_out_acts(noun: Token, verb: Token) -> bool:
