@@ -119,3 +119,40 @@ def test_debating_a_budget_is_no_consultation():
 def test_control_debating_with_a_party_is_consultation():
     event = only(events_of("Kenyan opposition leaders debated with President Ruto on live television."), "debated")
     assert (event.category, event.target.country) == ("CONSULT", "KEN")
+
+
+# an act hung on the texts a party posted or issued is the party's
+
+def test_tweets_supporting_a_leader_are_the_posters_support():
+    event = only(events_of("The Somali ruling party posted a series of tweets supporting President Ruto."), "supporting")
+    assert (event.source.country, event.target.country) == ("SOM", "KEN")
+
+
+def test_control_a_weapon_hurting_people_is_not_its_firers_by_this_rule():
+    events = events_of("Kenyan police fired a series of tear gas canisters injuring protesters.")
+    assert only(events, "fired").source.country == "KEN"
+
+
+# a threat is of an act to come: a warning about how things are is none
+
+def test_a_warning_about_a_present_state_is_no_threat():
+    events = events_of("The Kenyan electoral commission issued a statement warning that voters "
+                       "are entitled to honest campaigns.")
+    assert not [e for e in events if e.category == "THREATEN"]
+
+
+def test_control_a_warning_of_an_act_to_come_is_a_threat():
+    for text in ("Iran warned that American forces will be targeted.",
+                 "Russia warned that Ukraine is going to pay a heavy price."):
+        assert [e.category for e in on_trigger(events_of(text), "warned")] == ["THREATEN"], text
+
+
+def test_control_a_party_warned_is_threatened_whatever_the_tense():
+    event = only(events_of("Russia warned Ukraine that its troops are on alert."), "warned")
+    assert (event.category, event.target.country) == ("THREATEN", "UKR")
+
+
+def test_control_a_quoted_warning_is_left_to_its_context():
+    events = events_of("Kenyan army chief Robert Kibochi warned on Monday: \"Our troops are already "
+                       "at the border with Somalia.\"")
+    assert [e.category for e in on_trigger(events, "warned")] == ["THREATEN"]

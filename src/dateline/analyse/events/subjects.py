@@ -20,6 +20,9 @@ from dateline.lexicons import words
 # verbs whose object does their infinitive's act ("forced the rebels to capitulate"), unlike an
 # instrument's verb ("used tear gas to disperse the crowd": the users disperse it)
 OBJECT_CONTROL_VERBS = frozenset(words("events/object_control_verbs.txt"))
+# texts that speak for whoever issued them ("a tweet", "a letter"; agency.py reads them too)
+AUTHOR_NOUNS = frozenset(words("events/author_nouns.txt"))
+MEASURE_HEADS = frozenset(words("events/measure_heads.txt"))
 
 
 def means_of_violence(noun: Token) -> bool:
@@ -88,10 +91,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # only finite verb a modifier of its subject; a past tense is no participle
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        head = verb.head
-        if depth < 3 and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" \
-                and head.lemma_.lower() in lexicon.speech_act_nouns():
-            return subject_of(head.head, depth + 1)  # "X issued a declaration demanding ...": X's
+        head, slot = verb.head, _counted(verb.head)
+        if depth < 3 and slot.dep_ in ("dobj", "obj") and slot.head.pos_ == "VERB" \
+                and (head.lemma_.lower() in lexicon.speech_act_nouns() or head.lemma_.lower() in AUTHOR_NOUNS):
+            # "X issued a declaration demanding ...", "X posted a series of tweets supporting ...": X's
+            return subject_of(slot.head, depth + 1)
         if depth < 3 and _spelt_out_acts(head, verb):
             # "the government kept its promises: freeing prisoners, arming the police": the list
             # spells out what the clause's subject did
@@ -210,6 +214,14 @@ def _infinitive_made_object(verb: Token) -> Token | None:
     if governor.pos_ != "VERB" or governor.lemma_.lower() in OBJECT_CONTROL_VERBS:
         return None
     return governor
+
+
+def _counted(noun: Token) -> Token:
+    """'a series of tweets': the head that counts the noun stands in the noun's slot."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in MEASURE_HEADS:
+        return of.head
+    return noun
 
 
 def _spelt_out_acts(noun: Token, verb: Token) -> bool:
