@@ -156,3 +156,17 @@ def test_control_a_quoted_warning_is_left_to_its_context():
     events = events_of("Kenyan army chief Robert Kibochi warned on Monday: \"Our troops are already "
                        "at the border with Somalia.\"")
     assert [e.category for e in on_trigger(events, "warned")] == ["THREATEN"]
+
+
+# the act one is pressed 'into' is the pressed party's, and as open as the pressing
+
+def test_pressed_into_an_act_the_object_does_it():
+    event = only(events_of("Ruto pressured President Mohamud into arresting the opposition leader."), "arresting")
+    assert event.source.country == "SOM" and event.mode == "asserted"
+
+
+def test_an_inquiry_pressed_for_under_a_whether_is_hypothetical():
+    events = events_of("Senators want to establish whether Ruto withheld aid from Somalia to pressure "
+                       "President Mohamud into announcing an investigation into opposition leader Ahmed Madobe.")
+    event = only(events, "investigation")
+    assert (event.mode, event.source.country) == ("hypothetical", "SOM")

@@ -448,7 +448,11 @@ def _open_purpose(verb: Token) -> str | None:
     its own mode, and that of an intended one too (an intended attack would turn into a threat,
     which a purpose is not)."""
     head = verb.head
-    if verb.dep_ != "advcl" or head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not _infinitive(verb):
+    if verb.dep_ == "pcomp" and head.lower_ == "into" and verb.tag_ == "VBG":
+        head = head.head  # "to pressure Kyiv into ANNOUNCING an inquiry": the act pressed for
+    elif verb.dep_ != "advcl" or not _infinitive(verb):
+        return None
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
         return None
     mode = mode_of(head)
     return mode if mode == "hypothetical" else None
@@ -495,6 +499,8 @@ def noun_mode(noun: Token) -> str:
     if (head.pos_ == "VERB" and negated(head)) or denied_by_determiner(noun):
         return "negated"
     framed = frame_mode(head) if head.pos_ == "VERB" else None
+    if framed is None and head.pos_ == "VERB" and noun.dep_ in ("dobj", "obj") and _open_purpose(head):
+        framed = "hypothetical"  # "pressure Kyiv into announcing an INQUIRY", under a 'whether'
     return framed or premodified_mode(noun) or "asserted"
 
 

@@ -104,6 +104,9 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     owned = _owned_act(verb)
     if owned is not None:
         return owned
+    pressed = pressed_into(verb)
+    if pressed is not None:
+        return pressed
     governor = _gerund_governor(verb) or _infinitive_made_object(verb)
     if governor is not None:
         # "after pleading guilty to threatening ...": the pleader; it only climbs the tree, so it
@@ -201,6 +204,15 @@ def _gerund_governor(verb: Token) -> Token | None:
     if prep.lower_ not in SUBJECT_GERUND_PREPS and any(c.dep_ in ("dobj", "obj", "dative") for c in governor.children):
         return None
     return governor
+
+
+def pressed_into(verb: Token) -> Token | None:
+    """'pressured Kyiv into ANNOUNCING an inquiry', 'forced the rebels into surrendering': the
+    object of the verb the 'into' gerund hangs on does the gerund's act."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "into" or prep.head.pos_ != "VERB":
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("dobj", "obj") and c.i < prep.i), None)
 
 
 def _infinitive_made_object(verb: Token) -> Token | None:
