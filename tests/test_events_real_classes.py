@@ -170,3 +170,14 @@ def test_an_inquiry_pressed_for_under_a_whether_is_hypothetical():
                        "President Mohamud into announcing an investigation into opposition leader Ahmed Madobe.")
     event = only(events, "investigation")
     assert (event.mode, event.source.country) == ("hypothetical", "SOM")
+
+
+# regretting one's own act or tie is remorse, no disapproval of the party inside it
+
+def test_not_regretting_ones_own_friendship_is_no_disapproval():
+    assert not on_trigger(events_of("Ruto said he does not regret his friendship with Museveni."), "regret")
+
+
+def test_control_regretting_anothers_decision_is_disapproval():
+    event = only(events_of("Kenya regretted Somalia's decision to expel its envoy."), "regretted")
+    assert (event.category, event.source.country) == ("DISAPPROVE", "KEN")
