@@ -181,3 +181,10 @@ def test_not_regretting_ones_own_friendship_is_no_disapproval():
 def test_control_regretting_anothers_decision_is_disapproval():
     event = only(events_of("Kenya regretted Somalia's decision to expel its envoy."), "regretted")
     assert (event.category, event.source.country) == ("DISAPPROVE", "KEN")
+
+
+# a newsroom epithet for one country places its office holders
+
+def test_the_jewish_states_premier_is_israels():
+    event = only(events_of("The Jewish state's premier praised the decision by Washington."), "praised")
+    assert event.source.country == "ISR"
