@@ -77,6 +77,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/desire_frames.txt": Lexicon("words"),
     "events/target_needed_verbs.txt": Lexicon("words"),
     "events/rescue_words.txt": Lexicon("words"),
+    "events/regret_verbs.txt": Lexicon("words"),
     "events/deliberation_nouns.txt": Lexicon("words"),
     "events/speaking_roles.txt": Lexicon("words"),
     "events/perception_verbs.txt": Lexicon("words"),

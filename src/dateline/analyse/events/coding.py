@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from dateline.analyse.events import lexicon
 from dateline.analyse.events.pattern_match import (
-    MEASURE_HEADS, has_content_word, in_order, phrase_words, singular,
+    MEASURE_HEADS, has_content_word, in_order, phrase_words, reduced_passive, singular,
 )
 from dateline.analyse.events.threats import advice_warning, forecast_warning
 from dateline.lexicons import table, words
@@ -109,7 +109,7 @@ def code_verb(verb: Token) -> Coded | None:
     if accede:
         return accede
     found, blocked = _by_patterns(verb, block, default)
-    if found is None and not blocked and any(c.dep_ == "nsubjpass" for c in verb.children):
+    if found is None and not blocked and _is_passive(verb):
         # a passive its verb alone does not code: its subject is the active's object ("diplomatic
         # ties were established", "restrictions were cancelled by the court")
         found, blocked = _by_patterns(verb, block, default, passive=True)
@@ -147,7 +147,7 @@ def _by_patterns(verb: Token, block: str, default: str, *, passive: bool = False
 
 
 def _is_passive(verb: Token) -> bool:
-    return any(c.dep_ == "nsubjpass" for c in verb.children)
+    return any(c.dep_ == "nsubjpass" for c in verb.children) or reduced_passive(verb)
 
 
 def _prepositional(verb: Token) -> Coded | None:

@@ -22,7 +22,7 @@ from dateline.analyse.events.agency import (
 )
 from dateline.analyse.events.figurative import (
     argued_that, beside_the_defended, done_to_a_thing, impression, forces_on_the_streets, no_party_reached, police_ending_violence, question_only,
-    rescue_purpose, unaddressed_need,
+    regrets_own_act, rescue_purpose, unaddressed_need,
 )
 from dateline.analyse.events.coding import Coded, code_noun, code_verb
 from dateline.analyse.events.arguments import (
@@ -54,6 +54,7 @@ from dateline.analyse.events.relevance import ProseDomains, _violent_sense, asse
 from dateline.analyse.events.refusals import refuses_no_one
 from dateline.analyse.events.reviews import review_of_a_work
 from dateline.analyse.events.senses import figurative_violence, verbal_violence
+from dateline.analyse.events.subjects import claims_coded_act
 from dateline.analyse.events.unasserted import unasserted
 from dateline.analyse.events.verbal import VERBAL_CODE, verbal_attack
 from dateline.analyse.parsed import ParsedArticle, doc_text
@@ -216,6 +217,8 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
         verb = sent.doc[index]
         if framed_by_coded(verb, coded) or index in obliged or index in obliged.values():
             continue
+        if claims_coded_act(verb, coded):
+            continue  # the claimed act is the event (its doer the claimant)
         events.extend(_event_for(verb, found, finder, article_id, sent, text))
     for inner, speech in obliged.items():
         events.extend(_demand_event(sent.doc[speech], sent.doc[inner], finder, article_id, sent, text))
@@ -303,7 +306,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         targets = reached_by_measure(verb, found.code, finder)  # "duties imposed by India hurt U.S. farmers"
     targets = beside_the_defended(verb, found, targets)
     if impression(verb) or experiencer.felt_violence(verb, found.code) \
-            or done_to_a_thing(verb, found, sources, targets, finder) or no_party_reached(verb, found, targets):
+            or done_to_a_thing(verb, found, sources, targets, finder) or no_party_reached(verb, found, targets) \
+            or regrets_own_act(verb, found):
         return []  # "struck me as partisan", "wore masks to shield their faces": no act on a party
     if _aim_at_nothing(verb, found):
         return []  # "NASA plans to build a rover", "Iran intends to enrich uranium": no act of ours

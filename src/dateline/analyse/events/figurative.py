@@ -113,9 +113,29 @@ def no_party_reached(verb: Token, found: Coded, targets: list) -> bool:
     return not targets and found.trigger.i == verb.i and verb.lemma_.lower() in target_needed_verbs()
 
 
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "my", "our"})
+
+
+@lru_cache(maxsize=1)
+def regret_verbs() -> frozenset[str]:
+    return frozenset(words("events/regret_verbs.txt"))
+
+
+def regrets_own_act(verb: Token, found: Coded) -> bool:
+    """'does not regret his friendship with X', 'regrets his decision to ...': remorse over one's
+    own act or tie, no disapproval of the party named inside it (data/events/regret_verbs.txt)."""
+    if found.trigger.i != verb.i or verb.lemma_.lower() not in regret_verbs():
+        return False
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+    return obj is not None and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in obj.children)
+
+
 def _gives_words(verb: Token) -> bool:
-    """The thing given is words: the verb's object, or the noun its participle describes."""
+    """The thing given is words: the verb's object, the noun its participle describes, or what
+    it provides someone with ('did not provide PolitiFact with further information')."""
     given = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    given += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+              for g in c.children if g.dep_ == "pobj"]
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         given.append(verb.head)
     return any(g.lemma_.lower() in communication_nouns() for g in given)

@@ -423,6 +423,9 @@ def mode_of(verb: Token) -> str:
         return framed
     if attempted(verb):
         return "hypothetical"
+    purpose = _open_purpose(verb)
+    if purpose:
+        return purpose
     aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
     if aux & (HYPOTHETICAL_MODALS | {"should"}) and "have" in aux and verb.tag_ == "VBN":
         return "hypothetical"  # "he would have objected": what did not happen, never an intent
@@ -437,6 +440,22 @@ def mode_of(verb: Token) -> str:
     if aux & INTENT_MODALS:
         return "intended"
     return "asserted"
+
+
+def _open_purpose(verb: Token) -> str | None:
+    """'whether Trump withheld aid to PRESSURE Kyiv', 'would send troops to ATTACK': the purpose
+    of an act the sentence leaves open is as open. The purpose of an act that took place keeps
+    its own mode, and that of an intended one too (an intended attack would turn into a threat,
+    which a purpose is not)."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "into" and verb.tag_ == "VBG":
+        head = head.head  # "to pressure Kyiv into ANNOUNCING an inquiry": the act pressed for
+    elif verb.dep_ != "advcl" or not _infinitive(verb):
+        return None
+    if head.i == verb.i or head.pos_ not in ("VERB", "AUX"):
+        return None
+    mode = mode_of(head)
+    return mode if mode == "hypothetical" else None
 
 
 def _generic_when(verb: Token) -> bool:
@@ -480,6 +499,8 @@ def noun_mode(noun: Token) -> str:
     if (head.pos_ == "VERB" and negated(head)) or denied_by_determiner(noun):
         return "negated"
     framed = frame_mode(head) if head.pos_ == "VERB" else None
+    if framed is None and head.pos_ == "VERB" and noun.dep_ in ("dobj", "obj") and _open_purpose(head):
+        framed = "hypothetical"  # "pressure Kyiv into announcing an INQUIRY", under a 'whether'
     return framed or premodified_mode(noun) or "asserted"
 
 

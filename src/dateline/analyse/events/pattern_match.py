@@ -32,6 +32,8 @@ def phrase_words(verb: Token, *, passive: bool = False) -> tuple[list[Form], lis
     were cancelled" as "cancelled restrictions")."""
     after: list[tuple[Token, bool]] = []
     before: list[tuple[Token, bool]] = []
+    if passive and reduced_passive(verb):
+        after.extend(_phrase_subtree(verb.head, False))
     for child in verb.children:
         if child.dep_ == "nsubjpass" and passive:
             after.extend(_phrase_subtree(child, False))
@@ -43,6 +45,12 @@ def phrase_words(verb: Token, *, passive: bool = False) -> tuple[list[Form], lis
     after = sorted(after, key=lambda tp: tp[0].i)[:MAX_PHRASE_TOKENS]
     before = sorted(before, key=lambda tp: tp[0].i)
     return [_forms(t, p) for t, p in before], [_forms(t, p) for t, p in after]
+
+
+def reduced_passive(verb: Token) -> bool:
+    """'tariffs imposed by China': a past participle after the noun it describes is a passive
+    whose subject is that noun, as in 'tariffs that were imposed by China'."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.i < verb.i and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def _controlled_object(verb: Token, child: Token) -> list[tuple[Token, bool]]:

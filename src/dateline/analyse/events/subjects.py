@@ -20,6 +20,9 @@ from dateline.lexicons import words
 # verbs whose object does their infinitive's act ("forced the rebels to capitulate"), unlike an
 # instrument's verb ("used tear gas to disperse the crowd": the users disperse it)
 OBJECT_CONTROL_VERBS = frozenset(words("events/object_control_verbs.txt"))
+# texts that speak for whoever issued them ("a tweet", "a letter"; agency.py reads them too)
+AUTHOR_NOUNS = frozenset(words("events/author_nouns.txt"))
+MEASURE_HEADS = frozenset(words("events/measure_heads.txt"))
 
 
 def means_of_violence(noun: Token) -> bool:
@@ -88,10 +91,11 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # only finite verb a modifier of its subject; a past tense is no participle
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        head = verb.head
-        if depth < 3 and head.dep_ in ("dobj", "obj") and head.head.pos_ == "VERB" \
-                and head.lemma_.lower() in lexicon.speech_act_nouns():
-            return subject_of(head.head, depth + 1)  # "X issued a declaration demanding ...": X's
+        head, slot = verb.head, _counted(verb.head)
+        if depth < 3 and slot.dep_ in ("dobj", "obj") and slot.head.pos_ == "VERB" \
+                and (head.lemma_.lower() in lexicon.speech_act_nouns() or head.lemma_.lower() in AUTHOR_NOUNS):
+            # "X issued a declaration demanding ...", "X posted a series of tweets supporting ...": X's
+            return subject_of(slot.head, depth + 1)
         if depth < 3 and _spelt_out_acts(head, verb):
             # "the government kept its promises: freeing prisoners, arming the police": the list
             # spells out what the clause's subject did
@@ -100,6 +104,14 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
     owned = _owned_act(verb)
     if owned is not None:
         return owned
+    pressed = pressed_into(verb)
+    if pressed is not None:
+        return pressed
+    governor = _gerund_governor(verb) or _infinitive_made_object(verb)
+    if governor is not None:
+        # "after pleading guilty to threatening ...": the pleader; it only climbs the tree, so it
+        # uses up no depth, as a list of conjoined acts does not
+        return subject_of(governor, depth)
     if depth < 3 and verb.dep_ in ("xcomp", "conj", "advcl", "acomp") and verb.head.i != verb.i:
         head = verb.head
         raised = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
@@ -159,6 +171,69 @@ def _owned_act(verb: Token) -> Token | None:
     if prep.head.dep_ not in ("dobj", "obj") or owner.lemma_.lower() not in OWNING_VERBS:
         return None
     return next((c for c in owner.children if c.dep_ == "nsubj"), None)
+
+
+def claims_coded_act(verb: Token, coded: dict) -> bool:
+    """'claimed responsibility for SHOOTING down the helicopter': when the claimed act is coded
+    as an event of its own (done by the claimant, above), the claim would count it twice."""
+    if verb.lemma_.lower() not in OWNING_VERBS:
+        return False
+    owned = [o for o in verb.children if o.dep_ in ("dobj", "obj") and o.lemma_.lower() in OWNED_NOUNS]
+    return any(g.dep_ == "pcomp" and g.i in coded for o in owned for p in o.children
+               if p.dep_ == "prep" and p.lower_ == "for" for g in p.children)
+
+
+# prepositions of time and manner whose gerund the clause's subject does, whatever its object
+# ("arrested him after beating him": the arresters beat him)
+SUBJECT_GERUND_PREPS = frozenset({"after", "before", "since", "upon", "by", "without", "despite", "while"})
+
+
+def _gerund_governor(verb: Token) -> Token | None:
+    """The verb whose subject does a gerund after a preposition ('pleaded guilty to
+    THREATENING', 'resigned after LEAKING'). With other prepositions an object may be the doer
+    ('accused Kenya of SHELLING', 'praised them for ENDING'), so a verb with one, or a passive
+    ('was criticised by X for ...'), gives none."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    governor = prep.head
+    if governor.pos_ == "ADJ" and governor.dep_ == "acomp":
+        governor = governor.head  # "pleaded guilty to", "was keen on"
+    if governor.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubjpass", "auxpass") for c in governor.children):
+        return None
+    if prep.lower_ not in SUBJECT_GERUND_PREPS and any(c.dep_ in ("dobj", "obj", "dative") for c in governor.children):
+        return None
+    return governor
+
+
+def pressed_into(verb: Token) -> Token | None:
+    """'pressured Kyiv into ANNOUNCING an inquiry', 'forced the rebels into surrendering': the
+    object of the verb the 'into' gerund hangs on does the gerund's act."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.lower_ != "into" or prep.head.pos_ != "VERB":
+        return None
+    return next((c for c in prep.head.children if c.dep_ in ("dobj", "obj") and c.i < prep.i), None)
+
+
+def _infinitive_made_object(verb: Token) -> Token | None:
+    """'threatening to ASSAULT and murder': the parser may make an infinitive's 'to' a
+    preposition and the verb its object; it is the verb's complement all the same (a verb whose
+    object does the act is left to the complement reading)."""
+    prep = verb.head
+    if verb.dep_ != "pobj" or verb.tag_ != "VB" or prep.lower_ != "to" or prep.head.i == prep.i:
+        return None
+    governor = prep.head
+    if governor.pos_ != "VERB" or governor.lemma_.lower() in OBJECT_CONTROL_VERBS:
+        return None
+    return governor
+
+
+def _counted(noun: Token) -> Token:
+    """'a series of tweets': the head that counts the noun stands in the noun's slot."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in MEASURE_HEADS:
+        return of.head
+    return noun
 
 
 def _spelt_out_acts(noun: Token, verb: Token) -> bool:

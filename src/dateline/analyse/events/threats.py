@@ -4,7 +4,9 @@ CAMEO codes "warn" as a threat (130), and so it is when the warner announces its
 warned that it would retaliate", "warned Kyiv it would cut gas supplies"). But news uses the verb
 as often for a forecast or advice, whose clause is about a state of affairs, not anyone's act:
 "the IMF warned that prices could rise", "the paper warned that there is no room for compromise".
-Such a clause's subject is no actor (an expletive "there", a thing: "prices", "the deficit"), and
+A threat is of an act to come: a clause with no modal and no
+infinitive ("warned that voters are entitled to transparency") says how things are. Else such a
+clause's subject is no actor (an expletive "there", a thing: "prices", "the deficit"), and
 nobody is warned; then the verb codes nothing, since a wrong event is worse than none.
 
 A warning to the public to do or avoid something ("officials warned residents to stay away from
@@ -36,12 +38,35 @@ def forecast_warning(verb: Token) -> bool:
     content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
     if content is None:
         return False
+    if _present_state(content) and not _quoted(verb, content):
+        return True  # "warned that voters are entitled to ...": how things are, no act to come
     subject = next((c for c in content.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")), None)
     if subject is None or subject.dep_ in ("expl", "csubj") or subject.lower_ == "there":
         return subject is not None
     if subject.pos_ == "PRON":
         return subject.lower_ not in _PERSONAL_PRONOUNS  # "it would retaliate" may be the warner
     return not _may_act(subject)
+
+
+FUTURE_AUX = frozenset({"will", "would", "shall", "should", "could", "may", "might", "must", "'ll", "wo", "ca", "can"})
+
+
+def _present_state(content: Token) -> bool:
+    """A content clause with no modal and no infinitive or 'going to' in it ('voters are
+    entitled', 'troops had crossed'): a statement of how things are or were."""
+    if content.tag_ == "VB" or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in content.children):
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp", "advcl") or c.lower_ == "going" for c in content.children)
+
+
+def _quoted(verb: Token, content: Token) -> bool:
+    """'warning: "They are already there"': the speaker's own words, read in their context (a
+    present fact may carry the threat), are left as they were."""
+    between = verb.doc[verb.i + 1:content.left_edge.i + 1]
+    return any(t.text in QUOTE_MARKS for t in between)
+
+
+QUOTE_MARKS = frozenset({":", '"', "“", "”", "'", "‘", "’"})
 
 
 def _may_act(subject: Token) -> bool:
