@@ -2,7 +2,7 @@
 
 Each group is a sparse vector {term: weight} with unit length, so the similarity of two
 articles in a group is a dot product and the group-average similarity of two clusters is
-the dot product of their summed vectors over both sizes (see cluster.py).
+the dot product of their summed vectors over both sizes (see vectors.py).
 
 Time is a set of calendar bins at three resolutions (year, month, ISO week) for the
 article's own date and, weaker, for the dates it mentions: two articles of the same week
@@ -23,8 +23,8 @@ from collections.abc import Iterable, Mapping
 import numpy as np
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from dateline.link.stories.cluster import DATED, heaviest
 from dateline.link.stories.records import ArticleTerms, StoryDoc
+from dateline.link.stories.vectors import DATED, heaviest
 from dateline.lexicons import words
 from dateline.vocabulary.stop_words import stop_words_of
 
@@ -141,7 +141,7 @@ def date_bins(value: str | None) -> list[str]:
 
 def time_vector(own_date: str | None, mentioned: Iterable[str], *, centred: bool = False) -> dict[str, float]:
     """Unit vector of calendar bins; with `centred`, a DATED count the similarity uses to
-    make far-apart dates count against a merge (cluster.centred_dot)."""
+    make far-apart dates count against a merge (vectors.centred_dot)."""
     vector: dict[str, float] = {}
     for value in mentioned:
         for name in date_bins(value):

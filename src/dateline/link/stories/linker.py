@@ -37,9 +37,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dateline.link.stories import features
-from dateline.link.stories.cluster import Item, Vectors, add_vectors, agglomerate, day_gap, days_named, reaches
+from dateline.link.stories.cluster import Item, agglomerate, day_gap, days_named, reaches
 from dateline.link.stories.records import ArticleTerms, ClusterRow, LinkerState, MembershipRow, StoryDoc
 from dateline.link.stories.reform import DocumentSource, read_old_articles, reform_happenings, stories_to_reform
+from dateline.link.stories.vectors import Vectors, add_vectors
 from dateline.models import stable_id
 
 
@@ -97,7 +98,7 @@ class LinkerSettings:
     # happening of its own. ECB+ online (batches of 50) sub-topic B3 F1 mean of 4 orders
     # 0.840 -> 0.851 (0.846 -> 0.846 in the scorer's order); one batch unchanged.
     fragment_existing_days: int | None = 7
-    # far-apart dates count against a merge (not only add nothing); see cluster.centred_dot
+    # far-apart dates count against a merge (not only add nothing); see vectors.centred_dot
     centred_time: bool = False
     # two existing stories (or two happenings of one story) merge when a new article joins one
     # and could have joined the other on its own, and the two existing clusters alone are as
