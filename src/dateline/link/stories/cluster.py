@@ -156,6 +156,7 @@ def agglomerate(
     shared_name_size: int | None = None,
     shared_name_share: float = 0.0,
     shared_region_days: int | None = None,
+    join_cohesion: float = 0.0,
 ) -> list[list[int]]:
     """Groups of item indices: merge the most similar candidate pair while its group-average
     similarity reaches `threshold` and (with `cohesion_factor`) that share of the cohesion of
@@ -183,7 +184,10 @@ def agglomerate(
 
     With `close_days`, the first pass is split in two: groups dated within `close_days` of each
     other merge first; then groups further apart (within `max_gap_days`) may merge, two groups
-    of more than one article only when their text similarity alone reaches `across_text`."""
+    of more than one article only when their text similarity alone reaches `across_text`.
+
+    With `join_cohesion`, new articles join an existing cluster of two or more only from that
+    share of its cohesion on (see _holds_out)."""
     groups: dict[int, _Group] = {
         i: _Group(item.key, item.size, item.vectors, item.existing, item.days, [i], 0 if item.existing else 1,
                   item.vectors if item.existing else None, item.size if item.existing else 0)
@@ -265,7 +269,7 @@ def agglomerate(
     for may_merge in passes:
         _merge_while(groups, neighbours, may_merge, threshold, weights=weights,
                      keep=keep, linkage=linkage, cohesion_factor=cohesion_factor, size_margin=size_margin,
-                     confirm=old_parts_close, reached=reached)
+                     confirm=old_parts_close, reached=reached, join_cohesion=join_cohesion)
     if fragment_size and fragment_threshold is not None:
         def fragment(ga: _Group, gb: _Group) -> bool:
             return allowed(ga, gb) and min(ga.size, gb.size) <= fragment_size < max(ga.size, gb.size) and (
@@ -360,6 +364,7 @@ def _merge_while(
     size_margin: float = 0.0,
     confirm: Callable[[_Group, _Group], bool] | None = None,
     reached: set[tuple[int, int]] | None = None,
+    join_cohesion: float = 0.0,
 ) -> None:
     """Merge the most similar admitted neighbouring pair while it reaches `threshold`
     (changes `groups` and `neighbours` in place; ties broken by key); `confirm`, a dearer
@@ -374,6 +379,8 @@ def _merge_while(
             return
         score = similarity(ga.vectors, ga.size, gb.vectors, gb.size, weights, linkage=linkage)
         needed = threshold + size_margin / math.sqrt(ga.size * gb.size)
+        if join_cohesion and score >= needed and _holds_out(ga, gb, score, join_cohesion, own):
+            return
         if score >= needed and (not cohesion_factor or score >= cohesion_factor * max(own(ga), own(gb))):
             if reached is not None and len(ga.members) == len(gb.members) == 1 and ga.existing != gb.existing:
                 reached.add((ga.members[0], gb.members[0]) if gb.existing else (gb.members[0], ga.members[0]))
@@ -404,6 +411,17 @@ def _merge_while(
             neighbours[other].add(new_id)
             neighbours[new_id].add(other)
             push(new_id, other)
+
+
+def _holds_out(a: _Group, b: _Group, score: float, factor: float, own: Callable[[_Group], float]) -> bool:
+    """Whether an existing cluster of two or more, not yet grown in this batch, keeps out new
+    articles less alike to it than `factor` times its own members are to each other: online, a
+    young story's first reports may be the first of another subject of the same kind, and its
+    own cohesion says how alike its reports of one subject are (one batch has no existing side)."""
+    for old, new in ((a, b), (b, a)):
+        if old.existing and not old.size_new and old.size >= 2 and not new.existing:
+            return score < factor * own(old)
+    return False
 
 
 def _old_union(a: _Group, b: _Group, keep: int | None) -> tuple[Vectors | None, int]:
