@@ -257,6 +257,22 @@ def test_a_close_knit_group_keeps_out_a_neighbour_that_only_clears_the_threshold
     assert sorted(map(len, kept)) == [1, 2]
 
 
+def test_an_existing_story_keeps_out_a_new_article_far_less_alike_than_its_own_members():
+    """join_cohesion: an earlier batch's story of two close reports (their own similarity 0.81)
+    keeps out a new report that clears the threshold (0.27) but not 0.4 of that; in one batch
+    (no existing side) the same three join as before."""
+    a, b = {"w": 0.9, "x": 0.436}, {"w": 0.9, "y": 0.436}
+    c = {"w": 0.3, "z": 0.954}
+    story = Item("s", 2, {"text": {"w": 1.8, "x": 0.436, "y": 0.436}}, existing=True)
+    online = [story, Item("c", 1, {"text": c})]
+    assert sorted(map(len, agglomerate(online, [(0, 1)], weights={"text": 1.0}, threshold=0.2))) == [2]
+    held = agglomerate(online, [(0, 1)], weights={"text": 1.0}, threshold=0.2, join_cohesion=0.4)
+    assert sorted(map(len, held)) == [1, 1]
+    batch = [Item(k, 1, {"text": v}) for k, v in (("a", a), ("b", b), ("c", c))]
+    pairs = [(0, 1), (0, 2), (1, 2)]
+    assert sorted(map(len, agglomerate(batch, pairs, weights={"text": 1.0}, threshold=0.2, join_cohesion=0.4))) == [3]
+
+
 def test_two_lone_articles_need_more_than_two_groups_of_the_same_mean_similarity():
     """size_margin: a group average over many member pairs is a steadier estimate than one
     pair's similarity, so two lone articles must clear the threshold by the margin and two

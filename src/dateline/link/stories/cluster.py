@@ -20,11 +20,9 @@ import heapq
 import math
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from itertools import repeat
-from operator import add, mul
 from typing import Any, Generic, TypeVar
 
-Vectors = dict[str, dict[str, float]]
+from dateline.link.stories.vectors import Vectors, add_vectors, similarity
 
 
 @dataclass
@@ -61,83 +59,6 @@ def _union(a: tuple[int, int] | None, b: tuple[int, int] | None) -> tuple[int, i
     if a is None or b is None:
         return a or b
     return min(a[0], b[0]), max(a[1], b[1])
-
-
-def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    # the shared terms by a set intersection of the keys (in C: a cluster's 300 terms against
-    # another's were the linker's main cost walked in Python), summed exactly (math.fsum), so
-    # the value does not depend on the order the intersection lists them in; the products
-    # by map (a set lists its members in the same order each time it is walked), not a
-    # Python loop: this is the linker's innermost step
-    shared = a.keys() & b.keys()
-    return math.fsum(map(mul, map(a.__getitem__, shared), map(b.__getitem__, shared))) if shared else 0.0
-
-
-DATED = "#dated"  # in a time vector: how many of its members are dated
-
-
-def centred_dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    """Summed time similarity over member pairs, rescaled from [0, 1] to [-1, 1] over the
-    pairs where both are dated: two dates a year apart push apart instead of adding nothing."""
-    overlap = dot(a, b) - a.get(DATED, 0.0) * b.get(DATED, 0.0)
-    return 2 * overlap - a.get(DATED, 0.0) * b.get(DATED, 0.0)
-
-
-def norm(vector: Mapping[str, float]) -> float:
-    return math.sqrt(sum(w * w for t, w in vector.items() if t != DATED))
-
-
-def similarity(a_vectors: Vectors, a_size: int, b_vectors: Vectors, b_size: int,
-               weights: Mapping[str, float], *, linkage: str = "average") -> float:
-    """Weighted similarity over the feature groups both sides have: the group average
-    (mean over member pairs) or, with linkage "centroid", the cosine of the summed vectors
-    (which does not fall as a cluster grows more varied)."""
-    total = 0.0
-    used = 0.0
-    for group, weight in weights.items():
-        if not weight:
-            continue
-        a, b = a_vectors.get(group), b_vectors.get(group)
-        if not a or not b:
-            continue
-        if DATED in a or DATED in b:
-            value = centred_dot(a, b) / (a_size * b_size)
-        elif linkage == "centroid":
-            scale = norm(a) * norm(b)
-            value = dot(a, b) / scale if scale else 0.0
-        else:
-            value = dot(a, b) / (a_size * b_size)
-        total += weight * value
-        used += weight
-    return total / used if used else 0.0
-
-
-def add_vectors(into: Vectors, other: Vectors, *, keep: int | None = None) -> Vectors:
-    """A new summed vector set (the inputs are left alone), each group cut to its `keep`
-    heaviest terms (the time group's DATED count is always kept)."""
-    result = {group: dict(vector) for group, vector in into.items()}
-    for group, vector in other.items():
-        target = result.get(group)
-        if target is None:
-            result[group] = dict(vector)
-            continue
-        # the same sums in the same order as a loop over `vector` (its new terms after the old,
-        # in its order), by update over map: the loop per term was most of merging vectors
-        target.update(zip(vector, map(add, map(target.get, vector, repeat(0.0)), vector.values())))
-    if keep is not None:
-        for group, vector in result.items():
-            if len(vector) > keep:
-                result[group] = {term: vector[term] for term in heaviest(vector, keep)}
-                if DATED in vector:
-                    result[group][DATED] = vector[DATED]
-    return result
-
-
-def heaviest(vector: Mapping[str, float], keep: int) -> list[str]:
-    """The `keep` heaviest terms, heaviest first, ties by term: the terms sorted by name,
-    then (a stable sort keeps that order among equal weights) by weight, both keyed in C
-    (a (-weight, term) key built in Python per term was most of trimming a merged vector)."""
-    return sorted(sorted(vector), key=vector.__getitem__, reverse=True)[:keep]
 
 
 _T = TypeVar("_T")
@@ -235,6 +156,7 @@ def agglomerate(
     shared_name_size: int | None = None,
     shared_name_share: float = 0.0,
     shared_region_days: int | None = None,
+    join_cohesion: float = 0.0,
 ) -> list[list[int]]:
     """Groups of item indices: merge the most similar candidate pair while its group-average
     similarity reaches `threshold` and (with `cohesion_factor`) that share of the cohesion of
@@ -262,7 +184,10 @@ def agglomerate(
 
     With `close_days`, the first pass is split in two: groups dated within `close_days` of each
     other merge first; then groups further apart (within `max_gap_days`) may merge, two groups
-    of more than one article only when their text similarity alone reaches `across_text`."""
+    of more than one article only when their text similarity alone reaches `across_text`.
+
+    With `join_cohesion`, new articles join an existing cluster of two or more only from that
+    share of its cohesion on (see _holds_out)."""
     groups: dict[int, _Group] = {
         i: _Group(item.key, item.size, item.vectors, item.existing, item.days, [i], 0 if item.existing else 1,
                   item.vectors if item.existing else None, item.size if item.existing else 0)
@@ -344,7 +269,7 @@ def agglomerate(
     for may_merge in passes:
         _merge_while(groups, neighbours, may_merge, threshold, weights=weights,
                      keep=keep, linkage=linkage, cohesion_factor=cohesion_factor, size_margin=size_margin,
-                     confirm=old_parts_close, reached=reached)
+                     confirm=old_parts_close, reached=reached, join_cohesion=join_cohesion)
     if fragment_size and fragment_threshold is not None:
         def fragment(ga: _Group, gb: _Group) -> bool:
             return allowed(ga, gb) and min(ga.size, gb.size) <= fragment_size < max(ga.size, gb.size) and (
@@ -439,6 +364,7 @@ def _merge_while(
     size_margin: float = 0.0,
     confirm: Callable[[_Group, _Group], bool] | None = None,
     reached: set[tuple[int, int]] | None = None,
+    join_cohesion: float = 0.0,
 ) -> None:
     """Merge the most similar admitted neighbouring pair while it reaches `threshold`
     (changes `groups` and `neighbours` in place; ties broken by key); `confirm`, a dearer
@@ -453,6 +379,8 @@ def _merge_while(
             return
         score = similarity(ga.vectors, ga.size, gb.vectors, gb.size, weights, linkage=linkage)
         needed = threshold + size_margin / math.sqrt(ga.size * gb.size)
+        if join_cohesion and score >= needed and _holds_out(ga, gb, score, join_cohesion, own):
+            return
         if score >= needed and (not cohesion_factor or score >= cohesion_factor * max(own(ga), own(gb))):
             if reached is not None and len(ga.members) == len(gb.members) == 1 and ga.existing != gb.existing:
                 reached.add((ga.members[0], gb.members[0]) if gb.existing else (gb.members[0], ga.members[0]))
@@ -483,6 +411,17 @@ def _merge_while(
             neighbours[other].add(new_id)
             neighbours[new_id].add(other)
             push(new_id, other)
+
+
+def _holds_out(a: _Group, b: _Group, score: float, factor: float, own: Callable[[_Group], float]) -> bool:
+    """Whether an existing cluster of two or more, not yet grown in this batch, keeps out new
+    articles less alike to it than `factor` times its own members are to each other: online, a
+    young story's first reports may be the first of another subject of the same kind, and its
+    own cohesion says how alike its reports of one subject are (one batch has no existing side)."""
+    for old, new in ((a, b), (b, a)):
+        if old.existing and not old.size_new and old.size >= 2 and not new.existing:
+            return score < factor * own(old)
+    return False
 
 
 def _old_union(a: _Group, b: _Group, keep: int | None) -> tuple[Vectors | None, int]:

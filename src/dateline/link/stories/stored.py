@@ -189,7 +189,7 @@ _TERMS = 5  # where a signature holds the cluster's salient terms
 
 
 def _signature(row: ClusterRow) -> tuple:
-    # the vectors dict last, kept by reference: cluster.add_vectors replaces it rather than
+    # the vectors dict last, kept by reference: vectors.add_vectors replaces it rather than
     # changing it in place, so an unchanged cluster compares by identity, without its weights
     return (row.level, row.parent_id, row.size, row.first_date, row.last_date, tuple(row.terms), row.vectors)
 

@@ -28,8 +28,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from dateline.lexicons import words
-from dateline.link.stories.cluster import Item, add_vectors, agglomerate, heaviest
+from dateline.link.stories.cluster import Item, agglomerate
 from dateline.link.stories.records import ClusterRow
+from dateline.link.stories.vectors import add_vectors, heaviest
 from dateline.models import stable_id
 
 _NAME_SPLIT = re.compile(r"[^\w'-]+", re.UNICODE)
