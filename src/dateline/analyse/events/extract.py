@@ -53,6 +53,7 @@ from dateline.analyse.events.records import MAX_PAIRS, as_actor, make_event
 from dateline.analyse.events.relevance import ProseDomains, _violent_sense, assess
 from dateline.analyse.events.refusals import refuses_no_one
 from dateline.analyse.events.reviews import review_of_a_work
+from dateline.analyse.events.social import social_sides
 from dateline.analyse.events.senses import figurative_violence, verbal_violence
 from dateline.analyse.events.unasserted import unasserted
 from dateline.analyse.events.verbal import VERBAL_CODE, verbal_attack
@@ -108,13 +109,14 @@ def extract_events(
                                patient_known=trigger is not None and pronoun_patient(trigger))
             placed_by_dateline(event, datelined)
             placed_at_home(event, home, sent)
-            if not _has_actor(event):
+            social = social_sides(event, trigger)  # "Unions staged a strike" (social.py)
+            if not _has_actor(event) and not any(social):
                 if named_party(event):
                     partnered.append(event)  # judged with its partner's event, if any (joint.py)
                 continue  # no party
             if domestic_tour(event):
                 continue  # a tour at home ('visited a school in Wales')
-            confidence = assess(event, triggers.get(event.start), domains, spoken=spoken)
+            confidence = assess(event, triggers.get(event.start), domains, spoken=spoken, social=social)
             if confidence is None:
                 continue  # the evidence does not carry it (relevance.py): none is better than wrong
             event.confidence = confidence
