@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from dateline.analyse.events import lexicon
+from dateline.analyse.events.relevance import POLITICAL_SECTORS
 from dateline.lexicons import words
 from dateline.models import Actor, Event
 
@@ -51,9 +52,11 @@ def social_sides(event: Event, trigger: Token | None) -> tuple[bool, bool]:
     """Whether the source and the target are each a social group party to this event."""
     if trigger is None or event.category not in SOCIAL_ACTS:
         return False, False
-    # as the target, a group is a party only to what is done to it by force ("police cleared
-    # pickets", "strikers were arrested"), not to an order or a demand ("received no evacuation order")
-    target = event.category in FORCE_ACTS and _social_group(event.target, trigger)
+    # as the target, a group is a party only to what a known doer does to it by force ("police
+    # cleared pickets"), not to an order ("received no evacuation order") nor to what unnamed
+    # people did near it ("... 'save the students' marches ... after people threw petrol bombs")
+    doer = event.source is not None and (event.source.sector in POLITICAL_SECTORS or bool(event.source.country))
+    target = event.category in FORCE_ACTS and doer and _social_group(event.target, trigger)
     return _social_group(event.source, trigger), target
 
 
