@@ -54,3 +54,31 @@ def test_country_name_is_the_country_not_a_territory():
     assert names["FRA"] == "France" and names["DEU"] == "Germany" and names["IRQ"] == "Iraq"
     events = events_of("French unions launched an open-ended nationwide strike on Monday.")
     assert all(e.target is None or e.target.name == "France" for e in events)
+
+
+@pytest.mark.parametrize("text, category, target", [
+    ("Students marched against the education minister's reform on Thursday.", "PROTEST", "the education minister"),
+    ("The transport minister called the union's offer unacceptable.", "REJECT", "the union"),
+])
+def test_the_owner_of_a_measure_or_offer_is_the_target(text, category, target):
+    events = [e for e in events_of(text) if e.category == category]
+    assert events and events[0].target is not None and events[0].target.name == target, events
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The Kenyan government called the strike illegal.", "DISAPPROVE"),
+    ("The prime minister called the walkout a mistake.", "DISAPPROVE"),
+])
+def test_calling_a_thing_by_a_condemning_word_is_criticism(text, category):
+    assert [e.category for e in events_of(text)] == [category]
+
+
+def test_declaring_a_march_illegal_is_a_ruling_not_criticism():
+    assert not [e for e in events_of("Kenya declared the march illegal.") if e.category == "DISAPPROVE"]
+
+
+def test_a_quoted_speaker_keeps_the_role_the_article_gives_them():
+    events = events_of("Interior Minister Tomas Brell defended the police on Tuesday. "
+                       "\u201cWe will not back down,\u201d he said.")
+    refusals = [e for e in events if e.category == "REJECT"]
+    assert refusals and refusals[0].source.name == "Tomas Brell" and refusals[0].source.sector == "GOV"

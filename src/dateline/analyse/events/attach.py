@@ -30,8 +30,9 @@ def attach_quote(event: Event, quotes: list[Quote], finder: ActorFinder) -> bool
                 pronoun == SOMEONE_PERSON and quote.kind != "direct" and not _body(quote.speaker, finder))
             if speaking and quote.speaker:
                 ref = actor_for(quote.speaker, finder.date, person=True)
-                event.source = Actor(name=quote.speaker, country=ref.country if ref else None,
-                                     sector=ref.sector if ref else None,
+                # a speaker the dictionary lacks keeps the role the article gives them elsewhere
+                country, sector = (ref.country, ref.sector) if ref else finder.named_role(quote.speaker)
+                event.source = Actor(name=quote.speaker, country=country, sector=sector,
                                      entity_id=quote.speaker_entity_id)
                 if pronoun == SPEAKER_WE:
                     # "'We thank ...,' the White House press secretary said": the White House's
