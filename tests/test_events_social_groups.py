@@ -82,3 +82,15 @@ def test_a_quoted_speaker_keeps_the_role_the_article_gives_them():
                        "\u201cWe will not back down,\u201d he said.")
     refusals = [e for e in events if e.category == "REJECT"]
     assert refusals and refusals[0].source.name == "Tomas Brell" and refusals[0].source.sector == "GOV"
+
+
+def test_calling_for_another_to_act_is_a_demand_of_them():
+    """'called for X to resign' asks X to act, as 'called on X to resign' does (a DEMAND, not
+    X's own resignation)."""
+    events = events_of("Kenya called for Uganda to withdraw its troops from the border.")
+    assert [(e.category, e.mode, e.source.country, e.target.country) for e in events] == \
+        [("DEMAND", "demanded", "KEN", "UGA")]
+
+
+def test_calling_for_a_thing_to_be_done_names_no_one_told():
+    assert events_of("Kenya called for the contract to be suspended.") == []

@@ -233,9 +233,13 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 
 def _obligations(sent: Span) -> dict[int, int]:
     """'X declared that China must drop barriers', 'a reminder to Iraq that it must cooperate':
-    what someone says another must do is a demand of them. Inner verb -> the verb of saying."""
+    what someone says another must do is a demand of them; so is calling for another to act.
+    Inner verb -> the verb of saying."""
     found = {}
     for token in sent:
+        if _called_for(token):
+            found[token.i] = token.head.i
+            continue
         if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("ccomp", "acl"):
             continue
         aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
@@ -247,6 +251,16 @@ def _obligations(sent: Span) -> dict[int, int]:
         if head.pos_ == "VERB" and head.i != token.i:
             found[token.i] = head.i
     return found
+
+
+def _called_for(inner: Token) -> bool:
+    """'called for the minister to resign', 'pressed for Iraq to cooperate': a demand frame's
+    'for X to act' (the parser's clause marked 'for') asks X to act, as 'called on X to' does."""
+    head = inner.head
+    return inner.dep_ == "advcl" and head.pos_ == "VERB" and head.i != inner.i and frame_mode(head) == "demanded" \
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in inner.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children) \
+        and not negated(head)
 
 
 def _demand_event(speech: Token, inner: Token, finder: ActorFinder, article_id: str,
