@@ -94,3 +94,12 @@ def test_calling_for_another_to_act_is_a_demand_of_them():
 
 def test_calling_for_a_thing_to_be_done_names_no_one_told():
     assert events_of("Kenya called for the contract to be suspended.") == []
+
+
+def test_leading_a_strike_is_taking_part_in_it():
+    events = events_of("Kenyan union leader Otieno Wafula, who led the teachers' strike for three weeks, spoke on Monday.")
+    assert [(e.category, e.source.name) for e in events if e.category == "PROTEST"] == [("PROTEST", "Otieno Wafula")]
+
+
+def test_leading_a_team_is_no_event():
+    assert events_of("Kenya led the team to victory in Nairobi.") == []
