@@ -36,7 +36,9 @@ def test_a_witch_hunt_is_criticism_too():
 
 
 def test_a_name_that_does_not_condemn_codes_nothing():
-    events = events_of("The Kenyan teachers' union called the strike a mistake.")
+    # "a mistake" condemns since issue 17's sample gold (test_events_social_groups.py); a
+    # turning point only names it
+    events = events_of("The Kenyan teachers' union called the strike a turning point.")
     assert not on_trigger(events, "called")
 
 

@@ -181,12 +181,18 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
 
 DELIBERATION_NOUNS = frozenset(words("events/deliberation_nouns.txt"))
 DEMAND_NOUNS = frozenset(words("events/demand_nouns.txt"))
+POLICY_NOUNS = frozenset(words("events/policy_nouns.txt"))
 OWNER_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 
 
 def _demand_owner(noun: Token) -> Token | None:
     """'gave in to the protesters' demands', 'rejected Egypt's request': whoever made the demand
-    is the party the act answers, ahead of the demand itself."""
+    is the party the act answers, ahead of the demand itself; likewise the owner of a measure
+    ('denounced the government's plan')."""
+    if noun.lemma_.lower() in POLICY_NOUNS:
+        # "a strike against the government's pension reform": the measure's owner, named as such
+        return next((c for c in noun.children if c.dep_ == "poss" and c.lower_ not in OWNER_PRONOUNS
+                     and c.pos_ in ("NOUN", "PROPN")), None)
     if noun.lemma_.lower() not in DEMAND_NOUNS:
         return None
     for child in noun.children:

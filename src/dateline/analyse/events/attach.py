@@ -30,8 +30,13 @@ def attach_quote(event: Event, quotes: list[Quote], finder: ActorFinder) -> bool
                 pronoun == SOMEONE_PERSON and quote.kind != "direct" and not _body(quote.speaker, finder))
             if speaking and quote.speaker:
                 ref = actor_for(quote.speaker, finder.date, person=True)
-                event.source = Actor(name=quote.speaker, country=ref.country if ref else None,
-                                     sector=ref.sector if ref else None,
+                # one saying "we" speaks for their body: a speaker the dictionary lacks keeps the
+                # role the article gives them elsewhere ("Interior Minister Piet Halden" ... "'We
+                # will not back down,' he said"); what "I" or "he" says is their own (on real
+                # pages, claims and wishes: "he visited Epstein", "I would've expected")
+                country, sector = (ref.country, ref.sector) if ref else (
+                    finder.named_role(quote.speaker) if pronoun == SPEAKER_WE else (None, None))
+                event.source = Actor(name=quote.speaker, country=country, sector=sector,
                                      entity_id=quote.speaker_entity_id)
                 if pronoun == SPEAKER_WE:
                     # "'We thank ...,' the White House press secretary said": the White House's

@@ -53,6 +53,7 @@ from dateline.analyse.events.records import MAX_PAIRS, as_actor, make_event
 from dateline.analyse.events.relevance import ProseDomains, _violent_sense, assess
 from dateline.analyse.events.refusals import refuses_no_one
 from dateline.analyse.events.reviews import review_of_a_work
+from dateline.analyse.events.social import social_sides
 from dateline.analyse.events.senses import figurative_violence, verbal_violence
 from dateline.analyse.events.subjects import claims_coded_act
 from dateline.analyse.events.unasserted import unasserted
@@ -109,13 +110,14 @@ def extract_events(
                                patient_known=trigger is not None and pronoun_patient(trigger))
             placed_by_dateline(event, datelined)
             placed_at_home(event, home, sent)
-            if not _has_actor(event):
+            social = social_sides(event, trigger)  # "Unions staged a strike" (social.py)
+            if not _has_actor(event) and not any(social):
                 if named_party(event):
                     partnered.append(event)  # judged with its partner's event, if any (joint.py)
                 continue  # no party
             if domestic_tour(event):
                 continue  # a tour at home ('visited a school in Wales')
-            confidence = assess(event, triggers.get(event.start), domains, spoken=spoken)
+            confidence = assess(event, triggers.get(event.start), domains, spoken=spoken, social=social)
             if confidence is None:
                 continue  # the evidence does not carry it (relevance.py): none is better than wrong
             event.confidence = confidence
@@ -234,9 +236,13 @@ OBLIGATION_AUX = frozenset({"must", "should"})
 
 def _obligations(sent: Span) -> dict[int, int]:
     """'X declared that China must drop barriers', 'a reminder to Iraq that it must cooperate':
-    what someone says another must do is a demand of them. Inner verb -> the verb of saying."""
+    what someone says another must do is a demand of them; so is calling for another to act.
+    Inner verb -> the verb of saying."""
     found = {}
     for token in sent:
+        if _called_for(token):
+            found[token.i] = token.head.i
+            continue
         if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("ccomp", "acl"):
             continue
         aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
@@ -248,6 +254,16 @@ def _obligations(sent: Span) -> dict[int, int]:
         if head.pos_ == "VERB" and head.i != token.i:
             found[token.i] = head.i
     return found
+
+
+def _called_for(inner: Token) -> bool:
+    """'called for the minister to resign', 'pressed for Iraq to cooperate': a demand frame's
+    'for X to act' (the parser's clause marked 'for') asks X to act, as 'called on X to' does."""
+    head = inner.head
+    return inner.dep_ == "advcl" and head.pos_ == "VERB" and head.i != inner.i and frame_mode(head) == "demanded" \
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in inner.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children) \
+        and not negated(head)
 
 
 def _demand_event(speech: Token, inner: Token, finder: ActorFinder, article_id: str,

@@ -119,8 +119,15 @@ def demonym_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
-    """ISO-3 -> the country's name."""
-    return {row[0]: row[1] for row in _rows("countries.tsv")}
+    """ISO-3 -> the country's name. A code has rows for its territories and regions too
+    (FRA: France, Mayotte, Saint Barthelemy; DEU: Leipzig, Germany): the country's own row is
+    the one listing most aliases (its cities and regions), not whichever comes last."""
+    best: dict[str, tuple[int, str]] = {}
+    for row in _rows("countries.tsv"):
+        aliases = len(row[2].split("|")) if len(row) > 2 and row[2] else 0
+        if row[0] not in best or aliases > best[row[0]][0]:
+            best[row[0]] = (aliases, row[1])
+    return {code: name for code, (_, name) in best.items()}
 
 
 def _actor_rows(rows: list[list[str]]) -> list[tuple[list[str], ActorEntry]]:

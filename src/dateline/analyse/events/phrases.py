@@ -88,6 +88,11 @@ class ActorFinder:
             country = country_ref.country if country_ref else None
         return ActorRef(mention.name, country, "GOV", Entity.make_id(mention.type, mention.name))
 
+    def named_role(self, name: str) -> tuple[str | None, str | None]:
+        """(country, sector) the article's own words give a name elsewhere ("Interior Minister
+        Piet Halden" ... "he said": GOV), for a speaker the dictionary does not know."""
+        return self._country_by_name.get(name), self._sector_by_name.get(name)
+
     def mention_at(self, token: Token) -> EntityMention | None:
         return self._by_offset.get(token.idx)
 

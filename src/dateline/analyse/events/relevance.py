@@ -244,24 +244,37 @@ def _violent_sense(trigger: Token) -> bool:
                for t in trigger.sent if t.i != trigger.i)
 
 
-def assess(event: Event, trigger: Token | None, domains: ProseDomains, *, spoken: bool = False) -> float | None:
+def _party(kind: str, social: bool, category: str, everyday: bool) -> bool:
+    """Whether a side of this kind is a party to politics in this event."""
+    if kind == "political" or (kind == "people" and not everyday):
+        return True
+    if category in CONTENTIOUS and not everyday and kind in ("group", "stand-in"):
+        # violence, protest and coercion by or on a country's people are event data's own
+        # matter ("a journalist was killed in Beirut"); an everyday verb needs a political party
+        return True
+    # a social group's protest or criticism (social.py: "nationalists denounced the deal"); a
+    # verb coded as protest is in its protest sense ("unions staged a strike", "farmers blocked roads")
+    return social and (not everyday or category == "PROTEST")
+
+
+def assess(event: Event, trigger: Token | None, domains: ProseDomains, *, spoken: bool = False,
+           social: tuple[bool, bool] = (False, False)) -> float | None:
     """The event's confidence from its evidence, or None when the evidence does not carry it.
     `spoken`: the source is the speaker of a quotation saying "I" or "we" (a spokesperson the
-    article names without a role: "'We thank the Afghan government,' Grisham said")."""
+    article names without a role: "'We thank the Afghan government,' Grisham said"). `social`:
+    whether each side is a social group of a contentious act or criticism (social.py: "unions",
+    "striking dockers"), a party as a country's unnamed group is."""
     if HEADLINE_LIST.search(event.sentence):
         return None
     # a craft or weapon no country owns is a thing outside violence ("an order of 50 Airbus jets"),
     # where it stands for who used it ("the drones struck a depot")
     kinds = [party_kind(a) if event.category in ("ASSAULT", "FIGHT") or not _unowned_weapon(a) else "private"
              for a in (event.source, event.target)]
+    kinds = ["group" if is_social and kind in ("private", "none") else kind for kind, is_social in zip(kinds, social)]
     lemma = trigger.lemma_.lower() if trigger is not None else ""
     # a verb with an everyday reading is in its everyday sense unless the sentence shows harm
     everyday = lemma in everyday_verbs() and not (trigger is not None and _violent_sense(trigger))
-    parties = [k for k in kinds if k == "political" or (k == "people" and not everyday)]
-    if event.category in CONTENTIOUS and not everyday:
-        # violence, protest and coercion by or on a country's people are event data's own
-        # matter ("a journalist was killed in Beirut"); an everyday verb needs a political party
-        parties += [k for k in kinds if k in ("group", "stand-in")]
+    parties = [k for k, is_social in zip(kinds, social) if _party(k, is_social, event.category, everyday)]
     if not parties and everyday and event.category in ("ASSAULT", "FIGHT") and _peoples_apart(event, kinds):
         # "Israeli settlers attacked Palestinian villagers": people of two countries, one harming
         # the other, is the violent sense (a verbal attack stays among one country's people)
