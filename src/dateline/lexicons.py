@@ -76,6 +76,8 @@ LEXICONS: dict[str, Lexicon] = {
     "events/attempt_verbs.txt": Lexicon("words"),
     "events/desire_frames.txt": Lexicon("words"),
     "events/target_needed_verbs.txt": Lexicon("words"),
+    "events/visit_verbs.txt": Lexicon("words"),
+    "events/call_nouns.txt": Lexicon("words"),
     "events/rescue_words.txt": Lexicon("words"),
     "events/regret_verbs.txt": Lexicon("words"),
     "events/deliberation_nouns.txt": Lexicon("words"),

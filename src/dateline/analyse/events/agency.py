@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from dateline.analyse.events import lexicon
 from dateline.analyse.events.arguments import actor_of
+from dateline.analyse.events.coding import code_noun
 from dateline.analyse.events.framing import QUESTION_WORDS
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.events.subjects import has_subject
@@ -34,11 +35,17 @@ def done_by_a_thing(verb: Token, code: str, sources: list, finder: ActorFinder) 
     if doer is None or doer.pos_ != "NOUN":
         return False  # no subject, a pronoun or a name: resolved (or not) elsewhere
     lemma = doer.lemma_.lower()
-    if lemma in lexicon.agents() or doer.lower_ in lexicon.agents() or lemma in lexicon.weapon_heads():
+    if lemma in lexicon.agents() or doer.lower_ in lexicon.agents() or _a_weapon(doer):
         return False  # "residents asked ...", "the missiles hit ...": people or their means
     if lemma in AUTHOR_NOUNS:
         return False  # "the resolution demands ...": its unnamed author's act
     return actor_of(doer, finder) is None
+
+
+def _a_weapon(doer: Token) -> bool:
+    """'the missiles hit', 'an air strike destroyed': a means of violence; not a word of one
+    that here names a protest ('the strike closed schools': a labour strike, CAMEO 14)."""
+    return doer.lemma_.lower() in lexicon.weapon_heads() and not (code_noun(doer) or "").startswith("14")
 
 
 def _own_doer(verb: Token) -> Token | None:

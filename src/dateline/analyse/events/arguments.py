@@ -140,6 +140,8 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
             continue  # the source ("investigated by the attorney general of Ohio": not Ohio either)
         if token.dep_ == "agent" and token.head.i != verb.i and token.head.lemma_.lower() in MEDIATION_VERBS:
             continue  # "a ceasefire brokered by Qatar": a mediator, no target
+        if token.dep_ == "agent" and _basis_maker(token):
+            continue  # "under the accord, signed by X and Y, both sides will ...": its makers, no target
         if token.dep_ == "prep" and (token.lower_ in SKIP_PREPS or (
                 token.lower_ in topic_preps and (token.head.pos_ == "NOUN" or (verb_topics and token.head.i == verb.i)))):
             continue  # "talks on X", "agreement on X": the noun's topic ("reneged on" keeps its object)
@@ -177,6 +179,16 @@ def target_candidates(verb: Token, *, topic_preps: frozenset[str] = frozenset(),
         content = in_content or (token.dep_ == "ccomp" and token.head.i == verb.i and token.lemma_ == "be")
         frontier.extend((child, depth + step, place, content) for child in token.children)
     return [(token, bool(place)) for place, *_key, token in sorted(found, key=lambda f: (f[0], f[1], f[2], f[3].i))]
+
+
+# "under the accord", "under a law passed by parliament": the basis an act rests on
+BASIS_PREPS = frozenset({"under"})
+
+
+def _basis_maker(agent: Token) -> bool:
+    """The agent of a participle on the object of 'under' ('under the accord, signed by X')."""
+    participle = agent.head
+    return participle.dep_ == "acl" and participle.head.dep_ == "pobj" and participle.head.head.lower_ in BASIS_PREPS
 
 
 DELIBERATION_NOUNS = frozenset(words("events/deliberation_nouns.txt"))

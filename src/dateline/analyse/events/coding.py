@@ -18,6 +18,7 @@ from dateline.analyse.events.calling import condemned_as
 from dateline.analyse.events.pattern_match import (
     MEASURE_HEADS, has_content_word, in_order, phrase_words, reduced_passive, singular,
 )
+from dateline.analyse.events.non_acts import called_to_act, ended_itself
 from dateline.analyse.events.threats import advice_warning, forecast_warning
 from dateline.lexicons import table, words
 
@@ -99,6 +100,8 @@ def code_verb(verb: Token) -> Coded | None:
     halted = _halted(verb)
     if halted is not None:
         return halted
+    if ended_itself(verb):
+        return None  # "the talks ended in Vienna": its subject came to an end, no one ended a thing
     if _street_protest(verb) or _rallied(verb):
         return Coded("141", verb, 1)  # demonstrate or rally
     verbal = _verbal_protest(verb)
@@ -459,6 +462,8 @@ def code_noun(noun: Token, *, halting: bool = True) -> str | None:
             hyphened = f"{compound.lower_}-{noun.lower_}"  # "sit-in", "walk-out": one word
             if hyphened in table:
                 return table[hyphened]
+    if called_to_act(noun):
+        return "100"  # "faced calls to resign", "calls for a ceasefire": a demand, no phone call
     code = table.get(lemma) or table.get(singular(noun.lower_)) or _gerund_code(noun)
     if code == "143" and _armed_modifier(noun):
         return "195"  # "missile strikes", "drone strikes": a strike from the air, not a labour strike

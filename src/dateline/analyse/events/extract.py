@@ -281,6 +281,13 @@ def _demand_event(speech: Token, inner: Token, finder: ActorFinder, article_id: 
             for source in sources or [None] for target in targets or [None]][:MAX_PAIRS]
 
 
+def _owned_act_demanded(verb: Token) -> bool:
+    """'demanded his resignation', 'demanded Israel's withdrawal': a demand frame whose object is
+    someone's act asks that party to act ('demand higher pay' names no one and stays asserted)."""
+    return frame_mode(verb) == "demanded" and any(
+        c.dep_ in ("dobj", "obj") and any(g.dep_ == "poss" for g in c.children) for c in verb.children)
+
+
 def _demand_frame(verb: Token) -> Coded | None:
     """'called on North Korea to halt its tests', 'pressed Iran to free ...': a demand frame
     with an infinitive complement is a demand (CAMEO 10) even where its verb codes nothing."""
@@ -347,6 +354,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     category = lexicon.category_of(code)
     if category is None:
         return []
+    if mode == "asserted" and code.startswith("10") and (found.trigger.i != verb.i or _owned_act_demanded(verb)):
+        mode = "demanded"  # "demanded his resignation", "faced calls to resign": asked of someone, as 'urged X to'
     found = Coded(code, found.trigger, found.specific)
     if not sources and code.startswith("17") and passive_subject(verb) is not None:
         sources = state_of_place(verb, finder)

@@ -107,10 +107,21 @@ def target_needed_verbs() -> frozenset[str]:
     return frozenset(words("events/target_needed_verbs.txt"))
 
 
+@lru_cache(maxsize=1)
+def visit_verbs() -> frozenset[str]:
+    return frozenset(words("events/visit_verbs.txt"))
+
+
 def no_party_reached(verb: Token, found: Coded, targets: list) -> bool:
     """'distancing himself from a royal drama', 'will tour together': a verb whose act needs a
-    party (data/events/target_needed_verbs.txt) with none found as the target."""
-    return not targets and found.trigger.i == verb.i and verb.lemma_.lower() in target_needed_verbs()
+    party (data/events/target_needed_verbs.txt) with none found as the target; 'visited the
+    gap': a visit to a thing, a common noun that is no party and no named place."""
+    if targets or found.trigger.i != verb.i:
+        return False
+    if verb.lemma_.lower() in visit_verbs():
+        obj = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
+        return obj is not None and obj.pos_ == "NOUN" and not obj.ent_type_
+    return verb.lemma_.lower() in target_needed_verbs()
 
 
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "my", "our"})

@@ -13,11 +13,11 @@ from dateline.analyse.events.senses import rejects_words
 from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events.coding import Coded, code_verb, particle_of
 from dateline.analyse.events.modality import (
-    going_to, inverted_condition, negative_subject, premodified_mode, prep_frame, yet_to,
+    court_ruling, generic_when, going_to, inverted_condition, negative_subject, premodified_mode, prep_frame, yet_to,
 )
 from dateline.lexicons import table, words
 
-HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may"})
+HYPOTHETICAL_MODALS = frozenset({"would", "could", "might", "may", "can"})  # "can send": able to, not done
 INTENT_MODALS = frozenset({"will", "shall", "'ll"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 NEGATING_PHRASE_NOUNS = frozenset({"time", "point", "stage", "way", "means", "circumstance", "circumstances"})
@@ -66,7 +66,8 @@ def _mapped(code: str, table: dict) -> str | None:
 
 
 def is_state(actor: ActorRef | None) -> bool:
-    return bool(actor and actor.country and actor.sector in ("MIL", "GOV", "COP", None))
+    """A placed government, army or police; armed forces are a state's wherever unplaced."""
+    return bool(actor and ((actor.country and actor.sector in ("MIL", "GOV", "COP", None)) or actor.sector == "MIL"))
 
 
 def framed_code(verb: Token, found: Coded, mode: str, source: ActorRef | None) -> str:
@@ -406,7 +407,7 @@ def mode_of(verb: Token) -> str:
         # "its threat to cut aid", and the parser's relative for the same ("threats to harm")
         frames = lexicon.frames()
         framed = frames.get((head.lemma_.lower(), "noun")) or frames.get((head.lemma_.lower(), "verb"))
-        if framed == "intended" and _court_ruling(head):
+        if framed == "intended" and court_ruling(head):
             framed = None  # "the judge's decision to sentence him": a court decides by ruling, the act done
     if negated(verb) or denied_clause(verb) or negative_subject(verb) or yet_to(verb):
         return "negated"
@@ -431,7 +432,7 @@ def mode_of(verb: Token) -> str:
         return "hypothetical"  # "he would have objected": what did not happen, never an intent
     # "whether the Taliban will attend": a question's act is open, no intent announced
     clause_has_if = any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether") for c in verb.children) \
-        or _generic_when(verb)
+        or generic_when(verb)
     if aux & {"would"} and not clause_has_if and not aux & (HYPOTHETICAL_MODALS - {"would"}) \
             and _reported(verb):
         return "intended"  # "Iraq said it would allow ...": the future of reported speech
@@ -456,20 +457,6 @@ def _open_purpose(verb: Token) -> str | None:
         return None
     mode = mode_of(head)
     return mode if mode == "hypothetical" else None
-
-
-def _generic_when(verb: Token) -> bool:
-    """'When the United States slaps tariffs on goods, ...': a present tense under 'when' is what
-    happens whenever, or will happen, no act that took place ('when it slapped' is one)."""
-    return verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "advcl" and any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever") for c in verb.children)
-
-
-def _court_ruling(noun: Token) -> bool:
-    """A decision whose possessor is a judge or a court ("the judge's decision to ..."): its
-    words are the ruling itself, no aim still to be carried out."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    return owner is not None and lexicon.agents().get(owner.lemma_.lower()) == "JUD"
 
 
 def _infinitive(verb: Token) -> bool:

@@ -110,3 +110,17 @@ def prep_frame(verb: Token) -> tuple[Token, str] | None:
     kind = "adj" if frame.pos_ == "ADJ" else "verb"
     mode = lexicon.frames().get((f"{frame.lemma_.lower()} {prep.lower_}", kind))
     return (frame, mode) if mode else None
+
+
+def generic_when(verb: Token) -> bool:
+    """'When the United States slaps tariffs on goods, ...': a present tense under 'when' is what
+    happens whenever, or will happen, no act that took place ('when it slapped' is one)."""
+    return verb.tag_ in ("VBZ", "VBP") and verb.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever") for c in verb.children)
+
+
+def court_ruling(noun: Token) -> bool:
+    """A decision whose possessor is a judge or a court ("the judge's decision to ..."): its
+    words are the ruling itself, no aim still to be carried out."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    return owner is not None and lexicon.agents().get(owner.lemma_.lower()) == "JUD"

@@ -18,10 +18,10 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "aux", "auxpass", "neg"
 MAX_PHRASE_TOKENS = 14
 
 
-Form = tuple[str, str, bool]  # lower case, lemma, inside a prepositional phrase
+Form = tuple[str, str, int]  # lower case, lemma, inside a prepositional phrase (DEEP: inside two)
 
 
-def _forms(token: Token, in_prep: bool) -> Form:
+def _forms(token: Token, in_prep: int) -> Form:
     return token.lower_, token.lemma_.lower(), in_prep
 
 
@@ -35,6 +35,8 @@ def phrase_words(verb: Token, *, passive: bool = False) -> tuple[list[Form], lis
     if passive and reduced_passive(verb):
         after.extend(_phrase_subtree(verb.head, False))
     for child in verb.children:
+        if _time_phrase(child):
+            continue  # "demanded his resignation on Monday": a date is no particle ('press on') nor object
         if child.dep_ == "nsubjpass" and passive:
             after.extend(_phrase_subtree(child, False))
         if child.dep_ in PHRASE_DEPS and child.i > verb.i:
@@ -45,6 +47,11 @@ def phrase_words(verb: Token, *, passive: bool = False) -> tuple[list[Form], lis
     after = sorted(after, key=lambda tp: tp[0].i)[:MAX_PHRASE_TOKENS]
     before = sorted(before, key=lambda tp: tp[0].i)
     return [_forms(t, p) for t, p in before], [_forms(t, p) for t, p in after]
+
+
+def _time_phrase(child: Token) -> bool:
+    """'on Monday', 'in March', 'at dawn on Friday': a preposition whose object is a date or time."""
+    return child.dep_ == "prep" and any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children)
 
 
 def reduced_passive(verb: Token) -> bool:
@@ -71,12 +78,18 @@ _PREP_FREE = frozenset({"up", "down", "out", "off", "over", "back", "in", "on", 
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "appos", "parataxis", "cc"})
 
 
-def _phrase_subtree(token: Token, in_prep: bool) -> list[tuple[Token, bool]]:
+def _phrase_subtree(token: Token, in_prep: int) -> list[tuple[Token, int]]:
+    """The phrase's words, each with 0 (object), 1 (in a prepositional phrase) or DEEP (in a
+    phrase inside one: 'on a ceasefire line' in 'with an agreement on a ceasefire line')."""
     found = [(token, in_prep)]
     for child in token.children:
-        if child.dep_ not in CLAUSE_DEPS:
-            found.extend(_phrase_subtree(child, in_prep or (child.dep_ == "prep" and not _counting_of(token, child))))
+        if child.dep_ not in CLAUSE_DEPS and not _time_phrase(child):
+            opens = child.dep_ == "prep" and not _counting_of(token, child)
+            found.extend(_phrase_subtree(child, DEEP if opens and in_prep else (1 if opens else in_prep)))
     return found
+
+
+DEEP = 2
 
 
 def _counting_of(head: Token, prep: Token) -> bool:
@@ -92,6 +105,8 @@ def _word_matches(word: str, form: Form) -> bool:
         return form[2] and _word_matches(word[1:], (form[0], form[1], False))
     if form[2] and not word.startswith("&") and word not in _PREP_FREE:
         return False  # an object word does not match inside a prepositional phrase
+    if form[2] == DEEP:
+        return False  # nor a class of words ('&CEASEFIRE') or a particle in a phrase inside one
     if word.startswith("&"):
         members = lexicon.synsets().get(word, frozenset())
         return form[0] in members or form[1] in members or singular(form[0]) in members

@@ -150,6 +150,10 @@ class ActorFinder:
                 return ActorRef(found.name, None, extra.sector, found.entity_id)
             if extra and (found is None or not found.country):
                 name = found.name if found else _phrase_text(token)
+                if named is not None and named.type == "PERSON" and extra.entity_id:
+                    # "Sweden's justice minister, Ebba Lind, faced ...": the person the role names
+                    return ActorRef(extra.name, extra.country or (found.country if found else None),
+                                    extra.sector or (found.sector if found else None), extra.entity_id)
                 # "Groupe LAPS (France)", "Jan Kool, Netherlands": a bare country's name says
                 # where the name is from, not that it is the state
                 sector = None if names_a_country(_phrase_text(appos)) and appos.pos_ == "PROPN" else extra.sector
