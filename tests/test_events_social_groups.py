@@ -93,7 +93,10 @@ def test_calling_for_another_to_act_is_a_demand_of_them():
 
 
 def test_calling_for_a_thing_to_be_done_names_no_one_told():
-    assert events_of("Kenya called for the contract to be suspended.") == []
+    """The caller's demand stands (CAMEO 10, as the sample gold codes it), with no one named as
+    told: the contract is no target."""
+    events = events_of("Kenya called for the contract to be suspended.")
+    assert [(e.category, e.target) for e in events] == [("DEMAND", None)]
 
 
 def test_leading_a_strike_is_taking_part_in_it():

@@ -33,6 +33,7 @@ from dateline.analyse.events.framing import (
     mode_of, negated, unable,
 )
 from dateline.analyse.events.attach import attach_date, attach_quote
+from dateline.analyse.events.findings import finding_events
 from dateline.analyse.events.joint import named_party, purpose_partners, with_partners
 from dateline.analyse.events.location import event_location
 from dateline.analyse.events.modality import inverted_condition, premodified_mode
@@ -53,7 +54,7 @@ from dateline.analyse.events.records import MAX_PAIRS, as_actor, make_event
 from dateline.analyse.events.relevance import ProseDomains, _violent_sense, assess
 from dateline.analyse.events.refusals import refuses_no_one
 from dateline.analyse.events.reviews import review_of_a_work
-from dateline.analyse.events.social import social_sides
+from dateline.analyse.events.social import detained_people, social_sides
 from dateline.analyse.events.senses import figurative_violence, verbal_violence
 from dateline.analyse.events.subjects import claims_coded_act
 from dateline.analyse.events.unasserted import unasserted
@@ -111,6 +112,8 @@ def extract_events(
             placed_by_dateline(event, datelined)
             placed_at_home(event, home, sent)
             social = social_sides(event, trigger)  # "Unions staged a strike" (social.py)
+            if detained_people(event, trigger):
+                social = (False, True)  # "27 people were detained": the state's arrest of them
             if not _has_actor(event) and not any(social):
                 if named_party(event):
                     partnered.append(event)  # judged with its partner's event, if any (joint.py)
@@ -219,11 +222,14 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
         verb = sent.doc[index]
         if framed_by_coded(verb, coded) or index in obliged or index in obliged.values():
             continue
+        if _called_for(verb, denied_too=True):
+            continue  # "did not call for the minister to resign": no one's act, no demand
         if claims_coded_act(verb, coded):
             continue  # the claimed act is the event (its doer the claimant)
         events.extend(_event_for(verb, found, finder, article_id, sent, text))
     for inner, speech in obliged.items():
         events.extend(_demand_event(sent.doc[speech], sent.doc[inner], finder, article_id, sent, text))
+    events.extend(finding_events(sent, finder, article_id, text))  # "an inquiry found that X ignored ..."
     named = [e for e in (subject_noun_event(t, finder) for t in sent) if e is not None]
     for noun_event in named:
         events.extend(subject_noun_events(noun_event, finder, article_id, sent, text))
@@ -256,14 +262,16 @@ def _obligations(sent: Span) -> dict[int, int]:
     return found
 
 
-def _called_for(inner: Token) -> bool:
+def _called_for(inner: Token, *, denied_too: bool = False) -> bool:
     """'called for the minister to resign', 'pressed for Iraq to cooperate': a demand frame's
-    'for X to act' (the parser's clause marked 'for') asks X to act, as 'called on X to' does."""
+    'for X to act' (the parser's clause marked 'for') asks X to act, as 'called on X to' does.
+    `denied_too`: also under a negated frame ('did not call for X to resign'), where X's act is
+    asked by no one, and no event either."""
     head = inner.head
     return inner.dep_ == "advcl" and head.pos_ == "VERB" and head.i != inner.i and frame_mode(head) == "demanded" \
         and any(c.dep_ == "mark" and c.lower_ == "for" for c in inner.children) \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children) \
-        and not negated(head)
+        and (denied_too or not negated(head))
 
 
 def _demand_event(speech: Token, inner: Token, finder: ActorFinder, article_id: str,
@@ -273,8 +281,10 @@ def _demand_event(speech: Token, inner: Token, finder: ActorFinder, article_id: 
     targets = [t for t in with_conjuncts(subject, finder) if t.code or t.sector]
     if subject is not None and subject.lower_ in ("it", "they"):
         targets = arguments_of(speech, finder)[1]  # "a reminder to Iraq that it must ..."
-    if not targets:
-        return []  # "calculated that bloody suppression should be avoided": no one is told to act
+    if not targets and not (_called_for(inner) and sources):
+        # "calculated that bloody suppression should be avoided": no one is told to act; but
+        # "called for the contract to be suspended" is the caller's demand of whoever decides
+        return []
     category = lexicon.category_of("100")
     found = Coded("100", speech, 1)
     return [make_event(found, category, "demanded", source, target, article_id, sent, text)

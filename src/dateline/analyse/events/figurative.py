@@ -41,6 +41,11 @@ def party_object_codes() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def threatened_acts() -> frozenset[str]:
+    return frozenset(words("events/threatened_acts.txt"))
+
+
+@lru_cache(maxsize=1)
 def communication_nouns() -> frozenset[str]:
     return frozenset(words("events/communication_nouns.txt"))
 
@@ -75,6 +80,8 @@ def done_to_a_thing(verb: Token, found: Coded, sources: list, targets: list, fin
     lemma = obj.lemma_.lower()
     if code_noun(obj) or lemma in lexicon.weapon_heads() or lemma in lexicon.agents():
         return False  # "threatened retaliation", "defended the missiles", "shielded the soldiers"
+    if found.code.startswith("13") and lemma in threatened_acts():
+        return False  # "threatened further action": the harm threatened, no thing
     if obj.tag_ == "NNS" and not any(c.dep_ == "poss" for c in obj.children):
         return False  # "rescued 23 fishermen": a group of people, perhaps
     return actor_of(obj, finder) is None  # "their faces", "its detection", "a quarantine"

@@ -64,6 +64,8 @@ def noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, articl
             target_token = prep_object(token, ("of", "for"))
         if target_token is None and source_token is not None:
             target_token = _under_it(token)
+        if code.startswith(CONSULT_CODES) and target_token is not None:
+            source_token = _traveller(token, source_token)  # "at the end of her visit to Chile"
         between = prep_object(token, ("between",))
         if source_token is None and between is not None and token.dep_ in ("nsubj", "nsubjpass"):
             # "a peace deal between Angola and UNITA was signed": the two parties, each a side
@@ -97,6 +99,30 @@ def noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, articl
         if event is not None:
             events.append(event)
     return events
+
+
+CONSULT_CODES = ("04",)
+# the names a possessive pronoun can stand for
+PRONOUN_KINDS = {"his": ("PERSON",), "her": ("PERSON",), "its": ("ORG", "GPE", "NORP"), "their": ("ORG", "GPE", "NORP")}
+POSSESSIVE_PRONOUNS = frozenset(PRONOUN_KINDS)
+
+
+def _traveller(noun: Token, source: Token | None) -> Token | None:
+    """Who made the visit or held the talks where the phrase names them by the clause: 'Lenz
+    returned at the end of her visit to Chile' (the possessive is the clause's subject), 'Lenz,
+    who is on a state visit to Chile' (on a visit: the subject's own). Else the source as found."""
+    on_it = source is None and noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.pos_ in ("VERB", "AUX")
+    if not on_it and (source is None or source.lower_ not in POSSESSIVE_PRONOUNS):
+        return source
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = subject_of(verb) if verb.pos_ in ("VERB", "AUX") else None
+    if subject is None or subject.pos_ == "PRON":
+        return source  # a pronoun for a pronoun: resolved elsewhere or not at all
+    if not on_it and subject.ent_type_ not in PRONOUN_KINDS[source.lower_]:
+        return source  # "police arrested two men during her visit": 'her' is not the police
+    return subject
 
 
 def _by_agent(noun: Token) -> Token | None:

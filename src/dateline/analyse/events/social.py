@@ -8,7 +8,8 @@ threats, to criticism, and to calling off or refusing in the dispute (PLOVER's P
 the article often gives none (its home is implied, or the country is one no gazetteer knows).
 What keeps firms and private persons out stays: a group whose phrase names a firm, a person or
 a product ("Amazon workers", "workers at the Ford plant") is that one's staff, and the group is a party only in these categories and with a verb not in
-its everyday sense (relevance.py), not to a deal, a visit or an offer.
+its everyday sense (relevance.py), not to a deal, a visit or an offer. Counted people an
+agentless arrest takes ("27 people had been detained") are its party too (detained_people).
 """
 
 from __future__ import annotations
@@ -58,6 +59,27 @@ def social_sides(event: Event, trigger: Token | None) -> tuple[bool, bool]:
     doer = event.source is not None and (event.source.sector in POLITICAL_SECTORS or bool(event.source.country))
     target = event.category in FORCE_ACTS and doer and _social_group(event.target, trigger)
     return _social_group(event.source, trigger), target
+
+
+# Counted people taken by the state ("27 people had been detained", "more than 600 people were
+# arrested"): the arrest (CAMEO 173) is the state's even where no one is named as its doer.
+ARREST_CODES = ("173",)
+
+
+@lru_cache(maxsize=1)
+def counted_people() -> frozenset[str]:
+    return frozenset(words("events/counted_people.txt"))
+
+
+def detained_people(event: Event, trigger: Token | None) -> bool:
+    """An arrest with no doer named, whose target is a counted group of people in a passive
+    clause: the people are its party (the source stays empty: the police or courts of the place)."""
+    if trigger is None or event.source is not None or event.target is None or not event.cameo.startswith(ARREST_CODES):
+        return False
+    subject = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or subject.lemma_.lower() not in counted_people() or subject.tag_ != "NNS":
+        return False  # 'a man was arrested': one private person, a police item
+    return any(c.like_num or c.dep_ in ("nummod", "quantmod") for c in subject.subtree if c.i < subject.i)
 
 
 def _social_group(actor: Actor | None, trigger: Token) -> bool:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.analyse.events import lexicon
 from dateline.analyse.events.actors import actor_for
 from dateline.lexicons import words
 
@@ -45,7 +46,22 @@ def forecast_warning(verb: Token) -> bool:
         return subject is not None
     if subject.pos_ == "PRON":
         return subject.lower_ not in _PERSONAL_PRONOUNS  # "it would retaliate" may be the warner
+    if _conditional_protest(content, subject):
+        return False  # "warned that the strike will spread unless the sale is dropped": a threat
     return not _may_act(subject)
+
+
+CONDITION_MARKS = frozenset({"unless", "if"})
+
+
+def _conditional_protest(content: Token, subject: Token) -> bool:
+    """A protest to come on a condition ('the strike will spread to the ports unless ...'): the
+    warner's own pressure, a threat; a forecast on a condition ('prices could rise unless ...')
+    names no act of anyone's."""
+    if subject.pos_ != "NOUN" or not lexicon.nouns().get(subject.lemma_.lower(), "").startswith("14"):
+        return False
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in c.children)
+               for c in content.children)
 
 
 FUTURE_AUX = frozenset({"will", "would", "shall", "should", "could", "may", "might", "must", "'ll", "wo", "ca", "can"})
