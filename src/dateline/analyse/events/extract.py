@@ -36,7 +36,7 @@ from dateline.analyse.events.attach import attach_date, attach_quote
 from dateline.analyse.events.findings import finding_events
 from dateline.analyse.events.joint import named_party, purpose_partners, with_partners
 from dateline.analyse.events.location import event_location
-from dateline.analyse.events.modality import inverted_condition, premodified_mode
+from dateline.analyse.events.modality import inverted_condition, premodified_mode, reported_fact
 from dateline.analyse.events.pair_anaphors import as_the_pair, pair_named
 from dateline.analyse.events.pronouns import pronoun_target, resolve
 from dateline.analyse.events.nominal import aspectual_subject, noun_parties, subject_noun_event
@@ -222,7 +222,7 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
         verb = sent.doc[index]
         if framed_by_coded(verb, coded) or index in obliged or index in obliged.values():
             continue
-        if _called_for(verb, denied_too=True):
+        if _called_for(verb, denied_too=True) or _reports_only(verb):
             continue  # "did not call for the minister to resign": no one's act, no demand
         if claims_coded_act(verb, coded):
             continue  # the claimed act is the event (its doer the claimant)
@@ -261,6 +261,13 @@ def _obligations(sent: Span) -> dict[int, int]:
             found[token.i] = head.i
     return found
 
+
+def _reports_only(verb: Token) -> bool:
+    """A demand word whose only complement tells what has been done ("the union insisted that
+    police had attacked strikers") reports a fact: it asks nothing of anyone."""
+    return frame_mode(verb) == "demanded" and complement_of(verb) is None \
+        and not any(c.dep_ in ("dobj", "obj") for c in verb.children) \
+        and any(c.dep_ == "ccomp" and reported_fact(c) for c in verb.children)
 
 def _called_for(inner: Token, *, denied_too: bool = False) -> bool:
     """'called for the minister to resign', 'pressed for Iraq to cooperate': a demand frame's

@@ -13,7 +13,8 @@ from dateline.analyse.events.senses import rejects_words
 from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events.coding import Coded, code_verb, particle_of
 from dateline.analyse.events.modality import (
-    court_ruling, generic_when, going_to, inverted_condition, negative_subject, premodified_mode, prep_frame, yet_to,
+    court_ruling, generic_when, going_to, inverted_condition, negative_subject, premodified_mode, prep_frame, reported_fact,
+    yet_to,
 )
 from dateline.lexicons import table, words
 
@@ -209,8 +210,11 @@ def framed_by_coded(verb: Token, coded: dict[int, Coded]) -> bool:
     the frame's event, not an event of its own."""
     head = frame_head(verb)
     if is_complement(verb) and head.i in coded and head.i != verb.i:
+        if frame_mode(head) == "demanded" and reported_fact(verb):
+            return False  # "insisted that police had attacked strikers": the attack is reported
         return frame_mode(head) is not None or head.lemma_.lower() in CAUSATIVES
     return False
+
 
 
 def _to_infinitive(verb: Token) -> bool:
@@ -399,10 +403,13 @@ def mode_of(verb: Token) -> str:
     framed = None
     if is_complement(verb) and head.i != verb.i:
         framed = frame_mode(head)
+        framed = None if framed == "demanded" and reported_fact(verb) else framed  # "told them that X had ...": a report
         if framed and negated(head):
             framed = "negated" if framed in ("refused", "denied") else framed
     elif verb.dep_ == "conj" and is_complement(head) and frame_head(head).i != head.i:
         framed = frame_mode(frame_head(head))  # "threatened to assault and MURDER": both are threatened
+        if framed == "demanded" and reported_fact(head):
+            framed = None  # "told the court he had never taken a coin and ACCUSED prosecutors"
     elif head.pos_ == "NOUN" and (verb.dep_ == "acl" or (verb.dep_ == "relcl" and _infinitive(verb))):
         # "its threat to cut aid", and the parser's relative for the same ("threats to harm")
         frames = lexicon.frames()

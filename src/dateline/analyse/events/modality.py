@@ -124,3 +124,18 @@ def court_ruling(noun: Token) -> bool:
     words are the ruling itself, no aim still to be carried out."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
     return owner is not None and lexicon.agents().get(owner.lemma_.lower()) == "JUD"
+
+
+# the auxiliaries of a clause in the perfect or the past: it tells what has been done
+PERFECT_OR_PAST_AUX = frozenset({"had", "has", "have", "was", "were", "did"})
+
+
+def reported_fact(verb: Token) -> bool:
+    """A that-clause in the past or the perfect tells what has been done, whatever verb frames
+    it: "told reporters that her office HAD OPENED an inquiry", "insisted he had never taken a
+    coin" report acts; only a clause in the subjunctive, the present or with a modal ("demanded
+    that he RESIGN", "told them they must leave") asks for one."""
+    if verb.dep_ != "ccomp":
+        return False
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBD" or bool(aux & PERFECT_OR_PAST_AUX)
