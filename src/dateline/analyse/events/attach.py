@@ -34,8 +34,12 @@ def attach_quote(event: Event, quotes: list[Quote], finder: ActorFinder) -> bool
                 # role the article gives them elsewhere ("Interior Minister Piet Halden" ... "'We
                 # will not back down,' he said"); what "I" or "he" says is their own (on real
                 # pages, claims and wishes: "he visited Epstein", "I would've expected")
+                # "he denied that he would resign": yielding with no other party (stepping
+                # down) is done in the role the article gives them; other acts of "I" or "he"
+                # are their own ("I have met every family", "he visited Epstein")
+                own_role = pronoun == SPEAKER_WE or (event.category == "CONCEDE" and event.target is None)
                 country, sector = (ref.country, ref.sector) if ref else (
-                    finder.named_role(quote.speaker) if pronoun == SPEAKER_WE else (None, None))
+                    finder.named_role(quote.speaker) if own_role else (None, None))
                 event.source = Actor(name=quote.speaker, country=country, sector=sector,
                                      entity_id=quote.speaker_entity_id)
                 if pronoun == SPEAKER_WE:

@@ -27,6 +27,7 @@ LIGHT_VERBS = frozenset(words("events/light_verbs.txt"))
 RAISING_VERBS = frozenset(words("events/raising_verbs.txt"))
 # verbs whose subject undergoes their object's event (events.experiencer): "faced sanctions"
 EXPERIENCER_LEMMAS = frozenset(row[0] for row in table("events/experiencer_verbs.txt", 2))
+UNDER_LEMMAS = frozenset(row[0] for row in table("events/experiencer_verbs.txt", 2) if row[1] == "under")
 
 
 @dataclass(frozen=True)
@@ -107,6 +108,9 @@ def code_verb(verb: Token) -> Coded | None:
     verbal = _verbal_protest(verb)
     if verbal is not None:
         return verbal
+    called = _under_call(verb)
+    if called is not None:
+        return called
     entry = lexicon.verbs().get(verb_lemma(verb))
     light = _light_verb_object(verb)
     if entry is None or light is not None:
@@ -391,6 +395,31 @@ def _light_verb_object(verb: Token) -> Coded | None:
             if code:
                 return Coded(code, child, 1)
     return _hyphened_object(verb)
+
+
+def _under_call(verb: Token) -> Coded | None:
+    """'came under pressure to resign': the pressure is a demand (as 'faced calls to resign'),
+    which the verb's own patterns ('come under pressure') would read as a request."""
+    if _lemma(verb) not in UNDER_LEMMAS:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "under":
+            noun = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if noun is not None and called_to_act(noun) and (_pressed_from(verb, noun) or _yielding_asked(noun)):
+                return Coded("100", noun, 1)
+    return None
+
+
+def _pressed_from(verb: Token, noun: Token) -> bool:
+    """'under pressure from the opposition': someone presses."""
+    return any(p.dep_ == "prep" and p.lower_ == "from" for h in (verb, noun) for p in h.children)
+
+
+def _yielding_asked(noun: Token) -> bool:
+    """'under pressure to resign', 'to step down': what is pressed for is yielding (CAMEO 08),
+    which someone demands; 'under pressure to break out' in the polls is circumstance."""
+    return any(c.dep_ in ("acl", "relcl") and (code_verb(c) or Coded("", c, 0)).code.startswith("08")
+               for c in noun.children)
 
 
 def _hyphened_object(verb: Token) -> Coded | None:

@@ -33,7 +33,7 @@ from dateline.analyse.events.framing import (
     mode_of, negated, unable,
 )
 from dateline.analyse.events.attach import attach_date, attach_quote
-from dateline.analyse.events.findings import finding_events
+from dateline.analyse.events.findings import finding_events, found_fault_tokens, open_question
 from dateline.analyse.events.joint import named_party, purpose_partners, with_partners
 from dateline.analyse.events.location import event_location
 from dateline.analyse.events.modality import inverted_condition, premodified_mode, reported_fact
@@ -218,8 +218,13 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
                 coded[token.i] = found
     events = []
     obliged = _obligations(sent)
+    faults = found_fault_tokens(sent, finder)
     for index, found in coded.items():
         verb = sent.doc[index]
+        if index in faults:
+            continue  # the fault a finding states is the finding's accusation (findings.py)
+        if open_question(verb):
+            continue  # "to determine whether X ignored warnings": a question, no act
         if framed_by_coded(verb, coded) or index in obliged or index in obliged.values():
             continue
         if _called_for(verb, denied_too=True) or _reports_only(verb):

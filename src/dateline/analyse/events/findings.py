@@ -36,19 +36,41 @@ def fault_verbs() -> frozenset[str]:
 
 def finding_events(sent: Span, finder: ActorFinder, article_id: str, text: str) -> list[Event]:
     events: list[Event] = []
+    for verb, fault, sources, targets in _findings(sent, finder):
+        category = lexicon.category_of(ACCUSE_CODE)
+        found = Coded(ACCUSE_CODE, verb, 1)
+        events.extend([make_event(found, category, "asserted", source, target, article_id, sent, text)
+                       for source in sources or [None] for target in targets][:MAX_PAIRS])
+    return events
+
+
+def _findings(sent: Span, finder: ActorFinder):
+    """(finding verb, fault clause, finders, parties at fault) for each finding of fault."""
     for verb in sent:
         fault = _fault_found(verb)
         if fault is None:
             continue
         sources = _finders(verb, finder)
         targets = [t for t in with_conjuncts(subject_of(fault), finder) if t.code or t.sector]
-        if sources is None or not targets:
-            continue  # no body of authority found it, or no party is at fault
-        category = lexicon.category_of(ACCUSE_CODE)
-        found = Coded(ACCUSE_CODE, verb, 1)
-        events.extend([make_event(found, category, "asserted", source, target, article_id, sent, text)
-                       for source in sources or [None] for target in targets][:MAX_PAIRS])
-    return events
+        if sources is not None and targets:
+            yield verb, fault, sources, targets  # else no body of authority found it, or no party is at fault
+
+
+def found_fault_tokens(sent: Span, finder: ActorFinder) -> set[int]:
+    """The tokens of each fault clause a finding codes: the fault is the finding's accusation
+    ('found that the ministry failed to protect residents' is ACCUSE of the ministry), not an
+    act of its own (the ministry's REJECT)."""
+    return {t.i for _verb, fault, _s, _t in _findings(sent, finder) for t in fault.subtree}
+
+
+def open_question(verb: Token) -> bool:
+    """'trying to determine whether the mayor ignored warnings': a verb of finding or deciding
+    with a question as its content is an inquiry still open, no act its dictionary sense codes
+    (CAMEO reads 'determine' as a decision, AGREE)."""
+    if verb.lemma_.lower() not in FINDING_VERBS:
+        return False
+    return any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in c.children)
+               for c in verb.children)
 
 
 def _fault_found(verb: Token) -> Token | None:

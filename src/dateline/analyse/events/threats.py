@@ -34,9 +34,12 @@ def forecast_warning(verb: Token) -> bool:
     """'warned that prices could rise': a warning about a state of affairs, no threat."""
     if verb.lemma_.lower() not in WARNING_VERBS:
         return False
-    if any(c.dep_ in ("dobj", "obj", "dative", "iobj") for c in verb.children):
-        return False  # someone is warned: "warned Kyiv that it would ..."
     content = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    if any(c.dep_ in ("dobj", "obj", "dative", "iobj") for c in verb.children):
+        # someone is warned: "warned Kyiv that it would ...", a threat; "had warned the minister
+        # that the contract was overpriced" tells them how things are, no threat
+        return content is not None and _present_state(content) and not _quoted(verb, content) \
+            and not _actor_subject(content)
     if content is None:
         return False
     if _present_state(content) and not _quoted(verb, content):
@@ -83,6 +86,17 @@ def _quoted(verb: Token, content: Token) -> bool:
 
 
 QUOTE_MARKS = frozenset({":", '"', "“", "”", "'", "‘", "’"})
+
+
+def _actor_subject(content: Token) -> bool:
+    """Whether the content clause's subject is a party ('warned Kyiv that its troops had
+    crossed' may press a party's act; 'that the contract was overpriced' is about a thing)."""
+    # the parser may hang the subject on the auxiliary ('the contract was overpriced')
+    heads = [content, *(c for c in content.children if c.dep_ in ("aux", "auxpass"))]
+    subject = next((c for h in heads for c in h.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return True  # nothing to tell: leave the threat as it was
+    return subject.pos_ == "PRON" or _may_act(subject)
 
 
 def _may_act(subject: Token) -> bool:
