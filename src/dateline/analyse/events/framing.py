@@ -13,8 +13,8 @@ from dateline.analyse.events.senses import rejects_words
 from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events.coding import Coded, code_verb, particle_of
 from dateline.analyse.events.modality import (
-    court_ruling, generic_when, going_to, inverted_condition, negative_subject, premodified_mode, prep_frame, reported_fact,
-    yet_to,
+    court_ruling, generic_when, going_to, inverted_condition, means_mode, negative_subject, premodified_mode, prep_frame,
+    reported_fact, yet_to,
 )
 from dateline.lexicons import table, words
 
@@ -447,7 +447,7 @@ def mode_of(verb: Token) -> str:
         return "hypothetical"
     if aux & INTENT_MODALS:
         return "intended"
-    return "asserted"
+    return means_mode(verb, mode_of, frame_mode) or "asserted"
 
 
 def _open_purpose(verb: Token) -> str | None:

@@ -13,6 +13,8 @@ Issue 17's sweep of mode forms over sentences we wrote found these closed-class 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 from dateline.analyse.events import lexicon
@@ -139,3 +141,21 @@ def reported_fact(verb: Token) -> bool:
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return verb.tag_ == "VBD" or bool(aux & PERFECT_OR_PAST_AUX)
+
+
+# prepositions that make a gerund the means or the step of another act ("can end it BY
+# WITHDRAWING the bill", "will meet him AFTER VISITING Kyiv")
+MEANS_PREPOSITIONS = frozenset({"by", "after", "before", "through"})
+
+
+def means_mode(verb: Token, mode_of: Callable[[Token], str], frame_mode: Callable[[Token], str | None]) -> str | None:
+    """The mode of the act a gerund is the means or step of, when that act did not (yet) happen:
+    "the government can end it by WITHDRAWING the bill" is as hypothetical as the ending. A frame
+    word's mode is its complement's ("told reporters after MEETING officials"), not its own."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ not in MEANS_PREPOSITIONS:
+        return None
+    if prep.head.pos_ not in ("VERB", "AUX") or prep.head.i == verb.i or frame_mode(prep.head):
+        return None
+    mode = mode_of(prep.head)
+    return mode if mode not in ("asserted", "negated") else None
