@@ -206,6 +206,25 @@ def read_gold(path: pathlib.Path) -> dict[str, Any]:
     return gold
 
 
+def gold_entries(path: pathlib.Path, key: str, *, split: str | None, limit: int | None
+                 ) -> tuple[dict[str, Any], list[dict[str, Any]], list[tuple[dict[str, Any], Article]]]:
+    """The gold object, its article entries that list `key` (the first `limit`), and those whose
+    article could be read, each with its cleaned Article."""
+    check_split(split, SPLITS, dataset="the corpus gold")
+    path = require_data(pathlib.Path(path), what="gold file", expected="a corpus gold.json (e.g. examples/corpus/gold.json)")
+    gold = read_gold(path)
+    entries = [e for e in gold.get("articles", []) if key in e]
+    if limit is not None:
+        entries = entries[:limit]
+    readable = [(e, a) for e, a in zip(entries, load_articles(path.parent, entries)) if a is not None]
+    return gold, entries, readable
+
+
+def entry_label(entry: dict[str, Any]) -> str:
+    """A gold entry's file, and its item within the file when it has one."""
+    return entry["file"] + (f"#{entry['item']}" if entry.get("item") else "")
+
+
 def load_articles(corpus: pathlib.Path, entries: list[dict[str, Any]]) -> list[Article | None]:
     """The cleaned Article for each gold entry (None when it cannot be read), via the real readers."""
     from dateline.clean import clean
@@ -233,22 +252,14 @@ def evaluate(
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, Any]:
     """Amount figures over the articles of a gold.json that list their amounts."""
-    check_split(split, SPLITS, dataset="the corpus gold")
-    path = require_data(pathlib.Path(path), what="gold file", expected="a corpus gold.json (e.g. examples/corpus/gold.json)")
-    gold = read_gold(path)
-    entries = [e for e in gold.get("articles", []) if "amounts" in e]
-    if limit is not None:
-        entries = entries[:limit]
-    articles = load_articles(path.parent, entries)
-    readable = [(e, a) for e, a in zip(entries, articles) if a is not None]
+    _, entries, readable = gold_entries(path, "amounts", split=split, limit=limit)
     total = Counts()
     unreadable = len(entries) - len(readable)
     for done, ((entry, _), (parsed, amounts)) in enumerate(
         zip(readable, extracted("amounts", [a for _, a in readable], model=model)), start=1
     ):
-        label = entry["file"] + (f"#{entry['item']}" if entry.get("item") else "")
         located = _locate(_gold_amounts(entry), parsed.article)
-        total.add(compare(located, amounts, label=label))
+        total.add(compare(located, amounts, label=entry_label(entry)))
         if progress:
             progress(done, len(readable))
     figures = figures_for(total, articles=len(readable))

@@ -40,12 +40,18 @@ def check_split(split: str | None, splits: tuple[str, ...], *, dataset: str) -> 
         raise EvaluationError(f"{dataset} has no split {split!r} (known: {', '.join(splits)})")
 
 
-def extracted(name: str, articles: list[Article], *, model: str | None) -> Iterator[tuple["ParsedArticle", list]]:
-    """(parsed article, the records of extractor `name`) for each article, in order, with what
-    `name` requires run first, as the registry wires it in production."""
+def analysed(name: str, articles: list[Article], *, model: str | None) -> Iterator[tuple["ParsedArticle", dict]]:
+    """(parsed article, every record the run made, by extractor) for each article, in order:
+    extractor `name` with what it requires run first, as the registry wires it in production."""
     from dateline.analyse.components import EXTRACTORS
     from dateline.analyse.pipeline import parse_articles
 
     needed = EXTRACTORS.subset(name)
     for parsed in parse_articles(articles, model=model):
-        yield parsed, needed.analyse(parsed)[name]
+        yield parsed, needed.analyse(parsed)
+
+
+def extracted(name: str, articles: list[Article], *, model: str | None) -> Iterator[tuple["ParsedArticle", list]]:
+    """(parsed article, the records of extractor `name`) for each article, in order."""
+    for parsed, records in analysed(name, articles, model=model):
+        yield parsed, records[name]

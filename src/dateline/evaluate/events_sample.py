@@ -29,8 +29,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from dateline.evaluate.amounts import load_articles, read_gold
-from dateline.evaluate.common import check_split, require_data
+from dateline.evaluate.amounts import entry_label, gold_entries
+from dateline.evaluate.common import analysed
 
 SPLITS: tuple[str, ...] = ()  # the corpus gold has no splits
 # words that name no one by themselves: a name's head is its last other word
@@ -145,10 +145,6 @@ def _mentions(analysis) -> dict[str, set[str]]:
     return resolved
 
 
-def _label(entry: dict[str, Any]) -> str:
-    return entry["file"] + (f"#{entry['item']}" if entry.get("item") else "")
-
-
 def score_article(entry: dict[str, Any], article, analysis, names: Names, tally: Tally) -> None:
     text = article.text
     coded = [e for e in analysis["events"] if e.field == "text" and not _in_headline(e, article.title)]
@@ -160,7 +156,7 @@ def score_article(entry: dict[str, Any], article, analysis, names: Names, tally:
     events = [group[0] for group in copies.values()]
     spans = [_sentence_span(text, e) for e in events]
     mentions = _mentions(analysis)
-    label = _label(entry)
+    label = entry_label(entry)
     used: set[int] = set()
     for event in events:
         tally.predicted[event.category] += 1
@@ -270,12 +266,8 @@ def figures_for(tally: Tally, *, articles: int) -> dict[str, Any]:
 
 def analyse(articles: list, *, model: str | None = None, progress: Callable[[int, int], None] | None = None):
     """Each article's analysis by the extractors events needs, as the registry wires them."""
-    from dateline.analyse.components import EXTRACTORS
-    from dateline.analyse.pipeline import parse_articles
-
-    needed = EXTRACTORS.subset("events")
-    for done, parsed in enumerate(parse_articles(articles, model=model), start=1):
-        yield parsed.article, needed.analyse(parsed)
+    for done, (parsed, records) in enumerate(analysed("events", articles, model=model), start=1):
+        yield parsed.article, records
         if progress:
             progress(done, len(articles))
 
@@ -290,13 +282,7 @@ def evaluate(
     keep_errors: bool = False,
 ) -> dict[str, Any]:
     """Event figures over the articles of a gold.json that list their events."""
-    check_split(split, SPLITS, dataset="the corpus gold")
-    path = require_data(pathlib.Path(path), what="gold file", expected="a corpus gold.json (e.g. examples/corpus/gold.json)")
-    gold = read_gold(path)
-    entries = [e for e in gold.get("articles", []) if "events" in e]
-    if limit is not None:
-        entries = entries[:limit]
-    readable = [(e, a) for e, a in zip(entries, load_articles(path.parent, entries)) if a is not None]
+    gold, entries, readable = gold_entries(path, "events", split=split, limit=limit)
     names = Names(gold.get("entities", []))
     for entry in entries:  # an article's own resolutions ("Mr Halden" -> Piet Halden)
         for resolution in entry.get("entities", []):
