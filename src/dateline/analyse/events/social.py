@@ -93,7 +93,8 @@ def _social_group(actor: Actor | None, trigger: Token) -> bool:
 
 def _head_token(name: str, trigger: Token) -> Token | None:
     """The phrase's head word in the trigger's sentence, the occurrence nearest the trigger."""
-    last = lexicon.plain(name).split()[-1] if lexicon.plain(name).split() else ""
+    words_ = lexicon.plain(name).split()
+    last = words_[-1] if words_ else ""
     found = [t for t in trigger.sent if t.lower_ == last and t.pos_ in ("NOUN", "PROPN")]
     return min(found, key=lambda t: abs(t.i - trigger.i)) if found else None
 
@@ -104,7 +105,7 @@ def _social_head(head: Token) -> bool:
     lemma = head.lemma_.lower()
     if lemma in social_heads():
         return head.tag_ in ("NNS", "NNPS") or lemma in social_collectives()
-    return head.lemma_.lower() in social_bodies() and any(
+    return lemma in social_bodies() and any(
         c.lemma_.lower() in social_heads() for c in head.children if c.dep_ in ("compound", "poss", "amod"))
 
 
