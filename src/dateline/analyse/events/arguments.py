@@ -301,7 +301,8 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
     reason_over = code[:2] in REASON_OVER_CODES
     for token, is_place in target_candidates(verb, topic_preps=topic_preps, verb_topics=verb_topics,
                                              reason_over=reason_over):
-        if own_possession(token) or (dashed and before_the_list(verb, token)):
+        if (own_possession(token) and not _a_persons_under_a_text(token, subject)) \
+                or (dashed and before_the_list(verb, token)):
             continue
         token = (name_before_the_list(token) if dashed else None) or token
         found = [t for t in with_conjuncts(token, finder) if t.name not in names]
@@ -486,6 +487,15 @@ def own_possession(token: Token) -> bool:
 
 
 RELATION_NOUNS = frozenset(words("events/relation_nouns.txt"))
+AUTHOR_NOUNS = frozenset(words("events/author_nouns.txt"))
+
+
+def _a_persons_under_a_text(token: Token, subject: Token | None) -> bool:
+    """'an inquiry blamed his ministry', 'a report accused her government of': a text or an
+    inquiry owns no ministry and is no 'he' or 'she', so a person's belonging is another
+    party's, the target ('its findings' stays the inquiry's own)."""
+    return subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in AUTHOR_NOUNS \
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in token.children)
 
 
 def actor_of(token: Token | None, finder: ActorFinder) -> ActorRef | None:

@@ -1,0 +1,87 @@
+"""Speech acts and verbs the coder should already reach (issue 17, fourth round): opening a
+criminal case is an investigation, trading insults is criticism, having or expressing confidence
+in someone is support, and an inquiry or report that blames 'his ministry' names the ministry as
+its target. Our own sentences, fictional; each class with controls that must stay uncoded."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_events import events_of
+
+
+def _triples(events):
+    return [(e.category, e.mode, e.source and e.source.name, e.target and e.target.name) for e in events]
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Kenya's attorney general opened a criminal case against the former energy minister on Monday.",
+     "the former energy minister"),
+    ("The Tanzanian prosecutor opened a criminal case on Friday.", None),
+])
+def test_opening_a_criminal_case_is_an_investigation(text, target):
+    events = events_of(text)
+    assert [(e.category, e.target and e.target.name) for e in events] == [("INVESTIGATE", target)], _triples(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan museum opened a case of rare coins to visitors.",
+    "Kenya's president opened the new airport terminal.",
+])
+def test_other_openings_code_nothing(text):
+    assert events_of(text) == [], _triples(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders of Ghana and Togo exchanged insults at the summit.",
+    "The presidents of Ghana and Togo, who traded insults last year, signed a trade pact.",
+])
+def test_trading_insults_is_criticism(text):
+    events = events_of(text)
+    assert "DISAPPROVE" in [e.category for e in events], _triples(events)
+
+
+def test_exchanging_goods_is_no_criticism():
+    events = events_of("Kenyan traders exchanged shares in Nairobi.")
+    assert events == [], _triples(events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("The Kenyan president had full confidence in the interior minister.", "the interior minister"),
+    ("The Chilean president expressed confidence in the finance minister.", "the finance minister"),
+])
+def test_confidence_in_someone_is_support(text, target):
+    events = events_of(text)
+    assert [(e.category, e.target and e.target.name) for e in events] == [("SUPPORT", target)], _triples(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Kenyan voters had little confidence in the new parliament.",
+    "The Kenyan opposition had no confidence in the government.",
+    "The Kenyan opposition did not have confidence in the president.",
+    "The Kenyan government has confidence that the economy will grow.",
+    "The Kenyan president had a busy week.",
+])
+def test_no_confidence_or_confidence_in_a_forecast_backs_no_one(text):
+    events = events_of(text)
+    assert events == [], _triples(events)
+
+
+def test_have_stays_a_light_verb():
+    events = events_of("The Kenyan government had talks with Uganda.")
+    assert [e.category for e in events] == ["CONSULT"], _triples(events)
+
+
+@pytest.mark.parametrize("text, target", [
+    ("Two days later, an inquiry blamed his ministry for the collapse of the bridge.", "his ministry"),
+    ("Kenya's foreign minister said a report had accused her government of failures.", "her government"),
+])
+def test_an_inquiry_blames_a_persons_ministry(text, target):
+    events = events_of(text)
+    assert [(e.category, e.target and e.target.name) for e in events] == [("ACCUSE", target)], _triples(events)
+
+
+def test_a_person_blaming_their_own_aides_names_no_target():
+    """A person's 'his aides' stay their own (own_possession), as before."""
+    events = events_of("The Kenyan minister blamed his aides for the delay.")
+    assert [(e.category, e.target) for e in events] == [("ACCUSE", None)], _triples(events)
