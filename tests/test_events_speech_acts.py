@@ -85,3 +85,34 @@ def test_a_person_blaming_their_own_aides_names_no_target():
     """A person's 'his aides' stay their own (own_possession), as before."""
     events = events_of("The Kenyan minister blamed his aides for the delay.")
     assert [(e.category, e.target) for e in events] == [("ACCUSE", None)], _triples(events)
+
+
+def _descriptors(text: str, name: str) -> list[str]:
+    from test_entities import extract_entities, find, parse
+    return find(extract_entities(parse(text)), name).descriptors
+
+
+def test_a_role_held_as_in_a_present_relative_clause_is_a_descriptor():
+    """'X, who as interior minister oversees the police' gives X the role, so what X says and
+    what is said of X is the minister's ('We will not back down', 'accused Mr X of')."""
+    assert "interior minister" in _descriptors(
+        "Ivo Radek, who as interior minister oversees the police, spoke in Kirov.", "Ivo Radek")
+    events = events_of("Ivo Radek, who as interior minister oversees the police, spoke on Monday. "
+                       "Lena Dovic, the head of the Federation of Kirov Nurses, accused Mr Radek of "
+                       "treating nurses like criminals.")
+    assert ("ACCUSE", "Lena Dovic", "Ivo Radek") in [(e.category, e.source and e.source.name, e.target and e.target.name)
+                                                     for e in events], _triples(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Radek, who served as interior minister until 2019, spoke in Kirov.",
+    "Ivo Radek, who as a boy lived in Kirov, spoke on Monday.",
+])
+def test_a_past_role_or_no_role_is_no_descriptor(text):
+    assert not any("minister" in d or "boy" in d for d in _descriptors(text, "Ivo Radek"))
+
+
+def test_a_private_quarrel_stays_uncoded():
+    """Without a role for either side, one named person accusing another is no political event."""
+    events = events_of("Lena Dovic accused Ivo Radek of treating nurses like criminals.")
+    assert events == [], _triples(events)

@@ -60,6 +60,9 @@ class DescriptorFinder:
         if before is not None:
             found.append(before)
         found.extend(self._appositions(span))
+        held = self._held_as(span)
+        if held is not None:
+            found.append(held)
         seen = set()
         unique = []
         for d in found:
@@ -163,6 +166,27 @@ class DescriptorFinder:
                 if d is not None:
                     out.append(d)
         return out
+
+    def _held_as(self, span: NameSpan) -> Descriptor | None:
+        """'Piet Halden, who as interior minister oversees the police': the role a relative
+        clause in the present says the name holds now ('who served as minister', a past role,
+        and 'who as a boy lived' give none)."""
+        doc = self.doc
+        i = span.end
+        if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "who" or doc[i + 2].lower_ != "as":
+            return None
+        j = i + 3
+        while j < len(doc) and j - i <= MAX_DESCRIPTOR_TOKENS and doc[j].pos_ not in ("VERB", "AUX") \
+                and not doc[j].is_punct:
+            j += 1
+        if j >= len(doc) or doc[j].tag_ not in ("VBZ", "VBP") or j == i + 3:
+            return None
+        tokens = list(doc[i + 3 : j])
+        if not is_role_head(tokens[-1].text):
+            return None
+        while tokens and (tokens[0].lower_ in _LEADING_DETS or is_honorific((tokens[0].text,))):
+            tokens.pop(0)
+        return self._make(tokens) if tokens else None
 
     def _role_phrase(self, role: Token, name_tokens: set[int]) -> Descriptor | None:
         if role.i in self.span_at or role.pos_ not in ("NOUN", "PROPN", ""):
