@@ -116,3 +116,35 @@ def test_a_private_quarrel_stays_uncoded():
     """Without a role for either side, one named person accusing another is no political event."""
     events = events_of("Lena Dovic accused Ivo Radek of treating nurses like criminals.")
     assert events == [], _triples(events)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The Kenyan interior minister said on Sunday that the strike was illegal.", "DISAPPROVE"),
+    ("The Kenyan labour minister said the union's demands were unacceptable.", "REJECT"),
+])
+def test_saying_an_act_is_illegal_is_criticism(text, category):
+    events = events_of(text)
+    assert [e.category for e in events] == [category], _triples(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan interior minister said the weather was absurd.",
+    "The Kenyan interior minister said the strike was not illegal.",
+    "The Kenyan interior minister did not say that the strike was illegal.",
+    "The Kenyan interior minister said that the march was peaceful.",
+])
+def test_saying_a_thing_is_so_or_denying_it_is_no_criticism(text):
+    events = events_of(text)
+    assert events == [], _triples(events)
+
+
+def test_a_quotation_in_the_present_told_to_reporters_is_asserted():
+    """"'I have full confidence in X,' she told reporters": a quotation before its verb, in the
+    present, tells how things are; it asks nothing of the reporters."""
+    events = events_of("“I have full confidence in the interior minister,” the Kenyan president told reporters.")
+    assert [(e.category, e.mode) for e in events] == [("SUPPORT", "asserted")], _triples(events)
+
+
+def test_telling_someone_they_must_act_stays_a_demand():
+    events = events_of("The Kenyan president told Uganda that it must withdraw its troops.")
+    assert [(e.category, e.mode) for e in events] == [("DEMAND", "demanded")], _triples(events)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dateline.analyse.events import lexicon
-from dateline.analyse.events.calling import condemned_as
+from dateline.analyse.events.calling import condemned_as, condemned_in_clause
 from dateline.analyse.events.pattern_match import (
     MEASURE_HEADS, has_content_word, in_order, phrase_words, reduced_passive, singular,
 )
@@ -89,7 +89,7 @@ def code_verb(verb: Token) -> Coded | None:
         return None  # "Vietnamese-led forces", "leading activist", "according to"
     if _condemns_by_name(verb):
         return Coded("111", verb, 1)  # "called the inquiry a sham": criticism by the name given
-    condemned = condemned_as(verb, _lemma(verb))
+    condemned = condemned_as(verb, _lemma(verb)) or condemned_in_clause(verb, _lemma(verb))
     if condemned is not None:
         return Coded(condemned, verb, 1)  # "called the strike illegal", "called the demands unacceptable"
     if _names_its_object(verb):

@@ -140,6 +140,9 @@ def reported_fact(verb: Token) -> bool:
     if verb.dep_ != "ccomp":
         return False
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if verb.i < verb.head.i and verb.tag_ in ("VBZ", "VBP") and not aux \
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return True  # a quotation before its verb, in the present: "'I have full confidence in him,' she told reporters"
     return verb.tag_ == "VBD" or bool(aux & PERFECT_OR_PAST_AUX)
 
 
