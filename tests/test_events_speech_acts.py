@@ -148,3 +148,17 @@ def test_a_quotation_in_the_present_told_to_reporters_is_asserted():
 def test_telling_someone_they_must_act_stays_a_demand():
     events = events_of("The Kenyan president told Uganda that it must withdraw its troops.")
     assert [(e.category, e.mode) for e in events] == [("DEMAND", "demanded")], _triples(events)
+
+
+def test_a_two_sided_act_in_a_who_clause_is_done_by_both_names():
+    """'X and Y, who traded insults': both criticised; the clause is not the last name's alone."""
+    events = events_of("President Ruto and President Museveni, who traded insults last year, met in Nairobi.")
+    sources = {e.source.name for e in events if e.category == "DISAPPROVE"}
+    assert sources == {"William Ruto", "Museveni"}, _triples(events)
+
+
+def test_a_one_sided_act_in_a_who_clause_stays_the_nearest_names():
+    """'X and Y, who resigned': 'who' stands for the noun before it (as before)."""
+    events = events_of("The Kenyan president and his deputy, who criticised the court, met in Nairobi.")
+    assert not [e for e in events if e.category == "DISAPPROVE" and e.source and e.source.name == "William Ruto"], \
+        _triples(events)

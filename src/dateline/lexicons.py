@@ -101,6 +101,7 @@ LEXICONS: dict[str, Lexicon] = {
     "events/psych_verbs.txt": Lexicon("words"),
     "events/domain_roles.txt": Lexicon("words"),
     "events/contest_verbs.txt": Lexicon("words"),
+    "events/mutual_verbs.txt": Lexicon("words"),
     "events/experiencer_verbs.txt": Lexicon("table", 2),
     "events/cameo_extra.tsv": Lexicon("rows"),
     "events/cameo_plover.tsv": Lexicon("rows"),

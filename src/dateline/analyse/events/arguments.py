@@ -20,7 +20,7 @@ from dateline.analyse.events.objects import (
 from dateline.analyse.events.conjuncts import with_conjuncts
 from dateline.analyse.events.dashes import before_the_list, dashed_doers, name_before_the_list
 from dateline.analyse.events.named_spans import misread_acronym
-from dateline.analyse.events.relatives import noun_before, personal_relative
+from dateline.analyse.events.relatives import joint_antecedent, noun_before, personal_relative
 from dateline.analyse.events.speaking_for import body_in, reporter_phrase
 from dateline.analyse.events.subjects import means_of_violence, subject_of
 from dateline.lexicons import table, words
@@ -262,6 +262,9 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
         # "talks between Kabul and the Taliban, who refused ...": the parser's antecedent names
         # no one; 'who' stands for the noun before it
         sources = with_conjuncts(noun_before(relative), finder)
+    joint = joint_antecedent(verb)
+    if joint is not None:
+        sources = with_conjuncts(joint, finder)  # "X and Y, who traded insults": both
     if subject is not None and subject.lower_ in PRONOUN_SUBJECTS:
         # "Syria says it will not accept ...": the reporting clause's subject; "we will
         # retaliate," she said: the quote's speaker, once known

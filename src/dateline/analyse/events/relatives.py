@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from dateline.lexicons import words
+
 PERSONAL_RELATIVES = frozenset({"who"})
 # what may stand between the antecedent and the pronoun: "the Taliban, who"
 BETWEEN = frozenset({",", "—", "–", "-"})
+MUTUAL_VERBS = frozenset(words("events/mutual_verbs.txt"))
 
 
 def personal_relative(verb: Token) -> Token | None:
@@ -30,3 +33,16 @@ def noun_before(pronoun: Token) -> Token | None:
         return None
     token = pronoun.doc[i]
     return token if token.pos_ in ("NOUN", "PROPN") else None
+
+
+def joint_antecedent(verb: Token) -> Token | None:
+    """'Anna Ostrova and Khaled Al-Rashidi, who traded insults': the first of the conjoined
+    names a 'who' clause of a two-sided act (data/events/mutual_verbs.txt) hangs on, whose
+    conjuncts are its doers; None for any other clause."""
+    relative = personal_relative(verb)
+    if relative is None or verb.lemma_.lower() not in MUTUAL_VERBS or verb.head.dep_ != "conj":
+        return None
+    first = verb.head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first if first.pos_ in ("NOUN", "PROPN") else None
