@@ -162,3 +162,17 @@ def test_a_one_sided_act_in_a_who_clause_stays_the_nearest_names():
     events = events_of("The Kenyan president and his deputy, who criticised the court, met in Nairobi.")
     assert not [e for e in events if e.category == "DISAPPROVE" and e.source and e.source.name == "William Ruto"], \
         _triples(events)
+
+
+@pytest.mark.parametrize("text", [
+    "“We will not sign anything that gives away Kenyan land,” the Kenyan foreign minister said.",
+    "“We will never sign anything that divides Kenya,” the Kenyan president said.",
+])
+def test_refusing_to_sign_anything_is_a_rejection(text):
+    events = events_of(text)
+    assert [(e.category, e.source is not None) for e in events] == [("REJECT", True)], _triples(events)
+
+
+def test_signing_anything_codes_no_agreement():
+    events = events_of("The Kenyan minister signed anything put in front of him.")
+    assert events == [], _triples(events)
