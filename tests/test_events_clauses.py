@@ -89,3 +89,78 @@ def test_arrived_for_talks_with_no_partner_keeps_the_place():
     events = events_of("The Turkish president arrived in Baghdad for talks.")
     consult = [e for e in events if e.category == "CONSULT"]
     assert consult and consult[0].target is not None and consult[0].target.country == "IRQ", _triples(events)
+
+
+# --- the possessor of a demanded act ---
+
+def test_demanded_his_resignation_targets_the_man_named():
+    events = events_of("Opposition leader Raila Odinga accused Interior Minister Peter Kamau of "
+                       "negligence and demanded his resignation.")
+    demand = [e for e in events if e.category == "DEMAND"]
+    assert demand and demand[0].target is not None and demand[0].target.name == "Peter Kamau", _triples(events)
+
+
+def test_demanded_his_resignation_two_men_before_is_no_one():
+    """Two other men the pronoun may mean: no target."""
+    events = events_of("Senator John Mbadi met Interior Minister Peter Kamau and President William Ruto. "
+                       "Opposition leader Raila Odinga later demanded his resignation.")
+    assert all(e.target is None for e in events if e.category == "DEMAND"), _triples(events)
+
+
+# --- whom an apology or pledge is to ---
+
+@pytest.mark.parametrize("text, target", [
+    ("Interior Minister Peter Kamau apologised to the families of the victims.", "the families"),
+    ("The Kenyan government has promised emergency payments to every flooded household.", "every flooded household"),
+])
+def test_recipient_people_are_the_target(text, target):
+    events = events_of(text)
+    assert any(e.target is not None and e.target.name.startswith(target) for e in events), _triples(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Kenyan government promised aid to the region.",         # a place
+    "The Kenyan government promised to rebuild every house.",    # an infinitive
+    "The Kenyan president said the victim's family had asked to convey its thanks.",  # no recipient verb
+])
+def test_no_recipient(text):
+    events = events_of(text)
+    assert not [e for e in events if e.target is not None and e.target.sector == "CVL"], _triples(events)
+    assert not [e for e in events if e.source is not None and "family" in e.source.name], _triples(events)
+
+
+# --- a named union or its officer leading a protest, in a relative clause ---
+
+def test_union_officer_who_led_the_picket():
+    events = events_of("Union steward Tom Okello, who led the picket at the Mombasa port gate for nine days, "
+                       "said the deal was fair.")
+    assert [(e.category, e.source and e.source.name) for e in events if e.category == "PROTEST"] == [
+        ("PROTEST", "Tom Okello")], _triples(events)
+
+
+def test_named_union_other_dealings_stay_private():
+    """A named union's praise or agreement is no political event by itself (relevance.py)."""
+    events = events_of("Union steward Tom Okello said the deal was fair and agreed to end the talks.")
+    assert not [e for e in events if e.source is not None and e.source.name == "Tom Okello"], _triples(events)
+
+
+def test_relative_clause_act_counted_once():
+    """'X, who led the strike, said ...': one protest, by X, not also the main clause's."""
+    events = events_of("The Federation of Kenyan Dockworkers' secretary Tom Okello, who led the strike, said it would end.")
+    assert len([e for e in events if e.category == "PROTEST"]) <= 1, _triples(events)
+
+
+# --- 'who signed it': the agreement the sentence before is about ---
+
+def test_who_signed_it_is_signing_the_agreement():
+    events = events_of("Yesterday's agreement raises the retirement age over ten years. "
+                       "Labour Minister Peter Kamau, who signed it, said on Friday that he was proud.")
+    assert ("SUPPORT", "Peter Kamau") in [(e.category, e.source and e.source.name) for e in events], _triples(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The pension bill raises the retirement age. President William Ruto signed it on Friday.",   # a law
+    "The letter reached the ministry on Monday. Minister Peter Kamau signed it on Tuesday.",      # a letter
+])
+def test_signing_it_that_is_no_agreement(text):
+    assert not [e for e in events_of(text) if e.category == "SUPPORT"]

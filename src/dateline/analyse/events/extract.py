@@ -57,6 +57,7 @@ from dateline.analyse.events.relevance import ProseDomains, _violent_sense, asse
 from dateline.analyse.events.refusals import refuses_no_one
 from dateline.analyse.events.reviews import review_of_a_work
 from dateline.analyse.events.social import detained_people, social_sides
+from dateline.analyse.events.signed_it import signed_agreement
 from dateline.analyse.events.senses import figurative_violence, verbal_violence
 from dateline.analyse.events.subjects import claims_coded_act
 from dateline.analyse.events.unasserted import unasserted
@@ -221,7 +222,7 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
         if aspectual_subject(token) is not None:
             continue  # "riots are continuing": the subject noun is the event (below)
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
-            found = code_verb(token) or _demand_frame(token)
+            found = code_verb(token) or _demand_frame(token) or signed_agreement(token)  # 'who signed it'
             if found is not None and lexicon.category_of(found.code) is not None:
                 coded[token.i] = found
     events = []

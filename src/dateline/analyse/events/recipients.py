@@ -13,11 +13,19 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from functools import lru_cache
+
 from dateline.analyse.events.actors import ActorRef
+from dateline.lexicons import words
 
 # lemmas of verbs whose 'to' names whom the act is for
 RECIPIENT_VERBS = frozenset({"apologise", "apologize", "promise", "pledge", "offer", "give", "grant"})
 PEOPLE_SECTORS = frozenset({"CVL", "REF", "LAB"})
+
+
+@lru_cache(maxsize=1)
+def recipient_people() -> frozenset[str]:
+    return frozenset(words("events/recipient_people.txt"))
 
 
 def recipient(verb: Token, finder) -> list[ActorRef]:
@@ -26,7 +34,12 @@ def recipient(verb: Token, finder) -> list[ActorRef]:
         return []
     for prep in (c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"):
         obj = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
-        found = finder.actor(obj) if obj is not None else None
+        if obj is None:
+            continue
+        found = finder.actor(obj)
+        if found is None and obj.lemma_.lower() in recipient_people():
+            phrase = " ".join(t.text for t in obj.subtree if t.i <= obj.i)
+            found = ActorRef(phrase, None, "CVL")
         if found is not None and found.sector in PEOPLE_SECTORS and not found.entity_id:
             return [found]
     return []
