@@ -84,6 +84,12 @@ def test_arrived_for_their_talks_is_joint():
     assert ("The presidents of Peru", "the presidents of Chile") in _pairs(events, "CONSULT"), _triples(events)
 
 
+def test_two_leaders_arrived_for_their_talks():
+    events = events_of("Kenyan President William Ruto and Tanzanian President Samia Hassan arrived in Geneva "
+                       "on Monday for their first talks.")
+    assert _pairs(events, "CONSULT") == [("Samia Hassan", "William Ruto"), ("William Ruto", "Samia Hassan")], _triples(events)
+
+
 def test_arrived_for_talks_with_no_partner_keeps_the_place():
     """Talks with no one named: the visit's target stays the place visited, as before."""
     events = events_of("The Turkish president arrived in Baghdad for talks.")

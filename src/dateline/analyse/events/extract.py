@@ -400,7 +400,7 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     partner = meeting_partner(verb, finder) if code.startswith("04") else None
     if partner is not None:
         targets = [partner]  # "arrived in Vienna for talks with Veldoria": Vienna is where, not whom
-    elif code.startswith("04") and their_meeting(verb) and len(sources) == 1:
+    elif code.startswith("04") and their_meeting(verb) and len(joint_parties(verb, subject_of(verb), sources, finder)) >= 2:
         targets = []  # "arrived in Vienna for their talks": the subject's parties meet each other
     if code[:2] in LOCAL_CODES:
         place = clause_place(verb, finder)
