@@ -26,10 +26,16 @@ def test_a_reciprocal_pronoun_makes_each_party_the_others_target(text, trigger, 
     assert pairs(text, trigger) == expected
 
 
-def test_a_joint_subject_without_a_reciprocal_keeps_no_target():
-    # the PLOVER gold's convention for a joint act ("exchanged fire"): two sources, no target
+def test_a_joint_subject_of_a_joint_act_is_each_others_target():
+    # "exchanged fire" is done with each other (joint_sides.py, issue 17): each side the other's
+    # target (the PLOVER gold lists both as sources, its markup SRC/TAR)
     assert pairs("Indian and Pakistani troops exchanged fire across the border.", "exchanged") == [
-        ("IND", None), ("PAK", None)]
+        ("IND", "PAK"), ("PAK", "IND")]
+
+
+def test_a_joint_subject_without_a_joint_act_keeps_no_target():
+    # "agreed" is one party's act each: two sources, no target, as the PLOVER gold codes it
+    assert pairs("Kenya and Uganda agreed to reopen the border post.", "agreed") == [("KEN", None), ("UGA", None)]
 
 
 def test_who_stands_for_the_noun_before_it_when_the_parse_hangs_it_higher():

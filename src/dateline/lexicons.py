@@ -215,6 +215,8 @@ LEXICONS: dict[str, Lexicon] = {
     "events/fault_verbs.txt": Lexicon("words"),
     "events/threatened_acts.txt": Lexicon("words"),
     "events/counted_people.txt": Lexicon("words"),
+    "events/joint_acts.txt": Lexicon("words"),
+    "events/recipient_people.txt": Lexicon("words"),
     "events/body_heads.txt": Lexicon("words"),
     "events/object_prep_verbs.tsv": Lexicon("table", 2),
     "events/everyday_verbs.txt": Lexicon("words"),

@@ -35,10 +35,11 @@ from dateline.analyse.events.framing import (
 from dateline.analyse.events.attach import attach_date, attach_quote
 from dateline.analyse.events.findings import finding_events, found_fault_tokens, open_question
 from dateline.analyse.events.joint import named_party, purpose_partners, with_partners
+from dateline.analyse.events.joint_sides import joint_act, joint_pairs, joint_parties, meeting_partner, their_meeting
 from dateline.analyse.events.location import event_location
 from dateline.analyse.events.modality import inverted_condition, premodified_mode, reported_fact
 from dateline.analyse.events.pair_anaphors import as_the_pair, pair_named
-from dateline.analyse.events.pronouns import pronoun_target, resolve
+from dateline.analyse.events.pronouns import demanded_possessor, pronoun_target, resolve
 from dateline.analyse.events.nominal import aspectual_subject, noun_parties, subject_noun_event
 from dateline.analyse.events.noun_events import noun_events, subject_noun_events
 from dateline.analyse.events.participles import reached_by_measure
@@ -50,11 +51,13 @@ from dateline.analyse.events.placement import (
     placed_peoples, police_at_home, state_of_place,
 )
 from dateline.analyse.events.reciprocal import reciprocal_pairs
+from dateline.analyse.events.recipients import recipient
 from dateline.analyse.events.records import MAX_PAIRS, as_actor, make_event
 from dateline.analyse.events.relevance import ProseDomains, _violent_sense, assess
 from dateline.analyse.events.refusals import refuses_no_one
 from dateline.analyse.events.reviews import review_of_a_work
 from dateline.analyse.events.social import detained_people, social_sides
+from dateline.analyse.events.signed_it import signed_agreement
 from dateline.analyse.events.senses import figurative_violence, verbal_violence
 from dateline.analyse.events.subjects import claims_coded_act
 from dateline.analyse.events.unasserted import unasserted
@@ -147,6 +150,12 @@ def _pronoun_parties(event: Event, trigger: Token | None, named, finder: ActorFi
         if len(parties) == 1:
             event.source = parties[0] or event.source
     target = pronoun_target(trigger) if event.target is None else None
+    if target is None and event.target is None and event.cameo.startswith("10") and event.source is not None:
+        # "Venn accused Halden ... and demanded his resignation": who is asked to act, never the asker
+        possessor = demanded_possessor(trigger)
+        parties = [as_actor(p) for p in resolve(possessor, named, finder, not_named=event.source.name)] if possessor is not None else []
+        if len(parties) == 1 and parties[0] and parties[0].name != event.source.name:
+            event.target = parties[0]
     if target is not None:
         parties = [as_actor(p) for p in resolve(target, named, finder)]
         if len(parties) == 1 and parties[0] and (event.source is None or event.source.name != parties[0].name):
@@ -213,7 +222,7 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
         if aspectual_subject(token) is not None:
             continue  # "riots are continuing": the subject noun is the event (below)
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
-            found = code_verb(token) or _demand_frame(token)
+            found = code_verb(token) or _demand_frame(token) or signed_agreement(token)  # 'who signed it'
             if found is not None and lexicon.category_of(found.code) is not None:
                 coded[token.i] = found
     events = []
@@ -349,6 +358,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         sources = sources + purpose_partners(verb.head, sources, finder)  # "worked with the FBI to investigate"
     if not targets:
         targets = reached_by_measure(verb, found.code, finder)  # "duties imposed by India hurt U.S. farmers"
+    if not targets and sources:
+        targets = recipient(verb, finder)  # "apologised to the families", "promised payments to every household"
     targets = beside_the_defended(verb, found, targets)
     if impression(verb) or experiencer.felt_violence(verb, found.code) \
             or done_to_a_thing(verb, found, sources, targets, finder) or no_party_reached(verb, found, targets) \
@@ -386,6 +397,11 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         # (PLOVER's source of a MOBILIZE event), not its target
         sources, targets = targets, []
     targets = without_the_place(verb, targets)
+    partner = meeting_partner(verb, finder) if code.startswith("04") else None
+    if partner is not None:
+        targets = [partner]  # "arrived in Vienna for talks with Veldoria": Vienna is where, not whom
+    elif code.startswith("04") and their_meeting(verb) and len(joint_parties(verb, subject_of(verb), sources, finder)) >= 2:
+        targets = []  # "arrived in Vienna for their talks": the subject's parties meet each other
     if code[:2] in LOCAL_CODES:
         place = clause_place(verb, finder)
         country = place.country if place else None
@@ -416,10 +432,18 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         found, category = Coded(VERBAL_CODE, found.trigger, found.specific), lexicon.category_of(VERBAL_CODE)
     category = lexicon.Category(category.name, event_mode(found.trigger, sent, category), category.context)
     # "Argentina and Chile accused one another": each party is the other's target
-    pairs = reciprocal_pairs(verb, sources, targets, at_home=code[:2] not in VIOLENCE_CODES) or [
-        (source, target) for source in sources or [None] for target in targets or [None]]
+    pairs = reciprocal_pairs(verb, sources, targets, at_home=code[:2] not in VIOLENCE_CODES) or _joint_pairs(
+        verb, sources, targets, finder) or [(source, target) for source in sources or [None] for target in targets or [None]]
     events = [make_event(found, category, mode, source, target, article_id, sent, text) for source, target in pairs]
     return events[:MAX_PAIRS]
+
+
+def _joint_pairs(verb: Token, sources: list, targets: list, finder: ActorFinder) -> list:
+    """'Veldorian and Marennese troops clashed', 'Ostrova and Rachidi signed the accord': an act
+    two parties do with each other, with no other target, has each as the other's (joint_sides.py)."""
+    if targets or not joint_act(verb):
+        return []
+    return joint_pairs(joint_parties(verb, subject_of(verb), sources, finder))
 
 
 NATURAL_CAUSES = frozenset(words("events/natural_causes.txt"))

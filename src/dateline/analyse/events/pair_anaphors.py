@@ -29,11 +29,22 @@ def pair_named(event: Event, earlier: list[Event], opened: list[int]) -> list[Ev
     if not pair_phrase(event.source):
         return [event]
     pair = last_pair(earlier, opened[max(0, len(opened) - 1 - LOOKBACK_SENTENCES)])
-    if pair is not None:
+    if pair is not None and not _states_for_forces(event.source.name, pair):
         return as_the_pair(event, pair)
     if not (event.source.country or event.source.sector):
         event.source = None  # "both sides" with no two parties before it: no one named
     return [event]
+
+
+# "both countries", "the two governments": states, not the armed forces that fought
+# ("Veldorian and Marennese troops clashed. Both countries claim the valley")
+STATE_PAIR_NOUNS = frozenset({"countries", "nations", "states", "governments"})
+FORCE_SECTORS = frozenset({"MIL", "REB", "UAF", "COP"})
+
+
+def _states_for_forces(text: str, pair: tuple[Actor, Actor]) -> bool:
+    found = PAIR.match(" ".join(text.lower().split()))
+    return found is not None and found.group(1) in STATE_PAIR_NOUNS and any(p.sector in FORCE_SECTORS for p in pair)
 
 
 def pair_phrase(actor: Actor | None) -> bool:

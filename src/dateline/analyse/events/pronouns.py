@@ -32,12 +32,24 @@ from dateline.analyse.quotes.speaker_index import Mention, SpeakerIndex
 from dateline.analyse.quotes.speaker_resolution import subject_before
 from dateline.lexicons import words
 
-PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f"}
+PERSONAL = {"he": "m", "him": "m", "she": "f", "her": "f", "his": "m"}  # 'his' only as a possessor (demanded_possessor)
 PLURAL = frozenset({"they", "them"})
 # bodies "it" and "they" may stand for; a person is never "it"
 BODY_TYPES = frozenset({"ORG", "GPE", "NORP"})
 # objects of these prepositions are parties of an act ("sanctions against them", "talks with him")
 PARTY_PREPS = frozenset(words("events/pronoun_party_preps.txt"))
+
+
+# 'demanded his resignation': the possessor of a demanded act is who is asked to do it
+POSSESSIVES = frozenset({"his", "her"})
+
+
+def demanded_possessor(verb: Token) -> Token | None:
+    """The personal possessor of the verb's object ('his' of 'demanded his resignation')."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "obj"):
+            return next((g for g in child.children if g.dep_ == "poss" and g.lower_ in POSSESSIVES), None)
+    return None
 
 
 def pronoun_target(verb: Token) -> Token | None:
@@ -52,13 +64,14 @@ def pronoun_target(verb: Token) -> Token | None:
     return None
 
 
-def resolve(pronoun: Token, index: SpeakerIndex, finder: ActorFinder) -> list[ActorRef]:
-    """The parties the pronoun stands for (one, or the people of a coordinated pair), or []."""
+def resolve(pronoun: Token, index: SpeakerIndex, finder: ActorFinder, *, not_named: str | None = None) -> list[ActorRef]:
+    """The parties the pronoun stands for (one, or the people of a coordinated pair), or [].
+    `not_named`: a person it cannot stand for (the one who demands 'his resignation')."""
     low = pronoun.lower_
     sent = pronoun.sent
     before = pronoun.doc[sent.start - 1].sent if sent.start > 0 else None
     if low in PERSONAL:
-        name = _person(pronoun, index, before)
+        name = _person(pronoun, index, before, not_named)
         return _as_actors([name], pronoun, index, before, finder) if name else []
     if before is None:
         return []
@@ -75,7 +88,7 @@ def _in(index: SpeakerIndex, start: int, end: int) -> list[Mention]:
     return index.mentions[lo:hi]
 
 
-def _person(pronoun: Token, index: SpeakerIndex, before: Span | None) -> str | None:
+def _person(pronoun: Token, index: SpeakerIndex, before: Span | None, not_named: str | None = None) -> str | None:
     gender = PERSONAL[pronoun.lower_]
     if pronoun.dep_ == "nsubj":
         opening = subject_before(pronoun, index, gender)
@@ -86,8 +99,8 @@ def _person(pronoun: Token, index: SpeakerIndex, before: Span | None) -> str | N
     own = _own_subject_name(pronoun, index)
     # "Ruiz accused him": the clause's own subject is not its object; a possessor ("Epstein's
     # crimes") is named as no one, but may still be whom the pronoun means
-    fitting = {m.name for m in people if index.gender.get(m.name) == gender and m.name != own}
-    unknown = {m.name for m in people if index.gender.get(m.name) is None and m.name != own}
+    fitting = {m.name for m in people if index.gender.get(m.name) == gender and m.name not in (own, not_named)}
+    unknown = {m.name for m in people if index.gender.get(m.name) is None and m.name not in (own, not_named)}
     if len(fitting) != 1 or unknown - fitting:
         return None
     name = fitting.pop()

@@ -58,7 +58,15 @@ def social_sides(event: Event, trigger: Token | None) -> tuple[bool, bool]:
     # people did near it ("... 'save the students' marches ... after people threw petrol bombs")
     doer = event.source is not None and (event.source.sector in POLITICAL_SECTORS or bool(event.source.country))
     target = event.category in FORCE_ACTS and doer and _social_group(event.target, trigger)
-    return _social_group(event.source, trigger), target
+    return _social_group(event.source, trigger) or _labour_protest(event), target
+
+
+def _labour_protest(event: Event) -> bool:
+    """A union or its officer, named ('Union steward Boris Lant, who led the picket', 'the
+    Federation of Veldorian Workers led the strike'): labour's protest is a party's act though
+    no country places the name; only protest, where a named union's other dealings stay its own."""
+    source = event.source
+    return event.category == "PROTEST" and source is not None and bool(source.entity_id) and source.sector == "LAB"
 
 
 # Counted people taken by the state ("27 people had been detained", "more than 600 people were
