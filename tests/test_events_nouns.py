@@ -2,7 +2,8 @@
 says they ended, broke up or lasted ('talks ... broke up without agreement', 'three days of talks
 ended'), talks that 'are the first between' two parties, a doer's own act named by a possessive
 or 'of' ('The resignation of the minister leaves ...', 'the president's visit is aimed at ...'),
-and a union telling that its strike goes on. Background mentions ('since the talks began',
+a union telling that its strike goes on, and the other side of talks named by one ('dockers
+walked out after talks with the government collapsed'). Background mentions ('since the talks began',
 'talks are possible', 'a resignation would be a mistake'), the end of a truce or a deal, and a
 second mention of one act stay uncoded. Our own sentences, fictional; each class with controls."""
 
@@ -21,7 +22,12 @@ def _triples(events):
     ("Talks between Kenya and Uganda broke up late on Monday without agreement.", "Kenya", "Uganda"),
     ("Two days of talks between Kenya and Uganda ended in Nairobi on Friday.", "Kenya", "Uganda"),
     ("Talks between Kenya and Uganda collapsed on Monday.", "Kenya", "Uganda"),
-    ("Dockers walked out again after talks with the Kenyan government collapsed.", None, "the Kenyan government"),
+    ("Oil prices rose after talks with the Kenyan government collapsed.", None, "the Kenyan government"),
+    # the clause's subject is the other side of talks named by one
+    ("Dockers walked out again after talks with the Kenyan government collapsed.", "Dockers", "the Kenyan government"),
+    ("Kenyan dockers called a new strike after talks with the Kenyan government broke up on Monday.",
+     "Kenyan dockers", "the Kenyan government"),
+    ("Talks between Kenya and Uganda, which lasted through the night, produced a deal.", "Kenya", "Uganda"),
 ])
 def test_ended_talks_took_place(text, source, target):
     events = [e for e in events_of(text) if e.category == "CONSULT"]
@@ -50,6 +56,7 @@ def test_first_talks_between_parties():
     "The strike is the first in Kenya since 2011.",
     "Since the talks between Kenya and Uganda began in May, little has changed.",
     "Talks between Kenya and Uganda are possible.",
+    "It is the worst disruption since the strike by Kenyan dockers that began in May and lasted 19 days.",
 ])
 def test_background_talks_stay_uncoded(text):
     events = events_of(text)
@@ -112,3 +119,9 @@ def test_resignation_first_told_by_its_noun_is_coded():
     events = events_of("Kenyan Finance Minister Amos Kiprono flew to Beijing on Tuesday. Kiprono's resignation "
                        "leaves the cabinet short before the budget.")
     assert [e.source.name for e in events if e.category == "CONCEDE"] == ["Amos Kiprono"], _triples(events)
+
+
+def test_group_talks_only_with_the_state():
+    """A social group's talks count with a state party, not with a university or a firm."""
+    events = events_of("Students walked out after talks with the university collapsed.")
+    assert not [e for e in events if e.category == "CONSULT"], _triples(events)

@@ -102,6 +102,8 @@ def subject_noun_event(verb: Token, finder: ActorFinder) -> NounEvent | None:
     code = code_noun(noun)
     if not sources and not targets and code.startswith("14"):
         sources = _labour_speaker(verb, finder) or _people_where(verb, finder)  # "protests erupted across Iran": Iran's people
+    if not sources and targets and code.startswith("04"):
+        sources = _other_side(verb, finder)
     if not sources and not targets:
         return None
     return NounEvent(Coded(code, noun, 1), verb, sources, targets)
@@ -122,6 +124,18 @@ def ordinal_subject(verb: Token) -> tuple[Token | None, Token | None]:
     if prep_object(ordinal, ("between",)) is None:
         return None, None  # "the strike is the first in Veldoria since 2011": no parties, no news
     return subject, ordinal
+
+
+def _other_side(verb: Token, finder: ActorFinder) -> list[ActorRef]:
+    """'Unions called a new strike after talks with the minister broke up': the talks named by
+    one side are the clause's subject's, whose act follows from them."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.pos_ not in ("VERB", "AUX"):
+        return []
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return []
+    return with_conjuncts(subject, finder)[:1]
 
 
 def _labour_speaker(verb: Token, finder: ActorFinder) -> list[ActorRef]:
