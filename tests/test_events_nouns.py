@@ -82,6 +82,7 @@ def test_possessive_visit_is_the_visitors():
     "The Kenyan finance minister's resignation is possible.",
     "The Kenyan finance minister's resignation was not expected.",
     "Crowds gathered in Nairobi for the visit of the Kenyan president.",
+    "The visit of the Kenyan president drew large crowds.",
     "The strike's cost to the Kenyan economy is rising.",
 ])
 def test_unasserted_own_acts_stay_uncoded(text):

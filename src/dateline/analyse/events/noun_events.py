@@ -12,7 +12,7 @@ from dateline.analyse.events.arguments import actor_of, placed_in, prep_object, 
 from dateline.analyse.events.coding import Coded, code_noun
 from dateline.analyse.events.framing import event_mode, mode_of, noun_mode
 from dateline.analyse.events.nominal import ENDED_CODES, NounEvent, ended
-from dateline.analyse.events.own_acts import asserted_of_subject, own_act
+from dateline.analyse.events.own_acts import appraised, own_act
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.events.placement import LOCAL_CODES, VIOLENCE_CODES, clause_place, domestic, own_state
 from dateline.analyse.events.records import MAX_PAIRS, make_event
@@ -73,7 +73,7 @@ def noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, articl
         if source_token is None and between is not None and token.dep_ in ("nsubj", "nsubjpass"):
             # "a peace deal between Angola and UNITA was signed": the two parties, each a side
             partner = next((c for c in between.children if c.dep_ == "conj"), None)
-            if partner is not None and asserted_of_subject(token):  # not "talks ... are possible"
+            if partner is not None and not appraised(token):  # not "talks ... are possible"
                 source_token, target_token = between, partner
         purpose = _purpose_of_motion(token, coded)
         if purpose is not None and source_token is None:

@@ -11,9 +11,11 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.analyse.events.framing import complement_of, frame_mode, negated
-from dateline.lexicons import words
+from dateline.lexicons import table
 
-OWN_ACT_NOUNS = frozenset(words("events/own_act_nouns.txt"))
+# noun -> the preposition whose place its phrase must name ('' for none)
+OWN_ACT_NOUNS = dict(table("events/own_act_nouns.tsv", 2, optional_last=True))
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 # the letters a noun shares with its verb ("resignation", "resigned"; "visit", "visited"): one act
 # told twice, where a meeting and a visit by one person are two
 STEM = 5
@@ -22,24 +24,39 @@ INDEFINITE = frozenset({"a", "an", "any", "no", "another", "every", "each"})
 
 def own_act(noun: Token) -> bool:
     """Whether the noun is a doer's own act that clause asserts ('The resignation of X leaves')."""
-    if noun.lemma_.lower() not in OWN_ACT_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
+    lemma = noun.lemma_.lower()
+    if lemma not in OWN_ACT_NOUNS or noun.dep_ not in ("nsubj", "nsubjpass"):
         return False
+    if OWN_ACT_NOUNS[lemma] and not _goes_to_a_place(noun, OWN_ACT_NOUNS[lemma]):
+        return False  # "the visit of the Pope drew crowds": an occasion, no news of where he went
     if any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children):
         return False  # "a resignation would", "no visit is planned": no act named
     return asserted_of_subject(noun)
+
+
+def _goes_to_a_place(noun: Token, prep: str) -> bool:
+    """'visit to Chile', 'her first visit, her first to South America': a place after the preposition."""
+    return any(t.dep_ == "pobj" and t.head.lower_ == prep and t.ent_type_ in PLACE_LABELS for t in noun.subtree)
+
+
+def appraised(noun: Token) -> bool:
+    """'talks between X and Y are possible', 'since the talks began': the subject noun's clause
+    judges whether the act may be, or dates something from it; it tells of no act."""
+    verb = noun.head
+    if any(c.dep_ == "acomp" for c in verb.children):
+        return True
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "since") for c in verb.children)
 
 
 def asserted_of_subject(noun: Token) -> bool:
     """Whether the subject noun's clause tells of the act as done: not 'would be a mistake',
     'is possible', 'was expected', 'is not ...', nor 'since ... began' or 'if ...'."""
     verb = noun.head
+    if appraised(noun):
+        return False
     if verb.pos_ not in ("VERB", "AUX") or negated(verb) or _frames_the_subject(verb):
         return False  # "Sarn's resignation was expected": not yet done
-    if any(c.tag_ == "MD" for c in verb.children):
-        return False  # "Sarn's resignation would weaken": a supposition
-    if any(c.dep_ == "acomp" for c in verb.children):
-        return False  # "Sarn's resignation is likely", "talks are possible": an appraisal of a possible act
-    return not any(c.dep_ == "mark" and c.lower_ in ("if", "unless", "since") for c in verb.children)
+    return not any(c.tag_ == "MD" for c in verb.children)  # "Sarn's resignation would weaken": a supposition
 
 
 def _frames_the_subject(verb: Token) -> bool:
