@@ -195,6 +195,8 @@ LEXICONS: dict[str, Lexicon] = {
     "events/vindication_verbs.txt": Lexicon("words"),
     "events/offering_verbs.txt": Lexicon("words"),
     "events/aspectual_verbs.txt": Lexicon("words"),
+    "events/ending_verbs.txt": Lexicon("words"),
+    "events/own_act_nouns.tsv": Lexicon("table", 2),
     "events/raising_verbs.txt": Lexicon("words"),
     "events/causative_verbs.txt": Lexicon("words"),
     "events/halt_verbs.txt": Lexicon("words"),

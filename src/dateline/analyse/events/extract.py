@@ -42,6 +42,7 @@ from dateline.analyse.events.pair_anaphors import as_the_pair, pair_named
 from dateline.analyse.events.pronouns import demanded_possessor, pronoun_target, resolve
 from dateline.analyse.events.nominal import aspectual_subject, noun_parties, subject_noun_event
 from dateline.analyse.events.noun_events import noun_events, subject_noun_events
+from dateline.analyse.events.own_acts import restated
 from dateline.analyse.events.participles import reached_by_measure
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.events.home import article_home, placed_at_home
@@ -103,6 +104,8 @@ def extract_events(
                       for named_pair in pair_named(found, events + kept, opened)  # 'the two leaders'
                       for e in _pronoun_parties(named_pair, triggers.get(named_pair.start), named, finder, body_quotes)):
             trigger = triggers.get(event.start)
+            if trigger is not None and restated(event, trigger, events + kept):
+                continue  # "Sarn's resignation" after "Sarn resigned": one act (own_acts.py)
             if trigger is not None and (unasserted(trigger) or polar_question(trigger) or under_counterfactual(trigger)):
                 continue  # "charges that X is appeasing Y", "will Biden take more hits?": a claim or a question, not an act
             spoken = attach_quote(event, body_quotes, finder)

@@ -11,7 +11,8 @@ from dateline.analyse.events import lexicon
 from dateline.analyse.events.arguments import actor_of, placed_in, prep_object, subject_of, with_conjuncts
 from dateline.analyse.events.coding import Coded, code_noun
 from dateline.analyse.events.framing import event_mode, mode_of, noun_mode
-from dateline.analyse.events.nominal import NounEvent
+from dateline.analyse.events.nominal import ENDED_CODES, NounEvent, ended
+from dateline.analyse.events.own_acts import appraised, own_act
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.events.placement import LOCAL_CODES, VIOLENCE_CODES, clause_place, domestic, own_state
 from dateline.analyse.events.records import MAX_PAIRS, make_event
@@ -49,13 +50,15 @@ def noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, articl
     events = []
     taken = {c.trigger.i for c in coded.values()} | set(skip)
     for token in sent:
-        if token.pos_ != "NOUN" or token.i in taken or token.head.i in coded:
-            continue
+        if token.pos_ != "NOUN" or token.i in taken or (token.head.i in coded and not own_act(token)):
+            continue  # a coded verb carries its noun ("held talks"), but not its subject's own act
         if token.dep_ == "dobj" and token.head.lemma_.lower() in CONTEST_VERBS:
             continue  # "had won all 15 previous meetings": a contest's results, no meeting
         code = code_noun(token)
         if not code or lexicon.category_of(code) is None:
             continue
+        if ended(token) and not code.startswith(ENDED_CODES):
+            continue  # "the truce between X and Y collapsed": its end, no truce made
         target_token = prep_object(token, ("with", "on", "against", "to", "between"))
         source_token = next((c for c in token.children if c.dep_ == "poss"), None) or _by_agent(token)
         if target_token is None and source_token is not None:
@@ -70,7 +73,7 @@ def noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, articl
         if source_token is None and between is not None and token.dep_ in ("nsubj", "nsubjpass"):
             # "a peace deal between Angola and UNITA was signed": the two parties, each a side
             partner = next((c for c in between.children if c.dep_ == "conj"), None)
-            if partner is not None:
+            if partner is not None and not appraised(token):  # not "talks ... are possible"
                 source_token, target_token = between, partner
         purpose = _purpose_of_motion(token, coded)
         if purpose is not None and source_token is None:
@@ -89,6 +92,14 @@ def noun_events(sent: Span, coded: dict[int, Coded], finder: ActorFinder, articl
             events.extend(make_event(found, category, noun_mode(token), source, target, article_id, sent,
                                       text, confidence=0.6)
                           for source in sources for target in targets or [None])
+            continue
+        if target_token is None and own_act(token):
+            # "The resignation of Viktor Sarn leaves ...", "Ostrova's visit is aimed at ...": the
+            # doer's own act, needing no other party
+            event = _event_for_doer(Coded(code, token, 1), source_token or prep_object(token, ("of",)),
+                                    finder, article_id, sent, text)
+            if event is not None:
+                events.append(event)
             continue
         if target_token is None or source_token is None and token.dep_ not in ("dobj", "nsubj", "pobj"):
             continue
@@ -154,6 +165,15 @@ def _purpose_of_motion(noun: Token, coded: dict[int, Coded]) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or verb.i in coded:
         return None
     return verb
+
+
+def _event_for_doer(found, source_token, finder, article_id, sent, text):
+    source = actor_of(source_token, finder) if source_token is not None and source_token.pos_ != "PRON" else None
+    if source is None:
+        return None  # "his resignation": a pronoun's owner is left to no one rather than guessed
+    category = lexicon.category_of(found.code)
+    category = lexicon.Category(category.name, event_mode(found.trigger, sent, category), category.context)
+    return make_event(found, category, "asserted", source, None, article_id, sent, text, confidence=0.6)
 
 
 def _event_for_tokens(found, source_token, target_token, finder, article_id, sent, text):

@@ -27,6 +27,7 @@ from dateline.models import Actor, Event
 # their strike", "rejected the offer"): what a social group does as a party to politics.
 SOCIAL_ACTS = frozenset({"PROTEST", "ASSAULT", "FIGHT", "COERCE", "DEMAND", "THREATEN", "MOBILIZE",
                          "DISAPPROVE", "ACCUSE", "REJECT", "CONCEDE"})
+STATE_SIDES = frozenset({"GOV", "LEG"})
 FORCE_ACTS = frozenset({"ASSAULT", "FIGHT", "COERCE"})
 # Names that make a group someone's staff or following rather than a social group.
 # A person's supporters are a political following ("supporters of the former president"), kept.
@@ -51,7 +52,14 @@ def social_bodies() -> frozenset[str]:
 
 def social_sides(event: Event, trigger: Token | None) -> tuple[bool, bool]:
     """Whether the source and the target are each a social group party to this event."""
-    if trigger is None or event.category not in SOCIAL_ACTS:
+    if trigger is None:
+        return False, False
+    if event.category == "CONSULT" and trigger.pos_ == "NOUN":
+        # "unions called a strike after talks with the interior minister broke up": a group's
+        # talks with the state are a party's (a visit or meeting by a verb stays out)
+        state = event.target is not None and event.target.sector in STATE_SIDES
+        return state and _social_group(event.source, trigger), False
+    if event.category not in SOCIAL_ACTS:
         return False, False
     # as the target, a group is a party only to what a known doer does to it by force ("police
     # cleared pickets"), not to an order ("received no evacuation order") nor to what unnamed
