@@ -213,6 +213,8 @@ LEXICONS: dict[str, Lexicon] = {
     "events/author_nouns.txt": Lexicon("words"),
     "events/fault_verbs.txt": Lexicon("words"),
     "events/threatened_acts.txt": Lexicon("words"),
+    "events/promissory_verbs.txt": Lexicon("words"),
+    "events/office_bodies.txt": Lexicon("words"),
     "events/counted_people.txt": Lexicon("words"),
     "events/body_heads.txt": Lexicon("words"),
     "events/object_prep_verbs.tsv": Lexicon("table", 2),
