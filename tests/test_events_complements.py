@@ -120,3 +120,20 @@ def test_leaving_the_government_is_resigning(text, source):
 def test_leaving_controls(text):
     events = events_of(text)
     assert not [e for e in events if e.category == "CONCEDE"], _quads(events)
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("The Kenyan government will urge Uganda to withdraw its troops.", "intended"),
+    ("A Kenyan spokesman said the government would ask Uganda to withdraw its troops.", "intended"),
+    ("The Kenyan government urged Uganda to withdraw its troops.", "demanded"),  # control: asked
+])
+def test_demand_still_to_be_made_is_intended(text, mode):
+    event = _one(events_of(text), "DEMAND")
+    assert event.mode == mode, _quads([event])
+
+
+def test_doer_of_a_noun_stays_the_target():
+    """A noun's 'by' phrase is its doer, the one opposed: no means of the verb."""
+    events = events_of("The Kenyan foreign minister said: \"We strongly oppose violations of the law by Uganda.\"")
+    event = _one(events, "DISAPPROVE")
+    assert event.target is not None and event.target.name == "Uganda", _quads(events)

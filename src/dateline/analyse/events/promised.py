@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.analyse.events.coding import Coded, particle_of
-from dateline.analyse.events.framing import complement_of, frame_mode, is_complement
+from dateline.analyse.events.framing import INTENT_MODALS, _reported, complement_of, frame_mode, is_complement
 from dateline.lexicons import words
 
 # the code families whose act the verb itself is: an intent to cooperate (03), a threat (13)
@@ -62,21 +62,30 @@ def forced_intent(verb: Token) -> Coded | None:
     return None
 
 
+def _announced(verb: Token) -> bool:
+    """A verb in the future, or in the future of reported speech ('said they would ask')."""
+    aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return bool(aux & INTENT_MODALS) or ("would" in aux and _reported(verb))
+
+
 def final_mode(verb: Token, found: Coded, code: str, mode: str) -> str:
     """The event's mode once its code is known: an announced hostile act is a threat, and is
     threatened ('vowed to crush the revolt', 'will impose sanctions on Peru': CAMEO 13); a verb
-    of promising with a noun object or a protest called takes the mode of `object_mode`."""
+    of promising with a noun object or a protest called takes the mode of `object_mode`; a
+    demand still to be made is intended."""
     if mode in ("intended", "offered") and code.startswith("13"):
         return "threatened"
+    if mode == "demanded" and found.trigger.i == verb.i and _announced(verb):
+        return "intended"  # "said they would ask the prosecutor to open a case": not asked yet
     if mode == "asserted":
         return object_mode(verb, found, code) or mode
     return mode
 
 
 def without_the_means(verb: Token, targets: list) -> list:
-    """'vowed to keep the roads open BY FORCE': what a 'by' phrase of an active clause names is
-    the means of the act, no party it is done to (a passive's doer is the parser's 'agent')."""
+    """'vowed to keep the roads open BY FORCE': the force an act is done by is its means, no party
+    it is done to. Only force: the parser hangs a noun's doer on the verb too ('oppose violations
+    of the law by Uganda')."""
     means = {" ".join(t.text for t in g.subtree).lower()
-             for p in verb.subtree if p.dep_ == "prep" and p.lower_ == "by"
-             for g in p.children if g.dep_ == "pobj"}
+             for g in verb.subtree if g.dep_ == "pobj" and g.lemma_.lower() == "force" and g.head.lower_ == "by"}
     return [t for t in targets if (t.name or "").lower() not in means] if means else targets
