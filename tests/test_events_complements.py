@@ -1,9 +1,9 @@
 """Modes an act takes from the verb that announces it (issue 17, fourth round): a promise or a
 threat with a noun object ('promised payments', 'threatened further action') is intended or
-threatened as 'promised to pay' is; a protest called is still to come; an announced hostile act
-is a threat in mode too; an act announced to be done by force threatens force; a quoted frame
-adjective ('was "ready" to meet') still frames its infinitive. Our own sentences, fictional;
-each class with controls."""
+threatened as 'promised to pay' is; a protest called is still to come; an act announced to be
+done by force threatens force; a demand still to be made is intended; a quoted frame adjective
+('was "ready" to meet') still frames its infinitive; leaving the government is resigning. Our
+own sentences, fictional; each class with controls."""
 
 from __future__ import annotations
 
@@ -25,7 +25,6 @@ def _one(events, category):
 @pytest.mark.parametrize("text, category, mode", [
     ("The Kenyan government has promised cash grants to every family hit by the drought.", "AGREE", "intended"),
     ("Japan pledged 300 million dollars for the reconstruction of the port.", "AGREE", "intended"),
-    ("Uganda offered emergency aid to Kenya on Sunday.", "AGREE", "offered"),
     ("The dock unions have threatened further action before the end of the month.", "THREATEN", "threatened"),
     ("The United States threatened sanctions against Venezuela on Monday.", "THREATEN", "threatened"),
 ])
@@ -87,9 +86,16 @@ def test_force_controls(text):
     assert not [e for e in events if e.category == "THREATEN"], _quads(events)
 
 
-def test_announced_hostile_act_is_threatened():
+def test_announced_hostile_act_stays_intended():
+    """Only force announced is threatened: the project's convention keeps 'vowed to crush' intended."""
     event = _one(events_of("Turkey vowed to crush the rebels in the mountains."), "THREATEN")
-    assert event.mode == "threatened", _quads([event])
+    assert event.mode == "intended", _quads([event])
+
+
+def test_offer_of_a_thing_is_given():
+    """'offered shelter to refugees' gives it: no offer still to be taken up."""
+    events = events_of("Uganda offered emergency shelter to thousands of Kenyan refugees on Sunday.")
+    assert not [e for e in events if e.mode == "offered"], _quads(events)
 
 
 def test_quoted_frame_adjective_still_offers():

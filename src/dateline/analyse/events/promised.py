@@ -69,12 +69,11 @@ def _announced(verb: Token) -> bool:
 
 
 def final_mode(verb: Token, found: Coded, code: str, mode: str) -> str:
-    """The event's mode once its code is known: an announced hostile act is a threat, and is
-    threatened ('vowed to crush the revolt', 'will impose sanctions on Peru': CAMEO 13); a verb
-    of promising with a noun object or a protest called takes the mode of `object_mode`; a
-    demand still to be made is intended."""
-    if mode in ("intended", "offered") and code.startswith("13"):
-        return "threatened"
+    """The event's mode once its code is known: force announced is threatened ('vowed to keep
+    the ports open by force'); a verb of promising with a noun object or a protest called takes
+    the mode of `object_mode`; a demand still to be made is intended."""
+    if mode in ("intended", "offered") and code == FORCE_CODE and forced_intent(verb) is not None:
+        return "threatened"  # force announced is a threat ("planning to close the border" stays intended)
     if mode == "demanded" and found.trigger.i == verb.i and _announced(verb):
         return "intended"  # "said they would ask the prosecutor to open a case": not asked yet
     if mode == "asserted":
