@@ -216,6 +216,8 @@ LEXICONS: dict[str, Lexicon] = {
     "events/author_nouns.txt": Lexicon("words"),
     "events/fault_verbs.txt": Lexicon("words"),
     "events/threatened_acts.txt": Lexicon("words"),
+    "events/promissory_verbs.txt": Lexicon("words"),
+    "events/office_bodies.txt": Lexicon("words"),
     "events/counted_people.txt": Lexicon("words"),
     "events/joint_acts.txt": Lexicon("words"),
     "events/recipient_people.txt": Lexicon("words"),

@@ -45,6 +45,8 @@ from dateline.analyse.events.noun_events import noun_events, subject_noun_events
 from dateline.analyse.events.own_acts import restated
 from dateline.analyse.events.participles import reached_by_measure
 from dateline.analyse.events.phrases import ActorFinder
+from dateline.analyse.events.promised import final_mode, forced_intent, without_the_means
+from dateline.analyse.events.leaving import left_office, without_the_body
 from dateline.analyse.events.home import article_home, placed_at_home
 from dateline.analyse.events.placement import (
     LOCAL_CODES, VIOLENCE_CODES, VIOLENCE_VERBS, clause_place, consult_mode, dateline_country, domestic,
@@ -225,7 +227,8 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
         if aspectual_subject(token) is not None:
             continue  # "riots are continuing": the subject noun is the event (below)
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
-            found = code_verb(token) or _demand_frame(token) or signed_agreement(token)  # 'who signed it'
+            found = (forced_intent(token) or left_office(token) or code_verb(token) or _demand_frame(token)
+                     or signed_agreement(token))  # 'who signed it'
             if found is not None and lexicon.category_of(found.code) is not None:
                 coded[token.i] = found
     events = []
@@ -392,6 +395,7 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         return []
     if mode == "asserted" and code.startswith("10") and (found.trigger.i != verb.i or _owned_act_demanded(verb)):
         mode = "demanded"  # "demanded his resignation", "faced calls to resign": asked of someone, as 'urged X to'
+    mode = final_mode(verb, found, code, mode)  # "has promised payments", "vowed to crush", "called a rally"
     found = Coded(code, found.trigger, found.specific)
     if not sources and code.startswith("17") and passive_subject(verb) is not None:
         sources = state_of_place(verb, finder)
@@ -399,7 +403,7 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         # "troops could be deployed in the capital": the force deployed is the one mobilising
         # (PLOVER's source of a MOBILIZE event), not its target
         sources, targets = targets, []
-    targets = without_the_place(verb, targets)
+    targets = without_the_body(verb, code, without_the_means(verb, without_the_place(verb, targets)))
     partner = meeting_partner(verb, finder) if code.startswith("04") else None
     if partner is not None:
         targets = [partner]  # "arrived in Vienna for talks with Veldoria": Vienna is where, not whom

@@ -224,8 +224,14 @@ def _to_infinitive(verb: Token) -> bool:
 
 
 def frame_head(verb: Token) -> Token:
-    """The word a complement completes (through a misparsed 'to')."""
-    return verb.head.head if _to_infinitive(verb) else verb.head
+    """The word a complement completes (through a misparsed 'to'; through a copula to its frame
+    adjective, which the parser passes over when quoted: 'was "ready" to MEET')."""
+    if _to_infinitive(verb):
+        return verb.head.head
+    head = verb.head
+    if verb.dep_ == "advcl" and head.lemma_.lower() == "be" and _infinitive(verb):
+        return next((c for c in head.children if c.dep_ == "acomp" and c.pos_ == "ADJ" and frame_mode(c)), head)
+    return head
 
 
 def is_complement(verb: Token) -> bool:
