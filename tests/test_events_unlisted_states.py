@@ -87,3 +87,13 @@ def test_new_and_accented_spellings_of_listed_states():
     text = "Türkiye accused Eswatini of breaking the trade accord."
     accused = [e for e in events_of(text) if e.category == "ACCUSE"]
     assert [(e.source.country, e.target.country) for e in accused] == [("TUR", "SWZ")], _parties(events_of(text))
+
+
+def test_a_common_word_is_no_name():
+    """'the People's Army' in an article that also says 'people': a common word, no state."""
+    assert _states("The People's Army fired on crowds. Many people fled the city.") == frozenset()
+    assert _states("Officials said the People's Liberation Army could be deployed.") == frozenset()
+
+
+def test_a_shadow_cabinet_is_no_state():
+    assert _states("Marlow's shadow cabinet met on Monday.") == frozenset()

@@ -62,12 +62,15 @@ def _candidate_names(doc: Doc) -> frozenset[str]:
     writes inside a longer name."""
     table, book = lexicon.countries(), lexicon.actor_book()
     seen, inside = set(), set()
+    # a word the article also writes in lower case is a common word ("the People's Liberation
+    # Army" beside "people"), no name
+    lower = {token.text for token in doc if token.is_alpha and token.text.islower()}
     for token in doc:
         if not (token.pos_ == "PROPN" or token.ent_type_ in NAME_LABELS) or not token.text[:1].isupper() \
                 or not token.is_alpha:
             continue  # (the tagger slips on unknown names: "Talmere's president" came out an adverb)
         key = token.lower_
-        if folded(key) in table or key in book or key in lexicon.demonym_words():
+        if folded(key) in table or key in book or key in lexicon.demonym_words() or key in lower:
             continue
         if _in_longer_name(token):
             inside.add(key)
@@ -104,6 +107,8 @@ def _adjective_of(word: str, name: str) -> bool:
 def _owned_head(token: Token) -> tuple[Token | None, frozenset[str]]:
     """The noun the name owns ("Veldoria's army") or is 'of' ("the leaders of Veldoria and
     Marenne"), with the words naming it (its own and its compounds': "Defence Minister X")."""
+    if any(child.dep_ == "det" for child in token.children):
+        return None, frozenset()  # "the People's Liberation Army": a noun with its article, no state's name
     first = token
     while first.dep_ == "conj":
         first = first.head

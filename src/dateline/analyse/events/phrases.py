@@ -211,7 +211,7 @@ class ActorFinder:
             # "Veldoria" where the article speaks of "Veldoria's government": that state
             name = " ".join(_phrase_text(token).replace("’", "'").split())
             key = name.lower().removeprefix("the ").removesuffix("'s").removesuffix("'")
-            if key in self.states:
+            if key in self.states and name[:1].isupper():
                 mention = self.mention_at(token)
                 entity_id = found.entity_id if found is not None else (
                     Entity.make_id(mention.type, mention.name) if mention is not None else None)
