@@ -5,6 +5,8 @@ serve). Split out of actors.py (issue 17), which reads these for actor_for."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from dateline.analyse.events import lexicon
 
 ETHNIC = "ethnic"  # "ethnic Albanians": a people, whose country is where they live
@@ -54,6 +56,11 @@ def country_in(words: list[str], capitals: frozenset[str] | None = None) -> tupl
     return country_in_plain(words, table, capitals)
 
 
+def folded(text: str) -> str:
+    """The phrase without its accents: the table spells 'Türkiye', 'Côte d'Ivoire' in plain letters."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})
 
 
@@ -73,7 +80,8 @@ def country_in_plain(words: list[str], table: dict[str, str],
             # "Democratic People's Republic of Korea" is listed as "... Peoples' Republic Of Korea",
             # "the Democratic Republic of the Congo" as "Democratic Republic Of Congo"
             bare = phrase.replace("'", "").replace(" the ", " ")
-            for form in (phrase, phrase.removesuffix("'s").removesuffix("'"), singular(phrase), bare):
+            for form in (phrase, phrase.removesuffix("'s").removesuffix("'"), singular(phrase), bare,
+                         folded(phrase.removesuffix("'s").removesuffix("'"))):
                 code = table.get(form)
                 if code:
                     return code, size

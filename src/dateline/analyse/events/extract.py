@@ -36,6 +36,7 @@ from dateline.analyse.events.attach import attach_date, attach_quote
 from dateline.analyse.events.findings import finding_events, found_fault_tokens, open_question
 from dateline.analyse.events.joint import named_party, purpose_partners, with_partners
 from dateline.analyse.events.joint_sides import joint_act, joint_pairs, joint_parties, meeting_partner, their_meeting
+from dateline.analyse.events.local_states import article_states
 from dateline.analyse.events.location import event_location
 from dateline.analyse.events.modality import inverted_condition, premodified_mode, reported_fact
 from dateline.analyse.events.pair_anaphors import as_the_pair, pair_named
@@ -88,7 +89,7 @@ def extract_events(
     lexicon.use_user_actors(actors)
     article = parsed.article
     published = (article.published or "")[:10] or None
-    finder = ActorFinder(date=published, entities=entities)
+    finder = ActorFinder(date=published, entities=entities, states=article_states(parsed.doc))
     body_quotes = [q for q in quotes if q.field == "text"]
     body_timexes = [t for t in timexes if t.field == "text" and t.value and ISO_DATE.match(t.value)]
     events: list[Event] = []

@@ -43,6 +43,8 @@ class ActorFinder:
 
     date: str | None
     entities: list[EntityMention] = field(default_factory=list)
+    # names the article shows to be states the country table lacks (local_states.py)
+    states: frozenset[str] = frozenset()
     _by_offset: dict[int, EntityMention] = field(default_factory=dict, init=False)
 
     _by_role: dict[tuple[str | None, str], EntityMention] = field(default_factory=dict, init=False)
@@ -204,6 +206,19 @@ class ActorFinder:
         return next((token.doc[start:end] for start, end in spans if start <= token.i < end), None)
 
     def _phrase_actor(self, token: Token) -> ActorRef | None:
+        found = self._known_phrase_actor(token)
+        if (found is None or not (found.country or found.sector)) and self.states:
+            # "Veldoria" where the article speaks of "Veldoria's government": that state
+            name = " ".join(_phrase_text(token).replace("’", "'").split())
+            key = name.lower().removeprefix("the ").removesuffix("'s").removesuffix("'")
+            if key in self.states and name[:1].isupper():
+                mention = self.mention_at(token)
+                entity_id = found.entity_id if found is not None else (
+                    Entity.make_id(mention.type, mention.name) if mention is not None else None)
+                return ActorRef(found.name if found is not None else name, None, "GOV", entity_id)
+        return found
+
+    def _known_phrase_actor(self, token: Token) -> ActorRef | None:
         text = _phrase_text(token)
         mention = self.mention_at(token)
         whole = self.whole_name(token)
