@@ -45,7 +45,13 @@ def test_possessive_state_head():
 
 
 def test_of_state_head():
-    assert _states("The army of Corvania crossed the river. Corvania said it would not retreat.") == {"corvania"}
+    assert _states("The ministry of Corvania closed the border. Corvania said it would not retreat.") == {"corvania"}
+
+
+def test_armed_forces_need_the_peoples_adjective():
+    """A warlord's or a militia's troops are no state's: 'Dravko's troops' alone names none."""
+    assert _states("Dravko's troops shelled the village. Dravko said the town was his.") == frozenset()
+    assert _states("The army of Corvania crossed the river. Corvanian officers said it would not retreat.") == {"corvania"}
 
 
 def test_leader_needs_the_peoples_adjective():
