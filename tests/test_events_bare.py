@@ -47,6 +47,7 @@ def test_partyless_happening_is_coded(text, category, mode):
     "A strike would spread to the mines.",
     # history, a firm's dispute, a business deal, named parties the rules do not know
     "The deal, signed in 2011, is the oldest in the region.",
+    "The protests began peacefully in May and were sparked by a fuel tax.",
     "The Boeing strike entered its third week.",
     "The strike at the Ford plant entered its second day.",
     "The $2 billion deal was signed on Friday.",

@@ -16,8 +16,8 @@ it a wrong event is easily made:
 - the noun names no holder at all ('talks between Veldoria and Marenne', 'Veldoria's rail
   strike': parties the actor rules do not know are left alone; 'the Ford strike', 'the strike
   at the Ford plant': a firm's dispute), and no sum ('a $2bn deal': business);
-- not told as history or as a time to date from ('signed in 2021', 'a day after the accord was
-  signed').
+- not told as history or as a time to date from ('signed in 2021', 'the protests began in
+  June', 'a day after the accord was signed').
 
 A party named for the same happening in the same sentence wins (extract.py drops the partyless
 copy). Confidence is low and no party is guessed.
@@ -33,6 +33,7 @@ from dateline.analyse.events.coding import Coded, code_noun
 from dateline.analyse.events.framing import frame_mode, negated
 from dateline.analyse.events.relevance import HEADLINE_LIST
 from dateline.lexicons import table, words
+from dateline.vocabulary.calendar import MONTHS
 
 HAPPENING_NOUNS = frozenset(words("events/happening_nouns.txt"))
 CONCLUDING_VERBS = dict(table("events/concluding_verbs.tsv", 2))
@@ -152,9 +153,10 @@ def _asserted(noun: Token, verb: Token) -> bool:
 
 
 def _in_a_year(verb: Token) -> bool:
-    """'signed in 2021', 'the strike that began in 2019': a bare year dates history; news of a
-    happening names its day ('on Friday', 'late Thursday')."""
-    return any(c.dep_ == "prep" and g.dep_ == "pobj" and g.ent_type_ == "DATE" and YEAR.fullmatch(g.text)
+    """'signed in 2021', 'the protests began in June': a bare year or month dates history, told as
+    background; news of a happening names its day ('on Friday', 'in the early hours of Friday')."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and g.dep_ == "pobj" and g.ent_type_ == "DATE"
+               and (YEAR.fullmatch(g.text) or g.lower_ in MONTHS)
                for c in verb.children for g in c.children)
 
 
