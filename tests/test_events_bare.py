@@ -92,3 +92,12 @@ def test_feeding_and_reaching_people_is_aid(text, source):
 def test_no_aid(text):
     events = events_of(text)
     assert [t for t in _triples(events) if t[0] == "AID"] == [], _triples(events)
+
+
+@pytest.mark.parametrize("text", [
+    # rescue crews are a state's emergency service now; their search is no investigation
+    "Rescue teams searched for survivors in the rubble.",
+    "Firefighters searched for bodies in the river.",
+])
+def test_search_for_survivors_codes_nothing(text):
+    assert _triples(events_of(text)) == []
