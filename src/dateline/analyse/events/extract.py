@@ -61,6 +61,9 @@ from dateline.analyse.events.relevance import ProseDomains, _violent_sense, asse
 from dateline.analyse.events.refusals import refuses_no_one
 from dateline.analyse.events.reviews import review_of_a_work
 from dateline.analyse.events.social import detained_people, social_sides
+from dateline.analyse.events.happenings import (concluded_agreement, drop_shadowed, happening_confidence, partyless,
+                                               scheduled)
+from dateline.analyse.events.rescue import reached_in_peril
 from dateline.analyse.events.signed_it import signed_agreement
 from dateline.analyse.events.senses import figurative_violence, verbal_violence
 from dateline.analyse.events.subjects import claims_coded_act
@@ -123,18 +126,23 @@ def extract_events(
             social = social_sides(event, trigger)  # "Unions staged a strike" (social.py)
             if detained_people(event, trigger):
                 social = (False, True)  # "27 people were detained": the state's arrest of them
-            if not _has_actor(event) and not any(social):
+            bare = partyless(event, trigger)  # 'The deal was signed', 'talks that lasted' (happenings.py)
+            if not bare and not _has_actor(event) and not any(social):
                 if named_party(event):
                     partnered.append(event)  # judged with its partner's event, if any (joint.py)
                 continue  # no party
             if domestic_tour(event):
                 continue  # a tour at home ('visited a school in Wales')
-            confidence = assess(event, triggers.get(event.start), domains, spoken=spoken, social=social)
+            if bare:
+                event.mode = "intended" if event.category == "CONSULT" and scheduled(trigger) else event.mode
+                confidence = happening_confidence(event, domains)
+            else:
+                confidence = assess(event, triggers.get(event.start), domains, spoken=spoken, social=social)
             if confidence is None:
                 continue  # the evidence does not carry it (relevance.py): none is better than wrong
             event.confidence = confidence
             kept.append(event)
-        events.extend(with_partners(kept, partnered))
+        events.extend(drop_shadowed(with_partners(kept, partnered)))
         if len(events) >= MAX_EVENTS:
             return events[:MAX_EVENTS]
     return events
@@ -229,7 +237,9 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
             continue  # "riots are continuing": the subject noun is the event (below)
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
             found = (forced_intent(token) or left_office(token) or code_verb(token) or _demand_frame(token)
-                     or signed_agreement(token))  # 'who signed it'
+                     or signed_agreement(token)  # 'who signed it'
+                     or reached_in_peril(token)  # 'reach residents trapped on rooftops' (rescue.py)
+                     or concluded_agreement(token))  # 'The agreement, reached after ...' (happenings.py)
             if found is not None and lexicon.category_of(found.code) is not None:
                 coded[token.i] = found
     events = []

@@ -17,6 +17,7 @@ from dateline.analyse.events.actors import ActorRef, actor_for
 from dateline.analyse.events.arguments import prep_object, with_conjuncts
 from dateline.analyse.events.coding import Coded, code_noun
 from dateline.analyse.events.framing import SPEECH_VERBS, frame_mode
+from dateline.analyse.events.happenings import as_subject, happening
 from dateline.analyse.events import lexicon
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.events.placement import clause_place
@@ -57,6 +58,8 @@ def aspectual_subject(verb: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lower_ in RELATIVE_SUBJECTS and verb.dep_ == "relcl":
         subject = verb.head  # "after talks that lasted through the night": the talks
+    if subject is None:
+        subject = as_subject(verb)  # "as a nationwide strike entered its second day", misread
     subject = _measured(subject)
     # a gerund subject is a noun too ("Fighting between ... continued")
     if subject is None or not (subject.pos_ == "NOUN" or subject.tag_ == "VBG") or not code_noun(subject):
@@ -104,8 +107,8 @@ def subject_noun_event(verb: Token, finder: ActorFinder) -> NounEvent | None:
         sources = _labour_speaker(verb, finder) or _people_where(verb, finder)  # "protests erupted across Iran": Iran's people
     if not sources and targets and code.startswith("04"):
         sources = _other_side(verb, finder)
-    if not sources and not targets:
-        return None
+    if not sources and not targets and happening(noun) is None:
+        return None  # a partyless happening only of happenings.py's class ('talks that lasted all night')
     return NounEvent(Coded(code, noun, 1), verb, sources, targets)
 
 
