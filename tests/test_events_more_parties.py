@@ -83,3 +83,48 @@ def test_families_are_no_party_to_other_acts(text):
 def test_the_told_party_is_the_clause_subject_not_its_object():
     events = events_of("Chilean residents have demanded that it name the officials who delayed work.")
     assert [(e.category, e.target and e.target.name) for e in events] == [("DEMAND", None)], _triples(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean minister said that Ruiz's family had asked to convey its thanks to the rescuers.",
+    "The Chilean minister said the miner's family had asked to see the report.",
+])
+def test_one_persons_kin_is_no_group(text):
+    events = [e for e in events_of(text) if e.category in ("DEMAND", "REQUEST")
+              and e.source is not None and "minister" not in e.source.name]
+    assert events == [], _triples(events)
+
+
+def test_a_demand_the_parser_hangs_on_the_reported_clause_is_the_speakers():
+    events = events_of("The Chilean minister said the plan was flawed and urged parliament to reject it.")
+    assert [(e.category, e.source and e.source.name, e.target and e.target.name) for e in events
+            if e.category == "DEMAND"] == [("DEMAND", "The Chilean minister", "parliament")], _triples(events)
+
+
+def test_the_agency_is_the_body_named_just_before():
+    events = events_of("A UNHCR official in Nairobi said 250,000 refugees had registered to return. "
+                       "The agency has asked the Kenyan government for $310 million.")
+    assert [(e.category, e.source and e.source.name) for e in events if e.category == "REQUEST"] \
+        == [("REQUEST", "UNHCR")], _triples(events)
+
+
+def test_the_agency_with_no_body_before_stays_unresolved():
+    events = events_of("Shell said its profits fell. The agency has asked donors for $3 million.")
+    assert events == [], _triples(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Outside the court in Lima, a small group of supporters held a banner reading \"Justice for the governor\".",
+    "Striking teachers carried placards outside the ministry in Lima.",
+])
+def test_holding_banners_is_a_protest(text):
+    events = events_of(text)
+    assert [e.category for e in events] == ["PROTEST"], _triples(events)
+
+
+@pytest.mark.parametrize("text", [
+    "Fans waved banners as the Peruvian team arrived.",
+    "The children held a banner at the school fete in Lima.",
+])
+def test_banners_of_no_party_code_nothing(text):
+    assert events_of(text) == [], _triples(events_of(text))

@@ -34,7 +34,7 @@ from dateline.analyse.events.framing import (
 )
 from dateline.analyse.events.attach import attach_date, attach_quote
 from dateline.analyse.events.free_relatives import free_relative
-from dateline.analyse.events.group_doers import group_doer, told_in_clause
+from dateline.analyse.events.group_doers import group_doer, speaker_urging, told_in_clause
 from dateline.analyse.events.findings import finding_events, found_fault_tokens, open_question
 from dateline.analyse.events.joint import named_party, purpose_partners, with_partners
 from dateline.analyse.events.joint_sides import joint_act, joint_pairs, joint_parties, meeting_partner, their_meeting
@@ -375,6 +375,8 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     if agentless_permission(verb, found.code):
         return []  # "was later allowed to enter": no one named yields
     sources = sources or group_doer(verb, found.code)  # "Families of the victims have demanded"
+    if not sources and (speaker := speaker_urging(verb)) is not None:
+        sources = with_conjuncts(speaker, finder)  # "said the case rested on ... and urged the judge to"
     told = told_in_clause(verb, found.code, targets)  # "demanded that it name the officials": 'it' is told
     targets = targets if told is None else told
     if done_by_a_thing(verb, found.code, sources, finder) or (found.trigger.i == verb.i and shows_that(verb, found.code)):
