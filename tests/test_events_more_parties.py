@@ -128,3 +128,38 @@ def test_holding_banners_is_a_protest(text):
 ])
 def test_banners_of_no_party_code_nothing(text):
     assert events_of(text) == [], _triples(events_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Dockers in Lima walked out on Monday.",
+    "The Federation of Peruvian Workers says 300,000 people walked out.",
+])
+def test_a_walkout_of_workers_is_a_strike(text):
+    events = events_of(text)
+    assert [e.category for e in events] == ["PROTEST"], _triples(events)
+
+
+@pytest.mark.parametrize("text, category", [
+    ("The Peruvian delegation walked out of the talks.", "SANCTION"),
+    ("The Peruvian minister says 300 people walked out.", None),
+    ("Fans walked out at half-time in Lima.", None),
+])
+def test_other_walkouts_stay_as_they_were(text, category):
+    events = events_of(text)
+    assert [e.category for e in events] == ([category] if category else []), _triples(events)
+
+
+def test_the_officer_of_a_workers_federation_led_the_walkout():
+    events = events_of("The Federation of Chilean Workers called a strike on Monday. Rosa Ibarra, who led the "
+                       "2019 walkout and now heads the federation's rail section, said the strike would go on.")
+    assert ("PROTEST", "Rosa Ibarra") in [(e.category, e.source and e.source.name) for e in events], _triples(events)
+
+
+@pytest.mark.parametrize("text", [
+    "The Chilean Football Federation met on Monday. Rosa Ibarra, who led the 2019 walkout and now heads "
+    "the federation's youth section, spoke to reporters.",
+    "Rosa Ibarra, who led the 2019 walkout and now runs a bakery in Santiago, spoke to reporters.",
+])
+def test_a_walkout_leader_with_no_union_role_stays_uncoded(text):
+    events = [e for e in events_of(text) if e.category == "PROTEST"]
+    assert events == [], _triples(events)

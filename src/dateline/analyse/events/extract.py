@@ -34,7 +34,7 @@ from dateline.analyse.events.framing import (
 )
 from dateline.analyse.events.attach import attach_date, attach_quote
 from dateline.analyse.events.free_relatives import free_relative
-from dateline.analyse.events.group_doers import group_doer, speaker_urging, told_in_clause
+from dateline.analyse.events.group_doers import group_doer, labour_officer, speaker_urging, told_in_clause, walkout_strike
 from dateline.analyse.events.findings import finding_events, found_fault_tokens, open_question
 from dateline.analyse.events.joint import named_party, purpose_partners, with_partners
 from dateline.analyse.events.joint_sides import joint_act, joint_pairs, joint_parties, meeting_partner, their_meeting
@@ -120,6 +120,8 @@ def extract_events(
             placed_by_dateline(event, datelined)
             placed_at_home(event, home, sent)
             social = social_sides(event, trigger)  # "Unions staged a strike" (social.py)
+            if event.category == "PROTEST" and not social[0] and trigger is not None and labour_officer(trigger):
+                social = (True, social[1])  # "X, who led the walkout and heads the union" (group_doers.py)
             if detained_people(event, trigger):
                 social = (False, True)  # "27 people were detained": the state's arrest of them
             if not _has_actor(event) and not any(social):
@@ -390,6 +392,7 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     # "not able to end the violence" refuses nothing: an inability is the act negated, no REJECT
     # nor is a denied noun ("no talks were held", "we make no apology"): the act did not happen
     code = framed_code(verb, found, "asserted" if unable(verb) or denied else mode, sources[0] if sources else None)
+    code, sources = walkout_strike(verb, code, sources, finder)  # "dockers walked out": a strike
     if mode == "negated" and not unable(verb) and not denied and refuses_no_one(verb, found, code, targets):
         return []  # "did not provide reporters with details", "didn't visit the flooded areas"
     if mode == "negated" and code.startswith("12") and not found.code.startswith("12"):

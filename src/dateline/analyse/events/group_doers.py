@@ -16,7 +16,7 @@ from dateline.analyse.events import lexicon
 from dateline.analyse.events.actors import ActorRef
 from dateline.analyse.events.framing import SPEECH_VERBS, frame_mode
 from dateline.analyse.events.phrases import GENERIC_HEADS, of_object
-from dateline.analyse.events.social import SOCIAL_ACTS, _owned, _social_head
+from dateline.analyse.events.social import SOCIAL_ACTS, _owned, _social_head, social_bodies, social_heads
 
 
 def group_doer(verb: Token, code: str) -> list[ActorRef]:
@@ -66,3 +66,70 @@ def speaker_urging(verb: Token) -> Token | None:
     if reported is None or reported.pos_ != "NOUN" or speech.lemma_.lower() not in SPEECH_VERBS:
         return None
     return next((c for c in speech.children if c.dep_ == "nsubj"), None)
+
+
+# CAMEO's 'walk out' (164) is leaving talks; with nothing walked out of, by workers or people a
+# labour body counts, it is a strike (143): "more than half a million people walked out"
+WALKOUT_CODE, STRIKE_CODE = "164", "143"
+
+
+def walkout_strike(verb: Token, code: str, sources: list, finder) -> tuple[str, list]:
+    """(code, sources): a walkout 'of'/'from' nothing by a social group ('dockers walked out') or
+    by people a labour body reports ('the federation says 500,000 people walked out', the body
+    the source); else as they were ('the delegation walked out of the talks': 164)."""
+    if code != WALKOUT_CODE or verb.lemma_.lower() != "walk" or not any(
+            c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in verb.children):
+        return code, sources
+    if any(c.dep_ == "prep" and (c.lower_ in ("of", "from") or (c.lower_ == "on" and not any(
+            g.ent_type_ in ("DATE", "TIME") for g in c.children))) for c in verb.children):
+        return code, sources  # walked out of talks, from a meeting, on a partner: no strike
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return code, sources
+    if subject.tag_ == "NNS" and _social_head(subject) and not _owned(subject):
+        return STRIKE_CODE, sources  # "dockers walked out on Monday"
+    speech = verb.head
+    if verb.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS:
+        return code, sources
+    speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+    body = finder.actor(speaker) if speaker is not None and speaker.pos_ != "PRON" else None
+    if body is None or body.sector != "LAB" or subject.lemma_.lower() not in ("people", "worker", "member"):
+        return code, sources
+    return STRIKE_CODE, [body]  # "The federation says half a million people walked out"
+
+
+LEADING_VERBS = frozenset({"head", "lead", "chair", "run"})
+
+
+def labour_officer(trigger: Token) -> bool:
+    """'Mira Kovach, who led the 2019 walkout and now heads the federation's rail section': the
+    'who' clause that tells of the protest also says the person heads a union, or a federation
+    the article names as workers' ('the Federation of Veldorian Workers'): a union officer, a
+    party to protest as a named union is (social._labour_protest)."""
+    verb = trigger.head if trigger.pos_ == "NOUN" else trigger
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return False
+    verbs = [clause] + [c for c in clause.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for led in verbs:
+        if led.lemma_.lower() not in LEADING_VERBS:
+            continue
+        for obj in (c for c in led.children if c.dep_ in ("dobj", "obj")):
+            for word in [obj] + [c for c in obj.children if c.dep_ in ("poss", "compound")]:
+                if _labour_body(word):
+                    return True
+    return False
+
+
+def _labour_body(word: Token) -> bool:
+    lemma = word.lemma_.lower()
+    if lemma == "union":
+        return True
+    if lemma not in social_bodies():
+        return False
+    heads = social_heads()
+    # a proper name's plural keeps its 's' as lemma ('Workers')
+    return any(lemma in ent.text.lower() and any(t.lemma_.lower() in heads or t.lower_.removesuffix("s") in heads for t in ent)
+               for ent in word.doc.ents if ent.label_ == "ORG")
