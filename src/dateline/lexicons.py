@@ -220,6 +220,8 @@ LEXICONS: dict[str, Lexicon] = {
     "events/halt_nouns.txt": Lexicon("words"),
     "events/measure_heads.txt": Lexicon("words"),
     "events/natural_causes.txt": Lexicon("words"),
+    "events/war_nouns.txt": Lexicon("words"),
+    "events/body_anaphors.txt": Lexicon("words"),
     "events/author_nouns.txt": Lexicon("words"),
     "events/fault_verbs.txt": Lexicon("words"),
     "events/threatened_acts.txt": Lexicon("words"),

@@ -33,6 +33,8 @@ from dateline.analyse.events.framing import (
     mode_of, negated, unable,
 )
 from dateline.analyse.events.attach import attach_date, attach_quote
+from dateline.analyse.events.free_relatives import free_relative
+from dateline.analyse.events.group_doers import group_doer, labour_officer, speaker_urging, told_in_clause, walkout_strike
 from dateline.analyse.events.findings import finding_events, found_fault_tokens, open_question
 from dateline.analyse.events.joint import named_party, purpose_partners, with_partners
 from dateline.analyse.events.joint_sides import joint_act, joint_pairs, joint_parties, meeting_partner, their_meeting
@@ -124,6 +126,8 @@ def extract_events(
             placed_by_dateline(event, datelined)
             placed_at_home(event, home, sent)
             social = social_sides(event, trigger)  # "Unions staged a strike" (social.py)
+            if event.category == "PROTEST" and not social[0] and trigger is not None and labour_officer(trigger):
+                social = (True, social[1])  # "X, who led the walkout and heads the union" (group_doers.py)
             if detained_people(event, trigger):
                 social = (False, True)  # "27 people were detained": the state's arrest of them
             bare = partyless(event, trigger)  # 'The deal was signed', 'talks that lasted' (happenings.py)
@@ -249,8 +253,8 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
         verb = sent.doc[index]
         if index in faults:
             continue  # the fault a finding states is the finding's accusation (findings.py)
-        if open_question(verb):
-            continue  # "to determine whether X ignored warnings": a question, no act
+        if open_question(verb) or free_relative(verb):
+            continue  # "to determine whether X ignored warnings", "signed what X asked him to": no act
         if framed_by_coded(verb, coded) or index in obliged or index in obliged.values():
             continue
         if _called_for(verb, denied_too=True) or _reports_only(verb):
@@ -386,6 +390,11 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
         return []  # "NASA plans to build a rover", "Iran intends to enrich uranium": no act of ours
     if agentless_permission(verb, found.code):
         return []  # "was later allowed to enter": no one named yields
+    sources = sources or group_doer(verb, found.code)  # "Families of the victims have demanded"
+    if not sources and (speaker := speaker_urging(verb)) is not None:
+        sources = with_conjuncts(speaker, finder)  # "said the case rested on ... and urged the judge to"
+    told = told_in_clause(verb, found.code, targets)  # "demanded that it name the officials": 'it' is told
+    targets = targets if told is None else told
     if done_by_a_thing(verb, found.code, sources, finder) or (found.trigger.i == verb.i and shows_that(verb, found.code)):
         return []  # "peace would allow the withdrawal of troops", "a tip led police to him": no doer
     denied = denied_by_determiner(found.trigger)
@@ -397,6 +406,7 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     # "not able to end the violence" refuses nothing: an inability is the act negated, no REJECT
     # nor is a denied noun ("no talks were held", "we make no apology"): the act did not happen
     code = framed_code(verb, found, "asserted" if unable(verb) or denied else mode, sources[0] if sources else None)
+    code, sources = walkout_strike(verb, code, sources, finder)  # "dockers walked out": a strike
     if mode == "negated" and not unable(verb) and not denied and refuses_no_one(verb, found, code, targets):
         return []  # "did not provide reporters with details", "didn't visit the flooded areas"
     if mode == "negated" and code.startswith("12") and not found.code.startswith("12"):
@@ -465,6 +475,8 @@ def _joint_pairs(verb: Token, sources: list, targets: list, finder: ActorFinder)
 
 
 NATURAL_CAUSES = frozenset(words("events/natural_causes.txt"))
+# A war as the killer is a casualty count, no named party's act (data/events/war_nouns.txt)
+NO_DOER_CAUSES = NATURAL_CAUSES | frozenset(words("events/war_nouns.txt"))
 # Frames of one's own aims: what they code by default (CAMEO 03, intent to cooperate) holds only
 # when the aim is an act the coder knows; promising, pledging, agreeing and offering commit one
 # to another whatever the act ("promised to democratize Serbia").
@@ -495,17 +507,21 @@ def _done_by_no_one(verb: Token) -> bool:
     """The clause names what did it, and it is no actor: a natural cause ("the storm
     destroyed 40 homes") or a name that is no actor (a team, a product: "Carolina beat
     Chicago"). A weapon ("a car bomb killed 12") or a pronoun still stands for attackers."""
-    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in NATURAL_CAUSES
+    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in NO_DOER_CAUSES
                                                           for g in c.children) for c in verb.children) \
             and not any(c.dep_ == "agent" for c in verb.children):
         return True  # "two soldiers were killed in a helicopter crash": an accident, no attack
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBD":
         subject = verb.head  # the parser's "an outbreak of plague [killed] ..."
+    if subject is None and verb.dep_ == "conj" and verb.head.i != verb.i:
+        # "the war has displaced millions and killed 4,000": the cause shared with the verb before
+        shared = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        return shared is not None and shared.lemma_.lower() in NO_DOER_CAUSES
     if subject is None or subject.pos_ == "PRON":
         return False
     lemma = subject.lemma_.lower()
-    if lemma in NATURAL_CAUSES:
+    if lemma in NO_DOER_CAUSES:
         return True
     if lemma in lexicon.weapon_heads():
         return False

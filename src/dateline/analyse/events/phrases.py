@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from dateline.analyse.events.actors import ActorRef, acceptable_name, actor_for, role_of
+from dateline.analyse.events.body_anaphors import with_body_named
 from dateline.analyse.events.coding import code_noun
 from dateline.analyse.events.pair_anaphors import pair_text
 from dateline.analyse.events.lexicon import country_codes, country_names, demonym_words, names_a_country
@@ -228,7 +229,7 @@ class ActorFinder:
             text = whole.text
             if mention is not None and not (mention.start <= whole.start_char and whole.end_char <= mention.end):
                 mention = None
-        text = _with_country_named(text, token)
+        text = with_body_named(_with_country_named(text, token), token, self.date)  # 'the agency': UNHCR
         holder = self.role_holder(text)
         if holder is not None:
             return holder
