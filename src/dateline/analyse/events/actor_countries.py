@@ -58,6 +58,8 @@ def country_in(words: list[str], capitals: frozenset[str] | None = None) -> tupl
 
 def folded(text: str) -> str:
     """The phrase without its accents: the table spells 'Türkiye', 'Côte d'Ivoire' in plain letters."""
+    if text.isascii():
+        return text  # most phrases: nothing to fold, and folding is paid per phrase looked up
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

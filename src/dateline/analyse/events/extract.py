@@ -38,7 +38,6 @@ from dateline.analyse.events.group_doers import group_doer, labour_officer, spea
 from dateline.analyse.events.findings import finding_events, found_fault_tokens, open_question
 from dateline.analyse.events.joint import named_party, purpose_partners, with_partners
 from dateline.analyse.events.joint_sides import joint_act, joint_pairs, joint_parties, meeting_partner, their_meeting
-from dateline.analyse.events.local_states import article_states
 from dateline.analyse.events.location import event_location
 from dateline.analyse.events.modality import inverted_condition, premodified_mode, reported_fact
 from dateline.analyse.events.pair_anaphors import as_the_pair, pair_named
@@ -94,7 +93,7 @@ def extract_events(
     lexicon.use_user_actors(actors)
     article = parsed.article
     published = (article.published or "")[:10] or None
-    finder = ActorFinder(date=published, entities=entities, states=article_states(parsed.doc))
+    finder = ActorFinder(date=published, entities=entities, doc=parsed.doc)
     body_quotes = [q for q in quotes if q.field == "text"]
     body_timexes = [t for t in timexes if t.field == "text" and t.value and ISO_DATE.match(t.value)]
     events: list[Event] = []
@@ -227,6 +226,7 @@ def _real_actor(actor) -> bool:
 
 def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str) -> list[Event]:
     coded: dict[int, Coded] = {}
+    forceful = any(token.lower_ == "force" for token in sent)  # forced_intent's word, looked for once
     for token in sent:
         if token.dep_ in NOMINAL_DEPS:
             continue  # a verb tag on a noun's slot ("signed a peace accord") is a tagging slip
@@ -240,7 +240,7 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
         if aspectual_subject(token) is not None:
             continue  # "riots are continuing": the subject noun is the event (below)
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
-            found = (forced_intent(token) or left_office(token) or code_verb(token) or _demand_frame(token)
+            found = ((forceful and forced_intent(token)) or left_office(token) or code_verb(token) or _demand_frame(token)
                      or signed_agreement(token)  # 'who signed it'
                      or reached_in_peril(token)  # 'reach residents trapped on rooftops' (rescue.py)
                      or concluded_agreement(token))  # 'The agreement, reached after ...' (happenings.py)

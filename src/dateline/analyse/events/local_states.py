@@ -38,13 +38,14 @@ NAME_LABELS = frozenset({"GPE", "ORG", "PERSON", "LOC", "NORP"})
 
 def article_states(doc: Doc) -> frozenset[str]:
     """The names (lower case) this article shows to be states the table does not know."""
-    names = _candidate_names(doc)
+    tokens = list(doc)  # one pass over the parse: making spaCy's tokens is most of the cost
+    names = _candidate_names(tokens)
     if not names:
         return frozenset()
-    adjectives = _people_adjectives(doc, names)
+    adjectives = _people_adjectives(tokens, names)
     names = names - adjectives.keys()  # the tagger calls "Veldorian" a proper name too
     found = set()
-    for token in doc:
+    for token in tokens:
         if token.lower_ in names:
             head, words_of_head = _owned_head(token)
             if head is not None and not _local_body(head):
@@ -57,15 +58,15 @@ def article_states(doc: Doc) -> frozenset[str]:
     return frozenset(found)
 
 
-def _candidate_names(doc: Doc) -> frozenset[str]:
+def _candidate_names(tokens: list[Token]) -> frozenset[str]:
     """One-word proper names the table and the dictionary do not know and the article never
     writes inside a longer name."""
     table, book = lexicon.countries(), lexicon.actor_book()
     seen, inside = set(), set()
     # a word the article also writes in lower case is a common word ("the People's Liberation
     # Army" beside "people"), no name
-    lower = {token.text for token in doc if token.is_alpha and token.text.islower()}
-    for token in doc:
+    lower = {token.text for token in tokens if token.is_alpha and token.text.islower()}
+    for token in tokens:
         if not (token.pos_ == "PROPN" or token.ent_type_ in NAME_LABELS) or not token.text[:1].isupper() \
                 or not token.is_alpha:
             continue  # (the tagger slips on unknown names: "Talmere's president" came out an adverb)
@@ -86,22 +87,26 @@ def _in_longer_name(token: Token) -> bool:
     return token.dep_ == "compound" and token.head.pos_ == "PROPN"
 
 
-def _people_adjectives(doc: Doc, names: frozenset[str]) -> dict[str, str]:
+def _people_adjectives(tokens: list[Token], names: frozenset[str]) -> dict[str, str]:
     """Capitalised words of the article that are a candidate name's people's adjective
     ('veldorian' -> 'veldoria')."""
+    by_stem = {}
+    for name in sorted(names):
+        stem = name.rstrip("aeiouy")
+        if len(stem) >= MIN_STEM:
+            by_stem.setdefault(stem, name)
+    if not by_stem:
+        return {}
     found = {}
-    for token in doc:
-        if not token.text[:1].isupper() or not token.is_alpha:
-            continue
-        for name in names:
-            if token.lower_ != name and _adjective_of(token.lower_, name):
-                found[token.lower_] = name
+    for word in {token.lower_ for token in tokens if token.text[:1].isupper() and token.is_alpha}:
+        # a word is an adjective of the name whose stem it starts with and ends in a people's
+        # ending after ('veldor' + 'ian'): look the stem up by each ending, not each name
+        for ending in DEMONYM_ENDINGS:
+            name = by_stem.get(word[:-len(ending)]) if word.endswith(ending) else None
+            if name is not None and name != word:
+                found[word] = name
+                break
     return found
-
-
-def _adjective_of(word: str, name: str) -> bool:
-    stem = name.rstrip("aeiouy")
-    return len(stem) >= MIN_STEM and word.startswith(stem) and word[len(stem):] in DEMONYM_ENDINGS
 
 
 def _owned_head(token: Token) -> tuple[Token | None, frozenset[str]]:

@@ -42,11 +42,15 @@ class NounEvent(NamedTuple):
     targets: list[ActorRef]
 
 
+# the first words of the aspectual and ending verbs, single or phrasal ("break up")
+_ASPECT_HEADS = frozenset(phrase.split()[0] for phrase in ASPECTUAL_VERBS | ENDING_VERBS)
+
+
 def aspectual_subject(verb: Token) -> Token | None:
     """The event noun an aspectual verb has as subject ('riots are continuing', 'talks that
     lasted through the night', 'three days of talks ended'), or None."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _ASPECT_HEADS:
+        return None  # asked of every verb: its lemma first, its children only then
     particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
     lemma = verb.lemma_.lower()
     phrasal = f"{lemma} {particle}"

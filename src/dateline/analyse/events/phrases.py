@@ -11,13 +11,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.analyse.events.actors import ActorRef, acceptable_name, actor_for, role_of
 from dateline.analyse.events.body_anaphors import with_body_named
 from dateline.analyse.events.coding import code_noun
 from dateline.analyse.events.pair_anaphors import pair_text
 from dateline.analyse.events.lexicon import country_codes, country_names, demonym_words, names_a_country
+from dateline.analyse.events.local_states import article_states
 from dateline.analyse.events.named_spans import named_spans
 from dateline.models import Entity, EntityMention
 from dateline.lexicons import words
@@ -44,8 +45,11 @@ class ActorFinder:
 
     date: str | None
     entities: list[EntityMention] = field(default_factory=list)
-    # names the article shows to be states the country table lacks (local_states.py)
-    states: frozenset[str] = frozenset()
+    # the article's parse, for the names it shows to be states the country table lacks
+    # (local_states.py): found only when a phrase names no known actor, since most articles
+    # never need them and finding them reads the whole article
+    doc: Doc | None = None
+    _states: frozenset[str] | None = field(default=None, init=False)
     _by_offset: dict[int, EntityMention] = field(default_factory=dict, init=False)
 
     _by_role: dict[tuple[str | None, str], EntityMention] = field(default_factory=dict, init=False)
@@ -198,6 +202,12 @@ class ActorFinder:
                     return self.actor(obj)
         return None
 
+    def states(self) -> frozenset[str]:
+        """The names (lower case) the article shows to be states the table does not know."""
+        if self._states is None:
+            self._states = article_states(self.doc) if self.doc is not None else frozenset()
+        return self._states
+
     def whole_name(self, token: Token) -> Span | None:
         """The dictionary's organisation name the token lies in, written whole in the sentence."""
         sent = token.sent
@@ -208,11 +218,12 @@ class ActorFinder:
 
     def _phrase_actor(self, token: Token) -> ActorRef | None:
         found = self._known_phrase_actor(token)
-        if (found is None or not (found.country or found.sector)) and self.states:
-            # "Veldoria" where the article speaks of "Veldoria's government": that state
+        if found is None or not (found.country or found.sector):
+            # "Veldoria" where the article speaks of "Veldoria's government": that state (a
+            # one-word name, so the article's states are looked for only for one)
             name = " ".join(_phrase_text(token).replace("’", "'").split())
             key = name.lower().removeprefix("the ").removesuffix("'s").removesuffix("'")
-            if key in self.states and name[:1].isupper():
+            if name[:1].isupper() and key.isalpha() and key in self.states():
                 mention = self.mention_at(token)
                 entity_id = found.entity_id if found is not None else (
                     Entity.make_id(mention.type, mention.name) if mention is not None else None)
