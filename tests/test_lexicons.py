@@ -52,6 +52,15 @@ def test_a_malformed_line_names_the_file_and_line(monkeypatch):
     lexicons.table.cache_clear()
 
 
+def test_a_merge_conflict_marker_names_the_file_and_line(monkeypatch):
+    """Marker lines of an unresolved merge are no entries: one once loaded silently as a pattern."""
+    lexicons.rows.cache_clear()
+    monkeypatch.setattr(lexicons, "data_text", lambda name: "say\t\tsorry\t-\n<<<<<<< HEAD\nsay\t\tthanks\t051\n")
+    with pytest.raises(DataFileError, match=r"events/verb_patterns_extra.tsv, line 2: an unresolved merge conflict"):
+        lexicons.rows("events/verb_patterns_extra.tsv")
+    lexicons.rows.cache_clear()
+
+
 def test_an_undeclared_file_is_refused():
     with pytest.raises(DataFileError, match="not declared"):
         lexicons.load("secret.txt")

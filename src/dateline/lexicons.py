@@ -303,13 +303,21 @@ def data_text(name: str) -> str:
         raise DataFileError(f"data file {FOLDER}/{name} cannot be read: {exc}") from exc
 
 
+# a merge left unresolved: its marker lines would otherwise load as entries (a pattern keyed
+# "<<<<<<< HEAD" matches nothing, so a `rows` file took them silently once)
+CONFLICT_MARKERS = ("<<<<<<< ", ">>>>>>> ", "=======")
+
+
 def entry_lines(name: str) -> list[tuple[int, str]]:
     """(line number, line) for every entry line of a file: comments and blank lines left out."""
-    return [
-        (number, line.rstrip("\r\n"))
-        for number, line in enumerate(data_text(name).splitlines(), start=1)
-        if line.strip() and not line.lstrip().startswith("#")
-    ]
+    found = []
+    for number, line in enumerate(data_text(name).splitlines(), start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if line.startswith(CONFLICT_MARKERS[:2]) or line.rstrip() == CONFLICT_MARKERS[2]:
+            raise DataFileError(f"data file {FOLDER}/{name}, line {number}: an unresolved merge conflict marker")
+        found.append((number, line.rstrip("\r\n")))
+    return found
 
 
 @lru_cache(maxsize=None)
