@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.analyse.events.actors import ActorRef, actor_for
-from dateline.analyse.events import lexicon
-from dateline.analyse.events.coding import code_noun, particle_of, reports_the_clause_before, verb_lemma
+from dateline.analyse.events.coding import code_noun, particle_of, verb_lemma
+from dateline.analyse.events.protests import reports_the_clause_before
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.events.objects import (
     describes, earlier_object, in_a_clause_below, named_organisation_object, named_person_object, own_party_object, placed_by_description,
@@ -20,6 +20,7 @@ from dateline.analyse.events.objects import (
 from dateline.analyse.events.conjuncts import with_conjuncts
 from dateline.analyse.events.dashes import before_the_list, dashed_doers, name_before_the_list
 from dateline.analyse.events.named_spans import misread_acronym
+from dateline.analyse.events.placed import AIMING_PREPS, at_a_venue, placed_by_its_place, placed_in, placed_thing
 from dateline.analyse.events.relatives import joint_antecedent, noun_before, personal_relative
 from dateline.analyse.events.speaking_for import body_in, reporter_phrase
 from dateline.analyse.events.subjects import means_of_violence, subject_of
@@ -318,20 +319,20 @@ def arguments_of(verb: Token, finder: ActorFinder, *, code: str = "") -> tuple[l
         if _related(token):
             found = [t for t in found if t.code]  # "its European partners": only a placed group
         if is_place:
-            venue = _venue(code, verb)  # a meeting's venue places none of those who meet there
+            venue = at_a_venue(code, verb)  # a meeting's venue places none of those who meet there
             if found and found[0].country and place_country is None and not venue \
                     and token.lemma_.lower() not in BORDER_NOUNS:
                 place_country = found[0].country
             if fallback or venue or thing is not None:
                 continue  # "arrested 20 protesters in Nairobi": the protesters, not the city
-        if patient and token.dep_ == "pobj" and token.head.head.i == verb.i and _placed_thing(token, found, finder):
+        if patient and token.dep_ == "pobj" and token.head.head.i == verb.i and placed_thing(token, found, finder):
             # "abducted 40 students from a school in Nigeria", "raped a girl at a house in
             # London": those it was done to, of the country the building is in; no building is a party
             return placed_in(sources, place_country), placed_in(patient, found[0].country)
         if any(a.i in located for a in token.ancestors) or (
                 token.dep_ == "pobj" and token.head.lower_ not in AIMING_PREPS and found and found[0].country
                 and not found[0].sector
-                and _placed_by_its_place(token, finder)):
+                and placed_by_its_place(token, finder)):
             # "marched through the streets of Lagos", "rescued fishermen off the coast of Sri
             # Lanka": a thing placed by where it is, and that place, say where the act was;
             # neither is a party to it (a placed object is the `thing` below: "blocked roads in X")
@@ -382,63 +383,6 @@ MAX_REPORTED = 3
 # acts done to people, whom a count of people ("110 people") names as the target: releasing,
 # coercing (a vaguer group than a sector is no target of words, meetings or aid)
 PATIENT_FAMILIES = frozenset({"08", "17"})
-# Sectors of a building or institution that houses people ("a school", "a hospital", "a house").
-PLACE_SECTORS = frozenset({"EDU", "HLH", "MED", "BUS"})
-
-
-# What an act is aimed at or reaches ("sent inspectors to a plant in Iran", "fired at targets in
-# Jericho") is its target even when only its place says whose it is; a route or spot is not.
-AIMING_PREPS = frozenset({"to", "at", "against", "on", "upon", "toward", "towards", "into", "with", "for", "over"})
-LOCATING_PREPS = frozenset({"in", "of", "at", "near", "off", "outside", "inside"})
-OWNER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
-
-
-def _placed_by_its_place(token: Token, finder: ActorFinder) -> bool:
-    """A common noun whose country comes from where it is ('the streets of Lagos', 'a house
-    in London'), not from whose it is ('Palestinian homes', 'Hamas positions')."""
-    if token.pos_ != "NOUN" or token.ent_type_:
-        return False
-    if any(c.dep_ in OWNER_DEPS and c.i < token.i and actor_for(" ".join(t.text for t in c.subtree), finder.date)
-           for c in token.children):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ in LOCATING_PREPS for c in token.children)
-
-
-def _placed_thing(token: Token, found: list[ActorRef], finder: ActorFinder) -> bool:
-    """A building or spot the text places in a country, no actor itself ('a school in
-    northern Nigeria', 'a house in London'); not a thing a country owns ('the Ukraine conflict')."""
-    if token.pos_ != "NOUN" or not found or not found[0].country or found[0].entity_id:
-        return False
-    return found[0].sector in PLACE_SECTORS or (found[0].sector is None and _placed_by_its_place(token, finder))
-
-
-# Meeting, negotiating, mediating and signing happen at a venue ("held talks in Brussels", "met
-# in Kampala", "signed an accord in Brasilia"), which is no party; a visit is to the place
-# visited (042) and a host is at home (043).
-# meetings, mediation and signing, and cooperation ("joint exercises in the South China Sea"):
-# the place is where the parties met or worked together, no party itself
-VENUE_CODES = frozenset({"040", "044", "045", "046", "057", "060", "061", "062", "063", "064"})
-
-
-def _venue(code: str, verb: Token) -> bool:
-    """Whether a place the verb happens in is its venue: a meeting's, not a visit's destination
-    ('arrived in Amman on a visit': the verb or its object names a visit, mode_cues.tsv)."""
-    if code[:3] not in VENUE_CODES:
-        return False
-    cues = lexicon.mode_cues().get("CONSULT", {})
-    words = [verb, *verb.children, *(g for c in verb.children if c.dep_ == "prep" for g in c.children)]
-    return not any(cues.get(w.lemma_.lower()) == "visit" for w in words)
-
-
-def placed_in(actors: list[ActorRef], country: str | None) -> list[ActorRef]:
-    """Groups the text places nowhere ('protesters', 'riot police') acting in a country are that
-    country's ('... in Santiago' -> CHL)."""
-    if country is None:
-        return actors
-    # an ethnic group the tagger names ("ethnic Albanians") is a people, placed like a group
-    return [ActorRef(a.name, country, a.sector, a.entity_id)
-            if not a.country and (not a.entity_id or a.sector == "ETH") and a.sector not in (None, "IGO", "NGO")
-            else a for a in actors]
 
 
 QUOTE_MARKS = frozenset({'"', "“", "”", "``", "''"})

@@ -1,8 +1,8 @@
 """Calling something by a condemning adjective: "called the strike illegal" is criticism
 (CAMEO 111), "called the union's demands unacceptable" a rejection of the demand (CAMEO 120).
 Only verbs of calling: "declared the march illegal" is a ruling, "considered it unacceptable"
-an opinion (coding._names_its_object leaves both uncoded). Condemning nouns ("called the
-inquiry a sham") are coding._condemns_by_name's. Saying that an act or a measure is so ("said
+an opinion (names_its_object leaves both uncoded). Condemning nouns ("called the
+inquiry a sham") are condemns_by_name's. Saying that an act or a measure is so ("said
 that the strike was illegal", "said the union's demands were unacceptable") is the same
 criticism or rejection; what is no act or measure ("said the weather was absurd") is no one's.
 The act and measure nouns: the hand-kept event nouns (data/events/nouns.tsv) and a party's
@@ -56,3 +56,32 @@ def condemned_in_clause(verb: Token, lemma: str) -> str | None:
 
 def _negated(verb: Token) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
+
+
+NAMING_VERBS = frozenset({"call", "name", "label", "term", "dub", "declare", "brand", "consider", "deem"})
+
+
+CONDEMNATION_NOUNS = frozenset(words("events/condemnation_nouns.txt"))
+
+
+def condemns_by_name(verb: Token, lemma: str) -> bool:
+    """'called the impeachment process a sham': a naming verb whose object complement is a word
+    of condemnation criticises its object, as 'denounced' would; other names only say what it is."""
+    if lemma not in NAMING_VERBS:
+        return False
+    for complement in (c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"):
+        compounds = " ".join(c.lemma_.lower() for c in complement.children if c.dep_ == "compound")
+        if complement.lemma_.lower() in CONDEMNATION_NOUNS \
+                or f"{compounds} {complement.lemma_.lower()}".strip() in CONDEMNATION_NOUNS:
+            return True
+    return False
+
+
+def names_its_object(verb: Token, lemma: str) -> bool:
+    """A verb of naming with an object complement ('called the strike a mistake', 'declared the
+    rally illegal') says what its object is, not that it happens."""
+    if lemma not in NAMING_VERBS:
+        return False
+    return any(c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")
+                                    and not any(g.dep_ == "aux" for g in c.children))
+               for c in verb.children)

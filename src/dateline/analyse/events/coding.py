@@ -14,11 +14,12 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dateline.analyse.events import lexicon
-from dateline.analyse.events.calling import condemned_as, condemned_in_clause
+from dateline.analyse.events.calling import condemned_as, condemned_in_clause, condemns_by_name, names_its_object
 from dateline.analyse.events.pattern_match import (
     MEASURE_HEADS, has_content_word, in_order, phrase_words, reduced_passive, singular,
 )
 from dateline.analyse.events.non_acts import called_to_act, ended_itself
+from dateline.analyse.events.protests import rallied, verbal_protest
 from dateline.analyse.events.threats import advice_warning, forecast_warning
 from dateline.lexicons import table, words
 
@@ -87,12 +88,12 @@ def code_verb(verb: Token) -> Coded | None:
     """The CAMEO code of a verb in its phrase, or None (not an event verb, or blocked)."""
     if verb.dep_ in ("amod", "compound") or verb.lower_ == "according":
         return None  # "Vietnamese-led forces", "leading activist", "according to"
-    if _condemns_by_name(verb):
+    if condemns_by_name(verb, _lemma(verb)):
         return Coded("111", verb, 1)  # "called the inquiry a sham": criticism by the name given
     condemned = condemned_as(verb, _lemma(verb)) or condemned_in_clause(verb, _lemma(verb))
     if condemned is not None:
         return Coded(condemned, verb, 1)  # "called the strike illegal", "called the demands unacceptable"
-    if _names_its_object(verb):
+    if names_its_object(verb, _lemma(verb)):
         return None  # "called the strike a mistake", "declared the march illegal": naming it
     if forecast_warning(verb) or advice_warning(verb):
         return None  # "warned that prices could rise", "warned residents to stay away": no threat
@@ -103,11 +104,11 @@ def code_verb(verb: Token) -> Coded | None:
         return halted
     if ended_itself(verb):
         return None  # "the talks ended in Vienna": its subject came to an end, no one ended a thing
-    if _street_protest(verb) or _rallied(verb):
+    if _street_protest(verb) or rallied(verb, _lemma(verb)):
         return Coded("141", verb, 1)  # demonstrate or rally
-    verbal = _verbal_protest(verb)
+    verbal = verbal_protest(verb, _lemma(verb))
     if verbal is not None:
-        return verbal
+        return Coded(verbal, verb, 1)
     called = _under_call(verb)
     if called is not None:
         return called
@@ -193,85 +194,6 @@ def _street_protest(verb: Token) -> bool:
     return False
 
 
-# "Arab states rallied behind Qatar": rallying behind someone is support (verb_patterns_extra), no demonstration
-RALLY_BEHIND = ("behind", "around", "round")
-
-
-def _rallied(verb: Token) -> bool:
-    """'Students rallied in Rangoon to demand democracy': people who rally with no object (not
-    'rallied support', 'rallied troops') demonstrate."""
-    return _lemma(verb) == "rally" and not any(c.dep_ in ("dobj", "obj", "prt") for c in verb.children) \
-        and any(c.dep_ == "nsubj" for c in verb.children) \
-        and not any(c.dep_ == "prep" and c.lower_ in RALLY_BEHIND for c in verb.children)
-
-
-def _verbal_protest(verb: Token) -> Coded | None:
-    """'protested that the vote was rigged', '..., a rights group protested', 'protested to Peru
-    over the arrests': protesting a claim or to a government is a complaint in words (CAMEO 111,
-    114: DISAPPROVE), not a street protest."""
-    if _lemma(verb) != "protest":
-        return None
-    if any(c.dep_ == "ccomp" for c in verb.children) or reports_the_clause_before(verb) or _by_channel(verb):
-        return Coded("111", verb, 1)
-    if any(c.dep_ in ("prep", "dative") and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
-           for c in verb.children):
-        return Coded("114", verb, 1)
-    return None
-
-
-PROTEST_CHANNELS = frozenset(words("events/protest_channels.txt"))
-
-
-def _by_channel(verb: Token) -> bool:
-    """'sent a note protesting the raid', 'a letter protesting ...', 'summoned the ambassador to
-    protest': a protest made through a note or an envoy summoned is a complaint in words."""
-    if verb.dep_ not in ("advcl", "acl", "xcomp", "relcl"):
-        return False
-    head = verb.head
-    if head.lemma_.lower() in PROTEST_CHANNELS:
-        return True
-    return head.pos_ == "VERB" and any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in PROTEST_CHANNELS
-                                       for c in head.children)
-
-
-def reports_the_clause_before(verb: Token) -> bool:
-    """'Police are failing to protect them, a rights group protested': a verb after a comma and
-    its own subject, with no object, reports the clause before it, however the parser hung it."""
-    if verb.dep_ not in ("acl", "relcl", "parataxis") or verb.head.i > verb.i:
-        return False
-    if any(c.dep_ in ("dobj", "obj", "ccomp", "xcomp") for c in verb.children):
-        return False
-    start = verb.head.left_edge.i if verb.dep_ != "parataxis" else verb.left_edge.i
-    return start > 0 and verb.doc[start - 1].text == ","
-
-
-NAMING_VERBS = frozenset({"call", "name", "label", "term", "dub", "declare", "brand", "consider", "deem"})
-
-
-CONDEMNATION_NOUNS = frozenset(words("events/condemnation_nouns.txt"))
-
-
-def _condemns_by_name(verb: Token) -> bool:
-    """'called the impeachment process a sham': a naming verb whose object complement is a word
-    of condemnation criticises its object, as 'denounced' would; other names only say what it is."""
-    if _lemma(verb) not in NAMING_VERBS:
-        return False
-    for complement in (c for c in verb.children if c.dep_ == "oprd" and c.pos_ == "NOUN"):
-        compounds = " ".join(c.lemma_.lower() for c in complement.children if c.dep_ == "compound")
-        if complement.lemma_.lower() in CONDEMNATION_NOUNS \
-                or f"{compounds} {complement.lemma_.lower()}".strip() in CONDEMNATION_NOUNS:
-            return True
-    return False
-
-
-def _names_its_object(verb: Token) -> bool:
-    """A verb of naming with an object complement ('called the strike a mistake', 'declared the
-    rally illegal') says what its object is, not that it happens."""
-    if _lemma(verb) not in NAMING_VERBS:
-        return False
-    return any(c.dep_ == "oprd" or (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("ADJ", "NOUN")
-                                    and not any(g.dep_ == "aux" for g in c.children))
-               for c in verb.children)
 ACCEDE_VERBS = frozenset(words("events/accede_verbs.txt"))
 DEMAND_NOUNS = frozenset(words("events/demand_nouns.txt"))
 

@@ -26,20 +26,23 @@ from dateline.analyse.events.figurative import (
 )
 from dateline.analyse.events.coding import Coded, code_noun, code_verb
 from dateline.analyse.events.arguments import (
-    SOMEONE, SOMEONE_PERSON, arguments_of, passive_subject, placed_in, subject_of, with_conjuncts,
+    SOMEONE, SOMEONE_PERSON, arguments_of, passive_subject, subject_of, with_conjuncts,
 )
 from dateline.analyse.events.framing import (
-    SPEECH_VERBS, complement_of, denied_by_determiner, event_mode, frame_mode, framed_by_coded, framed_code, has_object,
-    mode_of, negated, unable,
+    SPEECH_VERBS, complement_of, denied_by_determiner, frame_mode, framed_by_coded, framed_code, has_object,
+    mode_of, unable,
 )
 from dateline.analyse.events.attach import attach_date, attach_quote
+from dateline.analyse.events.demands import called_for, demand_event, demand_frame, obligations, owned_act_demanded, reports_only
 from dateline.analyse.events.free_relatives import free_relative
 from dateline.analyse.events.group_doers import group_doer, labour_officer, speaker_urging, told_in_clause, walkout_strike
 from dateline.analyse.events.findings import finding_events, found_fault_tokens, open_question
 from dateline.analyse.events.joint import named_party, purpose_partners, with_partners
 from dateline.analyse.events.joint_sides import joint_act, joint_pairs, joint_parties, meeting_partner, their_meeting
 from dateline.analyse.events.location import event_location
-from dateline.analyse.events.modality import inverted_condition, premodified_mode, reported_fact
+from dateline.analyse.events.modality import premodified_mode
+from dateline.analyse.events.placed import placed_in
+from dateline.analyse.events.plover_mode import event_mode
 from dateline.analyse.events.pair_anaphors import as_the_pair, pair_named
 from dateline.analyse.events.pronouns import demanded_possessor, pronoun_target, resolve
 from dateline.analyse.events.nominal import aspectual_subject, noun_parties, subject_noun_event
@@ -240,14 +243,14 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
         if aspectual_subject(token) is not None:
             continue  # "riots are continuing": the subject noun is the event (below)
         if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
-            found = ((forceful and forced_intent(token)) or left_office(token) or code_verb(token) or _demand_frame(token)
+            found = ((forceful and forced_intent(token)) or left_office(token) or code_verb(token) or demand_frame(token)
                      or signed_agreement(token)  # 'who signed it'
                      or reached_in_peril(token)  # 'reach residents trapped on rooftops' (rescue.py)
                      or concluded_agreement(token))  # 'The agreement, reached after ...' (happenings.py)
             if found is not None and lexicon.category_of(found.code) is not None:
                 coded[token.i] = found
     events = []
-    obliged = _obligations(sent)
+    obliged = obligations(sent)
     faults = found_fault_tokens(sent, finder)
     for index, found in coded.items():
         verb = sent.doc[index]
@@ -257,95 +260,19 @@ def _sentence_events(sent: Span, finder: ActorFinder, article_id: str, text: str
             continue  # "to determine whether X ignored warnings", "signed what X asked him to": no act
         if framed_by_coded(verb, coded) or index in obliged or index in obliged.values():
             continue
-        if _called_for(verb, denied_too=True) or _reports_only(verb):
+        if called_for(verb, denied_too=True) or reports_only(verb):
             continue  # "did not call for the minister to resign": no one's act, no demand
         if claims_coded_act(verb, coded):
             continue  # the claimed act is the event (its doer the claimant)
         events.extend(_event_for(verb, found, finder, article_id, sent, text))
     for inner, speech in obliged.items():
-        events.extend(_demand_event(sent.doc[speech], sent.doc[inner], finder, article_id, sent, text))
+        events.extend(demand_event(sent.doc[speech], sent.doc[inner], finder, article_id, sent, text))
     events.extend(finding_events(sent, finder, article_id, text))  # "an inquiry found that X ignored ..."
     named = [e for e in (subject_noun_event(t, finder) for t in sent) if e is not None]
     for noun_event in named:
         events.extend(subject_noun_events(noun_event, finder, article_id, sent, text))
     events.extend(noun_events(sent, coded, finder, article_id, text, skip={e.found.trigger.i for e in named}))
     return events
-
-
-OBLIGATION_AUX = frozenset({"must", "should"})
-
-
-def _obligations(sent: Span) -> dict[int, int]:
-    """'X declared that China must drop barriers', 'a reminder to Iraq that it must cooperate':
-    what someone says another must do is a demand of them; so is calling for another to act.
-    Inner verb -> the verb of saying."""
-    found = {}
-    for token in sent:
-        if _called_for(token):
-            found[token.i] = token.head.i
-            continue
-        if token.pos_ not in ("VERB", "AUX") or token.dep_ not in ("ccomp", "acl"):
-            continue
-        aux = {c.lower_ for c in token.children if c.dep_ == "aux"}
-        if not aux & OBLIGATION_AUX or negated(token) or inverted_condition(token):
-            continue
-        head = token.head
-        if head.pos_ == "NOUN" and head.head.pos_ == "VERB":
-            head = head.head
-        if head.pos_ == "VERB" and head.i != token.i:
-            found[token.i] = head.i
-    return found
-
-
-def _reports_only(verb: Token) -> bool:
-    """A demand word whose only complement tells what has been done ("the union insisted that
-    police had attacked strikers") reports a fact: it asks nothing of anyone."""
-    return frame_mode(verb) == "demanded" and complement_of(verb) is None \
-        and not any(c.dep_ in ("dobj", "obj") for c in verb.children) \
-        and any(c.dep_ == "ccomp" and reported_fact(c) for c in verb.children)
-
-def _called_for(inner: Token, *, denied_too: bool = False) -> bool:
-    """'called for the minister to resign', 'pressed for Iraq to cooperate': a demand frame's
-    'for X to act' (the parser's clause marked 'for') asks X to act, as 'called on X to' does.
-    `denied_too`: also under a negated frame ('did not call for X to resign'), where X's act is
-    asked by no one, and no event either."""
-    head = inner.head
-    return inner.dep_ == "advcl" and head.pos_ == "VERB" and head.i != inner.i and frame_mode(head) == "demanded" \
-        and any(c.dep_ == "mark" and c.lower_ == "for" for c in inner.children) \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in inner.children) \
-        and (denied_too or not negated(head))
-
-
-def _demand_event(speech: Token, inner: Token, finder: ActorFinder, article_id: str,
-                  sent: Span, text: str) -> list[Event]:
-    sources = with_conjuncts(subject_of(speech), finder)
-    subject = next((c for c in inner.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    targets = [t for t in with_conjuncts(subject, finder) if t.code or t.sector]
-    if subject is not None and subject.lower_ in ("it", "they"):
-        targets = arguments_of(speech, finder)[1]  # "a reminder to Iraq that it must ..."
-    if not targets and not (_called_for(inner) and sources):
-        # "calculated that bloody suppression should be avoided": no one is told to act; but
-        # "called for the contract to be suspended" is the caller's demand of whoever decides
-        return []
-    category = lexicon.category_of("100")
-    found = Coded("100", speech, 1)
-    return [make_event(found, category, "demanded", source, target, article_id, sent, text)
-            for source in sources or [None] for target in targets or [None]][:MAX_PAIRS]
-
-
-def _owned_act_demanded(verb: Token) -> bool:
-    """'demanded his resignation', 'demanded Israel's withdrawal': a demand frame whose object is
-    someone's act asks that party to act ('demand higher pay' names no one and stays asserted)."""
-    return frame_mode(verb) == "demanded" and any(
-        c.dep_ in ("dobj", "obj") and any(g.dep_ == "poss" for g in c.children) for c in verb.children)
-
-
-def _demand_frame(verb: Token) -> Coded | None:
-    """'called on North Korea to halt its tests', 'pressed Iran to free ...': a demand frame
-    with an infinitive complement is a demand (CAMEO 10) even where its verb codes nothing."""
-    if frame_mode(verb) == "demanded" and any(c.dep_ == "xcomp" for c in verb.children):
-        return Coded("100", verb, 1)
-    return None
 
 
 def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
@@ -414,7 +341,7 @@ def _event_for(verb: Token, found: Coded, finder: ActorFinder, article_id: str,
     category = lexicon.category_of(code)
     if category is None:
         return []
-    if mode == "asserted" and code.startswith("10") and (found.trigger.i != verb.i or _owned_act_demanded(verb)):
+    if mode == "asserted" and code.startswith("10") and (found.trigger.i != verb.i or owned_act_demanded(verb)):
         mode = "demanded"  # "demanded his resignation", "faced calls to resign": asked of someone, as 'urged X to'
     mode = final_mode(verb, found, code, mode)  # "has promised payments", "vowed to crush", "called a rally"
     found = Coded(code, found.trigger, found.specific)

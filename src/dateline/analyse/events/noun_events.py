@@ -8,10 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dateline.analyse.events import lexicon
-from dateline.analyse.events.arguments import actor_of, placed_in, prep_object, subject_of, with_conjuncts
+from dateline.analyse.events.arguments import actor_of, prep_object, subject_of, with_conjuncts
 from dateline.analyse.events.coding import Coded, code_noun
-from dateline.analyse.events.framing import event_mode, mode_of, noun_mode
+from dateline.analyse.events.framing import mode_of, noun_mode
+from dateline.analyse.events.plover_mode import event_mode
 from dateline.analyse.events.nominal import ENDED_CODES, NounEvent, ended
+from dateline.analyse.events.placed import placed_in
 from dateline.analyse.events.own_acts import appraised, own_act
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.events.placement import LOCAL_CODES, VIOLENCE_CODES, clause_place, domestic, own_state

@@ -10,7 +10,8 @@ from spacy.tokens import Span, Token
 
 from dateline.analyse.events import lexicon
 from dateline.analyse.events.actors import ActorRef, actor_for
-from dateline.analyse.events.arguments import placed_in, prep_object
+from dateline.analyse.events.arguments import prep_object
+from dateline.analyse.events.placed import placed_in
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.lexicons import table, words
 from dateline.models import Actor, Event

@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.analyse.events import lexicon
-from dateline.analyse.events.coding import code_noun, reports_the_clause_before
+from dateline.analyse.events.coding import code_noun
+from dateline.analyse.events.protests import reports_the_clause_before
 from dateline.analyse.events.datelines import in_dateline
 from dateline.analyse.events.named_spans import misread_acronym
 from dateline.lexicons import words

@@ -10,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.analyse.events.actors import ActorRef
-from dateline.analyse.events.framing import weapon_mode
+from dateline.analyse.events.plover_mode import weapon_mode
 from dateline.analyse.events.relevance import _violent_sense, everyday_verbs
 from dateline.lexicons import words
 
