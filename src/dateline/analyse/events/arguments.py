@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from dateline.analyse.events.actors import ActorRef, actor_for
+from dateline.analyse.events.calling import DEMAND_NOUNS
 from dateline.analyse.events.coding import code_noun, particle_of, verb_lemma
 from dateline.analyse.events.protests import reports_the_clause_before
 from dateline.analyse.events.phrases import ActorFinder
@@ -193,7 +194,6 @@ def _basis_maker(agent: Token) -> bool:
 
 
 DELIBERATION_NOUNS = frozenset(words("events/deliberation_nouns.txt"))
-DEMAND_NOUNS = frozenset(words("events/demand_nouns.txt"))
 POLICY_NOUNS = frozenset(words("events/policy_nouns.txt"))
 OWNER_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my", "your"})
 

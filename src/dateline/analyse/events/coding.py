@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from dateline.analyse.events import lexicon
-from dateline.analyse.events.calling import condemned_as, condemned_in_clause, condemns_by_name, names_its_object
+from dateline.analyse.events.calling import (
+    DEMAND_NOUNS, condemned_as, condemned_in_clause, condemns_by_name, names_its_object,
+)
 from dateline.analyse.events.pattern_match import (
     MEASURE_HEADS, has_content_word, in_order, phrase_words, reduced_passive, singular,
 )
@@ -195,7 +197,6 @@ def _street_protest(verb: Token) -> bool:
 
 
 ACCEDE_VERBS = frozenset(words("events/accede_verbs.txt"))
-DEMAND_NOUNS = frozenset(words("events/demand_nouns.txt"))
 
 
 def _accede(verb: Token) -> Coded | None:
