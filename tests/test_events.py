@@ -19,6 +19,11 @@ def events_of(text: str, published: str | None = "2024-03-14", *, cleaned: bool 
                           timexes=analysis.timexes, places=analysis.places)
 
 
+def described(events):
+    """Each event as (category, mode, source name, target name): what assertion messages show."""
+    return [(e.category, e.mode, e.source and e.source.name, e.target and e.target.name) for e in events]
+
+
 def on_trigger(events, trigger):
     """The events coded on one trigger word."""
     return [e for e in events if e.trigger == trigger]

@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import events_of
-
-
-def _triples(events):
-    return [(e.category, e.mode, e.source and e.source.name, e.target and e.target.name) for e in events]
+from test_events import described, events_of
 
 
 @pytest.mark.parametrize("text, category, mode", [
@@ -32,7 +28,7 @@ def _triples(events):
 ])
 def test_partyless_happening_is_coded(text, category, mode):
     events = events_of(text)
-    assert (category, mode, None, None) in _triples(events), _triples(events)
+    assert (category, mode, None, None) in described(events), described(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -59,12 +55,12 @@ def test_partyless_happening_is_coded(text, category, mode):
 ])
 def test_no_partyless_event(text):
     events = events_of(text)
-    assert [t for t in _triples(events) if t[2] is None and t[3] is None] == [], _triples(events)
+    assert [t for t in described(events) if t[2] is None and t[3] is None] == [], described(events)
 
 
 def test_party_named_for_the_same_happening_wins():
     text = "Kenya and Uganda signed the deal in Nairobi, which was signed after talks that lasted all night."
-    triples = _triples(events_of(text))
+    triples = described(events_of(text))
     assert ("SUPPORT", "asserted", None, None) not in triples, triples
     assert any(t[0] == "SUPPORT" and t[2] for t in triples), triples
 
@@ -77,7 +73,7 @@ def test_party_named_for_the_same_happening_wins():
 ])
 def test_feeding_and_reaching_people_is_aid(text, source):
     events = [e for e in events_of(text) if e.category == "AID"]
-    assert [e.source and e.source.name for e in events] == [source], _triples(events_of(text))
+    assert [e.source and e.source.name for e in events] == [source], described(events_of(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -91,7 +87,7 @@ def test_feeding_and_reaching_people_is_aid(text, source):
 ])
 def test_no_aid(text):
     events = events_of(text)
-    assert [t for t in _triples(events) if t[0] == "AID"] == [], _triples(events)
+    assert [t for t in described(events) if t[0] == "AID"] == [], described(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -100,4 +96,4 @@ def test_no_aid(text):
     "Firefighters searched for bodies in the river.",
 ])
 def test_search_for_survivors_codes_nothing(text):
-    assert _triples(events_of(text)) == []
+    assert described(events_of(text)) == []

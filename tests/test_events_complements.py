@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import events_of
-
-
-def _quads(events):
-    return [(e.category, e.mode, e.source and e.source.name, e.target and e.target.name) for e in events]
+from test_events import described, events_of
 
 
 def _one(events, category):
     found = [e for e in events if e.category == category]
-    assert found, _quads(events)
+    assert found, described(events)
     return found[0]
 
 
@@ -30,23 +26,23 @@ def _one(events, category):
 ])
 def test_promise_or_threat_of_a_thing_takes_the_verbs_mode(text, category, mode):
     event = _one(events_of(text), category)
-    assert event.mode == mode, _quads([event])
+    assert event.mode == mode, described([event])
 
 
 def test_promise_denied_is_no_intent():
     events = events_of("The Kenyan government did not promise any payments to the farmers.")
-    assert not [e for e in events if e.mode == "intended"], _quads(events)
+    assert not [e for e in events if e.mode == "intended"], described(events)
 
 
 def test_pattern_act_keeps_its_mode():
     """Condolences offered are given then and there: the pattern's act, not an offer."""
     events = events_of("The Kenyan president offered condolences to the families of the victims.")
-    assert not [e for e in events if e.mode == "offered"], _quads(events)
+    assert not [e for e in events if e.mode == "offered"], described(events)
 
 
 def test_promise_to_act_unchanged():
     event = _one(events_of("The Kenyan government promised to pay compensation to the farmers."), "AGREE")
-    assert event.mode == "intended", _quads([event])
+    assert event.mode == "intended", described([event])
 
 
 @pytest.mark.parametrize("text", [
@@ -55,17 +51,17 @@ def test_promise_to_act_unchanged():
 ])
 def test_protest_called_is_intended(text):
     event = _one(events_of(text), "PROTEST")
-    assert event.mode == "intended", _quads([event])
+    assert event.mode == "intended", described([event])
 
 
 def test_protest_held_stays_asserted():
     event = _one(events_of("Thousands of Kenyan teachers rallied outside parliament on Thursday."), "PROTEST")
-    assert event.mode == "asserted", _quads([event])
+    assert event.mode == "asserted", described([event])
 
 
 def test_strike_called_off_is_no_protest_to_come():
     events = events_of("The Kenyan teachers' union called off its strike on Friday.")
-    assert not [e for e in events if e.category == "PROTEST"], _quads(events)
+    assert not [e for e in events if e.category == "PROTEST"], described(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -74,7 +70,7 @@ def test_strike_called_off_is_no_protest_to_come():
 ])
 def test_act_announced_by_force_threatens_force(text):
     event = _one(events_of(text), "THREATEN")
-    assert event.mode == "threatened" and event.target is None, _quads([event])
+    assert event.mode == "threatened" and event.target is None, described([event])
 
 
 @pytest.mark.parametrize("text", [
@@ -83,30 +79,30 @@ def test_act_announced_by_force_threatens_force(text):
 ])
 def test_force_controls(text):
     events = events_of(text)
-    assert not [e for e in events if e.category == "THREATEN"], _quads(events)
+    assert not [e for e in events if e.category == "THREATEN"], described(events)
 
 
 def test_announced_hostile_act_stays_intended():
     """Only force announced is threatened: the project's convention keeps 'vowed to crush' intended."""
     event = _one(events_of("Turkey vowed to crush the rebels in the mountains."), "THREATEN")
-    assert event.mode == "intended", _quads([event])
+    assert event.mode == "intended", described([event])
 
 
 def test_offer_of_a_thing_is_given():
     """'offered shelter to refugees' gives it: no offer still to be taken up."""
     events = events_of("Uganda offered emergency shelter to thousands of Kenyan refugees on Sunday.")
-    assert not [e for e in events if e.mode == "offered"], _quads(events)
+    assert not [e for e in events if e.mode == "offered"], described(events)
 
 
 def test_quoted_frame_adjective_still_offers():
     events = events_of('A spokesman said the Kenyan labour ministry was "ready" to meet union leaders.')
     event = _one(events, "AGREE")
-    assert event.mode == "offered", _quads(events)
+    assert event.mode == "offered", described(events)
 
 
 def test_plain_frame_adjective_offers():
     event = _one(events_of("The Kenyan labour ministry was ready to meet union leaders."), "AGREE")
-    assert event.mode == "offered", _quads([event])
+    assert event.mode == "offered", described([event])
 
 
 @pytest.mark.parametrize("text, source", [
@@ -115,7 +111,7 @@ def test_plain_frame_adjective_offers():
 ])
 def test_leaving_the_government_is_resigning(text, source):
     event = _one(events_of(text), "CONCEDE")
-    assert event.source.name == source and event.target is None, _quads([event])
+    assert event.source.name == source and event.target is None, described([event])
 
 
 @pytest.mark.parametrize("text", [
@@ -125,7 +121,7 @@ def test_leaving_the_government_is_resigning(text, source):
 ])
 def test_leaving_controls(text):
     events = events_of(text)
-    assert not [e for e in events if e.category == "CONCEDE"], _quads(events)
+    assert not [e for e in events if e.category == "CONCEDE"], described(events)
 
 
 @pytest.mark.parametrize("text, mode", [
@@ -135,11 +131,11 @@ def test_leaving_controls(text):
 ])
 def test_demand_still_to_be_made_is_intended(text, mode):
     event = _one(events_of(text), "DEMAND")
-    assert event.mode == mode, _quads([event])
+    assert event.mode == mode, described([event])
 
 
 def test_doer_of_a_noun_stays_the_target():
     """A noun's 'by' phrase is its doer, the one opposed: no means of the verb."""
     events = events_of("The Kenyan foreign minister said: \"We strongly oppose violations of the law by Uganda.\"")
     event = _one(events, "DISAPPROVE")
-    assert event.target is not None and event.target.name == "Uganda", _quads(events)
+    assert event.target is not None and event.target.name == "Uganda", described(events)

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import events_of
-
-
-def _triples(events):
-    return [(e.category, e.mode, e.source and e.source.name, e.target and e.target.name) for e in events]
+from test_events import described, events_of
 
 
 @pytest.mark.parametrize("text", [
@@ -21,7 +17,7 @@ def _triples(events):
 ])
 def test_a_war_as_the_killer_is_no_act(text):
     events = [e for e in events_of(text) if e.category == "ASSAULT"]
-    assert events == [], _triples(events)
+    assert events == [], described(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -30,7 +26,7 @@ def test_a_war_as_the_killer_is_no_act(text):
     "A car bomb killed four Peruvian soldiers in Lima.",
 ])
 def test_killings_by_a_party_stay(text):
-    assert "ASSAULT" in [e.category for e in events_of(text)], _triples(events_of(text))
+    assert "ASSAULT" in [e.category for e in events_of(text)], described(events_of(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -39,12 +35,12 @@ def test_killings_by_a_party_stay(text):
 ])
 def test_wanting_is_no_request(text):
     events = [e for e in events_of(text) if e.category in ("REQUEST", "DEMAND")]
-    assert events == [], _triples(events)
+    assert events == [], described(events)
 
 
 def test_wanting_from_someone_stays_a_request():
     events = events_of("Bolivia wants help from Brazil.")
-    assert [e.category for e in events if e.category == "REQUEST"], _triples(events)
+    assert [e.category for e in events if e.category == "REQUEST"], described(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -53,12 +49,12 @@ def test_wanting_from_someone_stays_a_request():
 ])
 def test_a_free_relative_is_no_demand(text):
     events = [e for e in events_of(text) if e.category in ("DEMAND", "REQUEST")]
-    assert events == [], _triples(events)
+    assert events == [], described(events)
 
 
 def test_asking_someone_to_sign_stays_a_demand():
     events = events_of("The Peruvian government asked the miners' union to sign the accord.")
-    assert [e.category for e in events] == ["DEMAND"], _triples(events)
+    assert [e.category for e in events] == ["DEMAND"], described(events)
 
 
 @pytest.mark.parametrize("text, source", [
@@ -68,7 +64,7 @@ def test_asking_someone_to_sign_stays_a_demand():
 def test_a_social_group_demands(text, source):
     events = events_of(text)
     assert [(e.category, e.source and e.source.name, e.target and e.target.name) for e in events] \
-        == [("DEMAND", source, None)], _triples(events)
+        == [("DEMAND", source, None)], described(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -77,12 +73,12 @@ def test_a_social_group_demands(text, source):
     "Families of the victims signed a deal with the mine owners.",
 ])
 def test_families_are_no_party_to_other_acts(text):
-    assert events_of(text) == [], _triples(events_of(text))
+    assert events_of(text) == [], described(events_of(text))
 
 
 def test_the_told_party_is_the_clause_subject_not_its_object():
     events = events_of("Chilean residents have demanded that it name the officials who delayed work.")
-    assert [(e.category, e.target and e.target.name) for e in events] == [("DEMAND", None)], _triples(events)
+    assert [(e.category, e.target and e.target.name) for e in events] == [("DEMAND", None)], described(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -92,25 +88,25 @@ def test_the_told_party_is_the_clause_subject_not_its_object():
 def test_one_persons_kin_is_no_group(text):
     events = [e for e in events_of(text) if e.category in ("DEMAND", "REQUEST")
               and e.source is not None and "minister" not in e.source.name]
-    assert events == [], _triples(events)
+    assert events == [], described(events)
 
 
 def test_a_demand_the_parser_hangs_on_the_reported_clause_is_the_speakers():
     events = events_of("The Chilean minister said the plan was flawed and urged parliament to reject it.")
     assert [(e.category, e.source and e.source.name, e.target and e.target.name) for e in events
-            if e.category == "DEMAND"] == [("DEMAND", "The Chilean minister", "parliament")], _triples(events)
+            if e.category == "DEMAND"] == [("DEMAND", "The Chilean minister", "parliament")], described(events)
 
 
 def test_the_agency_is_the_body_named_just_before():
     events = events_of("A UNHCR official in Nairobi said 250,000 refugees had registered to return. "
                        "The agency has asked the Kenyan government for $310 million.")
     assert [(e.category, e.source and e.source.name) for e in events if e.category == "REQUEST"] \
-        == [("REQUEST", "UNHCR")], _triples(events)
+        == [("REQUEST", "UNHCR")], described(events)
 
 
 def test_the_agency_with_no_body_before_stays_unresolved():
     events = events_of("Shell said its profits fell. The agency has asked donors for $3 million.")
-    assert events == [], _triples(events)
+    assert events == [], described(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -119,7 +115,7 @@ def test_the_agency_with_no_body_before_stays_unresolved():
 ])
 def test_holding_banners_is_a_protest(text):
     events = events_of(text)
-    assert [e.category for e in events] == ["PROTEST"], _triples(events)
+    assert [e.category for e in events] == ["PROTEST"], described(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -127,7 +123,7 @@ def test_holding_banners_is_a_protest(text):
     "The children held a banner at the school fete in Lima.",
 ])
 def test_banners_of_no_party_code_nothing(text):
-    assert events_of(text) == [], _triples(events_of(text))
+    assert events_of(text) == [], described(events_of(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -136,7 +132,7 @@ def test_banners_of_no_party_code_nothing(text):
 ])
 def test_a_walkout_of_workers_is_a_strike(text):
     events = events_of(text)
-    assert [e.category for e in events] == ["PROTEST"], _triples(events)
+    assert [e.category for e in events] == ["PROTEST"], described(events)
 
 
 @pytest.mark.parametrize("text, category", [
@@ -146,13 +142,13 @@ def test_a_walkout_of_workers_is_a_strike(text):
 ])
 def test_other_walkouts_stay_as_they_were(text, category):
     events = events_of(text)
-    assert [e.category for e in events] == ([category] if category else []), _triples(events)
+    assert [e.category for e in events] == ([category] if category else []), described(events)
 
 
 def test_the_officer_of_a_workers_federation_led_the_walkout():
     events = events_of("The Federation of Chilean Workers called a strike on Monday. Rosa Ibarra, who led the "
                        "2019 walkout and now heads the federation's rail section, said the strike would go on.")
-    assert ("PROTEST", "Rosa Ibarra") in [(e.category, e.source and e.source.name) for e in events], _triples(events)
+    assert ("PROTEST", "Rosa Ibarra") in [(e.category, e.source and e.source.name) for e in events], described(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -162,4 +158,4 @@ def test_the_officer_of_a_workers_federation_led_the_walkout():
 ])
 def test_a_walkout_leader_with_no_union_role_stays_uncoded(text):
     events = [e for e in events_of(text) if e.category == "PROTEST"]
-    assert events == [], _triples(events)
+    assert events == [], described(events)

@@ -11,11 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import events_of
-
-
-def _triples(events):
-    return [(e.category, e.mode, e.source and e.source.name, e.target and e.target.name) for e in events]
+from test_events import described, events_of
 
 
 @pytest.mark.parametrize("text, source, target", [
@@ -32,7 +28,7 @@ def _triples(events):
 def test_ended_talks_took_place(text, source, target):
     events = [e for e in events_of(text) if e.category == "CONSULT"]
     assert [(e.source and e.source.name, e.target and e.target.name) for e in events] == [(source, target)], \
-        _triples(events_of(text))
+        described(events_of(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -43,13 +39,13 @@ def test_ended_talks_took_place(text, source, target):
 def test_an_ended_truce_or_deal_is_no_event(text):
     """The end of a truce or deal undoes it: no ceasefire and no agreement that day."""
     events = events_of(text)
-    assert not [e for e in events if e.category in ("RETREAT", "AGREE", "SUPPORT")], _triples(events)
+    assert not [e for e in events if e.category in ("RETREAT", "AGREE", "SUPPORT")], described(events)
 
 
 def test_first_talks_between_parties():
     events = events_of("The talks are the first between Kenya and Uganda since 2019.")
     assert [(e.category, e.source.name, e.target.name) for e in events] == [("CONSULT", "Kenya", "Uganda")], \
-        _triples(events)
+        described(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -60,20 +56,20 @@ def test_first_talks_between_parties():
 ])
 def test_background_talks_stay_uncoded(text):
     events = events_of(text)
-    assert not [e for e in events if e.category in ("CONSULT", "PROTEST")], _triples(events)
+    assert not [e for e in events if e.category in ("CONSULT", "PROTEST")], described(events)
 
 
 def test_resignation_of_an_office_holder():
     events = events_of("The resignation of the Kenyan finance minister late on Tuesday leaves the cabinet "
                        "short before the budget.")
     assert [(e.category, e.mode, e.source.name) for e in events] == \
-        [("CONCEDE", "asserted", "the Kenyan finance minister")], _triples(events)
+        [("CONCEDE", "asserted", "the Kenyan finance minister")], described(events)
 
 
 def test_possessive_visit_is_the_visitors():
     events = events_of("The Kenyan president's three-day visit, his first to Asia, is aimed at securing investment.")
     visits = [e for e in events if e.category == "CONSULT"]
-    assert [(e.source.country, e.target) for e in visits] == [("KEN", None)], _triples(events)
+    assert [(e.source.country, e.target) for e in visits] == [("KEN", None)], described(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -87,24 +83,24 @@ def test_possessive_visit_is_the_visitors():
 ])
 def test_unasserted_own_acts_stay_uncoded(text):
     events = events_of(text)
-    assert not [e for e in events if e.category in ("CONCEDE", "CONSULT", "PROTEST")], _triples(events)
+    assert not [e for e in events if e.category in ("CONCEDE", "CONSULT", "PROTEST")], described(events)
 
 
 def test_pronoun_owner_is_not_guessed():
     events = events_of("His resignation leaves the cabinet short before the budget.")
-    assert not events, _triples(events)
+    assert not events, described(events)
 
 
 def test_resignation_told_twice_is_one_event():
     events = events_of("Kenyan Finance Minister Amos Kiprono resigned on Tuesday. Kiprono's resignation leaves "
                        "the cabinet short before the budget.")
-    assert [e.category for e in events].count("CONCEDE") == 1, _triples(events)
+    assert [e.category for e in events].count("CONCEDE") == 1, described(events)
 
 
 def test_union_says_its_strike_goes_on():
     events = events_of("The Kenyan dockers' union said the strike would continue until the bill is withdrawn.")
     protests = [e for e in events if e.category == "PROTEST"]
-    assert [e.source.name for e in protests] == ["The Kenyan dockers' union"], _triples(events)
+    assert [e.source.name for e in protests] == ["The Kenyan dockers' union"], described(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -113,16 +109,16 @@ def test_union_says_its_strike_goes_on():
 ])
 def test_strike_told_by_others_or_ending_has_no_striker(text):
     events = events_of(text)
-    assert not [e for e in events if e.category == "PROTEST"], _triples(events)
+    assert not [e for e in events if e.category == "PROTEST"], described(events)
 
 
 def test_resignation_first_told_by_its_noun_is_coded():
     events = events_of("Kenyan Finance Minister Amos Kiprono flew to Beijing on Tuesday. Kiprono's resignation "
                        "leaves the cabinet short before the budget.")
-    assert [e.source.name for e in events if e.category == "CONCEDE"] == ["Amos Kiprono"], _triples(events)
+    assert [e.source.name for e in events if e.category == "CONCEDE"] == ["Amos Kiprono"], described(events)
 
 
 def test_group_talks_only_with_the_state():
     """A social group's talks count with a state party, not with a university or a firm."""
     events = events_of("Students walked out after talks with the university collapsed.")
-    assert not [e for e in events if e.category == "CONSULT"], _triples(events)
+    assert not [e for e in events if e.category == "CONSULT"], described(events)

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_events import events_of
-
-
-def _triples(events):
-    return [(e.category, e.mode, e.source and e.source.name, e.target and e.target.name) for e in events]
+from test_events import described, events_of
 
 
 @pytest.mark.parametrize("text, target", [
@@ -21,7 +17,7 @@ def _triples(events):
 ])
 def test_opening_a_criminal_case_is_an_investigation(text, target):
     events = events_of(text)
-    assert [(e.category, e.target and e.target.name) for e in events] == [("INVESTIGATE", target)], _triples(events)
+    assert [(e.category, e.target and e.target.name) for e in events] == [("INVESTIGATE", target)], described(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -29,7 +25,7 @@ def test_opening_a_criminal_case_is_an_investigation(text, target):
     "Kenya's president opened the new airport terminal.",
 ])
 def test_other_openings_code_nothing(text):
-    assert events_of(text) == [], _triples(events_of(text))
+    assert events_of(text) == [], described(events_of(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -38,12 +34,12 @@ def test_other_openings_code_nothing(text):
 ])
 def test_trading_insults_is_criticism(text):
     events = events_of(text)
-    assert "DISAPPROVE" in [e.category for e in events], _triples(events)
+    assert "DISAPPROVE" in [e.category for e in events], described(events)
 
 
 def test_exchanging_goods_is_no_criticism():
     events = events_of("Kenyan traders exchanged shares in Nairobi.")
-    assert events == [], _triples(events)
+    assert events == [], described(events)
 
 
 @pytest.mark.parametrize("text, target", [
@@ -52,7 +48,7 @@ def test_exchanging_goods_is_no_criticism():
 ])
 def test_confidence_in_someone_is_support(text, target):
     events = events_of(text)
-    assert [(e.category, e.target and e.target.name) for e in events] == [("SUPPORT", target)], _triples(events)
+    assert [(e.category, e.target and e.target.name) for e in events] == [("SUPPORT", target)], described(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -64,12 +60,12 @@ def test_confidence_in_someone_is_support(text, target):
 ])
 def test_no_confidence_or_confidence_in_a_forecast_backs_no_one(text):
     events = events_of(text)
-    assert events == [], _triples(events)
+    assert events == [], described(events)
 
 
 def test_have_stays_a_light_verb():
     events = events_of("The Kenyan government had talks with Uganda.")
-    assert [e.category for e in events] == ["CONSULT"], _triples(events)
+    assert [e.category for e in events] == ["CONSULT"], described(events)
 
 
 @pytest.mark.parametrize("text, target", [
@@ -78,13 +74,13 @@ def test_have_stays_a_light_verb():
 ])
 def test_an_inquiry_blames_a_persons_ministry(text, target):
     events = events_of(text)
-    assert [(e.category, e.target and e.target.name) for e in events] == [("ACCUSE", target)], _triples(events)
+    assert [(e.category, e.target and e.target.name) for e in events] == [("ACCUSE", target)], described(events)
 
 
 def test_a_person_blaming_their_own_aides_names_no_target():
     """A person's 'his aides' stay their own (own_possession), as before."""
     events = events_of("The Kenyan minister blamed his aides for the delay.")
-    assert [(e.category, e.target) for e in events] == [("ACCUSE", None)], _triples(events)
+    assert [(e.category, e.target) for e in events] == [("ACCUSE", None)], described(events)
 
 
 def _descriptors(text: str, name: str) -> list[str]:
@@ -101,7 +97,7 @@ def test_a_role_held_as_in_a_present_relative_clause_is_a_descriptor():
                        "Lena Dovic, the head of the Federation of Kirov Nurses, accused Mr Radek of "
                        "treating nurses like criminals.")
     assert ("ACCUSE", "Lena Dovic", "Ivo Radek") in [(e.category, e.source and e.source.name, e.target and e.target.name)
-                                                     for e in events], _triples(events)
+                                                     for e in events], described(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -115,7 +111,7 @@ def test_a_past_role_or_no_role_is_no_descriptor(text):
 def test_a_private_quarrel_stays_uncoded():
     """Without a role for either side, one named person accusing another is no political event."""
     events = events_of("Lena Dovic accused Ivo Radek of treating nurses like criminals.")
-    assert events == [], _triples(events)
+    assert events == [], described(events)
 
 
 @pytest.mark.parametrize("text, category", [
@@ -124,7 +120,7 @@ def test_a_private_quarrel_stays_uncoded():
 ])
 def test_saying_an_act_is_illegal_is_criticism(text, category):
     events = events_of(text)
-    assert [e.category for e in events] == [category], _triples(events)
+    assert [e.category for e in events] == [category], described(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -135,33 +131,33 @@ def test_saying_an_act_is_illegal_is_criticism(text, category):
 ])
 def test_saying_a_thing_is_so_or_denying_it_is_no_criticism(text):
     events = events_of(text)
-    assert events == [], _triples(events)
+    assert events == [], described(events)
 
 
 def test_a_quotation_in_the_present_told_to_reporters_is_asserted():
     """"'I have full confidence in X,' she told reporters": a quotation before its verb, in the
     present, tells how things are; it asks nothing of the reporters."""
     events = events_of("“I have full confidence in the interior minister,” the Kenyan president told reporters.")
-    assert [(e.category, e.mode) for e in events] == [("SUPPORT", "asserted")], _triples(events)
+    assert [(e.category, e.mode) for e in events] == [("SUPPORT", "asserted")], described(events)
 
 
 def test_telling_someone_they_must_act_stays_a_demand():
     events = events_of("The Kenyan president told Uganda that it must withdraw its troops.")
-    assert [(e.category, e.mode) for e in events] == [("DEMAND", "demanded")], _triples(events)
+    assert [(e.category, e.mode) for e in events] == [("DEMAND", "demanded")], described(events)
 
 
 def test_a_two_sided_act_in_a_who_clause_is_done_by_both_names():
     """'X and Y, who traded insults': both criticised; the clause is not the last name's alone."""
     events = events_of("President Ruto and President Museveni, who traded insults last year, met in Nairobi.")
     sources = {e.source.name for e in events if e.category == "DISAPPROVE"}
-    assert sources == {"William Ruto", "Museveni"}, _triples(events)
+    assert sources == {"William Ruto", "Museveni"}, described(events)
 
 
 def test_a_one_sided_act_in_a_who_clause_stays_the_nearest_names():
     """'X and Y, who resigned': 'who' stands for the noun before it (as before)."""
     events = events_of("The Kenyan president and his deputy, who criticised the court, met in Nairobi.")
     assert not [e for e in events if e.category == "DISAPPROVE" and e.source and e.source.name == "William Ruto"], \
-        _triples(events)
+        described(events)
 
 
 @pytest.mark.parametrize("text", [
@@ -170,9 +166,9 @@ def test_a_one_sided_act_in_a_who_clause_stays_the_nearest_names():
 ])
 def test_refusing_to_sign_anything_is_a_rejection(text):
     events = events_of(text)
-    assert [(e.category, e.source is not None) for e in events] == [("REJECT", True)], _triples(events)
+    assert [(e.category, e.source is not None) for e in events] == [("REJECT", True)], described(events)
 
 
 def test_signing_anything_codes_no_agreement():
     events = events_of("The Kenyan minister signed anything put in front of him.")
-    assert events == [], _triples(events)
+    assert events == [], described(events)
