@@ -102,8 +102,7 @@ class DescriptorFinder:
             return None
         while tokens and is_honorific((tokens[-1].text,)):
             tokens.pop()
-        while tokens and (is_honorific((tokens[0].text,)) or tokens[0].lower_ in _LEADING_DETS):
-            tokens.pop(0)
+        tokens = _without_leading(tokens)
         if not tokens:
             return None
         return self._make(tokens)
@@ -184,8 +183,7 @@ class DescriptorFinder:
         tokens = list(doc[i + 3 : j])
         if not is_role_head(tokens[-1].text):
             return None
-        while tokens and (tokens[0].lower_ in _LEADING_DETS or is_honorific((tokens[0].text,))):
-            tokens.pop(0)
+        tokens = _without_leading(tokens)
         return self._make(tokens) if tokens else None
 
     def _role_phrase(self, role: Token, name_tokens: set[int]) -> Descriptor | None:
@@ -209,8 +207,7 @@ class DescriptorFinder:
         while hi + 1 in keep and doc[hi + 1].text != ",":
             hi += 1
         tokens = list(doc[lo : hi + 1])
-        while tokens and (tokens[0].lower_ in _LEADING_DETS or is_honorific((tokens[0].text,))):
-            tokens.pop(0)
+        tokens = _without_leading(tokens)
         while tokens and tokens[-1].lower_ in ("of", "for", "and", "in", "at", "'s"):
             tokens.pop()
         if not tokens or len(tokens) > MAX_DESCRIPTOR_TOKENS or not any(t.is_alpha and t.text.islower() or is_role_word(t.text) for t in tokens):
@@ -274,3 +271,11 @@ class DescriptorFinder:
 
 def _countries() -> set[str]:
     return {c.lower() for c in demonyms().values()}
+
+
+def _without_leading(tokens: list) -> list:
+    """The phrase's tokens without the article, determiner or honorific it starts with."""
+    start = 0
+    while start < len(tokens) and (tokens[start].lower_ in _LEADING_DETS or is_honorific((tokens[start].text,))):
+        start += 1
+    return tokens[start:]

@@ -38,7 +38,7 @@ from dateline.analyse.events.free_relatives import free_relative
 from dateline.analyse.events.group_doers import group_doer, labour_officer, speaker_urging, told_in_clause, walkout_strike
 from dateline.analyse.events.findings import finding_events, found_fault_tokens, open_question
 from dateline.analyse.events.joint import named_party, purpose_partners, with_partners
-from dateline.analyse.events.joint_sides import joint_act, joint_pairs, joint_parties, meeting_partner, their_meeting
+from dateline.analyse.events.joint_sides import joint_act, joint_parties, meeting_partner, their_meeting
 from dateline.analyse.events.location import event_location
 from dateline.analyse.events.modality import premodified_mode
 from dateline.analyse.events.placed import placed_in
@@ -58,7 +58,7 @@ from dateline.analyse.events.placement import (
     domestic_tour, own_state, placed_as_the_article_places, placed_by_dateline, placed_by_location,
     placed_peoples, police_at_home, state_of_place,
 )
-from dateline.analyse.events.reciprocal import reciprocal_pairs
+from dateline.analyse.events.reciprocal import joint_pairs, reciprocal_pairs
 from dateline.analyse.events.recipients import recipient
 from dateline.analyse.events.records import MAX_PAIRS, as_actor, make_event
 from dateline.analyse.events.relevance import ProseDomains, _violent_sense, assess

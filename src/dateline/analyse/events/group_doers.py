@@ -16,7 +16,7 @@ from dateline.analyse.events import lexicon
 from dateline.analyse.events.actors import ActorRef
 from dateline.analyse.events.framing import SPEECH_VERBS, frame_mode
 from dateline.analyse.events.phrases import GENERIC_HEADS, of_object
-from dateline.analyse.events.social import SOCIAL_ACTS, _owned, _social_head, social_bodies, social_heads
+from dateline.analyse.events.social import SOCIAL_ACTS, social_bodies, social_group_head, social_heads
 
 
 def group_doer(verb: Token, code: str) -> list[ActorRef]:
@@ -26,9 +26,9 @@ def group_doer(verb: Token, code: str) -> list[ActorRef]:
     if category is None or category.name not in SOCIAL_ACTS:
         return []
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is not None and subject.lemma_.lower() in GENERIC_HEADS and of_object(subject) is not None:
-        subject = of_object(subject)  # "a small group of supporters held a banner"
-    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS" or not _social_head(subject) or _owned(subject):
+    if subject is not None and subject.lemma_.lower() in GENERIC_HEADS and (group := of_object(subject)) is not None:
+        subject = group  # "a small group of supporters held a banner"
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS" or not social_group_head(subject):
         return []  # a plural group: "Weeks' family had asked to convey its relief" is one man's kin
     words = [t for t in subject.subtree if t.i <= subject.i and t.dep_ not in ("det", "punct")]
     return [ActorRef(" ".join(t.text for t in words), None, "CVL")]
@@ -86,7 +86,7 @@ def walkout_strike(verb: Token, code: str, sources: list, finder) -> tuple[str, 
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN":
         return code, sources
-    if subject.tag_ == "NNS" and _social_head(subject) and not _owned(subject):
+    if subject.tag_ == "NNS" and social_group_head(subject):
         return STRIKE_CODE, sources  # "dockers walked out on Monday"
     speech = verb.head
     if verb.dep_ != "ccomp" or speech.lemma_.lower() not in SPEECH_VERBS:

@@ -118,11 +118,6 @@ def _modifier_sides(subject: Token, sources: list[ActorRef], finder) -> list[Act
     return sides if len(sides) >= 2 else []
 
 
-def joint_pairs(parties: list[ActorRef]) -> list[tuple[ActorRef, ActorRef]]:
-    """Each party towards each other party, the first named first."""
-    return [(source, other) for source in parties for other in parties if other is not source]
-
-
 # nouns of meeting that a verb's 'for' names as its purpose ('arrived in Vienna for talks with')
 MEETING_NOUNS = frozenset({"talk", "talks", "negotiation", "negotiations", "consultation", "consultations", "summit"})
 

@@ -51,13 +51,15 @@ def reciprocal_pairs(verb: Token, sources: list[ActorRef], targets: list[ActorRe
     other': the opposition leader is Britain's), as for any target outside violence."""
     if targets or len(sources) < 2 or not reciprocal(verb):
         return []
+    if not at_home:
+        return joint_pairs(sources)
     pairs = []
-    for source in sources:
-        for other in sources:
-            if other is not source:
-                if at_home:
-                    [other], [source_placed] = domestic([source], [other])
-                    pairs.append((source_placed, other))
-                else:
-                    pairs.append((source, other))
+    for source, other in joint_pairs(sources):
+        [other], [source_placed] = domestic([source], [other])
+        pairs.append((source_placed, other))
     return pairs
+
+
+def joint_pairs(parties: list[ActorRef]) -> list[tuple[ActorRef, ActorRef]]:
+    """Each party towards each other party, the first named first."""
+    return [(source, other) for source in parties for other in parties if other is not source]

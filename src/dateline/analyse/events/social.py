@@ -102,9 +102,7 @@ def _social_group(actor: Actor | None, trigger: Token) -> bool:
     if actor is None or actor.entity_id or not actor.name:
         return False  # a named body is judged by its name (relevance.party_kind)
     head = _head_token(actor.name, trigger)
-    if head is None or not _social_head(head):
-        return False
-    return not _owned(head)
+    return head is not None and social_group_head(head)
 
 
 def _head_token(name: str, trigger: Token) -> Token | None:
@@ -113,6 +111,11 @@ def _head_token(name: str, trigger: Token) -> Token | None:
     last = words_[-1] if words_ else ""
     found = [t for t in trigger.sent if t.lower_ == last and t.pos_ in ("NOUN", "PROPN")]
     return min(found, key=lambda t: abs(t.i - trigger.i)) if found else None
+
+
+def social_group_head(head: Token) -> bool:
+    """The head of a social group nobody owns: 'dockers', 'the union'; not 'Amazon workers'."""
+    return _social_head(head) and not _owned(head)
 
 
 def _social_head(head: Token) -> bool:
@@ -130,9 +133,11 @@ def _owned(head: Token) -> bool:
     Ford plant"): their staff, no social group. A name the tagger reads as a place elsewhere in
     the article, or a country the lexicon knows, is a place ("Veldoria's unions": the tagger's
     label of a name it does not know varies from sentence to sentence)."""
+    labelled = [t for t in head.subtree if t.ent_type_ in OWNER_LABELS]
+    if not labelled:
+        return False  # most phrases: no owner's name, and the article's places are not needed
     places = _place_names(head.doc)
-    return any(t.ent_type_ in OWNER_LABELS and t.lower_ not in places and lexicon.plain(t.text) not in lexicon.countries()
-               for t in head.subtree)
+    return any(t.lower_ not in places and lexicon.plain(t.text) not in lexicon.countries() for t in labelled)
 
 
 def _place_names(doc) -> frozenset[str]:
