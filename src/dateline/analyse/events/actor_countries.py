@@ -5,9 +5,8 @@ serve). Split out of actors.py (issue 17), which reads these for actor_for."""
 
 from __future__ import annotations
 
-import unicodedata
-
 from dateline.analyse.events import lexicon
+from dateline.analyse.places.names import strip_accents
 
 ETHNIC = "ethnic"  # "ethnic Albanians": a people, whose country is where they live
 
@@ -58,9 +57,7 @@ def country_in(words: list[str], capitals: frozenset[str] | None = None) -> tupl
 
 def folded(text: str) -> str:
     """The phrase without its accents: the table spells 'Türkiye', 'Côte d'Ivoire' in plain letters."""
-    if text.isascii():
-        return text  # most phrases: nothing to fold, and folding is paid per phrase looked up
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return text if text.isascii() else strip_accents(text)  # most phrases have nothing to fold
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside"})

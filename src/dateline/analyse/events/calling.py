@@ -18,9 +18,10 @@ CONDEMNATION_ADJECTIVES = frozenset(words("events/condemnation_adjectives.txt"))
 CALLING_VERBS = frozenset({"call", "brand", "label", "term"})
 DEMAND_NOUNS = frozenset(words("events/demand_nouns.txt"))
 OFFER_NOUNS = frozenset(words("events/offer_nouns.txt"))
+ASKING_NOUNS = DEMAND_NOUNS | OFFER_NOUNS  # what a refusal is of: a demand or an offer (120)
 SAYING_VERBS = frozenset({"say"})  # "insisted that" a past fact reports it (modality.reported_fact)
 ACT_NOUNS = frozenset(row[0] for row in table("events/nouns.tsv", 2)) | frozenset(words("events/policy_nouns.txt")) \
-    | DEMAND_NOUNS | OFFER_NOUNS
+    | ASKING_NOUNS
 
 
 def condemned_as(verb: Token, lemma: str) -> str | None:
@@ -31,7 +32,7 @@ def condemned_as(verb: Token, lemma: str) -> str | None:
                for c in verb.children):
         return None
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if any(o.lemma_.lower() in DEMAND_NOUNS | OFFER_NOUNS for o in objects):
+    if any(o.lemma_.lower() in ASKING_NOUNS for o in objects):
         return "120"
     return "111"
 
@@ -50,7 +51,7 @@ def condemned_in_clause(verb: Token, lemma: str) -> str | None:
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() not in ACT_NOUNS:
             continue
-        return "120" if subject.lemma_.lower() in DEMAND_NOUNS | OFFER_NOUNS else "111"
+        return "120" if subject.lemma_.lower() in ASKING_NOUNS else "111"
     return None
 
 

@@ -90,12 +90,13 @@ def code_verb(verb: Token) -> Coded | None:
     """The CAMEO code of a verb in its phrase, or None (not an event verb, or blocked)."""
     if verb.dep_ in ("amod", "compound") or verb.lower_ == "according":
         return None  # "Vietnamese-led forces", "leading activist", "according to"
-    if condemns_by_name(verb, _lemma(verb)):
+    lemma = _lemma(verb)  # the checks below all read it; found once
+    if condemns_by_name(verb, lemma):
         return Coded("111", verb, 1)  # "called the inquiry a sham": criticism by the name given
-    condemned = condemned_as(verb, _lemma(verb)) or condemned_in_clause(verb, _lemma(verb))
+    condemned = condemned_as(verb, lemma) or condemned_in_clause(verb, lemma)
     if condemned is not None:
         return Coded(condemned, verb, 1)  # "called the strike illegal", "called the demands unacceptable"
-    if names_its_object(verb, _lemma(verb)):
+    if names_its_object(verb, lemma):
         return None  # "called the strike a mistake", "declared the march illegal": naming it
     if forecast_warning(verb) or advice_warning(verb):
         return None  # "warned that prices could rise", "warned residents to stay away": no threat
@@ -106,9 +107,9 @@ def code_verb(verb: Token) -> Coded | None:
         return halted
     if ended_itself(verb):
         return None  # "the talks ended in Vienna": its subject came to an end, no one ended a thing
-    if _street_protest(verb) or rallied(verb, _lemma(verb)):
+    if _street_protest(verb) or rallied(verb, lemma):
         return Coded("141", verb, 1)  # demonstrate or rally
-    verbal = verbal_protest(verb, _lemma(verb))
+    verbal = verbal_protest(verb, lemma)
     if verbal is not None:
         return Coded(verbal, verb, 1)
     called = _under_call(verb)

@@ -31,6 +31,7 @@ from spacy.tokens import Token
 
 from dateline.analyse.events.coding import Coded, code_noun
 from dateline.analyse.events.framing import frame_mode, negated
+from dateline.analyse.events.pattern_match import measure_slot
 from dateline.analyse.events.relevance import HEADLINE_LIST
 from dateline.lexicons import table, words
 from dateline.vocabulary.calendar import MONTHS
@@ -39,7 +40,6 @@ HAPPENING_NOUNS = frozenset(words("events/happening_nouns.txt"))
 CONCLUDING_VERBS = dict(table("events/concluding_verbs.tsv", 2))
 ASPECTUAL_VERBS = frozenset(words("events/aspectual_verbs.txt"))
 ENDING_VERBS = frozenset(words("events/ending_verbs.txt"))
-MEASURE_HEADS = frozenset(words("events/measure_heads.txt"))
 # only talks and protests take place while they last; an agreement is made once
 GOING_ON_CODES = ("04", "14")
 AGREEMENT_CODES = ("057",)
@@ -63,14 +63,6 @@ def _phrasal(verb: Token) -> tuple[str, str]:
     return lemma, f"{lemma} {particle}"
 
 
-def _measured(noun: Token) -> Token:
-    """'the second day of the strike': the measure stands in the clause for the strike."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_HEADS:
-        return head.head
-    return noun
-
-
 def happening_verb(noun: Token) -> Token | None:
     """The verb that tells of the noun's happening: the participle of a concluding verb
     describing it ('The agreement, reached after ...'), its clause's verb when the noun (or the
@@ -78,7 +70,7 @@ def happening_verb(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in CONCLUDING_VERBS:
             return child
-    slot = _measured(noun)
+    slot = measure_slot(noun)
     if slot.dep_ in ("nsubj", "nsubjpass") and slot.head.pos_ in ("VERB", "AUX"):
         return slot.head
     verb = _verb_after_as(slot)

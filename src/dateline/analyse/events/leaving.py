@@ -22,8 +22,7 @@ RESULT_PREPS = frozenset({"with", "in", "without", "to"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC", "NORP"})  # a place leaves no office
 
 
-def office_bodies() -> frozenset[str]:
-    return frozenset(words("events/office_bodies.txt"))
+OFFICE_BODIES = frozenset(words("events/office_bodies.txt"))
 
 
 def body_left(verb: Token) -> Token | None:
@@ -31,7 +30,7 @@ def body_left(verb: Token) -> Token | None:
     if verb.lemma_.lower() not in LEAVING_VERBS or particle_of(verb):
         return None
     body = next((c for c in verb.children if c.dep_ in ("dobj", "obj")), None)
-    if body is None or body.lemma_.lower() not in office_bodies():
+    if body is None or body.lemma_.lower() not in OFFICE_BODIES:
         return None
     if any(c.dep_ in RESULT_DEPS for c in verb.children) or any(
             c.dep_ == "prep" and c.lower_ in RESULT_PREPS and not _a_time(c) for c in verb.children):

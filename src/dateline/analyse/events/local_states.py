@@ -29,6 +29,7 @@ from dateline.lexicons import words
 
 STATE_HEADS = frozenset(words("events/state_heads.txt"))
 LEADER_HEADS = frozenset(words("events/state_leader_heads.txt"))
+ANY_STATE_HEADS = STATE_HEADS | LEADER_HEADS
 LOCAL_BODY_WORDS = frozenset(words("events/local_body_words.txt"))
 # endings a people's adjective adds to its country's stem ("Veldor-ian", "Marenn-ese")
 DEMONYM_ENDINGS = ("ian", "ean", "an", "ese", "i", "ish", "ic", "ite", "n")
@@ -53,7 +54,7 @@ def article_states(doc: Doc) -> frozenset[str]:
                     found.add(token.lower_)
         elif token.lower_ in adjectives:
             head = _qualified_head(token)
-            if head is not None and not _local_body(head) and _head_words(head) & (STATE_HEADS | LEADER_HEADS):
+            if head is not None and not _local_body(head) and _head_words(head) & ANY_STATE_HEADS:
                 found.add(adjectives[token.lower_])
     return frozenset(found)
 

@@ -19,6 +19,7 @@ from dateline.analyse.events.coding import Coded, code_noun
 from dateline.analyse.events.framing import SPEECH_VERBS, frame_mode
 from dateline.analyse.events.happenings import as_subject, happening
 from dateline.analyse.events import lexicon
+from dateline.analyse.events.pattern_match import MEASURE_HEADS
 from dateline.analyse.events.phrases import ActorFinder
 from dateline.analyse.events.placement import clause_place
 from dateline.lexicons import words
@@ -30,7 +31,6 @@ ENDING_VERBS = frozenset(words("events/ending_verbs.txt"))
 ENDED_CODES = ("04", "14")
 # heads that only measure the event their "of" names: "three days of talks", "the second day of
 # the strike"
-MEASURE_HEADS = frozenset(words("events/measure_heads.txt"))
 RELATIVE_SUBJECTS = frozenset({"that", "which"})
 NOUN_TARGET_PREPS = ("against", "on", "with", "to", "toward", "towards")
 

@@ -21,6 +21,15 @@ MAX_PHRASE_TOKENS = 14
 Form = tuple[str, str, int]  # lower case, lemma, inside a prepositional phrase (DEEP: inside two)
 
 
+def measure_slot(noun: Token) -> Token:
+    """'the second day of the strike', 'a series of tweets': the measure word that counts the
+    noun stands in the clause in its place; else the noun."""
+    of = noun.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in MEASURE_HEADS:
+        return of.head
+    return noun
+
+
 def _forms(token: Token, in_prep: int) -> Form:
     return token.lower_, token.lemma_.lower(), in_prep
 

@@ -20,8 +20,7 @@ OWN_FAMILIES = {"intended": "03", "offered": "03", "threatened": "13"}
 PROTEST_FAMILY = "14"
 
 
-def promissory_verbs() -> frozenset[str]:
-    return frozenset(words("events/promissory_verbs.txt"))
+PROMISSORY_VERBS = frozenset(words("events/promissory_verbs.txt"))
 
 
 def object_mode(verb: Token, found: Coded, code: str) -> str | None:
@@ -32,7 +31,7 @@ def object_mode(verb: Token, found: Coded, code: str) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma == "call" and code.startswith(PROTEST_FAMILY):
         return "intended"
-    if lemma not in promissory_verbs() or complement_of(verb) is not None \
+    if lemma not in PROMISSORY_VERBS or complement_of(verb) is not None \
             or any(is_complement(c) for c in verb.children):
         return None
     if not any(c.dep_ in ("dobj", "obj") and c.pos_ in ("NOUN", "PROPN", "NUM") for c in verb.children):

@@ -16,6 +16,7 @@ from dateline.analyse.events.coding import code_noun
 from dateline.analyse.events.protests import reports_the_clause_before
 from dateline.analyse.events.datelines import in_dateline
 from dateline.analyse.events.named_spans import misread_acronym
+from dateline.analyse.events.pattern_match import measure_slot
 from dateline.lexicons import words
 
 # verbs whose object does their infinitive's act ("forced the rebels to capitulate"), unlike an
@@ -23,7 +24,6 @@ from dateline.lexicons import words
 OBJECT_CONTROL_VERBS = frozenset(words("events/object_control_verbs.txt"))
 # texts that speak for whoever issued them ("a tweet", "a letter"; agency.py reads them too)
 AUTHOR_NOUNS = frozenset(words("events/author_nouns.txt"))
-MEASURE_HEADS = frozenset(words("events/measure_heads.txt"))
 
 
 def means_of_violence(noun: Token) -> bool:
@@ -92,7 +92,7 @@ def subject_of(verb: Token, depth: int = 0) -> Token | None:
         # only finite verb a modifier of its subject; a past tense is no participle
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
-        head, slot = verb.head, _counted(verb.head)
+        head, slot = verb.head, measure_slot(verb.head)
         if depth < 3 and slot.dep_ in ("dobj", "obj") and slot.head.pos_ == "VERB" \
                 and (head.lemma_.lower() in lexicon.speech_act_nouns() or head.lemma_.lower() in AUTHOR_NOUNS):
             # "X issued a declaration demanding ...", "X posted a series of tweets supporting ...": X's
@@ -227,14 +227,6 @@ def _infinitive_made_object(verb: Token) -> Token | None:
     if governor.pos_ != "VERB" or governor.lemma_.lower() in OBJECT_CONTROL_VERBS:
         return None
     return governor
-
-
-def _counted(noun: Token) -> Token:
-    """'a series of tweets': the head that counts the noun stands in the noun's slot."""
-    of = noun.head
-    if noun.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in MEASURE_HEADS:
-        return of.head
-    return noun
 
 
 def _spelt_out_acts(noun: Token, verb: Token) -> bool:
